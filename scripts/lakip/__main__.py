@@ -1,0 +1,3 @@
+from lakip.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""Turn problems found anywhere in the pipeline into located, coded findings and render them.
+
+Every check yields `Finding`s instead of raising, so one run shows a section all its problems.
+Exit codes live here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+
+from lakip.messages import render_message
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+ERROR = "error"
+WARNING = "warning"
+
+
+class LakipError(Exception):
+    """A usage or environment problem that stops a command (exit 2), with a message for the user."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def message(self, lang: str) -> str:
+        return render_message(self.code, lang, self.params)
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    key: str
+    code: str
+    severity: str
+    params: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+
+    def message(self, lang: str) -> str:
+        return render_message(self.code, lang, dict(self.params))
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.key, self.code)
+
+
+def finding(path: str, line: int, key: str, code: str, severity: str = ERROR, **params) -> Finding:
+    """Build a finding; `params` fill the message template."""
+    return Finding(path, line, key, code, severity, tuple(sorted(params.items())))
+
+
+def resolve_lang(option: str | None = None) -> str:
+    """Indonesian unless `--lang en` or `LAKIP_LANG=en` asks for English."""
+    lang = option or os.environ.get("LAKIP_LANG", "id")
+    return "en" if lang.lower().startswith("en") else "id"
+
+
+def exit_code(findings: list[Finding]) -> int:
+    """0 when no finding is an error, 1 otherwise; warnings alone never fail a run."""
+    return EXIT_FINDINGS if any(f.is_error for f in findings) else EXIT_OK
+
+
+def as_dict(item: Finding, lang: str) -> dict:
+    return {
+        "path": item.path,
+        "line": item.line,
+        "key": item.key,
+        "code": item.code,
+        "severity": item.severity,
+        "message": item.message(lang),
+    }
+
+
+def render(findings: list[Finding], fmt: str, lang: str) -> str:
+    """Render findings compiler-style (`text`), as JSON, or as GitHub workflow annotations."""
+    ordered = sorted(findings, key=Finding.sort_key)
+    if fmt == "json":
+        return json.dumps([as_dict(f, lang) for f in ordered], ensure_ascii=False, indent=2)
+    if fmt == "github":
+        return "\n".join(_github_line(f, lang) for f in ordered)
+    return "\n".join(_text_line(f, lang) for f in ordered)
+
+
+def summary(findings: list[Finding], lang: str) -> str:
+    errors = sum(f.is_error for f in findings)
+    warnings = len(findings) - errors
+    if lang == "en":
+        if not findings:
+            return "No findings."
+        return f"{errors} error(s), {warnings} warning(s)."
+    if not findings:
+        return "Tidak ada temuan."
+    return f"{errors} kesalahan, {warnings} peringatan."
+
+
+def _text_line(item: Finding, lang: str) -> str:
+    where = f"{item.path}:{item.line}" if item.line else item.path
+    label = _severity_label(item.severity, lang)
+    key = f" {item.key}:" if item.key else ""
+    return f"{where}: {label}:{key} {item.message(lang)} [{item.code}]"
+
+
+def _severity_label(severity: str, lang: str) -> str:
+    if lang == "en":
+        return severity
+    return "kesalahan" if severity == ERROR else "peringatan"
+
+
+def _github_line(item: Finding, lang: str) -> str:
+    props = f"file={_escape_property(item.path)}"
+    if item.line:
+        props += f",line={item.line}"
+    props += f",title={_escape_property(item.code)}"
+    key = f"{item.key}: " if item.key else ""
+    return f"::{item.severity} {props}::{_escape_data(key + item.message(lang))}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,339 @@
+"""Hold every user-facing message template, Indonesian first, English on request.
+
+Message text is interface: section staff act on it and tests pin it. Templates use `str.format`
+fields named after the finding's parameters.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Both(NamedTuple):
+    """A message parameter that is itself language-dependent (a hint, a guess)."""
+
+    id: str
+    en: str
+
+
+_CATALOGUE: dict[str, tuple[str, str]] = {
+    # Files
+    "file-missing": (
+        "Berkas wajib {name} tidak ada. Buat berkas ini (lihat docs/data-format.md).",
+        "Required file {name} is missing. Create it (see docs/data-format.md).",
+    ),
+    "not-a-file": (
+        "Diharapkan berkas biasa, ditemukan folder atau berkas khusus. Ganti dengan berkas {name}.",
+        "Expected a regular file, found a folder or special file. Replace it with a file {name}.",
+    ),
+    "outside-repo": (
+        "Tautan simbolik menunjuk ke luar repositori. Ganti dengan berkas biasa di dalam "
+        "repositori.",
+        "Symbolic link points outside the repository. Replace it with a regular file inside it.",
+    ),
+    "file-too-large": (
+        "Berkas berukuran {size} bait, melebihi batas {limit} bait. Periksa apakah ini berkas yang "
+        "benar.",
+        "File is {size} bytes, over the limit of {limit} bytes. Check that this is the right file.",
+    ),
+    "file-empty": (
+        "Berkas kosong. Isi paling sedikit kunci wajib: {required}.",
+        "File is empty. It needs at least the required keys: {required}.",
+    ),
+    "encoding": (
+        "Berkas bukan UTF-8 (bait tidak sah di kolom {column}){guess}. Simpan ulang sebagai UTF-8 "
+        "(Simpan Sebagai > Encoding: UTF-8).",
+        "File is not UTF-8 (invalid byte at column {column}){guess}. Save it again as UTF-8 "
+        "(Save As > Encoding: UTF-8).",
+    ),
+    "byte-order-mark": (
+        "Berkas diawali penanda BOM. Simpan sebagai UTF-8 tanpa BOM.",
+        "File starts with a byte-order mark. Save it as UTF-8 without BOM.",
+    ),
+    "unknown-file": (
+        "Berkas {name} tidak dikenal di folder ini dan diabaikan. Yang dikenal: {known}.",
+        "Unknown file {name} in this folder is ignored. Known files: {known}.",
+    ),
+    # YAML syntax
+    "yaml-syntax": (
+        "Kesalahan sintaks YAML: {problem}. Periksa indentasi, tanda titik dua dan tanda kutip.",
+        "YAML syntax error: {problem}. Check indentation, colons and quotes.",
+    ),
+    "yaml-tab": (
+        "Karakter tab dipakai untuk indentasi; YAML hanya menerima spasi. Ganti tab dengan spasi.",
+        "A tab is used for indentation; YAML accepts spaces only. Replace the tab with spaces.",
+    ),
+    "yaml-alias": (
+        "Anchor atau alias YAML ('&', '*', '<<') tidak diizinkan. Tulis nilainya secara lengkap.",
+        "YAML anchors and aliases ('&', '*', '<<') are not allowed. Write the value out in full.",
+    ),
+    "yaml-too-deep": (
+        "Struktur bersarang lebih dari {limit} tingkat. Periksa indentasi berkas ini.",
+        "Nesting is deeper than {limit} levels. Check this file's indentation.",
+    ),
+    "yaml-multiple-documents": (
+        "Berkas berisi lebih dari satu dokumen YAML ('---'). Gabungkan menjadi satu dokumen.",
+        "File holds more than one YAML document ('---'). Merge them into one.",
+    ),
+    "yaml-tag": (
+        "Tag YAML '{tag}' tidak diizinkan. Hapus tag tersebut.",
+        "YAML tag '{tag}' is not allowed. Remove it.",
+    ),
+    # Shape of the data
+    "duplicate-key": (
+        "Kunci '{name}' muncul dua kali (pertama di baris {first}); YAML hanya menyimpan salah "
+        "satunya. Hapus atau gabungkan salah satunya.",
+        "Key '{name}' appears twice (first on line {first}); YAML keeps only one of them. Remove "
+        "or merge one.",
+    ),
+    "unknown-key": (
+        "Kunci '{name}' tidak dikenal{suggestion}. Kunci yang berlaku: {allowed}.",
+        "Unknown key '{name}'{suggestion}. Valid keys: {allowed}.",
+    ),
+    "missing-key": (
+        "Kunci wajib '{name}' tidak ada. Tambahkan '{name}: ...'.",
+        "Required key '{name}' is missing. Add '{name}: ...'.",
+    ),
+    "type-mapping": (
+        "Diharapkan pasangan 'kunci: nilai', ditemukan {found}.",
+        "Expected 'key: value' pairs, found {found}.",
+    ),
+    "type-list": (
+        "Diharapkan daftar (setiap butir diawali '- '), ditemukan {found}.",
+        "Expected a list (each item starting with '- '), found {found}.",
+    ),
+    "type-string": (
+        "Diharapkan teks, ditemukan {found}.",
+        "Expected text, found {found}.",
+    ),
+    "type-number": (
+        "Diharapkan angka, ditemukan '{text}'. Tulis angka dengan titik sebagai desimal, "
+        "misalnya 85.5.",
+        "Expected a number, found '{text}'. Write numbers with a dot as decimal point, e.g. 85.5.",
+    ),
+    "type-integer": (
+        "Diharapkan bilangan bulat, ditemukan '{text}'.",
+        "Expected a whole number, found '{text}'.",
+    ),
+    "type-date": (
+        "Diharapkan tanggal berformat TTTT-BB-HH (misalnya 2025-02-20), ditemukan '{text}'.",
+        "Expected a date as YYYY-MM-DD (e.g. 2025-02-20), found '{text}'.",
+    ),
+    "invalid-date": (
+        "Tanggal '{text}' tidak ada di kalender. Periksa bulan dan harinya.",
+        "Date '{text}' does not exist. Check the month and day.",
+    ),
+    "yaml-coerced": (
+        "YAML membaca '{text}' sebagai {became}, bukan {expected}. {hint}",
+        "YAML reads '{text}' as {became}, not {expected}. {hint}",
+    ),
+    "indonesian-number": (
+        "'{text}' ditulis dengan format angka Indonesia. Di berkas data tulis {fixed} (titik "
+        "untuk desimal, tanpa pemisah ribuan, tanpa '%' atau 'Rp').",
+        "'{text}' is written in Indonesian number format. In data files write {fixed} (dot as "
+        "decimal point, no thousands separators, no '%' or 'Rp').",
+    ),
+    "quoted-number": (
+        "Angka '{text}' ditulis di dalam tanda kutip. Hapus tanda kutipnya: {text}.",
+        "Number '{text}' is written in quotes. Remove the quotes: {text}.",
+    ),
+    "not-finite": (
+        "'{text}' bukan angka berhingga. Tulis angka biasa.",
+        "'{text}' is not a finite number. Write an ordinary number.",
+    ),
+    "below-minimum": (
+        "Nilai {value} tidak boleh kurang dari {minimum}.",
+        "Value {value} must not be less than {minimum}.",
+    ),
+    "above-maximum": (
+        "Nilai {value} tidak boleh lebih dari {maximum}.",
+        "Value {value} must not be more than {maximum}.",
+    ),
+    "enum": (
+        "Nilai '{text}' tidak dikenal. Pilih salah satu: {allowed}.",
+        "Unknown value '{text}'. Choose one of: {allowed}.",
+    ),
+    "pattern": (
+        "Nilai '{text}' tidak sesuai format. {doc}",
+        "Value '{text}' does not match the expected format. {doc}",
+    ),
+    "too-few-items": (
+        "Daftar harus berisi paling sedikit {minimum} butir.",
+        "The list needs at least {minimum} item(s).",
+    ),
+    "bad-map-key": (
+        "Kunci '{name}' tidak sah. {doc}",
+        "Key '{name}' is not valid. {doc}",
+    ),
+    "range-inverted": (
+        "Batas bawah {low} lebih besar dari batas atas {high}. Tukar kedua nilainya.",
+        "Lower bound {low} is greater than upper bound {high}. Swap them.",
+    ),
+    # References between files
+    "year-mismatch": (
+        "Tahun di berkas ({found}) berbeda dengan tahun foldernya ({expected}).",
+        "The year in the file ({found}) differs from its folder's year ({expected}).",
+    ),
+    "duplicate-code": (
+        "Kode '{code}' sudah dipakai di {other}. Setiap kode harus unik.",
+        "Code '{code}' is already used at {other}. Every code must be unique.",
+    ),
+    "unknown-unit": (
+        "Unit '{unit}' tidak ada di sections/. Unit yang ada: {known}.",
+        "Unit '{unit}' does not exist under sections/. Existing units: {known}.",
+    ),
+    "unknown-sasaran": (
+        "Sasaran '{code}' tidak ada di Renstra.",
+        "Sasaran '{code}' is not in the Renstra.",
+    ),
+    "unknown-renstra-indicator": (
+        "Indikator '{code}' tidak ada di Renstra. Indikator dan targetnya ditetapkan di "
+        "reports/renstra.yml.",
+        "Indicator '{code}' is not in the Renstra. Indicators and targets are set in "
+        "reports/renstra.yml.",
+    ),
+    "pk-missing-indicator": (
+        "Indikator Renstra '{code}' tidak tercantum di PK tahun {year}.",
+        "Renstra indicator '{code}' is not listed in the {year} PK.",
+    ),
+    "pk-target-differs": (
+        "Target PK ({pk}) berbeda dengan target Renstra tahun {year} ({renstra}). Pastikan "
+        "perbedaan ini disengaja.",
+        "PK target ({pk}) differs from the Renstra target for {year} ({renstra}). Make sure "
+        "this is intended.",
+    ),
+    "year-outside-renstra": (
+        "Tahun {year} berada di luar periode Renstra {start}-{end}.",
+        "Year {year} is outside the Renstra period {start}-{end}.",
+    ),
+    "unknown-indicator": (
+        "Indikator '{code}' tidak ada dalam PK tahun {year}. Periksa kodenya.",
+        "Indicator '{code}' is not in the {year} PK. Check the code.",
+    ),
+    "not-assigned": (
+        "Indikator '{code}' menjadi tanggung jawab unit '{owner}', bukan '{unit}'. Hapus dari "
+        "berkas ini.",
+        "Indicator '{code}' is assigned to unit '{owner}', not '{unit}'. Remove it from this file.",
+    ),
+    "unknown-kegiatan": (
+        "Kegiatan '{code}' tidak ada dalam PK tahun {year}. Periksa kodenya.",
+        "Kegiatan '{code}' is not in the {year} PK. Check the code.",
+    ),
+    "kegiatan-not-assigned": (
+        "Kegiatan '{code}' dilaksanakan oleh unit '{owner}', bukan '{unit}'. Hapus dari "
+        "berkas ini.",
+        "Kegiatan '{code}' is run by unit '{owner}', not '{unit}'. Remove it from this file.",
+    ),
+    "renstra-target-missing": (
+        "Indikator '{code}' tidak memiliki target untuk tahun {year} dalam periode Renstra.",
+        "Indicator '{code}' has no target for {year} within the Renstra period.",
+    ),
+    # Completeness
+    "missing-realisation": (
+        "Realisasi indikator '{code}' belum diisi (unit {unit}, {path}).",
+        "Realisation of indicator '{code}' is missing (unit {unit}, {path}).",
+    ),
+    "missing-narrative": (
+        "Narasi indikator '{code}' belum ditulis (unit {unit}, {path}: tambahkan '## {code}').",
+        "Narrative for indicator '{code}' is missing (unit {unit}, {path}: add '## {code}').",
+    ),
+    "missing-budget": (
+        "Realisasi anggaran kegiatan '{code}' belum diisi (unit {unit}, {path}).",
+        "Budget realisation of kegiatan '{code}' is missing (unit {unit}, {path}).",
+    ),
+    # Values
+    "budget-over-pagu": (
+        "Realisasi anggaran {realisasi} melebihi pagu {pagu}. Periksa kembali angkanya.",
+        "Budget realisation {realisasi} exceeds the pagu {pagu}. Check the figure.",
+    ),
+    "budget-negative": (
+        "Realisasi anggaran {realisasi} negatif. Realisasi tidak boleh kurang dari 0.",
+        "Budget realisation {realisasi} is negative. It must not be less than 0.",
+    ),
+    "quarter-decrease": (
+        "Triwulan {quarter} ({value}) lebih kecil dari triwulan {previous} ({previous_value}), "
+        "padahal indikator ini kumulatif.",
+        "Quarter {quarter} ({value}) is lower than quarter {previous} ({previous_value}), but "
+        "this indicator is cumulative.",
+    ),
+    "quarter-annual-mismatch": (
+        "Realisasi tahunan {annual} berbeda dengan triwulan IV ({q4}) pada indikator kumulatif.",
+        "Annual realisation {annual} differs from quarter IV ({q4}) of a cumulative indicator.",
+    ),
+    "capaian-mismatch": (
+        "Capaian yang diketik ({typed}) berbeda dengan hasil hitung ({computed}). Hapus kunci "
+        "'capaian' (dihitung otomatis) atau periksa realisasinya.",
+        "The typed capaian ({typed}) differs from the computed value ({computed}). Remove the "
+        "'capaian' key (it is computed) or check the realisation.",
+    ),
+    "capaian-not-computable": (
+        "Capaian indikator '{code}' tidak dapat dihitung: {reason}.",
+        "Capaian of indicator '{code}' cannot be computed: {reason}.",
+    ),
+    # Narrative
+    "narrative-unknown-code": (
+        "Judul '## {code}' tidak merujuk ke indikator atau sasaran unit ini. Awali judul dengan "
+        "kode indikator, misalnya '## {example}'.",
+        "Heading '## {code}' does not name an indicator or sasaran of this unit. Start the "
+        "heading with an indicator code, e.g. '## {example}'.",
+    ),
+    "narrative-duplicate": (
+        "Narasi '{code}' ditulis dua kali (pertama di baris {first}). Gabungkan keduanya.",
+        "Narrative '{code}' is written twice (first on line {first}). Merge them.",
+    ),
+    "narrative-empty": (
+        "Bagian narasi '{code}' masih kosong.",
+        "Narrative part '{code}' is empty.",
+    ),
+    "narrative-preamble": (
+        "Teks sebelum judul '## KODE' pertama tidak masuk laporan. Pindahkan ke bawah judul.",
+        "Text before the first '## CODE' heading does not reach the report. Move it below one.",
+    ),
+    # Usage and environment (exit 2)
+    "not-a-repository": (
+        "{path} bukan repositori laporan lakip: berkas reports/profil.yml tidak ditemukan. "
+        "Jalankan dari akar repositori atau pakai --root.",
+        "{path} is not a lakip report repository: reports/profil.yml was not found. Run from "
+        "the repository root or use --root.",
+    ),
+    "no-year": (
+        "Belum ada tahun laporan di reports/ (folder reports/TTTT/pk.yml).",
+        "No reporting year under reports/ yet (a reports/YYYY/pk.yml folder).",
+    ),
+    "year-not-found": (
+        "Tahun {year} tidak ada di reports/. Tahun yang ada: {known}.",
+        "Year {year} is not under reports/. Available years: {known}.",
+    ),
+    "path-outside": (
+        "{path} berada di luar repositori {root}.",
+        "{path} is outside the repository {root}.",
+    ),
+    "unknown-kind": (
+        "Jenis berkas '{kind}' tidak dikenal. Yang ada: {known}.",
+        "Unknown file kind '{kind}'. Known kinds: {known}.",
+    ),
+    "internal-error": (
+        "Terjadi kesalahan internal: {error}. Jalankan ulang dengan --debug dan laporkan.",
+        "Internal error: {error}. Run again with --debug and report it.",
+    ),
+}
+
+
+def render_message(code: str, lang: str, params: dict) -> str:
+    """Fill the template for `code` in `lang`; unknown codes fall back to the code itself."""
+    pair = _CATALOGUE.get(code)
+    if pair is None:
+        return code
+    template = pair[1] if lang == "en" else pair[0]
+    values = {
+        name: (value.en if lang == "en" else value.id) if isinstance(value, Both) else value
+        for name, value in params.items()
+    }
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
+
+
+def known_codes() -> list[str]:
+    return sorted(_CATALOGUE)

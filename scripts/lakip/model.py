@@ -1,0 +1,313 @@
+"""The performance report's data model: plain, immutable-by-convention records.
+
+Built by `load` from conformed files; read by `validate`, `figures` and the renderers. Each record
+keeps the file and line it came from (`Loc`) so later stages can locate their findings.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Loc:
+    path: str
+    line: int
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A single target (`low == high`) or a range target."""
+
+    low: Decimal
+    high: Decimal
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @classmethod
+    def of(cls, value: Decimal | dict) -> Target:
+        if isinstance(value, dict):
+            return cls(value["min"], value["maks"])
+        return cls(value, value)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    position: str = ""
+    rank: str = ""
+    grade: str = ""
+    nip: str = ""
+    accounts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CategoryBand:
+    above: Decimal | None
+    name: str
+
+
+DEFAULT_CATEGORIES = (
+    CategoryBand(Decimal(90), "Sangat Tinggi"),
+    CategoryBand(Decimal(75), "Tinggi"),
+    CategoryBand(Decimal(65), "Sedang"),
+    CategoryBand(Decimal(50), "Rendah"),
+    CategoryBand(None, "Sangat Rendah"),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    negative_rule: str = "2T-R"
+    cap: Decimal | None = None
+    categories: tuple[CategoryBand, ...] = DEFAULT_CATEGORIES
+    efficient_above: Decimal = Decimal(5)
+    inefficient_below: Decimal = Decimal(-5)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    code: str
+    name: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Profile:
+    title: str
+    short_title: str
+    agency: str
+    agency_short: str
+    government: str
+    city: str
+    address: str
+    phone: str
+    email: str
+    website: str
+    logo: str
+    repository: str
+    head: Person
+    planning_unit: str
+    recipients: tuple[Recipient, ...]
+    settings: Settings
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    text: str
+    unit: str
+    polarity: str
+    cumulative: bool
+    negative_rule: str | None
+    baseline_year: int | None
+    baseline: Decimal | None
+    targets: dict[int, Target]
+    end_target: Target | None
+    owner: str
+    data_source: str
+    formula: str
+    national_standard: Decimal | None
+    national_source: str
+    sasaran: str
+    tujuan: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Sasaran:
+    code: str
+    text: str
+    tujuan: str
+    indicators: tuple[Indicator, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Tujuan:
+    code: str
+    text: str
+    sasaran: tuple[Sasaran, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Renstra:
+    start: int
+    end: int
+    document: str
+    vision: str
+    missions: tuple[str, ...]
+    tujuan: tuple[Tujuan, ...]
+    loc: Loc
+
+    @property
+    def sasaran(self) -> list[Sasaran]:
+        return [sasaran for tujuan in self.tujuan for sasaran in tujuan.sasaran]
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        return [ind for sasaran in self.sasaran for ind in sasaran.indicators]
+
+
+@dataclass(frozen=True)
+class Kegiatan:
+    code: str
+    name: str
+    pagu: Decimal
+    unit: str
+    programme: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Programme:
+    code: str
+    name: str
+    sasaran: tuple[str, ...]
+    kegiatan: tuple[Kegiatan, ...]
+    loc: Loc
+
+    @property
+    def pagu(self) -> Decimal:
+        return sum((k.pagu for k in self.kegiatan), Decimal(0))
+
+
+@dataclass(frozen=True)
+class PkTarget:
+    code: str
+    target: Target
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Revision:
+    date: datetime.date
+    by: str
+    reason: str
+    changes: tuple[PkTarget, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class PerjanjianKinerja:
+    year: int
+    number: str
+    date: datetime.date | None
+    targets: tuple[PkTarget, ...]
+    programmes: tuple[Programme, ...]
+    revisions: tuple[Revision, ...]
+    loc: Loc
+
+    def target_of(self, code: str) -> Target | None:
+        """The year's binding target: the latest recorded revision wins over the signed PK."""
+        found = next((t.target for t in self.targets if t.code == code), None)
+        for revision in sorted(self.revisions, key=lambda r: r.date):
+            for change in revision.changes:
+                if change.code == code:
+                    found = change.target
+        return found
+
+    @property
+    def kegiatan(self) -> list[Kegiatan]:
+        return [k for programme in self.programmes for k in programme.kegiatan]
+
+
+@dataclass(frozen=True)
+class Letter:
+    year: int
+    number: str
+    date: datetime.date
+    subject: str
+    sender: str
+    deadline: datetime.date | None
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Unit:
+    slug: str
+    name: str
+    kind: str
+    order: int
+    head: Person
+    members: tuple[str, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Realisation:
+    code: str
+    unit: str
+    value: Decimal | None
+    quarters: dict[str, Decimal]
+    typed_capaian: Decimal | None
+    data_source: str
+    note: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class BudgetRealisation:
+    code: str
+    unit: str
+    value: Decimal | None
+    quarters: dict[str, Decimal]
+    note: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class NarrativePart:
+    code: str
+    unit: str
+    title: str
+    markdown: str
+    loc: Loc
+
+
+@dataclass
+class YearData:
+    """Everything the sections supplied for one year, keyed by indicator or kegiatan code."""
+
+    year: int
+    realisations: dict[str, Realisation] = field(default_factory=dict)
+    budgets: dict[str, BudgetRealisation] = field(default_factory=dict)
+    narratives: dict[str, NarrativePart] = field(default_factory=dict)
+    submitted_units: dict[str, set[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Project:
+    """The whole repository as data: what every stage after `load` works from."""
+
+    root: str
+    profile: Profile | None = None
+    renstra: Renstra | None = None
+    pks: dict[int, PerjanjianKinerja] = field(default_factory=dict)
+    letters: dict[int, Letter] = field(default_factory=dict)
+    units: dict[str, Unit] = field(default_factory=dict)
+    years: dict[int, YearData] = field(default_factory=dict)
+    chapters: dict[int, dict[str, str]] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def settings(self) -> Settings:
+        return self.profile.settings if self.profile else Settings()
+
+    def indicator(self, code: str) -> Indicator | None:
+        if not self.renstra:
+            return None
+        return next((i for i in self.renstra.indicators if i.code == code), None)
+
+    def latest_year(self) -> int | None:
+        return max(self.pks) if self.pks else None
+
+    def year_data(self, year: int) -> YearData:
+        return self.years.get(year) or YearData(year)

@@ -1,0 +1,404 @@
+"""Describe every data file kind once: the source of the JSON Schemas, the docs and the checks.
+
+A spec is a small tree of field types. `conform` walks a YAML node against it; `to_json_schema`
+turns it into the schema that editors use. Keeping both in one description means the editor, the
+docs and `lakip validate` can never disagree about what a key means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+YEAR_PATTERN = r"^(19|20)[0-9]{2}$"
+QUARTERS = ("I", "II", "III", "IV")
+
+
+@dataclass(frozen=True)
+class Str:
+    doc: str = ""
+    pattern: str | None = None
+    example: str | None = None
+
+
+@dataclass(frozen=True)
+class Number:
+    """A decimal number; YAML floats are re-read from their text so no binary rounding slips in."""
+
+    doc: str = ""
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Int:
+    doc: str = ""
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Date:
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Bool:
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Enum:
+    values: tuple[str, ...]
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class List:
+    item: Spec
+    doc: str = ""
+    min_items: int = 0
+
+
+@dataclass(frozen=True)
+class Map:
+    """A mapping whose keys follow a pattern (years, quarters) and whose values share one type."""
+
+    value: Spec
+    key_pattern: str
+    key_doc: str
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Object:
+    fields: dict[str, Spec]
+    required: tuple[str, ...] = ()
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """A value that may take one of several shapes; the first shape whose YAML kind fits wins."""
+
+    options: tuple[Spec, ...]
+    doc: str = ""
+
+
+Spec = Str | Number | Int | Date | Bool | Enum | List | Map | Object | OneOf
+
+
+@dataclass(frozen=True)
+class FileKind:
+    name: str
+    title: str
+    glob: str
+    spec: Object
+    doc: str = ""
+    examples: tuple[str, ...] = field(default=())
+
+
+def _obj(doc: str, required: tuple[str, ...] = (), **fields: Spec) -> Object:
+    return Object(fields=fields, required=required, doc=doc)
+
+
+_PERSON = _obj(
+    "Pejabat: nama, jabatan, pangkat/golongan dan NIP.",
+    ("nama",),
+    nama=Str("Nama lengkap beserta gelar."),
+    jabatan=Str("Jabatan, misalnya 'Kepala Bidang Ideologi dan Wawasan Kebangsaan'."),
+    pangkat=Str("Pangkat, misalnya 'Pembina Utama Muda'."),
+    golongan=Str("Golongan/ruang, misalnya 'IV/c'.", pattern=r"^(I|II|III|IV)/[a-e]$"),
+    nip=Str("NIP 18 digit tanpa spasi, ditulis sebagai teks.", pattern=r"^[0-9]{18}$"),
+    akun=List(Str("Akun Git hosting (tanpa @).", pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$")),
+)
+
+_TARGET = OneOf(
+    (
+        Number("Target tunggal."),
+        _obj(
+            "Target rentang: capaian 100 bila realisasi di dalam rentang.",
+            ("min", "maks"),
+            min=Number("Batas bawah."),
+            maks=Number("Batas atas."),
+        ),
+    ),
+    doc="Angka, atau rentang {min, maks}.",
+)
+
+_QUARTERLY = Map(
+    Number("Nilai pada akhir triwulan."),
+    key_pattern=r"^(I|II|III|IV)$",
+    key_doc="Triwulan: I, II, III atau IV.",
+    doc="Nilai per triwulan (opsional).",
+)
+
+NEGATIVE_RULES = ("2T-R", "T/R")
+
+PROFILE = FileKind(
+    name="profil",
+    title="Profil instansi",
+    glob="reports/profil.yml",
+    doc="Identitas instansi, kepala, penerima laporan dan pengaturan perhitungan.",
+    spec=_obj(
+        "Profil instansi.",
+        ("instansi", "kepala", "penerima"),
+        judul=Str("Judul laporan, misalnya 'Laporan Kinerja Instansi Pemerintah'."),
+        judul_singkat=Str("Singkatan judul: LKjIP, LAKIP, LKIP."),
+        instansi=_obj(
+            "Identitas instansi untuk kop dan sampul.",
+            ("nama", "pemerintah", "alamat", "kota"),
+            nama=Str("Nama lengkap instansi."),
+            singkatan=Str("Singkatan, misalnya 'Kesbangpol'."),
+            pemerintah=Str("Pemerintah daerah, misalnya 'Kabupaten Purwakarta'."),
+            kota=Str("Kota tempat penandatanganan."),
+            alamat=Str("Alamat kantor."),
+            telepon=Str("Nomor telepon."),
+            email=Str("Alamat surel."),
+            situs=Str("Alamat situs web."),
+            logo=Str("Berkas logo (SVG atau PNG) relatif terhadap akar repositori."),
+            repositori=Str("URL repositori untuk tautan 'sunting halaman ini'."),
+        ),
+        kepala=_PERSON,
+        perencanaan=Str("Slug unit perencanaan (pemilik reports/).", pattern=SLUG_PATTERN),
+        penerima=List(
+            _obj(
+                "Penerima laporan (tanda terima per penerima).",
+                ("kode", "nama"),
+                kode=Str("Kode singkat, misalnya 'bappeda'.", pattern=SLUG_PATTERN),
+                nama=Str("Nama lengkap penerima."),
+                alamat=Str("Alamat penerima."),
+            ),
+            min_items=1,
+        ),
+        pengaturan=_obj(
+            "Pengaturan perhitungan; bila kosong dipakai nilai baku.",
+            rumus_negatif=Enum(NEGATIVE_RULES, "Rumus capaian polaritas negatif: 2T-R atau T/R."),
+            batas_capaian=Int("Batas atas capaian untuk rata-rata dan kategori.", 100, 1000),
+            skala_kategori=List(
+                _obj(
+                    "Pita kategori, dari yang tertinggi; pita terakhir tanpa batas.",
+                    ("kategori",),
+                    lebih_dari=Number("Capaian harus lebih dari nilai ini."),
+                    kategori=Str("Nama kategori."),
+                ),
+                min_items=1,
+            ),
+            skala_efisiensi=_obj(
+                "Ambang efisiensi (capaian % dikurangi serapan %).",
+                efisien_lebih_dari=Number("Efisien bila selisih lebih dari nilai ini."),
+                tidak_efisien_kurang_dari=Number("Tidak efisien bila selisih kurang dari ini."),
+            ),
+        ),
+    ),
+)
+
+_INDICATOR = _obj(
+    "Indikator kinerja utama.",
+    ("kode", "uraian", "satuan", "polaritas", "target", "penanggung_jawab"),
+    kode=Str("Kode unik indikator, misalnya 'IKU-01'.", pattern=CODE_PATTERN),
+    uraian=Str("Rumusan indikator."),
+    satuan=Str("Satuan, misalnya '%', 'indeks', 'kasus'."),
+    polaritas=Enum(("positif", "negatif"), "positif: makin tinggi makin baik."),
+    sifat=Enum(("kumulatif", "non_kumulatif"), "Kumulatif: nilai triwulan tidak boleh turun."),
+    rumus_negatif=Enum(NEGATIVE_RULES, "Mengganti rumus polaritas negatif untuk indikator ini."),
+    baseline=_obj(
+        "Kondisi awal.", ("tahun", "nilai"), tahun=Int("Tahun baseline."), nilai=Number("Nilai.")
+    ),
+    target=Map(_TARGET, YEAR_PATTERN, "Tahun.", "Target per tahun Renstra."),
+    target_akhir=_TARGET,
+    penanggung_jawab=Str("Slug unit yang bertanggung jawab.", pattern=SLUG_PATTERN),
+    sumber_data=Str("Sumber data."),
+    formula=Str("Cara menghitung indikator."),
+    standar_nasional=_obj(
+        "Pembanding nasional bila ada.",
+        ("nilai",),
+        nilai=Number("Nilai standar."),
+        sumber=Str("Sumber standar."),
+    ),
+)
+
+RENSTRA = FileKind(
+    name="renstra",
+    title="Renstra",
+    glob="reports/renstra.yml",
+    doc="Rencana strategis lima tahun: tujuan, sasaran, indikator dan target per tahun.",
+    spec=_obj(
+        "Renstra.",
+        ("periode", "tujuan"),
+        periode=_obj(
+            "Periode Renstra.",
+            ("awal", "akhir"),
+            awal=Int("Tahun awal.", 2000, 2100),
+            akhir=Int("Tahun akhir.", 2000, 2100),
+        ),
+        dokumen=Str("Nomor dan tanggal penetapan Renstra."),
+        visi=Str("Visi."),
+        misi=List(Str("Misi.")),
+        tujuan=List(
+            _obj(
+                "Tujuan.",
+                ("kode", "uraian", "sasaran"),
+                kode=Str("Kode tujuan, misalnya 'T1'.", pattern=CODE_PATTERN),
+                uraian=Str("Rumusan tujuan."),
+                sasaran=List(
+                    _obj(
+                        "Sasaran strategis.",
+                        ("kode", "uraian", "indikator"),
+                        kode=Str("Kode sasaran, misalnya 'S1'.", pattern=CODE_PATTERN),
+                        uraian=Str("Rumusan sasaran."),
+                        indikator=List(_INDICATOR, min_items=1),
+                    ),
+                    min_items=1,
+                ),
+            ),
+            min_items=1,
+        ),
+    ),
+)
+
+_REVISION = _obj(
+    "Revisi PK yang tercatat.",
+    ("tanggal", "oleh", "alasan", "perubahan"),
+    tanggal=Date("Tanggal revisi."),
+    oleh=Str("Pejabat yang menyetujui revisi."),
+    alasan=Str("Alasan revisi."),
+    perubahan=List(
+        _obj(
+            "Target yang berubah.",
+            ("kode", "target"),
+            kode=Str("Kode indikator.", pattern=CODE_PATTERN),
+            target=_TARGET,
+        ),
+        min_items=1,
+    ),
+)
+
+PK = FileKind(
+    name="pk",
+    title="Perjanjian Kinerja",
+    glob="reports/<tahun>/pk.yml",
+    doc="Perjanjian Kinerja satu tahun: indikator dan target, program, kegiatan dan pagu.",
+    spec=_obj(
+        "Perjanjian Kinerja.",
+        ("tahun", "indikator", "program"),
+        tahun=Int("Tahun PK; harus sama dengan folder.", 2000, 2100),
+        nomor=Str("Nomor dokumen PK."),
+        tanggal=Date("Tanggal penandatanganan PK."),
+        indikator=List(
+            _obj(
+                "Indikator dan target tahun ini.",
+                ("kode", "target"),
+                kode=Str("Kode indikator dari Renstra.", pattern=CODE_PATTERN),
+                target=_TARGET,
+            ),
+            min_items=1,
+        ),
+        program=List(
+            _obj(
+                "Program (kode Permendagri 90/2019).",
+                ("kode", "nama", "kegiatan"),
+                kode=Str("Kode program, misalnya '8.01.02'.", pattern=CODE_PATTERN),
+                nama=Str("Nama program."),
+                sasaran=List(Str("Kode sasaran yang didukung.", pattern=CODE_PATTERN)),
+                kegiatan=List(
+                    _obj(
+                        "Kegiatan.",
+                        ("kode", "nama", "pagu", "pelaksana"),
+                        kode=Str("Kode kegiatan, misalnya '8.01.02.2.01'.", pattern=CODE_PATTERN),
+                        nama=Str("Nama kegiatan."),
+                        pagu=Number("Pagu anggaran (rupiah).", minimum=0),
+                        pelaksana=Str("Slug unit pelaksana.", pattern=SLUG_PATTERN),
+                    ),
+                    min_items=1,
+                ),
+            ),
+            min_items=1,
+        ),
+        revisi=List(_REVISION),
+    ),
+)
+
+UNIT = FileKind(
+    name="unit",
+    title="Metadata unit",
+    glob="sections/<unit>/unit.yml",
+    doc="Nama unit, kepalanya dan akun anggotanya (untuk CODEOWNERS).",
+    spec=_obj(
+        "Unit organisasi (Seksi/Bidang/Subbagian).",
+        ("nama", "jenis", "kepala"),
+        nama=Str("Nama unit."),
+        jenis=Str("Jenis unit: Sekretariat, Subbagian, Bidang, Seksi, ..."),
+        urutan=Int("Urutan tampil di laporan.", 0, 999),
+        kepala=_PERSON,
+        anggota=List(Str("Akun Git hosting anggota (tanpa @).", pattern=r"^[A-Za-z0-9-]+$")),
+    ),
+)
+
+REALISATION = FileKind(
+    name="realisasi",
+    title="Realisasi indikator",
+    glob="sections/<unit>/<tahun>/realisasi.yml",
+    doc="Realisasi indikator yang menjadi tanggung jawab unit. Target tidak ditulis di sini.",
+    spec=_obj(
+        "Realisasi indikator satu unit satu tahun.",
+        ("tahun", "indikator"),
+        tahun=Int("Tahun laporan; harus sama dengan folder.", 2000, 2100),
+        indikator=List(
+            _obj(
+                "Realisasi satu indikator.",
+                ("kode",),
+                kode=Str("Kode indikator dari PK.", pattern=CODE_PATTERN),
+                realisasi=Number("Realisasi tahunan (kosongkan bila belum ada)."),
+                triwulan=_QUARTERLY,
+                capaian=Number("Capaian (%) bila diketik; diperiksa terhadap hasil hitung."),
+                sumber_data=Str("Sumber data realisasi."),
+                keterangan=Str("Catatan singkat."),
+            )
+        ),
+    ),
+)
+
+BUDGET = FileKind(
+    name="anggaran",
+    title="Realisasi anggaran",
+    glob="sections/<unit>/<tahun>/anggaran.yml",
+    doc="Realisasi anggaran kegiatan yang dilaksanakan unit. Pagu tidak ditulis di sini.",
+    spec=_obj(
+        "Realisasi anggaran satu unit satu tahun.",
+        ("tahun", "kegiatan"),
+        tahun=Int("Tahun laporan; harus sama dengan folder.", 2000, 2100),
+        kegiatan=List(
+            _obj(
+                "Realisasi satu kegiatan.",
+                ("kode",),
+                kode=Str("Kode kegiatan dari PK.", pattern=CODE_PATTERN),
+                realisasi=Number("Realisasi anggaran (rupiah)."),
+                triwulan=_QUARTERLY,
+                keterangan=Str("Catatan singkat."),
+            )
+        ),
+    ),
+)
+
+LETTER = FileKind(
+    name="surat",
+    title="Surat permintaan laporan",
+    glob="reports/<tahun>/surat.yml",
+    doc="Surat masuk yang memulai penyusunan laporan satu tahun (langkah 1 SOP).",
+    spec=_obj(
+        "Surat masuk.",
+        ("tahun", "nomor", "tanggal"),
+        tahun=Int("Tahun laporan.", 2000, 2100),
+        nomor=Str("Nomor surat."),
+        tanggal=Date("Tanggal surat."),
+        perihal=Str("Perihal surat."),
+        pengirim=Str("Pengirim surat."),
+        tenggat=Date("Batas waktu penyampaian data oleh unit."),
+    ),
+)
+
+FILE_KINDS: dict[str, FileKind] = {
+    kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET)
+}

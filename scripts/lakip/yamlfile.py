@@ -1,0 +1,118 @@
+"""Read one data file safely: bytes -> text -> YAML node tree, every problem as a finding.
+
+PyYAML's safe loader still expands aliases, keeps the last of two duplicate keys and recurses on
+deep nesting. We therefore walk the event stream first (flat, no recursion) to reject aliases,
+tags and excessive depth, then compose nodes and leave typing to `conform`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from lakip.findings import WARNING, Finding, finding
+from lakip.messages import Both
+
+MAX_YAML_BYTES = 1024 * 1024
+MAX_MARKDOWN_BYTES = 1024 * 1024
+MAX_DEPTH = 32
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOM = b"\xef\xbb\xbf"
+
+
+def read_text(root: Path, rel: str, limit: int) -> tuple[str | None, list[Finding]]:
+    """Return the file's text, or None with findings when it is unsafe or unreadable."""
+    path = root / rel
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+            return None, [finding(rel, 0, "", "outside-repo")]
+        if not path.is_file():
+            return None, [finding(rel, 0, "", "not-a-file", name=path.name)]
+        size = path.stat().st_size
+        if size > limit:
+            return None, [finding(rel, 0, "", "file-too-large", size=size, limit=limit)]
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [finding(rel, 0, "", "not-a-file", name=f"{path.name} ({error.strerror})")]
+    found: list[Finding] = []
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+        found.append(finding(rel, 1, "", "byte-order-mark", WARNING))
+    try:
+        return data.decode("utf-8"), found
+    except UnicodeDecodeError as error:
+        return None, [*found, _encoding_finding(rel, data, error.start)]
+
+
+def parse_yaml(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
+    """Compose `text` into a node tree after rejecting aliases, tags and deep nesting."""
+    try:
+        problem = _scan_events(text, rel)
+        if problem:
+            return None, [problem]
+        nodes = list(yaml.compose_all(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_finding(rel, text, error)]
+    except yaml.YAMLError as error:
+        return None, [finding(rel, 1, "", "yaml-syntax", problem=str(error))]
+    if len(nodes) > 1:
+        return None, [finding(rel, nodes[1].start_mark.line + 1, "", "yaml-multiple-documents")]
+    return (nodes[0] if nodes else None), []
+
+
+def _scan_events(text: str, rel: str) -> Finding | None:
+    depth = 0
+    documents = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return finding(rel, line, "", "yaml-alias")
+        tag = getattr(event, "tag", None)
+        if tag and tag != "!":
+            return finding(rel, line, "", "yaml-tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
+        if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
+            return finding(rel, line, "", "yaml-alias")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return finding(rel, line, "", "yaml-too-deep", limit=MAX_DEPTH)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                return finding(rel, line, "", "yaml-multiple-documents")
+    return None
+
+
+def _syntax_finding(rel: str, text: str, error: yaml.MarkedYAMLError) -> Finding:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else 1
+    problem = error.problem or error.context or "?"
+    lines = text.splitlines()
+    if "\t" in (error.problem or "") or _tab_indented(lines, line):
+        return finding(rel, line, "", "yaml-tab")
+    return finding(rel, line, "", "yaml-syntax", problem=problem)
+
+
+def _tab_indented(lines: list[str], line: int) -> bool:
+    """A tab in the indentation near the error is almost always its cause."""
+    nearby = lines[max(0, line - 2) : line + 1]
+    return any(row[: len(row) - len(row.lstrip())].count("\t") for row in nearby)
+
+
+def _encoding_finding(rel: str, data: bytes, offset: int) -> Finding:
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    guess = Both("", "")
+    try:
+        data.decode("cp1252")
+        guess = Both(
+            ", tampaknya Windows-1252 dari Excel atau Word",
+            ", apparently Windows-1252 from Excel or Word",
+        )
+    except UnicodeDecodeError:
+        pass
+    return finding(rel, line, "", "encoding", column=column, guess=guess)
