@@ -1,0 +1,77 @@
+# lakip developer and CI entry points. See docs/development.md.
+#
+#   make install   create $(VENV) and install lakip with its test extras (editable)
+#   make build     validate the data, then build the site and the PDF
+#   make test      run the test suite            (PYTEST_ARGS="-k foo -x")
+#   make lint      ruff check + ruff format --check
+#   make format    ruff check --fix + ruff format (rewrites files)
+#   make schemas   regenerate the JSON Schemas from scripts/lakip/spec.py
+#   make bench     run scripts/bench.py          (BENCH_ARGS=...)
+#   make clean     remove build/
+
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Oldest pip that is fine for an editable install of this pyproject (PEP 660).
+PIP_MIN ?= 23.0
+PIP_FLAGS ?= -q --disable-pip-version-check --progress-bar off
+
+PYTEST_ARGS ?=
+BUILD_ARGS ?=
+BENCH_ARGS ?=
+LINT_PATHS ?= scripts tests
+
+# Recipes that run lakip, pytest or pre-commit see the venv first on PATH, so
+# subprocesses (the CLI, pre-commit hooks) find the same tools.
+VENV_PATH = PATH="$(abspath $(BIN)):$$PATH"
+
+.DEFAULT_GOAL := help
+
+.PHONY: help install build test lint format schemas bench clean
+
+help:
+	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || { echo "creating $(VENV) with $(PY)"; $(PY) -m venv $(VENV); }
+	@$(BIN)/python -c 'import sys; from importlib.metadata import version; \
+		cur = tuple(int(p) for p in version("pip").split(".")[:2] if p.isdigit()); \
+		need = tuple(int(p) for p in "$(PIP_MIN)".split(".")); \
+		sys.exit(0 if cur >= need else 1)' \
+		|| { echo "upgrading pip in $(VENV)"; $(BIN)/python -m pip install $(PIP_FLAGS) --upgrade pip; }
+	$(BIN)/python -m pip install $(PIP_FLAGS) -e '.[test]'
+	@touch $@
+
+install: $(STAMP)
+
+build: $(STAMP)
+	$(VENV_PATH) $(BIN)/lakip validate
+	$(VENV_PATH) $(BIN)/lakip build $(BUILD_ARGS)
+
+# pytest exits 5 when it collected no test (e.g. a -k that matches nothing):
+# report it loudly but do not fail the target for it.
+test: $(STAMP)
+	@$(VENV_PATH) $(BIN)/pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 0; fi; \
+	exit $$rc
+
+lint: $(STAMP)
+	@rc=0; \
+	$(BIN)/ruff check $(LINT_PATHS) || rc=1; \
+	$(BIN)/ruff format --check $(LINT_PATHS) || rc=1; \
+	exit $$rc
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
+
+schemas: $(STAMP)
+	$(VENV_PATH) $(BIN)/lakip schema --write
+
+bench: $(STAMP)
+	$(VENV_PATH) $(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+clean:
+	rm -rf build/
