@@ -1,0 +1,162 @@
+"""The assembled report: one in-memory document that both the PDF and the site render.
+
+`assemble` fills it from the figures and the narratives; `render_pdf` and `render_site` only
+lay it out. Every text here is final Indonesian, already formatted (numbers, money, dates), and
+every `Html` block is already sanitised: renderers never compute or format figures themselves.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 2 or 3: the chapter title itself is level 1 and lives on `Chapter`
+    text: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Plain text (escaped when rendered); generated factual sentences use this."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Html:
+    """Sanitised HTML converted from contributed Markdown; `source` is the file it came from."""
+
+    html: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A visible gap in a draft: says what is missing and which unit owes it."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    align: str = "left"  # left, right or center
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str  # anchor, e.g. "tabel-3-1"
+    number: str  # "3.1"
+    caption: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[str, ...], ...]
+    footer: tuple[tuple[str, ...], ...] = ()  # totals rows
+    wide: bool = False  # a landscape page in the PDF
+    note: str = ""  # source or remark under the table
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str  # anchor, e.g. "gambar-3-1"
+    number: str
+    caption: str
+    svg: str  # a standalone SVG document, vector, fonts as paths
+    alt: str  # text alternative: what the chart shows, in words
+
+
+@dataclass(frozen=True)
+class Card:
+    label: str
+    value: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Cards:
+    cards: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    place_date: str  # "Purwakarta, 20 Februari 2026"
+    position: tuple[str, ...]  # position on one or two lines
+    name: str
+    rank: str  # "Pembina Utama Muda (IV/c)"
+    nip: str  # "NIP. 19790402 199810 1 001"
+
+
+Block = Heading | Paragraph | Html | Placeholder | Table | Figure | Cards | Signature
+
+
+@dataclass
+class Chapter:
+    id: str  # "kata-pengantar", "bab-1", "lampiran"
+    kind: str  # "front" (roman page numbers), "chapter" or "appendix"
+    number: str  # "I".."IV" for chapters, "" otherwise
+    title: str  # "PENDAHULUAN"
+    blocks: list[Block] = field(default_factory=list)
+    sources: tuple[str, ...] = ()  # data files behind this chapter, for "edit this page"
+
+    @property
+    def label(self) -> str:
+        return f"BAB {self.number} {self.title}" if self.number else self.title
+
+
+@dataclass(frozen=True)
+class UnitIndicator:
+    code: str
+    text: str
+    target: str
+    realisation: str
+    capaian: str
+    category: str
+
+
+@dataclass(frozen=True)
+class UnitPage:
+    """A section's page on the site: its indicators and the state of its submission."""
+
+    slug: str
+    name: str
+    head: str
+    indicators: tuple[UnitIndicator, ...]
+    files: tuple[tuple[str, str], ...]  # (path, state): "lengkap", "belum ada", "ada temuan"
+    sources: tuple[str, ...] = ()
+
+
+@dataclass
+class Report:
+    year: int
+    draft: bool
+    title: str  # "Laporan Kinerja Instansi Pemerintah"
+    short_title: str  # "LKjIP"
+    government: str  # "PEMERINTAH KABUPATEN PURWAKARTA" as printed on the kop
+    agency: str
+    address: str
+    contact: str  # telephone, e-mail, website on one line
+    city: str
+    logo_svg: str  # the logo as SVG text (PNG logos are converted to a data URI <image>)
+    date: datetime.date  # from SOURCE_DATE_EPOCH, never the clock
+    repository: str  # base URL for "edit this page" links, or ""
+    chapters: list[Chapter] = field(default_factory=list)
+    cover_cards: Cards | None = None  # headline figures for the site's home page
+    unit_pages: list[UnitPage] = field(default_factory=list)
+    exports: dict[str, str] = field(default_factory=dict)  # file name -> content (CSV, JSON)
+    attachments: dict[str, bytes] = field(default_factory=dict)  # PDF/A-3 embedded files
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for c in self.chapters for b in c.blocks if isinstance(b, Table)]
+
+    @property
+    def figures(self) -> list[Figure]:
+        return [b for c in self.chapters for b in c.blocks if isinstance(b, Figure)]
+
+    @property
+    def file_stem(self) -> str:
+        """A PDF name that says agency and year, e.g. LKjIP-2025-Kesbangpol-Kabupaten-Purwakarta."""
+        words = f"{self.short_title} {self.year} {self.agency}".split()
+        return "-".join("".join(ch for ch in w if ch.isalnum()) for w in words if w)
