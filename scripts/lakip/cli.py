@@ -43,6 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="reporting year (default: latest)")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
 
+    p = add("build", build_cmd)
+    _year_options(p)
+    p.add_argument("--out", type=Path, default=Path("build"), help="output folder (default: build)")
+
     p = add("schema", schema_cmd)
     p.add_argument("kind", nargs="?", help="file kind (profil, renstra, pk, ...); default: all")
     group = p.add_mutually_exclusive_group()
@@ -157,3 +161,43 @@ def schema_cmd(args) -> int:
     for target in stale:
         print(f"{'written' if args.write else 'stale'}: {target}", file=sys.stderr)
     return 1 if (stale and args.check) else 0
+
+
+def build_cmd(args) -> int:
+    """Validate, then build the report's PDF and site into --out (a draft unless --final)."""
+    from lakip.build import build
+    from lakip.findings import exit_code, render, summary
+
+    root = _root(args)
+    out = args.out if args.out.is_absolute() else Path.cwd() / args.out
+    result = build(root, out, args.year, args.final, progress=_progress(args.lang))
+    if result.findings:
+        print(render(result.findings, "text", args.lang), file=sys.stderr)
+        print(summary(result.findings, args.lang), file=sys.stderr)
+    if not result.ok:
+        return exit_code(result.findings) or 1
+    print(result.pdf)
+    print(result.site / "index.html")
+    return 0
+
+
+_STAGE_NAMES = {
+    "validate": ("Memvalidasi data", "Validating data"),
+    "assemble": ("Menyusun laporan", "Assembling the report"),
+    "pdf": ("Membuat PDF", "Rendering the PDF"),
+    "site": ("Membuat situs", "Building the site"),
+    "publish": ("Memindahkan hasil ke tempatnya", "Moving outputs into place"),
+}
+
+
+def _progress(lang: str):
+    """Print one line per pipeline stage to stderr, so long builds show where they are."""
+    index = 0
+
+    def report(stage: str) -> None:
+        nonlocal index
+        index += 1
+        label = _STAGE_NAMES.get(stage, (stage, stage))[1 if lang == "en" else 0]
+        print(f"[{index}/{len(_STAGE_NAMES)}] {label} ...", file=sys.stderr, flush=True)
+
+    return report

@@ -179,7 +179,7 @@ class _Walker:
     def _number(self, node: yaml.ScalarNode, spec: s.Number | s.Int, key: str) -> object:
         tag = node.tag.removeprefix(_TAG)
         text = node.value
-        plain = node.style is None
+        plain = not node.style  # the C loader gives "" for plain scalars, the Python one None
         if tag in ("int", "float") and plain and _CANONICAL_NUMBER.match(text):
             value = Decimal(text)
         elif tag == "float" and text.lower().lstrip("+-") in (".inf", ".nan"):

@@ -52,7 +52,9 @@ class Finding:
         return (self.path, self.line, self.key, self.code)
 
 
-def finding(path: str, line: int, key: str, code: str, severity: str = ERROR, **params) -> Finding:
+def finding(
+    path: str, line: int, key: str, code: str, severity: str = ERROR, /, **params: object
+) -> Finding:
     """Build a finding; `params` fill the message template."""
     return Finding(path, line, key, code, severity, tuple(sorted(params.items())))
 

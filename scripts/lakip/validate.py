@@ -31,7 +31,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
     return [item for check in checks for item in check]
 
 
-def _at(loc: Loc, code: str, severity: str = ERROR, **params: object) -> Finding:
+def _at(loc: Loc, code: str, severity: str = ERROR, /, **params: object) -> Finding:
     return finding(loc.path, loc.line, loc.key, code, severity, **params)
 
 

@@ -1,0 +1,131 @@
+"""Turn the repository into the report: validate, assemble, render the PDF and the site.
+
+Like MkDocs' own build, everything is gathered and checked before anything is written, and the
+outputs are rendered into a temporary folder beside the target and moved into place at the end,
+so a failed or interrupted build leaves the previous one intact.
+"""
+
+from __future__ import annotations
+
+import datetime
+import fcntl
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lakip.check import check
+from lakip.findings import Finding
+from lakip.manifest import build_epoch, manifest, manifest_json, year_inputs
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildResult:
+    findings: list[Finding]
+    pdf: Path | None = None
+    site: Path | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.pdf is not None
+
+
+def build(
+    root: Path,
+    out: Path,
+    year: int | None = None,
+    final: bool = False,
+    progress: Progress = lambda message: None,
+) -> BuildResult:
+    """Build the report of `year` into `out`; on findings with errors, write nothing."""
+    from lakip.assemble import assemble
+    from lakip.render_pdf import render_pdf
+    from lakip.render_site import render_site
+
+    timings: dict[str, float] = {}
+    with _stage("validate", timings, progress):
+        result = check(root, year, final)
+    if not result.ok or result.year is None:
+        return BuildResult(result.findings, timings=timings)
+    project, year = result.project, result.year
+    epoch = build_epoch(root, year_inputs(project, year))
+
+    with _stage("assemble", timings, progress), _source_date(epoch):
+        report = assemble(project, year, draft=not final, date=_date(epoch))
+        if final:
+            data = manifest(root, project, year, final)
+            report.attachments = _attachments(root, project, year, data)
+
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-build-", dir=out))
+    try:
+        pdf_name = f"{report.file_stem}.pdf"
+        with _stage("pdf", timings, progress), _source_date(epoch):
+            render_pdf(report, root, staging / pdf_name)
+        with _stage("site", timings, progress), _source_date(epoch):
+            render_site(report, root, staging / "site", staging / pdf_name)
+        with _stage("publish", timings, progress), _locked(out):
+            _move_into_place(staging, out, pdf_name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult(result.findings, out / pdf_name, out / "site", timings)
+
+
+@contextmanager
+def _stage(name: str, timings: dict[str, float], progress: Progress):
+    progress(name)
+    started = time.perf_counter()
+    yield
+    timings[name] = time.perf_counter() - started
+
+
+@contextmanager
+def _source_date(epoch: int):
+    """Let WeasyPrint and MkDocs see the commit's date instead of the clock."""
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def _date(epoch: int) -> datetime.date:
+    return datetime.datetime.fromtimestamp(epoch, tz=datetime.UTC).date()
+
+
+def _attachments(root: Path, project, year: int, data: dict) -> dict[str, bytes]:
+    files = {rel: (root / rel).read_bytes() for rel in year_inputs(project, year)}
+    files["manifest.json"] = manifest_json(data).encode("utf-8")
+    return files
+
+
+@contextmanager
+def _locked(out: Path):
+    """Serialise the final moves of concurrent builds into the same folder."""
+    with (out / ".lakip-build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _move_into_place(staging: Path, out: Path, pdf_name: str) -> None:
+    """Swap the new site and PDF in with renames, so readers never see a half-written output."""
+    site = out / "site"
+    retired = staging / "retired-site"
+    if site.exists():
+        site.rename(retired)
+    (staging / "site").rename(site)
+    os.replace(staging / pdf_name, out / pdf_name)

@@ -1,0 +1,86 @@
+"""Describe a build's inputs: which files of a year went in, their hashes, and the commit.
+
+The same manifest is embedded in the final PDF/A, written into the release bundle and read back
+by `lakip verify`, so a reader can tell exactly which data produced a report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import time
+from pathlib import Path
+
+from lakip import __version__
+from lakip.model import Project
+
+
+def year_inputs(project: Project, year: int) -> list[str]:
+    """The data files behind the report of `year`, sorted: shared ones and that year's own."""
+    shared = ("reports/profil.yml", "reports/renstra.yml")
+    return sorted(
+        rel
+        for rel in set(project.files)
+        if rel in shared
+        or rel.startswith(f"reports/{year}/")
+        or (rel.startswith("sections/") and f"/{year}/" in rel)
+    )
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def git_commit(root: Path) -> str:
+    """The checked-out commit, or "" outside a git repository."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return out.stdout.strip()
+
+
+def build_epoch(root: Path, inputs: list[str]) -> int:
+    """SOURCE_DATE_EPOCH, else the commit time, else the newest input's mtime: never the clock."""
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(root), "log", "-1", "--format=%ct"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        if out.stdout.strip().isdigit():
+            return int(out.stdout.strip())
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    mtimes = [(root / rel).stat().st_mtime for rel in inputs if (root / rel).is_file()]
+    return int(max(mtimes)) if mtimes else int(time.mktime((2000, 1, 1, 0, 0, 0, 0, 0, 0)))
+
+
+def manifest(root: Path, project: Project, year: int, final: bool) -> dict:
+    inputs = year_inputs(project, year)
+    return {
+        "lakip": __version__,
+        "tahun": year,
+        "final": final,
+        "commit": git_commit(root),
+        "source_date_epoch": build_epoch(root, inputs),
+        "files": {rel: sha256_file(root / rel) for rel in inputs if (root / rel).is_file()},
+    }
+
+
+def manifest_json(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
