@@ -175,20 +175,20 @@ class _Loader:
             if doc and self._year_matches(doc, year):
                 submitted.add("realisasi.yml")
                 for index, item in enumerate(doc.value.get("indikator", [])):
-                    self._add_unique(data.realisations, _realisation(doc, index, item, slug))
+                    self._claim(data, data.realisations, _realisation(doc, index, item, slug))
         if (year_dir / "anggaran.yml").exists():
             doc = self.read_doc(f"{base}/anggaran.yml", spec.BUDGET)
             if doc and self._year_matches(doc, year):
                 submitted.add("anggaran.yml")
                 for index, item in enumerate(doc.value.get("kegiatan", [])):
-                    self._add_unique(data.budgets, _budget(doc, index, item, slug))
+                    self._claim(data, data.budgets, _budget(doc, index, item, slug))
         if (year_dir / "narasi.md").exists():
             rel = f"{base}/narasi.md"
             text = self.read_markdown(rel)
             if text is not None:
                 submitted.add("narasi.md")
                 for part in self._narrative(rel, text, slug):
-                    self._add_unique(data.narratives, part)
+                    self._claim(data, data.narratives, part)
 
     def _year_matches(self, doc: Doc, year: int) -> bool:
         found = doc.value.get("tahun")
@@ -206,8 +206,13 @@ class _Loader:
             return False
         return found is not None
 
-    def _add_unique(self, registry: dict, item) -> None:
+    def _claim(self, data: YearData, registry: dict, item) -> None:
+        """Register a unit's item unless another unit owns that code; report duplicates."""
         if not item.code:
+            return
+        owner = self._owner(data.year, item)
+        if owner is not None and owner != item.unit:
+            data.misplaced.append(item)
             return
         first = registry.get(item.code)
         if first is None:
@@ -226,6 +231,14 @@ class _Loader:
                 first=first.loc.line,
             )
         )
+
+    def _owner(self, year: int, item) -> str | None:
+        if isinstance(item, BudgetRealisation):
+            pk = self.project.pks.get(year)
+            kegiatan = next((k for k in pk.kegiatan if k.code == item.code), None) if pk else None
+            return kegiatan.unit if kegiatan else None
+        indicator = self.project.indicator(item.code)
+        return indicator.owner if indicator else None
 
     def _narrative(self, rel: str, text: str, slug: str) -> list[NarrativePart]:
         parts: list[NarrativePart] = []

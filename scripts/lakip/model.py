@@ -274,12 +274,17 @@ class NarrativePart:
 
 @dataclass
 class YearData:
-    """Everything the sections supplied for one year, keyed by indicator or kegiatan code."""
+    """Everything the sections supplied for one year, keyed by indicator or kegiatan code.
+
+    `misplaced` holds what a unit supplied for an indicator or kegiatan assigned to another unit:
+    kept out of the figures, so the rightful unit's data is never shadowed, and reported.
+    """
 
     year: int
     realisations: dict[str, Realisation] = field(default_factory=dict)
     budgets: dict[str, BudgetRealisation] = field(default_factory=dict)
     narratives: dict[str, NarrativePart] = field(default_factory=dict)
+    misplaced: list[Realisation | BudgetRealisation | NarrativePart] = field(default_factory=list)
     submitted_units: dict[str, set[str]] = field(default_factory=dict)
 
 

@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lakip.findings import ERROR, WARNING, Finding, finding
-from lakip.model import Loc, PerjanjianKinerja, Project, Target
+from lakip.model import (
+    BudgetRealisation,
+    Loc,
+    NarrativePart,
+    PerjanjianKinerja,
+    Project,
+    Realisation,
+    Target,
+)
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 _CAPAIAN_TOLERANCE = Decimal("0.01")
@@ -142,7 +150,8 @@ def _programmes(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
 def _realisations(project: Project, year: int) -> Iterator[Finding]:
     pk = project.pks.get(year)
     settings = project.settings
-    for item in project.years[year].realisations.values():
+    data = project.years[year]
+    for item in [*data.realisations.values(), *_of_type(data.misplaced, Realisation)]:
         target = pk.target_of(item.code) if pk else None
         indicator = project.indicator(item.code)
         if target is None or indicator is None:
@@ -190,7 +199,8 @@ def _quarters(item) -> Iterator[Finding]:
 def _budgets(project: Project, year: int) -> Iterator[Finding]:
     pk = project.pks.get(year)
     kegiatan = {k.code: k for k in pk.kegiatan} if pk else {}
-    for item in project.years[year].budgets.values():
+    data = project.years[year]
+    for item in [*data.budgets.values(), *_of_type(data.misplaced, BudgetRealisation)]:
         planned = kegiatan.get(item.code)
         if planned is None:
             yield _at(item.loc, "unknown-kegiatan", code=item.code, year=year)
@@ -216,7 +226,8 @@ def _narratives(project: Project, year: int) -> Iterator[Finding]:
     renstra = project.renstra
     if renstra is None:
         return
-    for part in project.years[year].narratives.values():
+    data = project.years[year]
+    for part in [*data.narratives.values(), *_of_type(data.misplaced, NarrativePart)]:
         owned = [i for i in renstra.indicators if i.owner == part.unit]
         allowed = {i.code for i in owned} | {i.sasaran for i in owned}
         if part.code not in allowed:
@@ -261,6 +272,10 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
             yield _at(
                 loc, "missing-budget", severity, code=kegiatan.code, unit=kegiatan.unit, path=path
             )
+
+
+def _of_type(items: list, kind: type) -> list:
+    return [item for item in items if isinstance(item, kind)]
 
 
 def _where(loc: Loc) -> str:

@@ -94,6 +94,8 @@ def _syntax_finding(rel: str, text: str, error: yaml.MarkedYAMLError) -> Finding
     lines = text.splitlines()
     if "\t" in (error.problem or "") or _tab_indented(lines, line):
         return finding(rel, line, "", "yaml-tab")
+    if "nesting depth" in problem:  # newer libyaml stops deep nesting before our own count does
+        return finding(rel, line, "", "yaml-too-deep", limit=MAX_DEPTH)
     return finding(rel, line, "", "yaml-syntax", problem=problem)
 
 

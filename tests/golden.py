@@ -1,0 +1,116 @@
+"""Golden cases of bad input: apply a case's edits to a copy of the sample and run lakip on it.
+
+A case is one YAML file in tests/cases/invalid/: a description, `edit` (what to break in a copy of
+the sample repository), optional `args` for `lakip validate`, and `expect` (exit code and the
+findings as "path:line code"). Adding a case is adding a file.
+
+Regenerate the expectations after a deliberate change, then read the diff:
+
+    .venv/bin/python tests/golden.py --update
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+CASES = Path(__file__).resolve().parent / "cases" / "invalid"
+
+
+def case_files() -> list[Path]:
+    return sorted(CASES.glob("*.yml"))
+
+
+def load_case(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def copy_sample(target: Path) -> Path:
+    for folder in ("reports", "sections"):
+        shutil.copytree(REPO / folder, target / folder)
+    return target
+
+
+def apply_edits(root: Path, edits: dict) -> None:
+    """Break the copy as the case says; each operation mimics something users really do."""
+    for rel, op in edits.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if op.get("delete"):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+            continue
+        if "symlink" in op:
+            path.unlink(missing_ok=True)
+            path.symlink_to(op["symlink"])
+            continue
+        if op.get("mkdir"):
+            path.unlink(missing_ok=True)
+            path.mkdir()
+            continue
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        if "write" in op:
+            text = op["write"]
+        for old, new in op.get("replace", []):
+            if old not in text:
+                raise AssertionError(f"{rel}: text to replace not found: {old!r}")
+            text = text.replace(old, new, 1)
+        text += op.get("append", "")
+        if "repeat" in op:
+            text += op["repeat"] * op["times"]
+        data = text.encode(op.get("encoding", "utf-8"))
+        if op.get("crlf"):
+            data = data.replace(b"\n", b"\r\n")
+        if op.get("bom"):
+            data = b"\xef\xbb\xbf" + data
+        path.write_bytes(data)
+
+
+def run_validate(root: Path, args: list[str]) -> tuple[int, list[dict], str]:
+    from lakip.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["validate", "--root", str(root), "--format", "json", *args])
+    text = out.getvalue().strip()
+    return code, (json.loads(text) if text else []), err.getvalue()
+
+
+def observed(root: Path, case: dict) -> dict:
+    code, found, _ = run_validate(root, case.get("args", []))
+    return {
+        "exit": code,
+        "findings": sorted({f"{f['path']}:{f['line']} {f['code']}" for f in found}),
+    }
+
+
+def _update(path: Path, scratch: Path) -> bool:
+    case = load_case(path)
+    root = scratch / path.stem
+    copy_sample(root)
+    apply_edits(root, case.get("edit", {}))
+    result = observed(root, case)
+    if result == case.get("expect"):
+        return False
+    text = path.read_text(encoding="utf-8")
+    head = text[: text.index("\nexpect:") + 1] if "\nexpect:" in text else text
+    block = yaml.safe_dump({"expect": result}, allow_unicode=True, sort_keys=False, width=100)
+    path.write_text(head + block, encoding="utf-8")
+    return True
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    if "--update" not in sys.argv:
+        sys.exit(__doc__)
+    sys.path.insert(0, str(REPO / "scripts"))
+    with tempfile.TemporaryDirectory() as scratch:
+        changed = [p.name for p in case_files() if _update(p, Path(scratch))]
+    print("\n".join(f"updated: {name}" for name in changed) or "all cases up to date")
