@@ -1,0 +1,74 @@
+"""Turn figures and records into Indonesian text: numbers, percentages, rupiah, dates, NIPs.
+
+The one place every output (site, PDF, CLI) formats through, so a figure reads the same everywhere.
+Babel rounds half to even; reports round half away from zero, as spreadsheets do, so every function
+rounds first with `round_half_up` and then hands Babel a pattern with exactly those decimals.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+
+LOCALE = "id_ID"
+
+
+def round_half_up(value: Decimal, places: int = 2) -> Decimal:
+    """Round half away from zero: 2.675 -> 2.68 and -2.675 -> -2.68; never a negative zero."""
+    rounded = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return rounded if rounded else rounded.copy_abs()
+
+
+def number(value: Decimal | int, places: int | None = None) -> str:
+    """`1.234.567,89`: up to `places` decimals, or by default the decimals the value was typed with.
+
+    Data keeps its written precision (`0,0189`, `9,20`); a whole number prints without decimals.
+    Computed quotients carry many digits, so pass `places` (or use `decimal2`) for those.
+    """
+    value = Decimal(value)
+    if places is None:
+        if value == value.to_integral_value():
+            return format_decimal(value.to_integral_value(), "#,##0", locale=LOCALE)
+        places = -value.as_tuple().exponent
+        return format_decimal(value, "#,##0." + "0" * places, locale=LOCALE)
+    pattern = "#,##0." + "#" * places if places else "#,##0"
+    return format_decimal(round_half_up(value, places), pattern, locale=LOCALE)
+
+
+def decimal2(value: Decimal | int) -> str:
+    """Always two decimals: `102,47`, `100,00`."""
+    return format_decimal(round_half_up(Decimal(value)), "#,##0.00", locale=LOCALE)
+
+
+def percent(value: Decimal | int) -> str:
+    """A value already in percent units: `92,50%`."""
+    return f"{decimal2(value)}%"
+
+
+def money(value: Decimal | int) -> str:
+    """Rupiah without decimals: `Rp12.463.335.063`, `-Rp1.000`."""
+    rounded = round_half_up(Decimal(value), 0)
+    return format_currency(rounded, "IDR", format="¤#,##0", locale=LOCALE, currency_digits=False)
+
+
+def date_long(date: datetime.date) -> str:
+    """`22 Februari 2025`: day without a leading zero, Indonesian month name."""
+    return format_date(date, "d MMMM y", locale=LOCALE)
+
+
+def nip(text: str) -> str:
+    """An 18-digit NIP in its printed groups of 8 6 1 3; anything else is returned as given."""
+    digits = "".join(text.split())
+    if len(digits) != 18 or not digits.isdigit():
+        return text
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+
+
+def grade(rank: str, golongan: str) -> str:
+    """`Pembina Utama Muda (IV/c)`; either part may be missing."""
+    if rank and golongan:
+        return f"{rank} ({golongan})"
+    return rank or golongan
