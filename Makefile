@@ -35,6 +35,7 @@ help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
 
 $(STAMP): pyproject.toml
+	@bash scripts/system-deps.sh
 	@test -x $(BIN)/python || { echo "creating $(VENV) with $(PY)"; $(PY) -m venv $(VENV); }
 	@$(BIN)/python -c 'import sys; from importlib.metadata import version; \
 		cur = tuple(int(p) for p in version("pip").split(".")[:2] if p.isdigit()); \
