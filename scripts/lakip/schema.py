@@ -88,7 +88,8 @@ def _rows(spec: s.Object, prefix: str) -> list[str]:
     for name, field in spec.fields.items():
         key = f"{prefix}{name}"
         required = "ya" if name in spec.required else ""
-        rows.append(f"| `{key}` | {_type_name(field)} | {required} | {field.doc} |")
+        doc = field.doc or (field.item.doc if isinstance(field, s.List) else "")
+        rows.append(f"| `{key}` | {_type_name(field)} | {required} | {doc} |")
         inner = field.item if isinstance(field, s.List) else field
         if isinstance(inner, s.Map):
             inner = inner.value

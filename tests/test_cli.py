@@ -1,0 +1,125 @@
+"""The `lakip` command end to end: on the sample, on a broken copy, and on misuse."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from golden import REPO, copy_sample
+
+LAKIP = [sys.executable, "-m", "lakip"]
+
+
+def run(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **(env or {})}
+    environment.pop("LAKIP_LANG", None) if env is None else None
+    return subprocess.run(
+        [*LAKIP, *args], cwd=cwd, capture_output=True, text=True, env=environment, timeout=120
+    )
+
+
+@pytest.fixture
+def broken(tmp_path) -> Path:
+    root = copy_sample(tmp_path)
+    path = root / "sections/bidang-ideologi/2025/realisasi.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("realisasi: 92.22", "realisasi: 92,22"), encoding="utf-8")
+    return root
+
+
+def test_validate_sample_is_clean():
+    result = run("validate", "--final")
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr.strip() == "Tidak ada temuan."
+
+
+def test_validate_broken_copy_points_at_the_line(broken):
+    result = run("validate", cwd=broken)
+    assert result.returncode == 1
+    assert (
+        "sections/bidang-ideologi/2025/realisasi.yml:5: kesalahan: indikator[0].realisasi: "
+        "'92,22' ditulis dengan format angka Indonesia. Di berkas data tulis 92.22 (titik untuk "
+        "desimal, tanpa pemisah ribuan, tanpa '%' atau 'Rp'). [indonesian-number]"
+    ) in result.stdout.splitlines()
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_github_annotations_in_english(broken):
+    result = run("validate", "--format", "github", "--lang", "en", cwd=broken)
+    assert result.returncode == 1
+    assert (
+        "::error file=sections/bidang-ideologi/2025/realisasi.yml,line=5,title=indonesian-number::"
+        "indikator[0].realisasi: '92,22' is written in Indonesian number format. In data files "
+        "write 92.22 (dot as decimal point, no thousands separators, no '%25' or 'Rp')."
+    ) in result.stdout.splitlines()  # '%' is escaped as '%25' in workflow commands
+
+
+def test_lakip_lang_environment_switches_to_english(broken):
+    result = run("validate", cwd=broken, env={"LAKIP_LANG": "en"})
+    assert "is written in Indonesian number format" in result.stdout
+
+
+def test_validate_json_is_machine_readable(broken):
+    result = run("validate", "--format", "json", cwd=broken)
+    found = json.loads(result.stdout)
+    assert {f["code"] for f in found} == {"indonesian-number", "missing-realisation"}
+    assert all({"path", "line", "key", "code", "severity", "message"} <= set(f) for f in found)
+
+
+def test_validate_paths_filter_findings(broken):
+    other = run("validate", "sections/bidang-politik/2025/realisasi.yml", cwd=broken)
+    assert (other.returncode, other.stdout) == (0, "")
+    own = run("validate", "sections/bidang-ideologi/2025/realisasi.yml", cwd=broken)
+    assert own.returncode == 1
+
+
+def test_final_turns_missing_data_into_errors(tmp_path):
+    root = copy_sample(tmp_path)
+    (root / "sections/bidang-politik/2025/narasi.md").unlink()
+    assert run("validate", cwd=root).returncode == 0
+    final = run("validate", "--final", cwd=root)
+    assert final.returncode == 1
+    assert "[missing-narrative]" in final.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("validate", "--year", "1999"), "Tahun 1999 tidak ada di reports/"),
+        (("validate", "--format", "xml"), "invalid choice"),
+        (("nonsense",), "invalid choice"),
+        (("validate", "/etc/passwd"), "berada di luar repositori"),
+    ],
+)
+def test_usage_errors_exit_2_without_traceback(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_outside_a_repository_exits_2(tmp_path):
+    result = run("validate", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "bukan repositori laporan lakip" in result.stderr
+
+
+def test_figures_text_json_csv():
+    text = run("figures")
+    assert text.returncode == 0
+    assert "102,47" in text.stdout  # DOMAIN worked example: positive, 90 -> 92.22
+    data = json.loads(run("figures", "--format", "json").stdout)
+    assert data
+    csv_out = run("figures", "--format", "csv").stdout.splitlines()
+    assert len(csv_out) == 1 + 17
+
+
+def test_figures_refuse_broken_data(broken):
+    result = run("figures", cwd=broken)
+    assert result.returncode == 1
+    assert "[indonesian-number]" in result.stderr
