@@ -78,6 +78,23 @@ def build(
     return BuildResult(result.findings, out / pdf_name, out / "site", timings)
 
 
+def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildResult:
+    """Rebuild only the draft site in place, for `lakip serve`: no PDF, no atomic swap."""
+    from lakip.assemble import assemble
+    from lakip.render_site import render_site
+
+    timings: dict[str, float] = {}
+    with _stage("validate", timings, lambda _: None):
+        result = check(root, year)
+    if not result.ok or result.year is None:
+        return BuildResult(result.findings, timings=timings)
+    epoch = build_epoch(root, year_inputs(result.project, result.year))
+    with _stage("site", timings, lambda _: None), _source_date(epoch):
+        report = assemble(result.project, result.year, draft=True, date=_date(epoch))
+        render_site(report, root, site_dir, None)
+    return BuildResult(result.findings, site=site_dir, timings=timings)
+
+
 @contextmanager
 def _stage(name: str, timings: dict[str, float], progress: Progress):
     progress(name)

@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     _year_options(p)
     p.add_argument("--out", type=Path, default=Path("build"), help="output folder (default: build)")
 
+    p = add("serve", serve_cmd)
+    p.add_argument("--year", type=int, help="reporting year (default: latest)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
     p = add("schema", schema_cmd)
     p.add_argument("kind", nargs="?", help="file kind (profil, renstra, pk, ...); default: all")
     group = p.add_mutually_exclusive_group()
@@ -201,3 +206,11 @@ def _progress(lang: str):
         print(f"[{index}/{len(_STAGE_NAMES)}] {label} ...", file=sys.stderr, flush=True)
 
     return report
+
+
+def serve_cmd(args) -> int:
+    """Serve a live preview of the draft site, rebuilt whenever a data file changes."""
+    from lakip.serve import serve
+
+    serve(_root(args), args.host, args.port, args.year, args.lang)
+    return 0
