@@ -237,6 +237,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Narasi indikator '{code}' belum ditulis (unit {unit}, {path}: tambahkan '## {code}').",
         "Narrative for indicator '{code}' is missing (unit {unit}, {path}: add '## {code}').",
     ),
+    "missing-chapter": (
+        "Bab {path} belum ditulis. Buat berkas ini (bagian Perencanaan).",
+        "Chapter {path} has not been written. Create this file (planning's task).",
+    ),
     "missing-budget": (
         "Realisasi anggaran kegiatan '{code}' belum diisi (unit {unit}, {path}).",
         "Budget realisation of kegiatan '{code}' is missing (unit {unit}, {path}).",
@@ -315,6 +319,105 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "internal-error": (
         "Terjadi kesalahan internal: {error}. Jalankan ulang dengan --debug dan laporkan.",
         "Internal error: {error}. Run again with --debug and report it.",
+    ),
+    # Narrative sanitising (assemble)
+    "narrative-html-removed": (
+        "HTML yang tidak diizinkan dihapus dari narasi: {what}. Tulis narasi dengan Markdown "
+        "biasa tanpa skrip, bingkai, gaya atau atribut peristiwa.",
+        "Disallowed HTML was removed from the narrative: {what}. Write plain Markdown without "
+        "scripts, frames, styles or event attributes.",
+    ),
+    "narrative-image-dropped": (
+        "Gambar '{src}' tidak dimuat: {reason}. Simpan gambar PNG atau JPEG di folder gambar/ "
+        "unit ini dan tautkan dengan path relatif, misalnya ![Grafik](gambar/grafik.png).",
+        "Image '{src}' was not loaded: {reason}. Keep PNG or JPEG images in this unit's "
+        "gambar/ folder and link them with a relative path, e.g. ![Chart](gambar/chart.png).",
+    ),
+    "narrative-link-removed": (
+        "Tautan '{href}' dihapus karena skemanya tidak aman. Pakai tautan http(s) atau path "
+        "relatif.",
+        "Link '{href}' was removed because its scheme is unsafe. Use an http(s) link or a "
+        "relative path.",
+    ),
+    # Git workflow: ownership, CODEOWNERS, the signed PK, opening a year
+    "ownership": (
+        "Akun '{author}' ({units}) tidak boleh mengubah berkas ini; pemiliknya {owners}. Batasi "
+        "perubahan pada folder sections/<unit>/ unit Anda, atau minta pemiliknya mengubahnya.",
+        "Account '{author}' ({units}) may not change this file; it belongs to {owners}. Keep "
+        "changes to your unit's sections/<unit>/ folder, or ask its owner to change it.",
+    ),
+    "codeowners-stale": (
+        "CODEOWNERS tidak sesuai metadata unit (perbedaan pertama di baris {line}). Jalankan "
+        "'lakip codeowners' lalu commit .github/CODEOWNERS.",
+        "CODEOWNERS does not match the unit metadata (first difference on line {line}). Run "
+        "'lakip codeowners' and commit .github/CODEOWNERS.",
+    ),
+    "codeowners-missing": (
+        "Berkas .github/CODEOWNERS tidak ada. Jalankan 'lakip codeowners' lalu commit hasilnya.",
+        "File .github/CODEOWNERS is missing. Run 'lakip codeowners' and commit the result.",
+    ),
+    "target-changed-after-signing": (
+        "Target indikator '{code}' berubah dari {old} menjadi {new} setelah PK {year} "
+        "ditandatangani (tag {tag}, {date}). Target hanya boleh berubah lewat revisi PK: tambahkan "
+        "butir 'revisi' bertanggal {date} atau sesudahnya dengan perubahan kode {code} dan target "
+        "{new}, atau kembalikan targetnya.",
+        "Target of indicator '{code}' changed from {old} to {new} after the {year} PK was signed "
+        "(tag {tag}, {date}). Targets change only through a PK revision: add a 'revisi' entry "
+        "dated {date} or later that changes code {code} to target {new}, or restore the target.",
+    ),
+    "git-missing": (
+        "Perintah git tidak dapat dijalankan ({error}). Pasang git lalu ulangi.",
+        "The git command cannot be run ({error}). Install git and try again.",
+    ),
+    "git-failed": (
+        "Perintah '{command}' gagal: {error}",
+        "Command '{command}' failed: {error}",
+    ),
+    "not-a-git-repository": (
+        "{path} bukan repositori git. Jalankan di dalam salinan (clone) repositori laporan.",
+        "{path} is not a git repository. Run this inside a clone of the report repository.",
+    ),
+    "rev-not-found": (
+        "Revisi git '{rev}' tidak ditemukan. Periksa nama cabang atau commit (di CI: checkout "
+        "dengan fetch-depth: 0).",
+        "Git revision '{rev}' not found. Check the branch or commit name (in CI: check out with "
+        "fetch-depth: 0).",
+    ),
+    "metadata-unreadable": (
+        "{path} tidak dapat dibaca pada revisi {rev}; aturan kepemilikan tidak dapat diperiksa.",
+        "{path} cannot be read at revision {rev}; ownership rules cannot be checked.",
+    ),
+    "pk-not-committed": (
+        "{path} belum di-commit. Commit PK yang ditandatangani terlebih dahulu.",
+        "{path} is not committed. Commit the signed PK first.",
+    ),
+    "pk-uncommitted": (
+        "{path} memiliki perubahan yang belum di-commit. Commit atau batalkan dulu, lalu ulangi.",
+        "{path} has uncommitted changes. Commit or discard them first, then try again.",
+    ),
+    "tag-exists": (
+        "Tag {tag} sudah ada. PK yang sudah ditandatangani diubah lewat 'revisi', bukan tag baru.",
+        "Tag {tag} already exists. A signed PK changes through 'revisi', not a new tag.",
+    ),
+    "no-signing-key": (
+        "Git belum punya kunci penanda tangan, jadi tag {tag} tidak dapat ditandatangani. Atur "
+        "'git config user.signingkey ...' (untuk kunci SSH juga 'git config gpg.format ssh'), "
+        "atau pakai --no-sign untuk tag tanpa tanda tangan.",
+        "Git has no signing key configured, so tag {tag} cannot be signed. Set "
+        "'git config user.signingkey ...' (for an SSH key also 'git config gpg.format ssh'), or "
+        "use --no-sign for an unsigned tag.",
+    ),
+    "letter-exists": (
+        "{path} sudah ada: tahun {year} sudah dibuka. Ubah berkas itu langsung bila datanya "
+        "keliru.",
+        "{path} already exists: year {year} is already open. Edit that file directly if it is "
+        "wrong.",
+    ),
+    "pk-required": (
+        "{path} belum ada. Unit perencanaan menulis Perjanjian Kinerja tahun {year} lebih dulu; "
+        "setelah itu tahun dapat dibuka.",
+        "{path} does not exist. The planning unit writes the {year} Perjanjian Kinerja first; "
+        "then the year can be opened.",
     ),
 }
 

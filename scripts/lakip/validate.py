@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lakip.findings import ERROR, WARNING, Finding, finding
+from lakip.load import CHAPTERS
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -264,6 +265,11 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 unit=indicator.owner,
                 path=f"{base}/narasi.md",
             )
+    written = project.chapters.get(year, {})
+    for chapter in CHAPTERS:
+        if chapter not in written:
+            path = f"reports/{year}/bab/{chapter}.md"
+            yield _at(Loc(path, 0), "missing-chapter", severity, path=path)
     for kegiatan in pk.kegiatan:
         budget = data.budgets.get(kegiatan.code)
         if budget is None or budget.value is None:
