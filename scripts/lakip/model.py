@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,14 @@ class Renstra:
     @property
     def indicators(self) -> list[Indicator]:
         return [ind for sasaran in self.sasaran for ind in sasaran.indicators]
+
+    @cached_property
+    def by_code(self) -> dict[str, Indicator]:
+        """Indicators by code, the first of duplicates winning; built once, as lookups are hot."""
+        index: dict[str, Indicator] = {}
+        for indicator in self.indicators:
+            index.setdefault(indicator.code, indicator)
+        return index
 
 
 @dataclass(frozen=True)
@@ -309,7 +318,7 @@ class Project:
     def indicator(self, code: str) -> Indicator | None:
         if not self.renstra:
             return None
-        return next((i for i in self.renstra.indicators if i.code == code), None)
+        return self.renstra.by_code.get(code)
 
     def latest_year(self) -> int | None:
         return max(self.pks) if self.pks else None
