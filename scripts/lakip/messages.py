@@ -419,6 +419,17 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} does not exist. The planning unit writes the {year} Perjanjian Kinerja first; "
         "then the year can be opened.",
     ),
+    # Hostile or broken input (loader)
+    "invisible-character": (
+        "Karakter tak terlihat {char} di kolom {column}. Karakter seperti ini biasanya terbawa "
+        "saat menyalin dari Word, web atau aplikasi pesan, dan dapat menyamarkan isi (kode atau "
+        "angka yang tampak sama tetapi berbeda). Hapus karakter itu, misalnya dengan mengetik "
+        "ulang baris ini. Berkas tidak dipakai sampai diperbaiki.",
+        "Invisible character {char} at column {column}. Such characters usually come along when "
+        "copying from Word, the web or a chat app, and can disguise the content (a code or number "
+        "that looks the same but is not). Delete it, e.g. by retyping this line. The file is not "
+        "used until this is fixed.",
+    ),
 }
 
 

@@ -7,6 +7,8 @@ tags and excessive depth, then compose nodes and leave typing to `conform`.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -20,6 +22,13 @@ MAX_DEPTH = 32
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BOM = b"\xef\xbb\xbf"
+# Control characters and the invisible ones that make text read differently from what it is: a
+# zero-width space turns "IKU-01" into another code, a right-to-left override shows 52 as 25.
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+MAX_HIDDEN_FINDINGS = 10
 
 
 def read_text(root: Path, rel: str, limit: int) -> tuple[str | None, list[Finding]]:
@@ -41,9 +50,41 @@ def read_text(root: Path, rel: str, limit: int) -> tuple[str | None, list[Findin
         data = data[len(_BOM) :]
         found.append(finding(rel, 1, "", "byte-order-mark", WARNING))
     try:
-        return data.decode("utf-8"), found
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return None, [*found, _encoding_finding(rel, data, error.start)]
+    hidden = hidden_characters(text, rel)
+    return (None if hidden else text), found + hidden
+
+
+def hidden_characters(text: str, rel: str) -> list[Finding]:
+    """One finding per line holding a control or invisible character (the first few lines only).
+
+    The file is then not used at all: its text could disguise a value, and echoing it in a
+    message could drive the terminal that shows the message.
+    """
+    found: list[Finding] = []
+    line, counted, match = 1, 0, _HIDDEN.search(text)
+    while match and len(found) < MAX_HIDDEN_FINDINGS:
+        line += text.count("\n", counted, match.start())
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        found.append(_hidden_finding(rel, line, match.start() - line_start + 1, match.group()))
+        counted = text.find("\n", match.start())
+        if counted < 0:
+            break
+        match = _HIDDEN.search(text, counted)
+    return found
+
+
+def _hidden_finding(rel: str, line: int, column: int, char: str) -> Finding:
+    code = f"U+{ord(char):04X}"
+    name = unicodedata.name(char, "")
+    described = (
+        Both(f"{code} {name}", f"{code} {name}")
+        if name
+        else Both(f"{code} (karakter kendali)", f"{code} (control character)")
+    )
+    return finding(rel, line, "", "invisible-character", char=described, column=column)
 
 
 def parse_yaml(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
@@ -55,6 +96,12 @@ def parse_yaml(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
         nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_finding(rel, text, error)]
+    except yaml.reader.ReaderError as error:
+        position = min(max(error.position, 0), len(text))
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        char = text[position] if position < len(text) else "\x00"
+        return None, [_hidden_finding(rel, line, column, char)]
     except yaml.YAMLError as error:
         return None, [finding(rel, 1, "", "yaml-syntax", problem=str(error))]
     if len(nodes) > 1:
@@ -74,6 +121,9 @@ def _scan_events(text: str, rel: str) -> Finding | None:
             return finding(rel, line, "", "yaml-tag", tag=tag.replace("tag:yaml.org,2002:", "!!"))
         if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
             return finding(rel, line, "", "yaml-alias")
+        if isinstance(event, yaml.ScalarEvent) and (hidden := _HIDDEN.search(event.value)):
+            # "\u202e" or "\e" in double quotes: escapes that the raw-text check cannot see
+            return _hidden_finding(rel, line, event.start_mark.column + 1, hidden.group())
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
