@@ -26,7 +26,11 @@ _THOUSANDS_DOT = re.compile(r"^[-+]?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$")
 _DECIMAL_COMMA = re.compile(r"^[-+]?[0-9]+,[0-9]+$")
 _THOUSANDS_COMMA = re.compile(r"^[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _EXPONENT = re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$")
+# Spaces that look like a plain space but are not one: NBSP from Word and Excel, thin spaces.
+_SPECIAL_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ABSENT = object()
+MAX_DIGITS = 20  # a rupiah amount in the quadrillions has 16; more is a slip, not a number
+_SHOWN = 80  # longest value quoted back in a message
 
 
 @dataclass
@@ -58,7 +62,8 @@ class _Walker:
         self.found: list[Finding] = []
 
     def report(self, node: yaml.Node, key: str, code: str, **params: object) -> None:
-        self.found.append(finding(self.doc.path, node.start_mark.line + 1, key, code, **params))
+        shown = {name: _shorten(value) for name, value in params.items()}
+        self.found.append(finding(self.doc.path, node.start_mark.line + 1, key, code, **shown))
 
     def visit(self, node: yaml.Node, spec: s.Spec, key: str) -> object:
         self.doc.lines[key] = node.start_mark.line + 1
@@ -190,6 +195,10 @@ class _Walker:
             return _ABSENT
         else:
             return self._number_text(node, key)
+        digits = len(value.as_tuple().digits)
+        if digits > MAX_DIGITS:
+            self.report(node, key, "too-many-digits", text=text, digits=digits, limit=MAX_DIGITS)
+            return _ABSENT
         if isinstance(spec, s.Int) and value != value.to_integral_value():
             self.report(node, key, "type-integer", text=text)
             return _ABSENT
@@ -203,6 +212,9 @@ class _Walker:
 
     def _number_text(self, node: yaml.ScalarNode, key: str) -> object:
         """Explain why a string is not a number: quotes, Indonesian format, exponent."""
+        if _SPECIAL_SPACE.search(node.value):
+            self._special_space(node, key)
+            return _ABSENT
         text = node.value.strip()
         if _CANONICAL_NUMBER.match(text):
             self.report(node, key, "quoted-number", text=text)
@@ -212,8 +224,14 @@ class _Walker:
             self.report(node, key, "indonesian-number", text=node.value, fixed=fixed)
             return _ABSENT
         if _EXPONENT.match(text):
-            number = format(Decimal(text), "f")
-            hint = Both(f"Tulis {number}.", f"Write {number}.")
+            exponent = Decimal(text).adjusted()
+            if abs(exponent) <= MAX_DIGITS:  # never write out 1e999999999
+                number = format(Decimal(text), "f")
+                hint = Both(f"Tulis {number}.", f"Write {number}.")
+            else:
+                hint = Both(
+                    "Tulis angkanya lengkap tanpa 'e'.", "Write the number out without 'e'."
+                )
             self.report(
                 node,
                 key,
@@ -226,6 +244,18 @@ class _Walker:
             return _ABSENT
         self.report(node, key, "type-number", text=node.value)
         return _ABSENT
+
+    def _special_space(self, node: yaml.ScalarNode, key: str) -> None:
+        cleaned = _SPECIAL_SPACE.sub("", node.value).strip()
+        fixed = cleaned if _CANONICAL_NUMBER.match(cleaned) else _indonesian_to_canonical(cleaned)
+        char = _SPECIAL_SPACE.search(node.value).group()
+        hint = (
+            Both(f"Tulis {fixed}.", f"Write {fixed}.")
+            if fixed
+            else Both("Hapus spasi itu.", "Delete that space.")
+        )
+        self.report(node, key, "number-special-space", text=node.value, char=f"U+{ord(char):04X}",
+                    hint=hint)  # fmt: skip
 
     def _date(self, node: yaml.ScalarNode, key: str) -> object:
         tag = node.tag.removeprefix(_TAG)
@@ -259,19 +289,22 @@ def _yaml11_reading(node: yaml.ScalarNode) -> tuple[Both, Both]:
     if tag == "timestamp":
         return Both("tanggal", "a date"), quote
     try:
-        constructed = yaml.load(node.value, Loader=yaml.SafeLoader)  # one plain scalar, safe
-    except yaml.YAMLError:
-        constructed = node.value
+        # one plain scalar, safe; str() of a huge int raises ValueError (Python's digit limit)
+        constructed = _shorten(str(yaml.load(node.value, Loader=yaml.SafeLoader)))
+    except (yaml.YAMLError, ValueError):
+        constructed = _shorten(node.value)
     became = Both(f"angka {constructed}", f"the number {constructed}")
     digits = node.value.replace("_", "")
     if re.match(r"^[-+]?0[0-9]+$", digits):
-        fixed = str(int(digits))
+        sign = digits[0] if digits[0] in "+-" else ""
+        fixed = _shorten(sign.replace("+", "") + (digits.lstrip("+-").lstrip("0") or "0"))
         hint = Both(
             f"Tulis {fixed} tanpa nol di depan, atau beri tanda kutip bila ini teks.",
             f"Write {fixed} without the leading zero, or quote it if it is text.",
         )
         return became, hint
     if "_" in node.value and re.match(r"^[-+]?[0-9_]+(\.[0-9_]+)?$", node.value):
+        digits = _shorten(digits)
         return became, Both(f"Tulis {digits} tanpa garis bawah.", f"Write {digits} without '_'.")
     return became, quote
 
@@ -295,6 +328,15 @@ def _indonesian_to_canonical(text: str) -> str | None:
     except InvalidOperation:
         return None
     return candidate
+
+
+def _shorten(value: object) -> object:
+    """Keep a pasted megabyte out of the message that quotes it."""
+    if isinstance(value, Both):
+        return Both(_shorten(value.id), _shorten(value.en))
+    if isinstance(value, str) and len(value) > _SHOWN:
+        return value[: _SHOWN - 3] + "..."
+    return value
 
 
 def _is_null(node: yaml.Node) -> bool:

@@ -430,6 +430,17 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "that looks the same but is not). Delete it, e.g. by retyping this line. The file is not "
         "used until this is fixed.",
     ),
+    "number-special-space": (
+        "Angka '{text}' memuat spasi khusus {char} (spasi tak terputus dari Word atau Excel). "
+        "{hint}",
+        "Number '{text}' contains the special space {char} (a non-breaking space from Word or "
+        "Excel). {hint}",
+    ),
+    "too-many-digits": (
+        "Angka '{text}' terlalu panjang: {digits} digit, paling banyak {limit}. Periksa kembali "
+        "angkanya.",
+        "Number '{text}' is too long: {digits} digits, at most {limit}. Check the number.",
+    ),
 }
 
 
