@@ -441,6 +441,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "angkanya.",
         "Number '{text}' is too long: {digits} digits, at most {limit}. Check the number.",
     ),
+    "narrative-unsafe": (
+        "Markdown ini tidak dapat dimuat apa adanya: {detail} Laporan tidak dibangun sampai "
+        "bagian ini diperbaiki.",
+        "This Markdown cannot be used as it is: {detail} The report is not built until this is "
+        "fixed.",
+    ),
 }
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load import CHAPTERS
+from lakip.markdown_hazards import markdown_hazards
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -34,6 +35,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         *(_realisations(project, y) for y in sorted(project.years)),
         *(_budgets(project, y) for y in sorted(project.years)),
         *(_narratives(project, y) for y in sorted(project.years)),
+        markdown_hazards(project),
     ]
     if year is not None and year in project.pks:
         checks.append(_completeness(project, year, ERROR if final else WARNING))
