@@ -50,6 +50,9 @@ def _renstra_codes(project: Project) -> Iterator[Finding]:
     renstra = project.renstra
     if renstra is None:
         return
+    if renstra.start > renstra.end:
+        period = Loc(renstra.loc.path, renstra.loc.line, "periode")
+        yield _at(period, "range-inverted", low=renstra.start, high=renstra.end)
     seen: dict[str, Loc] = {}
     items = [*renstra.tujuan, *renstra.sasaran, *renstra.indicators]
     for item in items:
@@ -151,6 +154,8 @@ def _programmes(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
 
 
 def _realisations(project: Project, year: int) -> Iterator[Finding]:
+    if project.renstra is None:
+        return  # the missing renstra.yml is reported; every code would look unknown without it
     pk = project.pks.get(year)
     settings = project.settings
     data = project.years[year]
