@@ -109,9 +109,11 @@ class _Loader:
         doc = self.require("reports/renstra.yml", spec.RENSTRA)
         if doc:
             self.project.renstra = _renstra(doc)
-        for year_dir in _year_dirs(self.root / "reports"):
+        self.report_strays("reports", ("profil.yml", "renstra.yml"))
+        for year_dir in self.year_dirs(self.root / "reports"):
             year = int(year_dir.name)
             rel = f"reports/{year}"
+            self.report_strays(rel, ("pk.yml", "surat.yml"))
             if (year_dir / "pk.yml").exists():
                 doc = self.read_doc(f"{rel}/pk.yml", spec.PK)
                 if doc and self._year_matches(doc, year):
@@ -143,13 +145,45 @@ class _Loader:
         sections = self.root / "sections"
         if not sections.is_dir():
             return
+        self.report_strays("sections", ())
         for unit_dir in sorted(p for p in sections.iterdir() if p.is_dir()):
             slug = unit_dir.name
+            if not self.inside(unit_dir, f"sections/{slug}"):
+                continue
+            self.report_strays(f"sections/{slug}", ("unit.yml",))
             doc = self.require(f"sections/{slug}/unit.yml", spec.UNIT)
             if doc:
                 self.project.units[slug] = _unit(doc, slug)
-            for year_dir in _year_dirs(unit_dir):
+            for year_dir in self.year_dirs(unit_dir):
                 self.load_section_year(slug, year_dir)
+
+    def inside(self, folder: Path, rel: str) -> bool:
+        """False, with a finding, for a folder that is a symbolic link out of the repository."""
+        if folder.resolve().is_relative_to(self.root.resolve()):
+            return True
+        self.found.append(finding(rel, 0, "", "outside-repo"))
+        return False
+
+    def year_dirs(self, parent: Path) -> list[Path]:
+        base = parent.relative_to(self.root).as_posix()
+        return [p for p in _year_dirs(parent) if self.inside(p, f"{base}/{p.name}")]
+
+    def report_strays(self, rel: str, known: tuple[str, ...]) -> None:
+        """Warn about data files lakip never reads here, such as a pk.yml one folder too high."""
+        for path in sorted((self.root / rel).iterdir()):
+            looks_like_data = path.suffix in (".yml", ".yaml") or path.name in SECTION_YEAR_FILES
+            if looks_like_data and path.name not in known and not path.is_dir():
+                self.found.append(
+                    finding(
+                        f"{rel}/{path.name}",
+                        0,
+                        "",
+                        "unknown-file",
+                        WARNING,
+                        name=path.name,
+                        known=", ".join(known) or "-",
+                    )
+                )
 
     def load_section_year(self, slug: str, year_dir: Path) -> None:
         year = int(year_dir.name)

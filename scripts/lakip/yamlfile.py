@@ -35,7 +35,8 @@ def read_text(root: Path, rel: str, limit: int) -> tuple[str | None, list[Findin
     """Return the file's text, or None with findings when it is unsafe or unreadable."""
     path = root / rel
     try:
-        if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        # resolve() follows every link on the way, a linked parent folder included
+        if not path.resolve().is_relative_to(root.resolve()):
             return None, [finding(rel, 0, "", "outside-repo")]
         if not path.is_file():
             return None, [finding(rel, 0, "", "not-a-file", name=path.name)]
