@@ -447,6 +447,13 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "This Markdown cannot be used as it is: {detail} The report is not built until this is "
         "fixed.",
     ),
+    # Site (render_site)
+    "site-warnings": (
+        "MkDocs memberi peringatan saat membangun situs, situs tidak diperbarui:\n{warnings}\n"
+        "Periksa mkdocs.yml di akar repositori (hanya pengaturan tema).",
+        "MkDocs warned while building the site, so the site was not updated:\n{warnings}\n"
+        "Check mkdocs.yml at the repository root (theme settings only).",
+    ),
 }
 
 

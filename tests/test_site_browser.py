@@ -1,0 +1,126 @@
+"""The built site in a real browser, served over HTTP on 127.0.0.1: the home page shows its
+figures, search works offline, the PDF downloads, and no request leaves the machine."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from test_render_site import build, synthetic_report
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOT = Path("/tmp/lakip-site-home.png")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the signature http.server calls
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    """The synthetic report's site on a free port of 127.0.0.1, stopped after the tests."""
+    site = build(tmp_path_factory.mktemp("browser"), synthetic_report())
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium); .ci/run installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page, cut off from the network, that records every URL it requests."""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    # The network is cut: anything not on 127.0.0.1 fails, as on an office LAN without internet.
+    context.route(lambda url: not _local(url), lambda route: route.abort("internetdisconnected"))
+    page = context.new_page()
+    page.requested = []
+    page.on("request", lambda request: page.requested.append(request.url))
+    yield page
+    context.close()
+    assert page.requested, "the page recorded no request at all"
+    outside = [u for u in page.requested if not _local(u)]
+    assert outside == [], "requests left the machine"
+
+
+def _local(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in {"data", "blob"} or parts.hostname == "127.0.0.1"
+
+
+def test_home_shows_cards_and_charts(page, site_url):
+    page.goto(site_url)
+    cards = page.locator(".lakip-card")
+    assert cards.count() == 3
+    assert "115,61%" in cards.first.inner_text()
+    chart = page.locator("figure.lakip-figure svg").first
+    chart.wait_for(state="visible")
+    box = chart.bounding_box()
+    assert box is not None and box["width"] > 50 and box["height"] > 20
+    assert page.locator(".lakip-draft").is_visible()
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+
+
+def test_search_finds_an_indicator_on_its_chapter_page(page, site_url):
+    page.goto(site_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("terverifikasi")
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(state="attached", timeout=15_000)
+    paths = {
+        urlsplit(a.get_attribute("href")).path for a in page.locator(".md-search-result a").all()
+    }
+    assert "/2025/bab-3/" in paths
+
+
+def test_pdf_link_downloads_the_report(page, site_url):
+    page.goto(site_url)
+    with page.expect_download() as info:
+        page.get_by_text("Laporan lengkap (PDF)").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".pdf")
+    assert Path(download.path()).read_bytes()[:4] == b"%PDF"
+
+
+def test_chapter_and_unit_pages_open_from_the_home_page(page, site_url):
+    page.goto(site_url)
+    page.locator("article a", has_text="Bab III Akuntabilitas Kinerja").click()
+    page.wait_for_url("**/2025/bab-3/")
+    assert page.locator("#tabel-3-1 tbody tr").count() == 2
+    page.goto(site_url + "2025/unit/bidang-politik/")
+    assert page.locator("article table").first.is_visible()
