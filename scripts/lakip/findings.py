@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 
 from lakip.messages import render_message
@@ -18,6 +19,11 @@ EXIT_USAGE = 2
 
 ERROR = "error"
 WARNING = "warning"
+
+# Control and bidi characters that could reach a terminal or a CI log through a file name.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
+)
 
 
 class LakipError(Exception):
@@ -87,8 +93,8 @@ def render(findings: list[Finding], fmt: str, lang: str) -> str:
     if fmt == "json":
         return json.dumps([as_dict(f, lang) for f in ordered], ensure_ascii=False, indent=2)
     if fmt == "github":
-        return "\n".join(_github_line(f, lang) for f in ordered)
-    return "\n".join(_text_line(f, lang) for f in ordered)
+        return "\n".join(_visible(_github_line(f, lang)) for f in ordered)
+    return "\n".join(_visible(_text_line(f, lang)) for f in ordered)
 
 
 def summary(findings: list[Finding], lang: str) -> str:
@@ -108,6 +114,11 @@ def _text_line(item: Finding, lang: str) -> str:
     label = _severity_label(item.severity, lang)
     key = f" {item.key}:" if item.key else ""
     return f"{where}: {label}:{key} {item.message(lang)} [{item.code}]"
+
+
+def _visible(line: str) -> str:
+    """Show control characters as escapes, so a hostile file name cannot drive the terminal."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), line)
 
 
 def _severity_label(severity: str, lang: str) -> str:
