@@ -1,0 +1,177 @@
+"""Ask the `git` command line about a repository: files changed, history of a path, tags, old files.
+
+A thin layer over `subprocess`, not a git library: every question lakip asks git is one command
+here, so the ownership check, the target lock and the status report read history the same way
+(and CI needs nothing but git itself).
+"""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from lakip.findings import LakipError
+
+_SEP = "\x1f"
+
+
+@dataclass(frozen=True)
+class Commit:
+    hash: str
+    author: str
+    email: str
+    authored: datetime.datetime
+    committed: datetime.datetime
+    parents: tuple[str, ...]
+    subject: str
+
+    @property
+    def short(self) -> str:
+        return self.hash[:7]
+
+    @property
+    def is_merge(self) -> bool:
+        return len(self.parents) > 1
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    date: datetime.datetime
+    annotated: bool
+
+
+def run(root: Path, *args: str, check: bool = True) -> str:
+    """Run `git -C root args...` and return its standard output; raise `LakipError` on failure."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except OSError as error:
+        raise LakipError("git-missing", error=str(error)) from error
+    if check and done.returncode != 0:
+        raise LakipError("git-failed", command="git " + " ".join(args), error=done.stderr.strip())
+    return done.stdout
+
+
+def ok(root: Path, *args: str) -> bool:
+    """True when the git command succeeds (for yes/no questions such as "does this rev exist")."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), *args],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except OSError:
+        return False
+    return done.returncode == 0
+
+
+def is_repository(root: Path) -> bool:
+    return ok(root, "rev-parse", "--git-dir")
+
+
+def require_rev(root: Path, rev: str) -> str:
+    """The full commit hash of `rev`, or a usage error naming it."""
+    if not is_repository(root):
+        raise LakipError("not-a-git-repository", path=str(root))
+    if not ok(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
+        raise LakipError("rev-not-found", rev=rev)
+    return run(root, "rev-parse", f"{rev}^{{commit}}").strip()
+
+
+def changed_files(root: Path, base: str, head: str = "HEAD") -> list[str]:
+    """Files a pull request from `head` into `base` changes: the diff since their merge base.
+
+    Renames are listed under both names, so moving a file out of another unit's folder counts
+    as changing it.
+    """
+    out = run(root, "diff", "--name-only", "-z", "--no-renames", f"{base}...{head}", "--")
+    return sorted(name for name in out.split("\0") if name)
+
+
+def show(root: Path, rev: str, path: str) -> str | None:
+    """The text of `path` at `rev`, or None when the file does not exist there."""
+    if not ok(root, "cat-file", "-e", f"{rev}:{path}"):
+        return None
+    return run(root, "show", f"{rev}:{path}")
+
+
+def list_dir(root: Path, rev: str, path: str) -> list[str]:
+    """Names of the folders directly under `path` at `rev`."""
+    out = run(root, "ls-tree", "-d", "-z", "--name-only", f"{rev}:{path}", check=False)
+    return sorted(name for name in out.split("\0") if name)
+
+
+def log(
+    root: Path,
+    *paths: str,
+    limit: int | None = None,
+    merges: bool | None = None,
+    added: bool = False,
+) -> list[Commit]:
+    """Commits of the current branch touching `paths` (git pathspecs), newest first.
+
+    `merges=True` lists only the merges into this branch (first-parent history: a merge counts
+    when it changed the paths relative to the branch before it); `merges=False` lists every
+    non-merge commit on any merged branch (full history, so no side branch is simplified
+    away). `added` keeps only commits that added one of the paths.
+    """
+    fields = ["%H", "%an", "%ae", "%aI", "%cI", "%P", "%s"]
+    args = ["log", f"--format={_SEP.join(fields)}%x00"]
+    if limit is not None:
+        args.append(f"-{limit}")
+    if merges is True:
+        args += ["--merges", "--first-parent"]
+    elif merges is False:
+        args += ["--no-merges", "--full-history"]
+    if added:
+        args.append("--diff-filter=A")
+    if not is_repository(root) or not ok(root, "rev-parse", "--verify", "--quiet", "HEAD"):
+        return []
+    out = run(root, *args, "--", *paths)
+    return [_commit(record.strip("\n")) for record in out.split("\0") if record.strip()]
+
+
+def _commit(record: str) -> Commit:
+    hash_, author, email, authored, committed, parents, subject = record.split(_SEP, 6)
+    return Commit(
+        hash=hash_,
+        author=author,
+        email=email,
+        authored=datetime.datetime.fromisoformat(authored),
+        committed=datetime.datetime.fromisoformat(committed),
+        parents=tuple(parents.split()),
+        subject=subject,
+    )
+
+
+def tags(root: Path, pattern: str = "*") -> list[Tag]:
+    """Tags matching the glob `pattern`, oldest first (by tagger date, or commit date if light)."""
+    if not is_repository(root):
+        return []
+    fmt = _SEP.join(["%(refname:short)", "%(creatordate:iso-strict)", "%(objecttype)"])
+    out = run(root, "for-each-ref", f"--format={fmt}", f"refs/tags/{pattern}")
+    found = []
+    for line in out.splitlines():
+        name, date, kind = line.split(_SEP)
+        found.append(Tag(name, datetime.datetime.fromisoformat(date), kind == "tag"))
+    return sorted(found, key=lambda tag: (tag.date, tag.name))
+
+
+def tag(root: Path, name: str) -> Tag | None:
+    return next((t for t in tags(root, name) if t.name == name), None)
+
+
+def config(root: Path, key: str) -> str | None:
+    """A git configuration value as git itself resolves it, or None when unset."""
+    out = run(root, "config", "--get", key, check=False).strip()
+    return out or None

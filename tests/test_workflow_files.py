@@ -1,0 +1,125 @@
+"""The files under .github/: workflows valid against GitHub's schema (offline, with the schema
+vendored in check-jsonschema), every `lakip` command they call exists, and the templates and the
+allowed signers file have the shape their readers expect."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+import yaml
+
+from gitfixtures import REPO
+
+WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
+_LAKIP_CALL = re.compile(r"(?<![\w/.-])lakip\s+([a-z][a-z-]*)")
+_HELP_COMMAND = re.compile(r"^    ([a-z][a-z-]*)(?:\s|$)", re.M)
+
+
+def _help_commands() -> set[str]:
+    """The subcommands `lakip --help` lists (indented four spaces under COMMAND)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "lakip", "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return set(_HELP_COMMAND.findall(result.stdout))
+
+
+def _run_lines(path: Path) -> list[str]:
+    """The `run:` scripts of every step of a workflow."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        step["run"]
+        for job in data["jobs"].values()
+        for step in job.get("steps", [])
+        if "run" in step
+    ]
+
+
+def test_the_three_workflows_exist():
+    assert [p.name for p in WORKFLOWS] == ["main.yml", "pr.yml", "release.yml"]
+
+
+def test_workflows_match_the_github_schema_offline():
+    tool = Path(sysconfig.get_path("scripts")) / "check-jsonschema"
+    result = subprocess.run(
+        [str(tool), "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "NO_COLOR": "1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok -- validation done" in result.stdout
+
+
+def test_every_lakip_command_in_workflows_exists():
+    known = _help_commands()
+    used = {
+        (path.name, name)
+        for path in WORKFLOWS
+        for script in _run_lines(path)
+        for name in _LAKIP_CALL.findall(script)
+    }
+    assert {name for _, name in used} >= {"validate", "check-ownership", "codeowners", "build"}
+    missing = sorted(f"{wf}: lakip {name}" for wf, name in used if name not in known)
+    assert not missing, f"commands not in `lakip --help`: {missing}"
+
+
+def test_help_lists_the_git_workflow_commands():
+    names = {"new", "status", "codeowners", "check-ownership", "check-targets", "sign-pk"}
+    assert names <= _help_commands()
+
+
+def test_actions_are_pinned_to_a_major_version():
+    for path in WORKFLOWS:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for job in data["jobs"].values():
+            for step in job.get("steps", []):
+                if "uses" in step:
+                    assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+", step["uses"]), step["uses"]
+
+
+def test_pull_request_checks_read_the_base_branch_with_full_history():
+    data = yaml.safe_load((REPO / ".github/workflows/pr.yml").read_text(encoding="utf-8"))
+    steps = data["jobs"]["check"]["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
+    assert checkout["with"]["fetch-depth"] == 0
+    scripts = "\n".join(_run_lines(REPO / ".github/workflows/pr.yml"))
+    assert "--base origin/${{ github.base_ref }}" in scripts
+    assert "--author ${{ github.event.pull_request.user.login }}" in scripts
+
+
+def test_release_verifies_the_tag_against_main():
+    scripts = "\n".join(_run_lines(REPO / ".github/workflows/release.yml"))
+    assert 'git fetch --force origin "refs/tags/$TAG:refs/tags/$TAG"' in scripts
+    assert "git show origin/main:.github/allowed_signers > /tmp/allowed_signers" in scripts
+    assert 'allowedSignersFile=/tmp/allowed_signers tag -v "$TAG"' in scripts
+    assert scripts.index("tag -v") < scripts.index("lakip build --final")
+
+
+def test_allowed_signers_has_one_sample_public_key_and_no_private_key():
+    text = (REPO / ".github/allowed_signers").read_text(encoding="utf-8")
+    assert "PRIVATE KEY" not in text
+    keys = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert len(keys) == 1
+    principal, options, kind, blob = keys[0].split()[:4]
+    assert (options, kind) == ('namespaces="git"', "ssh-ed25519")
+    assert "@" in principal and blob.startswith("AAAAC3NzaC1lZDI1NTE5")
+
+
+@pytest.mark.parametrize(
+    "path", [".github/PULL_REQUEST_TEMPLATE.md", ".github/ISSUE_TEMPLATE/permintaan-data.md"]
+)
+def test_templates_are_checklists(path):
+    text = (REPO / path).read_text(encoding="utf-8")
+    assert text.count("- [ ]") >= 5
+    if "ISSUE_TEMPLATE" in path:
+        front = yaml.safe_load(text.split("---")[1])
+        assert set(front) >= {"name", "about", "title"}
+        for slug in sorted(p.parent.name for p in (REPO / "sections").glob("*/unit.yml")):
+            assert f"sections/{slug}/" in text

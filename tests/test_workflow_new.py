@@ -1,0 +1,152 @@
+"""`lakip new`: opening a reporting year records the letter, scaffolds each unit's files (which
+validate, their gaps being warnings), never overwrites, and prints the disposition sheet."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from lakip.cli import main
+
+UNITS = (
+    "bidang-ideologi",
+    "bidang-ketahanan",
+    "bidang-kewaspadaan",
+    "bidang-politik",
+    "subbagian-perencanaan",
+    "subbagian-umum",
+)
+NUMBER = "005/017/Bappeda/2027"
+ARGS = ["new", "2026", "--surat-nomor", NUMBER, "--surat-tanggal", "2027-01-06"]
+
+
+@pytest.fixture
+def repo(git_env, tmp_path):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
+    repo.commit("Add the 2026 PK", {"reports/2026/pk.yml": pk})
+    return repo
+
+
+def _new(repo, *extra: str) -> int:
+    return main([*ARGS, "--root", str(repo.root), *extra])
+
+
+def test_scaffolds_every_unit_and_the_letter(repo, capsys):
+    assert _new(repo, "--pengirim", "Bappeda Kabupaten Purwakarta") == 0
+    out = capsys.readouterr().out
+    assert repo.read("reports/2026/surat.yml").splitlines()[2:] == [
+        "tahun: 2026",
+        f'nomor: "{NUMBER}"',
+        "tanggal: 2027-01-06",
+        'perihal: "Permintaan Laporan Kinerja Instansi Pemerintah Tahun 2026"',
+        'pengirim: "Bappeda Kabupaten Purwakarta"',
+        "tenggat: 2027-01-20",  # letter date + 14 days
+    ]
+    for slug in UNITS:
+        for name in ("realisasi.yml", "anggaran.yml", "narasi.md"):
+            assert f"ditulis:  sections/{slug}/2026/{name}" in out
+    assert "Tahun 2026 dibuka: surat 005/017/Bappeda/2027, tenggat 20 Januari 2027." in out
+    assert "lakip status 2026" in out and "pull request" in out
+
+    realisation = repo.read("sections/bidang-politik/2026/realisasi.yml").splitlines()
+    assert realisation[0] == (
+        "# yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json"
+    )
+    at = realisation.index("  - kode: IKU-06")
+    assert realisation[at - 2 : at + 2] == [
+        "  # Indeks Demokrasi Indonesia (IDI) Kabupaten Purwakarta",
+        "  # satuan: indeks; target 2026: 79.00",
+        "  - kode: IKU-06",
+        "    realisasi:",
+    ]
+    budget = repo.read("sections/bidang-politik/2026/anggaran.yml")
+    assert '  # pagu: Rp742.500.000\n  - kode: "8.01.03.2.01"\n    realisasi:\n' in budget
+    narrative = repo.read("sections/bidang-politik/2026/narasi.md")
+    assert "## IKU-09 Rasio organisasi kemasyarakatan" in narrative
+    for part in ("Penyebab", "Upaya", "Kendala", "Tindak lanjut"):
+        assert narrative.count(f"### {part}") == 4  # one per indicator of the unit
+
+
+def test_scaffold_validates_with_warnings_only(repo, capsys):
+    assert _new(repo) == 0
+    capsys.readouterr()
+    code = main(["validate", "--root", str(repo.root), "--year", "2026", "--format", "json"])
+    found = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert not [f for f in found if f["severity"] == "error"]
+    mine = [f for f in found if f["path"].startswith("sections/bidang-politik/2026/")]
+    assert {(f["code"], f["severity"]) for f in mine} == {
+        ("missing-realisation", "warning"),
+        ("missing-budget", "warning"),
+    }
+
+
+def test_rerun_refuses_and_never_overwrites(repo, capsys):
+    assert _new(repo) == 0
+    edited = "sections/bidang-ideologi/2026/realisasi.yml"
+    repo.write({edited: repo.read(edited).replace("realisasi:\n", "realisasi: 88.5\n", 1)})
+    letter = repo.read("reports/2026/surat.yml")
+    capsys.readouterr()
+
+    assert _new(repo, "--tenggat", "2027-02-01") == 2
+    err = capsys.readouterr().err
+    assert "reports/2026/surat.yml sudah ada: tahun 2026 sudah dibuka" in err
+    assert repo.read("reports/2026/surat.yml") == letter
+
+    (repo.root / "reports/2026/surat.yml").unlink()  # the letter was recorded wrongly: redo
+    assert _new(repo, "--tenggat", "2027-02-01") == 0
+    out = capsys.readouterr().out
+    assert f"dilewati: {edited} (sudah ada, tidak ditimpa)" in out
+    assert "ditulis:  reports/2026/surat.yml" in out
+    assert "realisasi: 88.5" in repo.read(edited)
+    assert "tenggat: 2027-02-01" in repo.read("reports/2026/surat.yml")
+
+
+def test_disposition_pdf_carries_the_letter(repo, capsys):
+    assert _new(repo, "--perihal", "Permintaan LKjIP 2026") == 0
+    assert "Lembar disposisi: build/disposisi-2026.pdf" in capsys.readouterr().out
+    reader = PdfReader(repo.root / "build/disposisi-2026.pdf")
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)) == (210, 297)
+    text = " ".join(reader.pages[0].extract_text().split())
+    for expected in (
+        "LEMBAR DISPOSISI",
+        "PEMERINTAH KABUPATEN PURWAKARTA",
+        NUMBER,
+        "6 Januari 2027",
+        "Permintaan LKjIP 2026",
+        "Bidang Ketahanan Ekonomi, Sosial, Budaya dan Agama",
+        "Mohon disiapkan data capaian kinerja dan realisasi anggaran tahun 2026 paling lambat "
+        "20 Januari 2027",
+        "Dr. H. Dadang Kurniawan",
+        "NIP. 19750814 199803 1 002",
+    ):
+        assert expected in text
+    fonts = {
+        str(font["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts and all("+Lakip-Sans" in name for name in fonts)  # the shipped fonts only
+
+
+def test_year_without_pk_is_refused(repo, capsys):
+    argv = ["new", "2027", "--surat-nomor", "1", "--surat-tanggal", "2028-01-02"]
+    assert main([*argv, "--root", str(repo.root)]) == 2
+    assert (
+        "reports/2027/pk.yml belum ada. Unit perencanaan menulis Perjanjian Kinerja tahun 2027"
+        in (capsys.readouterr().err)
+    )
+    assert not (repo.root / "reports/2027").exists()
+
+
+def test_bad_date_is_a_usage_error(repo, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["new", "2026", "--surat-nomor", "1", "--surat-tanggal", "06-01-2027"])
+    assert exit_info.value.code == 2
+    assert "expected YYYY-MM-DD" in capsys.readouterr().err

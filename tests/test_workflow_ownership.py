@@ -1,0 +1,185 @@
+"""`lakip check-ownership` on real pull requests: branches in a real git repository, judged by the
+metadata on the base branch."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gitfixtures import git_env, make_repo  # noqa: F401 - git_env is a fixture
+from lakip.cli import main
+
+PROFILE = """\
+instansi:
+  nama: Badan Contoh
+  pemerintah: Kabupaten Contoh
+  kota: Contoh
+  alamat: Jl. Contoh No. 1
+kepala:
+  nama: Kepala Contoh
+  akun: [kepala-contoh]
+perencanaan: perencanaan
+penerima:
+  - kode: bappeda
+    nama: Bappeda
+"""
+
+
+def _unit(name: str, *members: str) -> str:
+    listed = "".join(f"  - {m}\n" for m in members)
+    return f"nama: {name}\njenis: Bidang\nkepala:\n  nama: Kepala {name}\nanggota:\n{listed}"
+
+
+FILES = {
+    "reports/profil.yml": PROFILE,
+    "reports/2025/pk.yml": "tahun: 2025\n",
+    "sections/politik/unit.yml": _unit("Politik", "ikhsan", "nurul"),
+    "sections/politik/2025/realisasi.yml": "tahun: 2025\n",
+    "sections/ideologi/unit.yml": _unit("Ideologi", "euis"),
+    "sections/ideologi/2025/realisasi.yml": "tahun: 2025\n",
+    "sections/perencanaan/unit.yml": _unit("Perencanaan", "agus"),
+    "scripts/tool.py": "print('x')\n",
+}
+
+
+@pytest.fixture
+def repo(git_env, tmp_path):  # noqa: F811
+    return make_repo(tmp_path / "repo", FILES)
+
+
+def _check(repo, author: str, *extra: str, capsys) -> tuple[int, list[dict]]:
+    code = main(
+        [
+            "check-ownership",
+            "--root",
+            str(repo.root),
+            "--base",
+            "main",
+            "--author",
+            author,
+            "--format",
+            "json",
+            *extra,
+        ]
+    )
+    out = capsys.readouterr().out
+    return code, json.loads(out) if out.strip() else []
+
+
+def _pull_request(repo, branch: str, files: dict, author: str) -> None:
+    repo.switch(branch, create=True)
+    repo.commit(f"Update from {author}", files, author=author)
+
+
+def test_unit_branch_changing_only_its_folder_passes(repo, capsys):
+    _pull_request(
+        repo, "data-politik", {"sections/politik/2025/realisasi.yml": "tahun: 2025\n#x\n"}, "nurul"
+    )
+    assert _check(repo, "nurul", capsys=capsys) == (0, [])
+
+
+def test_cross_unit_change_fails_and_names_the_file(repo, capsys):
+    _pull_request(
+        repo,
+        "data-politik",
+        {
+            "sections/politik/2025/realisasi.yml": "tahun: 2025\n#ok\n",
+            "sections/ideologi/2025/realisasi.yml": "tahun: 2025\n#not mine\n",
+        },
+        "nurul",
+    )
+    code, found = _check(repo, "nurul", capsys=capsys)
+    assert code == 1
+    assert [(f["path"], f["code"], f["severity"]) for f in found] == [
+        ("sections/ideologi/2025/realisasi.yml", "ownership", "error")
+    ]
+    assert found[0]["message"] == (
+        "Akun 'nurul' (anggota unit politik) tidak boleh mengubah berkas ini; pemiliknya unit "
+        "ideologi. Batasi perubahan pada folder sections/<unit>/ unit Anda, atau minta "
+        "pemiliknya mengubahnya."
+    )
+
+
+def test_text_and_github_formats(repo, capsys):
+    _pull_request(repo, "x", {"scripts/tool.py": "print('y')\n"}, "euis")
+    base = ["check-ownership", "--root", str(repo.root), "--base", "main", "--author", "euis"]
+    assert main([*base, "--lang", "en"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip() == (
+        "scripts/tool.py: error: Account 'euis' (a member of ideologi) may not change this file; "
+        "it belongs to the head of the agency. Keep changes to your unit's sections/<unit>/ "
+        "folder, or ask its owner to change it. [ownership]"
+    )
+    assert captured.err.strip() == "1 error(s), 0 warning(s)."
+    assert main([*base, "--format", "github"]) == 1
+    assert capsys.readouterr().out.startswith(
+        "::error file=scripts/tool.py,title=ownership::Akun 'euis' (anggota unit ideologi)"
+    )
+
+
+def test_adding_oneself_to_another_unit_is_judged_by_base_metadata(repo, capsys):
+    _pull_request(
+        repo,
+        "sneaky",
+        {
+            "sections/ideologi/unit.yml": _unit("Ideologi", "euis", "nurul"),
+            "sections/ideologi/2025/realisasi.yml": "tahun: 2025\n#mine now?\n",
+        },
+        "nurul",
+    )
+    code, found = _check(repo, "nurul", capsys=capsys)
+    assert code == 1
+    assert [f["path"] for f in found] == [
+        "sections/ideologi/2025/realisasi.yml",
+        "sections/ideologi/unit.yml",
+    ]
+    assert "(anggota unit politik)" in found[0]["message"]
+
+
+def test_head_is_exempt(repo, capsys):
+    _pull_request(
+        repo,
+        "head-fix",
+        {
+            "scripts/tool.py": "print('fixed')\n",
+            "sections/ideologi/2025/realisasi.yml": "tahun: 2025\n#fix\n",
+            "reports/2025/pk.yml": "tahun: 2025\n#fix\n",
+        },
+        "kepala-contoh",
+    )
+    assert _check(repo, "Kepala-Contoh", capsys=capsys) == (0, [])  # handles ignore case
+
+
+def test_planning_may_change_reports_but_not_other_units(repo, capsys):
+    _pull_request(
+        repo,
+        "pk-2025",
+        {
+            "reports/2025/pk.yml": "tahun: 2025\n#pk\n",
+            "sections/perencanaan/2025/realisasi.yml": "tahun: 2025\n",
+            "sections/politik/2025/realisasi.yml": "tahun: 2025\n#no\n",
+        },
+        "agus",
+    )
+    code, found = _check(repo, "agus", capsys=capsys)
+    assert code == 1
+    assert [f["path"] for f in found] == ["sections/politik/2025/realisasi.yml"]
+
+
+def test_unknown_author_and_changes_on_main_since_branching(repo, capsys):
+    repo.switch("outsider", create=True)
+    repo.commit("Outsider edit", {"sections/politik/2025/narasi.md": "## IKU-01\n"}, "stranger")
+    repo.switch("main")
+    repo.commit("Meanwhile on main", {"scripts/tool.py": "print('main')\n"}, "kepala-contoh")
+    code, found = _check(repo, "stranger", "--head", "outsider", capsys=capsys)
+    assert code == 1
+    # Only the pull request's own change counts, not what main did since the branch point.
+    assert [f["path"] for f in found] == ["sections/politik/2025/narasi.md"]
+    assert "(tidak terdaftar di unit mana pun)" in found[0]["message"]
+
+
+def test_unknown_base_is_a_usage_error(repo, capsys):
+    argv = ["check-ownership", "--root", str(repo.root), "--base", "origin/nope", "--author", "x"]
+    assert main(argv) == 2
+    assert "Revisi git 'origin/nope' tidak ditemukan" in capsys.readouterr().err

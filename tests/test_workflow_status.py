@@ -1,0 +1,187 @@
+"""`lakip status` on a real history: a year opened with `lakip new`, units' pull requests merged
+with `--no-ff`, tags and registers, read back as unit progress and the SOP timeline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from lakip.cli import main
+from lakip.open_year import NARRATIVE_HINT
+
+LETTER = ["--surat-nomor", "005/017/Bappeda/2027", "--surat-tanggal", "2027-01-06"]
+
+
+def _fill(repo, slug: str, complete: bool = True) -> dict[str, str]:
+    """A unit's files with every value (or, if not `complete`, only the realisations) filled."""
+    base = f"sections/{slug}/2026"
+    files = {
+        f"{base}/realisasi.yml": repo.read(f"{base}/realisasi.yml").replace(
+            "    realisasi:\n", "    realisasi: 80\n"
+        )
+    }
+    if complete:
+        files[f"{base}/anggaran.yml"] = repo.read(f"{base}/anggaran.yml").replace(
+            "    realisasi:\n", "    realisasi: 100000000\n"
+        )
+        files[f"{base}/narasi.md"] = repo.read(f"{base}/narasi.md").replace(
+            NARRATIVE_HINT, "Capaian didukung pelaksanaan kegiatan sesuai jadwal."
+        )
+    return files
+
+
+@pytest.fixture
+def repo(git_env, tmp_path):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
+    repo.commit(
+        "Add the 2026 PK",
+        {"reports/2026/pk.yml": pk},
+        "agus-setiawan-se",
+        "2026-01-10T09:00:00+07:00",
+    )
+    repo.tag("pk-2026", date="2026-01-12T10:00:00+07:00")
+    assert main(["new", "2026", *LETTER, "--root", str(repo.root)]) == 0
+    repo.commit("Open 2026", None, "agus-setiawan-se", "2027-01-06T10:00:00+07:00")
+
+    repo.switch("data-2026-politik", create=True)
+    repo.commit(
+        "Data politik 2026",
+        _fill(repo, "bidang-politik"),
+        "nurul-fadilah",
+        "2027-01-08T09:00:00+07:00",
+    )
+    repo.merge("data-2026-politik", "dadang-kurniawan", "2027-01-08T11:00:00+07:00")
+
+    repo.switch("data-2026-ideologi", create=True)
+    repo.commit(
+        "Realisasi ideologi",
+        _fill(repo, "bidang-ideologi", False),
+        "euis-nurhayati",
+        "2027-01-09T14:00:00+07:00",
+    )
+    repo.merge("data-2026-ideologi", "dadang-kurniawan", "2027-01-09T15:00:00+07:00")
+    return repo
+
+
+def _status(repo, capsys, *extra: str) -> str:
+    code = main(["status", "2026", "--root", str(repo.root), "--today", "2027-01-15", *extra])
+    assert code == 0
+    return capsys.readouterr().out
+
+
+def _row(out: str, first: str) -> list[str]:
+    line = next(line for line in out.splitlines() if line.strip().startswith(first))
+    return line.split()
+
+
+def test_units_deadline_and_last_author(repo, capsys):
+    capsys.readouterr()
+    out = _status(repo, capsys)
+    assert out.splitlines()[0] == "Status laporan tahun 2026 per 15 Januari 2027"
+    assert "Tenggat 20 Januari 2027: sisa 5 hari" in out
+    assert _row(out, "bidang-politik")[:6] == ["bidang-politik", "3/3", "0", "0", "ya"] + [
+        _row(out, "bidang-politik")[5]
+    ]
+    assert "nurul-fadilah (2027-01-08 09:00)" in out
+    ideologi = _row(out, "bidang-ideologi")
+    assert ideologi[1:5] == ["3/3", "0", ideologi[3], "belum"] and int(ideologi[3]) > 0
+    assert "euis-nurhayati (2027-01-09 14:00)" in out
+    assert "agus-setiawan-se (2027-01-06 10:00)" in _row_text(out, "bidang-ketahanan")
+    assert "  bidang-ideologi: narasi IKU-01, narasi IKU-02, anggaran 8.01.02.2.01" in out
+    assert "bidang-politik:" not in out.split("Belum lengkap:")[1].split("Linimasa")[0]
+
+
+def _row_text(out: str, first: str) -> str:
+    return next(line for line in out.splitlines() if line.strip().startswith(first))
+
+
+def test_days_left_turns_into_lateness(repo, capsys):
+    capsys.readouterr()
+    code = main(["status", "--root", str(repo.root), "--today", "2027-01-23"])
+    assert code == 0  # no YEAR: the latest year, 2026
+    assert "Tenggat 20 Januari 2027: terlambat 3 hari" in capsys.readouterr().out
+
+
+def test_timeline_against_the_sop_standards(repo, capsys):
+    capsys.readouterr()
+    out = _status(repo, capsys)
+    timeline = out.split("Linimasa")[1]
+    assert "2026-01-12 10:00  PK ditandatangani" in timeline
+    assert "Surat dicatat" in _row_text(timeline, "2027-01-06 10:00")
+    assert "Kiriman unit pertama   " in _row_text(timeline, "2027-01-08 09:00")
+    assert "Kiriman unit terakhir" in _row_text(timeline, "2027-01-09 14:00")
+    assert "Draft final digabung" in _row_text(timeline, "2027-01-09 15:00")
+    steps = out.split("Langkah SOP")[1]
+    assert _cells(steps, "1 ")[-3:] == ["5 menit", "hari yang sama", "-"]
+    assert _cells(steps, "2 ") == [
+        "2",
+        "Pengumpulan data dari unit",
+        "15 menit",
+        "3 hari 4 jam",
+        "melebihi standar",
+    ]
+    assert _cells(steps, "3 ") == [
+        "3",
+        "Penyusunan draft final",
+        "1 hari",
+        "1 jam",
+        "sesuai standar",
+    ]
+    assert _cells(steps, "4 ")[-2:] == ["-", "belum"]
+
+
+def _cells(text: str, first: str) -> list[str]:
+    return [cell.strip() for cell in _row_text(text, first).split("  ") if cell.strip()]
+
+
+def test_release_and_registers_complete_the_timeline(repo, capsys):
+    repo.tag("lakip-2026-v1", date="2027-01-10T09:00:00+07:00")
+    repo.write(
+        {
+            "reports/2026/register/arsip.yml": "- tanggal: 2027-01-10\n  jenis: cetak\n",
+            "reports/2026/register/tanda-terima.yml": (
+                "- tanggal: 2027-01-11\n  penerima: bappeda\n"
+                "- tanggal: 2027-01-12\n  penerima: inspektorat\n"
+            ),
+        }
+    )
+    capsys.readouterr()
+    code = main(
+        ["status", "2026", "--root", str(repo.root), "--today", "2027-01-15", "--format", "json"]
+    )
+    assert code == 0
+    state = json.loads(capsys.readouterr().out)
+    events = {e["what"]: e for e in state["events"]}
+    assert events["Rilis ditandatangani"]["ref"] == "lakip-2026-v1"
+    assert events["Tanda terima terakhir"] == {
+        "what": "Tanda terima terakhir",
+        "when": "2027-01-12",
+        "ref": "2 entri",
+    }
+    assert events["Ekspedisi terakhir"]["when"] is None  # no register yet: empty
+    steps = [(s["number"], s["standard"], s["elapsed"], s["within"]) for s in state["steps"]]
+    assert steps == [
+        (1, "5 menit", "hari yang sama", None),
+        (2, "15 menit", "3 hari 4 jam", False),
+        (3, "1 hari", "1 jam", True),
+        (4, "10 menit", "18 jam", False),
+        (5, "5 menit", "hari yang sama", None),
+        (6, "5 menit", "2 hari", False),
+    ]
+    units = {u["slug"]: u for u in state["units"]}
+    assert units["bidang-politik"]["complete"] is True
+    assert units["bidang-politik"]["last_author"] == "nurul-fadilah"
+    assert state["days_left"] == 5 and state["letter"]["tenggat"] == "2027-01-20"
+
+
+def test_year_without_letter_or_history(git_env, tmp_path, capsys):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    capsys.readouterr()
+    code = main(["status", "2025", "--root", str(repo.root), "--today", "2026-02-01"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Surat permintaan belum dicatat (lakip new 2025 ...)." in out
+    assert all(_row(out, slug)[4] == "ya" for slug in ("bidang-politik", "subbagian-umum"))

@@ -1,0 +1,159 @@
+"""The signed PK locks its targets: `lakip sign-pk` makes the tag, `lakip check-targets` holds the
+line, and only a recorded revision may move a target."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from lakip.cli import main
+
+PK = "reports/2025/pk.yml"
+SIGNED = "2025-01-14T10:00:00+07:00"
+LATER = "2025-07-01T09:00:00+07:00"
+REVISION = """\
+revisi:
+  - tanggal: {date}
+    oleh: Kepala Badan
+    alasan: Penyesuaian setelah perubahan anggaran
+    perubahan:
+      - kode: IKU-03
+        target: {target}
+"""
+
+
+@pytest.fixture
+def repo(git_env, tmp_path):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    repo.tag("pk-2025", "PK 2025 ditandatangani", date=SIGNED)
+    return repo
+
+
+def _check(repo, capsys, *extra: str) -> tuple[int, list[dict]]:
+    code = main(["check-targets", "--root", str(repo.root), "--format", "json", *extra])
+    out = capsys.readouterr().out
+    return code, json.loads(out) if out.strip() else []
+
+
+def _change_target(repo, old: str, new: str, extra: str = "") -> None:
+    text = repo.read(PK)
+    assert old in text
+    repo.commit("Change a target", {PK: text.replace(old, new) + extra}, date=LATER)
+
+
+def _line_of(repo, needle: str) -> int:
+    lines = repo.read(PK).splitlines()
+    return next(i for i, line in enumerate(lines, start=1) if needle in line)
+
+
+def test_untouched_pk_passes(repo, capsys):
+    assert _check(repo, capsys) == (0, [])
+
+
+def test_no_tag_means_no_lock(repo, capsys):
+    repo.git("tag", "-d", "pk-2025")
+    _change_target(repo, "target: 76.00", "target: 70.00")
+    assert _check(repo, capsys) == (0, [])
+
+
+def test_target_changed_after_signing_fails_at_the_changed_line(repo, capsys):
+    _change_target(repo, "target: 76.00", "target: 70.00")
+    code, found = _check(repo, capsys)
+    assert code == 1
+    assert [(f["path"], f["line"], f["code"]) for f in found] == [
+        (PK, _line_of(repo, "target: 70.00"), "target-changed-after-signing")
+    ]
+    assert found[0]["message"] == (
+        "Target indikator 'IKU-03' berubah dari 76.00 menjadi 70.00 setelah PK 2025 "
+        "ditandatangani (tag pk-2025, 2025-01-14). Target hanya boleh berubah lewat revisi PK: "
+        "tambahkan butir 'revisi' bertanggal 2025-01-14 atau sesudahnya dengan perubahan kode "
+        "IKU-03 dan target 70.00, atau kembalikan targetnya."
+    )
+
+
+def test_same_value_written_differently_is_no_change(repo, capsys):
+    _change_target(repo, "target: 76.00", "target: 76")
+    assert _check(repo, capsys) == (0, [])
+
+
+def test_change_with_a_revision_passes(repo, capsys):
+    revision = REVISION.format(date="2025-06-30", target="70.00")
+    _change_target(repo, "target: 76.00", "target: 70.00", revision)
+    assert _check(repo, capsys, "--year", "2025") == (0, [])
+
+
+def test_revision_with_another_target_or_dated_before_signing_does_not_count(repo, capsys):
+    revision = REVISION.format(date="2025-06-30", target="72.00")
+    _change_target(repo, "target: 76.00", "target: 70.00", revision)
+    assert _check(repo, capsys)[0] == 1
+    text = repo.read(PK).replace("target: 72.00", "target: 70.00")
+    repo.commit("Backdate", {PK: text.replace("2025-06-30", "2025-01-02")}, date=LATER)
+    code, found = _check(repo, capsys)
+    assert code == 1 and [f["code"] for f in found] == ["target-changed-after-signing"]
+
+
+def test_removed_and_added_indicators_are_changes(repo, capsys):
+    text = repo.read(PK).replace("  - kode: IKU-17\n    target: 80.00\n", "")
+    repo.commit("Drop IKU-17", {PK: text}, date=LATER)
+    code, found = _check(repo, capsys, "--lang", "en")
+    assert code == 1
+    assert "Target of indicator 'IKU-17' changed from 80.00 to (none)" in found[0]["message"]
+
+
+def test_sign_pk_refuses_without_a_signing_key(git_env, tmp_path, capsys):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
+    assert "Git belum punya kunci penanda tangan" in capsys.readouterr().err
+    assert repo.git("tag", "-l").strip() == ""
+
+
+def test_sign_pk_unsigned_warns_and_refuses_twice(git_env, tmp_path, capsys):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    assert main(["sign-pk", "2025", "--no-sign", "--root", str(repo.root)]) == 0
+    captured = capsys.readouterr()
+    assert "TANPA tanda tangan" in captured.err
+    assert repo.git("cat-file", "-t", "pk-2025").strip() == "tag"  # annotated
+    assert main(["sign-pk", "2025", "--no-sign", "--root", str(repo.root)]) == 2
+    assert "Tag pk-2025 sudah ada" in capsys.readouterr().err
+
+
+def test_sign_pk_refuses_uncommitted_pk(git_env, tmp_path, capsys):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    repo.write({PK: repo.read(PK) + "# edited\n"})
+    assert main(["sign-pk", "2025", "--no-sign", "--root", str(repo.root)]) == 2
+    assert "belum di-commit" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
+def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path, capsys):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    key = tmp_path / "kepala_ed25519"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", str(key)], check=True
+    )
+    repo.git("config", "gpg.format", "ssh")
+    repo.git("config", "user.signingkey", f"{key}.pub")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
+    assert "git push origin pk-2025" in capsys.readouterr().out
+    public = (tmp_path / "kepala_ed25519.pub").read_text().split()
+    signers = tmp_path / "allowed_signers"
+    signers.write_text(f'kepala@example.invalid namespaces="git" {public[0]} {public[1]}\n')
+    # The release workflow's check, done the same way.
+    out = repo.git(
+        "-c", f"gpg.ssh.allowedSignersFile={signers}", "tag", "-v", "pk-2025"
+    )  # raises on a bad signature
+    assert "object" in out
+    assert _check(repo, capsys) == (0, [])
+
+    other = tmp_path / "other_ed25519"
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "x", "-f", str(other)], check=True
+    )
+    kind, blob = (tmp_path / "other_ed25519.pub").read_text().split()[:2]
+    signers.write_text(f'kepala@example.invalid namespaces="git" {kind} {blob}\n')
+    with pytest.raises(AssertionError, match="tag -v pk-2025 failed"):
+        repo.git("-c", f"gpg.ssh.allowedSignersFile={signers}", "tag", "-v", "pk-2025")
