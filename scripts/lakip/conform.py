@@ -31,6 +31,7 @@ _SPECIAL_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ABSENT = object()
 MAX_DIGITS = 20  # a rupiah amount in the quadrillions has 16; more is a slip, not a number
 _SHOWN = 80  # longest value quoted back in a message
+MAX_TEXT = 2000  # characters in one text value; longer prose belongs in narasi.md
 
 
 @dataclass
@@ -176,6 +177,9 @@ class _Walker:
 
     def _text(self, node: yaml.ScalarNode, key: str) -> object:
         tag = node.tag.removeprefix(_TAG)
+        if len(node.value) > MAX_TEXT:
+            self.report(node, key, "text-too-long", length=len(node.value), limit=MAX_TEXT)
+            return _ABSENT
         if tag == "str" or (tag in ("int", "float") and _CANONICAL_INT_TEXT.match(node.value)):
             return node.value
         self._coerced(node, key, Both("teks", "text"))

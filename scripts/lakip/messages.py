@@ -454,6 +454,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "MkDocs warned while building the site, so the site was not updated:\n{warnings}\n"
         "Check mkdocs.yml at the repository root (theme settings only).",
     ),
+    "text-too-long": (
+        "Teks terlalu panjang: {length} karakter, paling banyak {limit}. Uraian panjang ditulis di "
+        "narasi.md, bukan di berkas YAML.",
+        "Text is too long: {length} characters, at most {limit}. Long prose belongs in narasi.md, "
+        "not in a YAML file.",
+    ),
 }
 
 

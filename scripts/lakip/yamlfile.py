@@ -160,6 +160,12 @@ def _encoding_finding(rel: str, data: bytes, offset: int) -> Finding:
     line = data.count(b"\n", 0, offset) + 1
     column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
     guess = Both("", "")
+    if b"\x00" in data:
+        guess = Both(
+            ", tampaknya berkas biner (gambar, PDF, arsip) yang diberi nama berkas data",
+            ", apparently a binary file (image, PDF, archive) under a data file's name",
+        )
+        return finding(rel, line, "", "encoding", column=column, guess=guess)
     try:
         data.decode("cp1252")
         guess = Both(
