@@ -151,9 +151,11 @@ class _Loader:
             if not self.inside(unit_dir, f"sections/{slug}"):
                 continue
             self.report_strays(f"sections/{slug}", ("unit.yml",))
-            doc = self.require(f"sections/{slug}/unit.yml", spec.UNIT)
-            if doc:
-                self.project.units[slug] = _unit(doc, slug)
+            rel = f"sections/{slug}/unit.yml"
+            doc = self.require(rel, spec.UNIT)
+            # Its folder exists, so the unit does: with unit.yml missing or broken, that one file
+            # is the finding, not every reference to the unit in renstra.yml and pk.yml.
+            self.project.units[slug] = _unit(doc or Doc(rel), slug)
             for year_dir in self.year_dirs(unit_dir):
                 self.load_section_year(slug, year_dir)
 
