@@ -206,7 +206,7 @@ def _quarters(item) -> Iterator[Finding]:
 
 def _budgets(project: Project, year: int) -> Iterator[Finding]:
     pk = project.pks.get(year)
-    kegiatan = {k.code: k for k in pk.kegiatan} if pk else {}
+    kegiatan = {k.code: k for k in reversed(pk.kegiatan)} if pk else {}  # first one wins
     data = project.years[year]
     for item in [*data.budgets.values(), *_of_type(data.misplaced, BudgetRealisation)]:
         planned = kegiatan.get(item.code)
