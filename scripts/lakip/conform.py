@@ -295,9 +295,9 @@ def _yaml11_reading(node: yaml.ScalarNode) -> tuple[Both, Both]:
     try:
         # one plain scalar, safe; str() of a huge int raises ValueError (Python's digit limit)
         constructed = _shorten(str(yaml.load(node.value, Loader=yaml.SafeLoader)))
+        became = Both(f"angka {constructed}", f"the number {constructed}")
     except (yaml.YAMLError, ValueError):
-        constructed = _shorten(node.value)
-    became = Both(f"angka {constructed}", f"the number {constructed}")
+        became = Both("bilangan YAML 1.1 yang sangat panjang", "a very long YAML 1.1 number")
     digits = node.value.replace("_", "")
     if re.match(r"^[-+]?0[0-9]+$", digits):
         sign = digits[0] if digits[0] in "+-" else ""
