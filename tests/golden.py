@@ -4,6 +4,11 @@ A case is one YAML file in tests/cases/invalid/: a description, `edit` (what to 
 the sample repository), optional `args` for `lakip validate`, and `expect` (exit code and the
 findings as "path:line code"). Adding a case is adding a file.
 
+Edit operations, per path: `delete`, `symlink: target`, `mkdir`, `fifo` (a named pipe), `sparse:
+size` (a file of that many bytes that takes no disk space), `hex: "89504e47..."` (raw bytes), or
+text edits: `write`, `replace: [[old, new], ...]`, `append`, `repeat` with `times`, then how the
+text is stored: `encoding`, `crlf`, `bom`.
+
 Regenerate the expectations after a deliberate change, then read the diff:
 
     .venv/bin/python tests/golden.py --update
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -53,6 +59,17 @@ def apply_edits(root: Path, edits: dict) -> None:
         if op.get("mkdir"):
             path.unlink(missing_ok=True)
             path.mkdir()
+            continue
+        if op.get("fifo"):
+            path.unlink(missing_ok=True)
+            os.mkfifo(path)
+            continue
+        if "sparse" in op:
+            with path.open("wb") as handle:
+                handle.truncate(op["sparse"])
+            continue
+        if "hex" in op:
+            path.write_bytes(bytes.fromhex(op["hex"]))
             continue
         text = path.read_text(encoding="utf-8") if path.exists() else ""
         if "write" in op:

@@ -19,7 +19,7 @@ def test_sample_is_clean(sample_copy):
 
 
 def test_there_are_enough_cases():
-    assert len(case_files()) >= 25
+    assert len(case_files()) >= 60
 
 
 @pytest.mark.parametrize("path", case_files(), ids=lambda p: p.stem)
