@@ -16,6 +16,7 @@ from lakip import assemble_tables as tables
 from lakip import document as d
 from lakip import formatting as fmt
 from lakip import sentences
+from lakip.assemble_lampiran import lampiran, pk_sentence
 from lakip.assemble_results import akuntabilitas
 from lakip.assemble_writer import Context, Writer, sources
 from lakip.figures import compute
@@ -64,7 +65,7 @@ def assemble(
         _perencanaan(ctx, profile),
         akuntabilitas(ctx),
         _from_markdown(ctx, "bab-4", "IV", "PENUTUP", "penutup"),
-        _lampiran(ctx, profile),
+        lampiran(ctx, profile),
     ]
     report.cover_cards = extras.cover_cards(figures)
     report.unit_pages = extras.unit_pages(project, figures)
@@ -182,53 +183,9 @@ def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
     w.heading(3, "Tujuan, Sasaran dan Indikator Kinerja Utama")
     w.table(tables.renstra_targets(renstra))
     w.heading(2, f"Perjanjian Kinerja Tahun {year}")
-    w.say(_pk_sentence(ctx, profile))
+    w.say(pk_sentence(ctx, profile))
     w.table(tables.pk_targets(ctx.figures))
     w.table(tables.pk_programmes(pk))
-    return chapter
-
-
-def _pk_sentence(ctx: Context, profile: Profile) -> str:
-    pk = ctx.project.pks[ctx.year]
-    text = f"Perjanjian Kinerja Tahun {ctx.year}"
-    text += f" Nomor {pk.number}" if pk.number else ""
-    text += f" ditandatangani pada tanggal {fmt.date_long(pk.date)}" if pk.date else " ditetapkan"
-    text += f" oleh {profile.head.name}" if profile.head.name else ""
-    text += (
-        f" dan memuat {len(ctx.figures.indicators)} indikator kinerja serta "
-        f"{len(pk.programmes)} program dengan anggaran {fmt.money(ctx.figures.budget.pagu)}."
-    )
-    if pk.revisions:
-        text += f" Perjanjian Kinerja ini telah direvisi {len(pk.revisions)} kali."
-    return text
-
-
-def _lampiran(ctx: Context, profile: Profile) -> d.Chapter:
-    """The Perjanjian Kinerja first, then the IKU matrix and the budget in detail."""
-    project, year = ctx.project, ctx.year
-    pk = project.pks[year]
-    chapter = d.Chapter("lampiran", "appendix", "", "LAMPIRAN")
-    paths = ["reports/renstra.yml", f"reports/{year}/pk.yml"]
-    paths += [
-        p
-        for p in project.files
-        if p.startswith("sections/") and p.endswith(f"/{year}/anggaran.yml")
-    ]
-    chapter.sources = sources(project, paths)
-    w = Writer(ctx, chapter)
-    w.heading(2, f"Perjanjian Kinerja Tahun {year}")
-    w.say(_pk_sentence(ctx, profile))
-    w.table(tables.pk_targets(ctx.figures))
-    w.table(tables.pk_programmes(pk, with_kegiatan=True))
-    w.table(tables.pk_revisions(pk, project))
-    w.heading(2, "Matriks Indikator Kinerja Utama")
-    w.table(tables.iku_matrix(project.renstra, project))
-    w.heading(2, "Rincian Realisasi Anggaran")
-    w.table(tables.budget_detail(ctx.figures, project))
-    quarters = tables.indicator_quarters(ctx.figures, project)
-    if quarters is not None:
-        w.heading(2, "Realisasi Triwulanan Indikator Kinerja")
-        w.table(quarters)
     return chapter
 
 

@@ -12,13 +12,14 @@ from decimal import Decimal
 from lakip import formatting as fmt
 from lakip.document import Column, Table
 from lakip.figures_tree import BudgetFigures, Figures, IndicatorFigures, SasaranFigures
-from lakip.model import PerjanjianKinerja, Project, Renstra, Target
+from lakip.model import PerjanjianKinerja, Renstra, Target
 from lakip.sentences import places, places_of, reason, shown
 
 DASH = "-"
 QUARTERS = ("I", "II", "III", "IV")
-_R = "right"
-_C = "center"
+RIGHT = "right"
+CENTER = "center"
+_R, _C = RIGHT, CENTER  # short names keep the column lists readable
 
 
 def table(caption: str, columns, rows, footer=(), wide=False, note="") -> Table:
@@ -117,20 +118,6 @@ def pk_programmes(pk: PerjanjianKinerja, with_kegiatan: bool = False) -> Table:
         rows,
         footer=[["", "Jumlah", rp(total)]],
     )
-
-
-def pk_revisions(pk: PerjanjianKinerja, project: Project) -> Table | None:
-    rows = []
-    for rev in sorted(pk.revisions, key=lambda r: r.date):
-        for change in rev.changes:
-            ind = project.indicator(change.code)
-            text = f"{change.code} {ind.text}" if ind else change.code
-            n = places_of(ind, change.target.low, change.target.high) if ind else None
-            rows.append([fmt.date_long(rev.date), text, target(change.target, n), rev.reason])
-    if not rows:
-        return None
-    columns = ["Tanggal", "Indikator", ("Target Baru", _R), "Alasan"]
-    return table(f"Revisi Perjanjian Kinerja Tahun {pk.year}", columns, rows)
 
 
 def sasaran_summary(figures: Figures) -> Table:
@@ -281,77 +268,3 @@ def budget(b: BudgetFigures, year: int) -> Table:
 
 def _money_row(code: str, name: str, line) -> list[str]:
     return [code, name, rp(line.pagu), rp(line.realisasi), pct(line.serapan), rp(line.sisa)]
-
-
-def iku_matrix(renstra: Renstra, project: Project) -> Table:
-    """Definition of every IKU: formula, polarity, data source and the unit responsible."""
-    rows = []
-    for ind in renstra.indicators:
-        owner = project.units.get(ind.owner)
-        rows.append(
-            [
-                ind.code,
-                ind.text,
-                ind.unit,
-                "Negatif" if ind.polarity == "negatif" else "Positif",
-                ind.formula or DASH,
-                ind.data_source or DASH,
-                owner.name if owner else ind.owner,
-            ]
-        )
-    columns = [("Kode", _C), "Indikator Kinerja Utama", ("Satuan", _C), ("Polaritas", _C)]
-    columns += ["Formula", "Sumber Data", "Penanggung Jawab"]
-    return table("Matriks Indikator Kinerja Utama", columns, rows, wide=True)
-
-
-def budget_detail(figures: Figures, project: Project) -> Table:
-    """Each kegiatan with its executing unit and, where reported, the quarterly realisation."""
-    spent = project.year_data(figures.year).budgets
-    quarters = [q for q in QUARTERS if any(q in b.quarters for b in spent.values())]
-    rows = []
-    for p in figures.budget.programmes:
-        for k in p.kegiatan:
-            unit = project.units.get(k.kegiatan.unit)
-            found = spent.get(k.kegiatan.code)
-            reported = found.quarters if found else {}
-            rows.append(
-                [
-                    k.kegiatan.code,
-                    k.kegiatan.name,
-                    unit.name if unit else k.kegiatan.unit,
-                    rp(k.pagu),
-                    *(rp(reported.get(q)) for q in quarters),
-                    rp(k.realisasi),
-                    pct(k.serapan),
-                ]
-            )
-    columns = [("Kode", _C), "Kegiatan", "Pelaksana", ("Pagu", _R)]
-    columns += [(f"s.d. TW {q}", _R) for q in quarters] + [("Realisasi", _R), ("Serapan", _R)]
-    b = figures.budget
-    footer = [
-        ["", "Jumlah", "", rp(b.pagu), *([""] * len(quarters)), rp(b.realisasi), pct(b.serapan)]
-    ]
-    note = "Nilai triwulan adalah realisasi kumulatif sampai akhir triwulan." if quarters else ""
-    caption = f"Rincian Realisasi Anggaran per Kegiatan Tahun {figures.year}"
-    return table(caption, columns, rows, footer, wide=True, note=note)
-
-
-def indicator_quarters(figures: Figures, project: Project) -> Table | None:
-    found = project.year_data(figures.year).realisations
-    reported = [
-        f
-        for f in figures.indicators
-        if f.indicator.code in found and found[f.indicator.code].quarters
-    ]
-    if not reported:
-        return None
-    rows = []
-    for f in reported:
-        quarters = found[f.indicator.code].quarters
-        n = places(f)
-        cells = [f.indicator.code, f.indicator.text, f.indicator.unit, target(f.target, n)]
-        rows.append(cells + [num(quarters.get(q), n) for q in QUARTERS] + [num(f.realisation, n)])
-    columns = [("Kode", _C), "Indikator Kinerja", ("Satuan", _C), ("Target", _R)]
-    columns += [(f"TW {q}", _R) for q in QUARTERS] + [("Realisasi", _R)]
-    caption = f"Realisasi Triwulanan Indikator Kinerja Tahun {figures.year}"
-    return table(caption, columns, rows, wide=True, note="Nilai pada akhir setiap triwulan.")
