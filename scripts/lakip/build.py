@@ -58,7 +58,10 @@ def build(
     epoch = build_epoch(root, year_inputs(project, year))
 
     with _stage("assemble", timings, progress), _source_date(epoch):
-        report = assemble(project, year, draft=not final, date=_date(epoch))
+        found = list(result.findings)
+        report = assemble(project, year, draft=not final, date=_date(epoch), findings=found)
+        if any(f.is_error for f in found):
+            return BuildResult(found, timings=timings)
         if final:
             data = manifest(root, project, year, final)
             report.attachments = _attachments(root, project, year, data)
@@ -75,7 +78,7 @@ def build(
             _move_into_place(staging, out, pdf_name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(result.findings, out / pdf_name, out / "site", timings)
+    return BuildResult(found, out / pdf_name, out / "site", timings)
 
 
 def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildResult:
