@@ -27,6 +27,7 @@ PDF_NAME = "LKjIP-2025-Badan-Kesatuan-Bangsa-dan-Politik.pdf"
 PAGES = [
     "index.html",
     "2025/kata-pengantar/index.html",
+    "2025/daftar-tabel/index.html",
     "2025/ikhtisar-eksekutif/index.html",
     "2025/bab-1/index.html",
     "2025/bab-3/index.html",
@@ -76,6 +77,7 @@ def synthetic_report(draft: bool = True, repository: str = REPO) -> d.Report:
             [d.Paragraph("Puji syukur kami panjatkan."), signature],
             ("sections/subbagian-perencanaan/2025/kata-pengantar.md",),
         ),
+        d.Chapter("daftar-tabel", "front", "", "DAFTAR TABEL"),  # the PDF fills it, not assemble
         d.Chapter(
             "ikhtisar-eksekutif",
             "front",
@@ -267,6 +269,7 @@ def test_nav_has_one_section_per_year_with_its_units():
         {
             "Tahun 2025": [
                 {"Kata Pengantar": "2025/kata-pengantar.md"},
+                {"Daftar Tabel": "2025/daftar-tabel.md"},
                 {"Ikhtisar Eksekutif": "2025/ikhtisar-eksekutif.md"},
                 {"Bab I Pendahuluan": "2025/bab-1.md"},
                 {"Bab III Akuntabilitas Kinerja": "2025/bab-3.md"},
@@ -311,6 +314,13 @@ def test_headings_and_tables_render_as_written(draft_site):
     assert '<span class="lakip-state lakip-state-belum-ada">belum ada</span>' in unit
     empty = (draft_site / "2025/unit/subbagian-umum/index.html").read_text(encoding="utf-8")
     assert "Belum ada indikator untuk unit ini." in empty
+
+
+def test_list_of_tables_links_each_table_on_its_page(draft_site):
+    html = (draft_site / "2025/daftar-tabel/index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', html) == [
+        ("../bab-3/#tabel-3-1", "Tabel 3.1 Pengukuran kinerja sasaran 1")
+    ]
 
 
 def test_home_has_cards_charts_and_downloads(draft_site):

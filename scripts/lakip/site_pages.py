@@ -69,11 +69,7 @@ def _home(report: d.Report, with_pdf: bool) -> str:
         parts.append(_heading(2, "Unduh laporan dan data", "unduh"))
         parts.append(_downloads(report, with_pdf))
     parts.append(_heading(2, "Isi laporan", "isi"))
-    parts.append(
-        "\n".join(
-            f"- [{_md_text(_nav_title(c))}]({report.year}/{c.id}.md)" for c in report.chapters
-        )
-    )
+    parts.append(_contents(report, f"{report.year}/"))
     return _join(parts)
 
 
@@ -114,6 +110,8 @@ def _downloads(report: d.Report, with_pdf: bool) -> str:
 def _chapter_page(report: d.Report, chapter: d.Chapter) -> str:
     parts = [_banner(report), _edit_links(report, chapter.sources)]
     parts.append(_heading(1, chapter.label, chapter.id))
+    if not chapter.blocks and chapter.id in _LISTS:
+        parts.append(_LISTS[chapter.id](report))
     for block in chapter.blocks:
         if isinstance(block, d.Heading):
             parts.append(_heading(block.level, block.text, block.id))
@@ -122,6 +120,37 @@ def _chapter_page(report: d.Report, chapter: d.Chapter) -> str:
         else:
             parts.append(_spaced(block_html(block)))
     return _join(parts)
+
+
+def _contents(report: d.Report, folder: str = "") -> str:
+    """Links to the chapters; `folder` leads from the page that lists them to the year's pages."""
+    return "\n".join(
+        f"- [{_md_text(_nav_title(c))}]({folder}{c.id}.md)"
+        for c in report.chapters
+        if c.id != "daftar-isi"
+    )
+
+
+def _list_of(kind: type, word: str):
+    """The list of tables or figures, linking each to its anchor on its chapter page."""
+
+    def listing(report: d.Report) -> str:
+        return "\n".join(
+            f"- [{_md_text(f'{word} {b.number} {b.caption}')}]({c.id}.md#{b.id})"
+            for c in report.chapters
+            for b in c.blocks
+            if isinstance(b, kind)
+        )
+
+    return listing
+
+
+# The PDF fills these front-matter chapters with page numbers; on the site they list links.
+_LISTS = {
+    "daftar-isi": _contents,
+    "daftar-tabel": _list_of(d.Table, "Tabel"),
+    "daftar-gambar": _list_of(d.Figure, "Gambar"),
+}
 
 
 def _unit_page(report: d.Report, unit: d.UnitPage) -> str:
