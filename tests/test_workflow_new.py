@@ -150,3 +150,21 @@ def test_bad_date_is_a_usage_error(repo, capsys):
         main(["new", "2026", "--surat-nomor", "1", "--surat-tanggal", "06-01-2027"])
     assert exit_info.value.code == 2
     assert "expected YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_broken_pk_writes_nothing(repo, capsys):
+    pk = repo.read("reports/2026/pk.yml").replace("kode: IKU-02", "kode: IKU-01", 1)
+    repo.write({"reports/2026/pk.yml": pk})
+    assert _new(repo) == 1
+    assert "[duplicate-code]" in capsys.readouterr().out
+    assert not (repo.root / "reports/2026/surat.yml").exists()
+    assert not list(repo.root.glob("sections/*/2026"))
+    assert not (repo.root / "build").exists()
+
+
+def test_disposition_pdf_is_reproducible(repo, capsys):
+    assert _new(repo) == 0
+    first = (repo.root / "build/disposisi-2026.pdf").read_bytes()
+    (repo.root / "reports/2026/surat.yml").unlink()
+    assert _new(repo) == 0
+    assert (repo.root / "build/disposisi-2026.pdf").read_bytes() == first

@@ -141,11 +141,15 @@ def test_release_and_registers_complete_the_timeline(repo, capsys):
     repo.tag("lakip-2026-v1", date="2027-01-10T09:00:00+07:00")
     repo.write(
         {
-            "reports/2026/register/arsip.yml": "- tanggal: 2027-01-10\n  jenis: cetak\n",
-            "reports/2026/register/tanda-terima.yml": (
-                "- tanggal: 2027-01-11\n  penerima: bappeda\n"
-                "- tanggal: 2027-01-12\n  penerima: inspektorat\n"
+            "reports/2026/register/arsip.yml": (
+                "- tanggal: 2027-01-10\n  lokasi: Lemari arsip TU\n  rangkap: 2\n"
+                "  oleh: rina-marlina\n  versi: lakip-2026-v1\n"
             ),
+            "reports/2026/register/tanda-terima.yml": "".join(
+                f"- tanggal: {day}\n  penerima: {who}\n  oleh: Petugas\n  versi: lakip-2026-v1\n"
+                for day, who in (("2027-01-11", "bappeda"), ("2027-01-12", "inspektorat"))
+            ),
+            "reports/2026/register/ekspedisi.yml": "- tanggal: 2027-01-11\n  rusak: ya\n",
         }
     )
     capsys.readouterr()
@@ -161,7 +165,7 @@ def test_release_and_registers_complete_the_timeline(repo, capsys):
         "when": "2027-01-12",
         "ref": "2 entri",
     }
-    assert events["Ekspedisi terakhir"]["when"] is None  # no register yet: empty
+    assert events["Ekspedisi terakhir"]["when"] is None  # its only entry is invalid: left out
     steps = [(s["number"], s["standard"], s["elapsed"], s["within"]) for s in state["steps"]]
     assert steps == [
         (1, "5 menit", "hari yang sama", None),

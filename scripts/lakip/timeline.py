@@ -12,8 +12,6 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from lakip import gitrepo
 from lakip.model import Project
 
@@ -87,25 +85,16 @@ def _ref(commit: gitrepo.Commit | None) -> str:
 
 
 def _register_dates(root: Path, year: int, name: str) -> list[datetime.date]:
-    """The `tanggal` of every entry of a register; an absent or unreadable register is empty."""
-    path = root / f"reports/{year}/register/{name}.yml"
+    """The dates of a register's valid entries; no register (or no registers module) is empty.
+
+    Invalid entries are `lakip validate`'s business, so they are simply left out here.
+    """
     try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else []
-    except (OSError, yaml.YAMLError):
+        from lakip import registers
+    except ImportError:  # the registers stage is optional for the timeline
         return []
-    dates = []
-    for entry in entries if isinstance(entries, list) else []:
-        value = entry.get("tanggal") if isinstance(entry, dict) else None
-        if isinstance(value, str):
-            try:
-                value = datetime.datetime.fromisoformat(value)
-            except ValueError:
-                continue
-        if isinstance(value, datetime.datetime):
-            value = value.date()
-        if isinstance(value, datetime.date):
-            dates.append(value)
-    return dates
+    entries, _ = registers.read(root, year, name)
+    return [entry.tanggal for entry in entries]
 
 
 def steps(events: list, letter_date: datetime.date | None) -> list[Step]:
