@@ -4,7 +4,9 @@ allowed signers file have the shape their readers expect."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gitfixtures import REPO
+from gitfixtures import REPO, git_env, make_repo  # noqa: F401 - git_env is a fixture
 
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
 _LAKIP_CALL = re.compile(r"(?<![\w/.-])lakip\s+([a-z][a-z-]*)")
@@ -123,3 +125,69 @@ def test_templates_are_checklists(path):
         assert set(front) >= {"name", "about", "title"}
         for slug in sorted(p.parent.name for p in (REPO / "sections").glob("*/unit.yml")):
             assert f"sections/{slug}/" in text
+
+
+def test_run_scripts_are_valid_bash():
+    for path in WORKFLOWS:
+        for script in _run_lines(path):
+            result = subprocess.run(
+                ["bash", "-n", "-c", script], capture_output=True, text=True, timeout=30
+            )
+            assert result.returncode == 0, f"{path.name}: {script}\n{result.stderr}"
+
+
+def _step_script(workflow: str, name: str) -> str:
+    data = yaml.safe_load((REPO / ".github/workflows" / workflow).read_text(encoding="utf-8"))
+    steps = [s for job in data["jobs"].values() for s in job.get("steps", [])]
+    return next(s["run"] for s in steps if s.get("name") == name)
+
+
+def _keypair(folder: Path, name: str) -> tuple[Path, str]:
+    key = folder / name
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(key)], check=True
+    )
+    kind, blob = (folder / f"{name}.pub").read_text().split()[:2]
+    return key, f'{name}@example.invalid namespaces="git" {kind} {blob}\n'
+
+
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
+def test_release_signature_steps_trust_only_mains_allowed_signers(git_env, tmp_path):  # noqa: F811
+    """Run the release workflow's own fetch and verify steps in a clone of a real origin."""
+    head_key, head_line = _keypair(tmp_path, "kepala")
+    rogue_key, rogue_line = _keypair(tmp_path, "rogue")
+    work = make_repo(tmp_path / "work", {".github/allowed_signers": head_line})
+    origin = tmp_path / "origin.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work.root), str(origin)], check=True)
+    work.git("remote", "add", "origin", str(origin))
+    work.git("config", "gpg.format", "ssh")
+
+    work.git("config", "user.signingkey", f"{head_key}.pub")
+    work.git("tag", "-s", "-m", "rilis", "lakip-2025-v1")
+    # A tag that brings its own key: its tree lists the rogue key, main's file does not.
+    work.switch("rogue", create=True)
+    work.commit("Trust me", {".github/allowed_signers": head_line + rogue_line})
+    work.git("config", "user.signingkey", f"{rogue_key}.pub")
+    work.git("tag", "-s", "-m", "rilis palsu", "lakip-2025-v2")
+    work.git("push", "-q", "origin", "main", "lakip-2025-v1", "lakip-2025-v2")
+
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(origin), str(clone)], check=True)
+    fetch = _step_script("release.yml", "Fetch the annotated tag itself")
+    verify = _step_script("release.yml", "Verify the tag signature against main's allowed signers")
+    signers = tmp_path / "allowed_signers"
+    for tag, ok in (("lakip-2025-v1", True), ("lakip-2025-v2", False)):
+        script = (fetch + "\n" + verify).replace("/tmp/allowed_signers", str(signers))
+        result = subprocess.run(
+            ["bash", "-e", "-c", script],
+            cwd=clone,
+            env={**os.environ, "TAG": tag},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert (result.returncode == 0) is ok, result.stdout + result.stderr
+        if ok:
+            assert 'Good "git" signature for kepala@example.invalid' in result.stderr
+        else:
+            assert "No principal matched." in result.stderr
