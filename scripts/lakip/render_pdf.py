@@ -1,0 +1,322 @@
+"""Turn the assembled `Report` into the printed PDF (A4, PermenPAN-RB 53/2014 outline).
+
+The page layout lives in `templates/report.html` and `templates/print.css`; blocks come from
+`htmlblocks.block_html`, the same fragments the site shows. This module only adds what a printed
+book needs: the cover, the generated Daftar Isi / Tabel / Gambar, the DRAFT mark, PDF/A-3b with
+the data files embedded for a final report, and metadata dated from the report, never the clock.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import functools
+import io
+import logging
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup, escape
+
+from lakip import document as d
+from lakip.fetcher import PACKAGE_DIR, RepositoryFetcher
+from lakip.htmlblocks import block_html
+
+TEMPLATES = PACKAGE_DIR / "templates"
+
+# Front-matter chapters whose content this module generates from the rest of the report.
+TOC_ID, TABLES_ID, FIGURES_ID = "daftar-isi", "daftar-tabel", "daftar-gambar"
+_GENERATED_TITLES = {TOC_ID: "DAFTAR ISI", TABLES_ID: "DAFTAR TABEL", FIGURES_ID: "DAFTAR GAMBAR"}
+_KIND_ORDER = {"front": 0, "chapter": 1, "appendix": 2}
+
+# Widths in pt of the text area, portrait and landscape: A4 less the @page margins of print.css.
+_CM = 72 / 2.54
+_CONTENT_WIDTH = {False: 595.28 - (3 + 2.5) * _CM, True: 841.89 - (2 + 2) * _CM}
+# Table type sizes in pt, largest first; the first is print.css's default.
+_FIT_SIZES = (9.5, 8.5, 7.5, 6.5)
+_CELL_PADDING_EM = 2 * 0.42  # left + right padding of a cell, as in print.css
+_CELL_BORDER = 0.5
+
+_SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*\?>)?\s*(<!DOCTYPE[^>]*>)?\s*", re.DOTALL)
+_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
+# The HTML cascade also reads the style attributes inside inline SVG (matplotlib writes
+# `style="fill: ..."`) and calls SVG properties unknown, though the SVG renderer applies them.
+_SVG_STYLE = re.compile(
+    r"Ignored `(fill|stroke|stop|clip-rule|marker|paint-order|shape-rendering|text-anchor"
+    r"|dominant-baseline|vector-effect|color-interpolation|flood)[\w-]*:.*unknown property"
+)
+_TWICE = re.compile(r"Anchor defined twice: '(.*)'$")
+_MIME_TYPES = {
+    ".yml": "application/yaml",
+    ".yaml": "application/yaml",
+    ".json": "application/json",
+    ".csv": "text/csv",
+    ".md": "text/markdown",
+    ".txt": "text/plain",
+}
+
+
+def render_pdf(
+    report: d.Report, root: Path, out_path: Path, *, fetcher: RepositoryFetcher | None = None
+) -> None:
+    """Write the report's PDF to `out_path` (PDF/A-3b with attachments unless a draft).
+
+    Resources are read only through `fetcher` (by default a `RepositoryFetcher` on `root`); pass
+    one to read its `refused` and `warnings` lists afterwards.
+    """
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = fetcher or RepositoryFetcher(root)
+    html = _html(report)
+    options: dict = {}
+    profiles: dict = {}
+    if not report.draft:
+        profiles = _srgb_profile()
+        options["pdf_variant"] = "pdf/a-3b"
+        options["output_intent"] = next(iter(profiles))
+        options["attachments"] = _attachments(report, fetcher)
+    tmp_path = out_path.with_name(out_path.name + ".tmp")
+    with _captured_logs(fetcher, report):
+        fonts = FontConfiguration()
+        stylesheet = CSS(
+            filename=str(TEMPLATES / "print.css"), url_fetcher=fetcher, font_config=fonts
+        )
+        page = HTML(string=html, base_url=_dir_url(root), url_fetcher=fetcher)
+        # Render fully, then write, then let the laid-out pages go: the benchmark watches memory.
+        rendered = page.render(font_config=fonts, color_profiles=profiles, stylesheets=[stylesheet])
+        del page, html
+        rendered.write_pdf(tmp_path, **options)
+        del rendered
+    os.replace(tmp_path, out_path)
+
+
+def _html(report: d.Report) -> str:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    chapters = sorted(_with_lists(report), key=lambda c: _KIND_ORDER.get(c.kind, 1))
+    views = [_chapter_view(chapter, chapters) for chapter in chapters]
+    matters = [
+        ("front", [v for v in views if v["kind"] == "front"]),
+        ("main", [v for v in views if v["kind"] != "front"]),
+    ]
+    meta = {
+        "title": f"{report.short_title} {report.year} {report.agency}",
+        "author": report.agency,
+        "keywords": ", ".join(
+            [report.short_title, "LAKIP", "laporan kinerja", str(report.year), report.agency]
+        ),
+        "date": f"{report.date.isoformat()}T00:00:00Z",
+        "running": f"{report.short_title} {report.year} · {report.agency}",
+    }
+    return env.get_template("report.html").render(
+        report=report, meta=meta, logo=_logo(report.logo_svg), matters=matters
+    )
+
+
+def _with_lists(report: d.Report) -> list[d.Chapter]:
+    """The chapters, with Daftar Isi / Tabel / Gambar added after Kata Pengantar when absent."""
+    chapters = list(report.chapters)
+    ids = {c.id for c in chapters}
+    wanted = [TOC_ID] + ([TABLES_ID] if report.tables else [])
+    wanted += [FIGURES_ID] if report.figures else []
+    missing = [d.Chapter(i, "front", "", _GENERATED_TITLES[i]) for i in wanted if i not in ids]
+    at = next((n + 1 for n, c in enumerate(chapters) if c.id == "kata-pengantar"), 0)
+    return chapters[:at] + missing + chapters[at:]
+
+
+def _chapter_view(chapter: d.Chapter, chapters: list[d.Chapter]) -> dict:
+    body = "\n".join(_block(block) for block in chapter.blocks)
+    if chapter.id == TOC_ID:
+        body += _toc(chapters)
+    elif chapter.id == TABLES_ID:
+        body += _list_of(chapters, d.Table, "Tabel", "Tidak ada tabel.")
+    elif chapter.id == FIGURES_ID:
+        body += _list_of(chapters, d.Figure, "Gambar", "Tidak ada gambar.")
+    return {
+        "id": chapter.id,
+        "kind": chapter.kind,
+        "number": chapter.number,
+        "title": chapter.title,
+        "label": chapter.label,
+        "body": Markup(body),
+    }
+
+
+def _block(block: d.Block) -> str:
+    if isinstance(block, d.Table) and (fit := _fit_class(block)):
+        return f'<div class="{fit}">{block_html(block)}</div>'
+    return block_html(block)
+
+
+def _fit_class(table: d.Table) -> str:
+    """The class that shrinks a table's type until its longest words fit across the page.
+
+    WeasyPrint cannot break an amount like Rp1.234.567.890, so a table whose columns' longest
+    tokens add up to more than the page is set smaller; past the smallest size, tokens may break.
+    """
+    width = _CONTENT_WIDTH[table.wide]
+    for size in _FIT_SIZES:
+        if _min_width(table, size) <= width:
+            return "" if size == _FIT_SIZES[0] else f"lakip-fit-{round(size * 10)}"
+    return "lakip-fit-break"
+
+
+def _min_width(table: d.Table, size: float) -> float:
+    total = 0.0
+    for i, column in enumerate(table.columns):
+        ems = [_ems(column.title, True)]
+        ems += [_ems(row[i], False) for row in table.rows if i < len(row)]
+        ems += [_ems(row[i], True) for row in table.footer if i < len(row)]
+        total += (max(ems) + _CELL_PADDING_EM) * size + _CELL_BORDER
+    return total
+
+
+def _ems(text: str, bold: bool) -> float:
+    """Width in em of the longest unbreakable word of `text` in Liberation Sans."""
+    advance = _advances(bold)
+    return max((sum(advance(ch) for ch in word) for word in text.split()), default=0.0)
+
+
+@functools.cache
+def _advances(bold: bool) -> Callable[[str], float]:
+    from fontTools.ttLib import TTFont
+
+    name = "LiberationSans-Bold.ttf" if bold else "LiberationSans-Regular.ttf"
+    with TTFont(PACKAGE_DIR / "fonts" / name) as font:
+        metrics, units = font["hmtx"].metrics, font["head"].unitsPerEm
+        widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
+    fallback = metrics[".notdef"][0] / units
+    return lambda ch: widths.get(ord(ch), fallback)
+
+
+def _toc(chapters: list[d.Chapter]) -> str:
+    """Daftar Isi: every chapter and its level-2 headings, page numbers filled in by CSS."""
+    items = []
+    for chapter in chapters:
+        roman = chapter.kind == "front"
+        items.append(_entry(chapter.id, chapter.label, 1, roman))
+        for block in chapter.blocks:
+            if isinstance(block, d.Heading) and block.level == 2:
+                items.append(_entry(block.id, block.text, 2, roman))
+    return f'<ul class="lakip-toc">{"".join(items)}</ul>'
+
+
+def _list_of(chapters: list[d.Chapter], kind: type, word: str, empty: str) -> str:
+    items = [
+        _entry(block.id, f"{word} {block.number} {block.caption}", 0, chapter.kind == "front")
+        for chapter in chapters
+        for block in chapter.blocks
+        if isinstance(block, kind)
+    ]
+    if not items:
+        return f'<p class="lakip-toc-empty">{escape(empty)}</p>'
+    return f'<ul class="lakip-toc">{"".join(items)}</ul>'
+
+
+def _entry(anchor: str, text: str, level: int, roman: bool) -> str:
+    classes = f"lakip-toc-{level}" + (" lakip-roman" if roman else "")
+    return f'<li class="{classes}"><a href="#{escape(anchor)}">{escape(text)}</a></li>'
+
+
+def _logo(svg: str) -> Markup:
+    """The logo inline, its text (if any) set in the shipped sans font, not a system one."""
+    if not svg.strip():
+        return Markup("")
+    svg = _SVG_PROLOGUE.sub("", svg, count=1)
+    style = '<style>text, tspan { font-family: "Liberation Sans Lakip"; }</style>'
+    return Markup(_SVG_OPEN.sub(lambda m: m.group(0) + style, svg, count=1))
+
+
+def _attachments(report: d.Report, fetcher: RepositoryFetcher) -> list:
+    from weasyprint import Attachment
+
+    moment = datetime.datetime(report.date.year, report.date.month, report.date.day)
+
+    # A data: URL pins the MIME type, which WeasyPrint would otherwise guess from the machine.
+    return [
+        Attachment(
+            url=f"data:{_MIME_TYPES.get(Path(name).suffix, 'application/octet-stream')};base64,"
+            + base64.b64encode(content).decode("ascii"),
+            url_fetcher=fetcher,
+            name=name,
+            description=name,
+            created=moment,
+            modified=moment,
+            # The YAML files are what the report is made from; the manifest only describes them.
+            relationship="Source" if Path(name).suffix in (".yml", ".yaml") else "Supplement",
+        )
+        for name, content in sorted(report.attachments.items())
+    ]
+
+
+def _srgb_profile() -> dict:
+    """WeasyPrint's own sRGB output intent for PDF/A, read here and closed.
+
+    With `output_intent="srgb"` WeasyPrint 70 opens the ICC file and never closes it (a
+    ResourceWarning on every final build); naming our copy of the same profile avoids that.
+    """
+    from importlib.resources import files
+
+    from weasyprint.css import ColorProfile
+
+    icc = (files("weasyprint.pdf") / "sRGB2014.icc").read_bytes()
+    components = (["r"], ["g"], ["b"])
+    return {
+        "lakip-srgb": ColorProfile(
+            io.BytesIO(icc), "sRGB2014.icc", "relative-colorimetric", components
+        )
+    }
+
+
+def _dir_url(root: Path) -> str:
+    return Path(root).resolve().as_uri() + "/"
+
+
+@contextmanager
+def _captured_logs(fetcher: RepositoryFetcher, report: d.Report) -> Iterator[None]:
+    """Keep WeasyPrint's log messages for the build instead of printing them."""
+    logger = logging.getLogger("weasyprint")
+    anchors = {c.id for c in report.chapters} | {
+        b.id
+        for c in report.chapters
+        for b in c.blocks
+        if isinstance(b, d.Heading | d.Table | d.Figure)
+    }
+    handler = _ListHandler(fetcher, anchors)
+    saved = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+
+
+class _ListHandler(logging.Handler):
+    def __init__(self, fetcher: RepositoryFetcher, anchors: set[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.fetcher, self.anchors = fetcher, anchors
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        # A refusal is already listed by the fetcher; WeasyPrint's line about it adds nothing.
+        if any(url in message for url in self.fetcher.refused) or _SVG_STYLE.match(message):
+            return
+        # Charts repeat their internal ids (matplotlib's figure_1, glyph and clip ids) in every
+        # SVG; each SVG resolves its own, so only a clash among the report's anchors matters.
+        if (twice := _TWICE.match(message)) and twice[1] not in self.anchors:
+            return
+        self.fetcher.warnings.append(message)
