@@ -338,14 +338,11 @@ _DecimalLoader.add_constructor(
 )
 
 
-class _Dumper(yaml.SafeDumper):
-    """Write plain YAML as people do: no anchors (lakip refuses them), indented lists."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """Write plain YAML as people do, without the anchors lakip refuses; libyaml's when present."""
 
     def ignore_aliases(self, data: object) -> bool:
         return True
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        return super().increase_indent(flow, False)
 
 
 def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.Node:
