@@ -22,6 +22,8 @@ def render_pages(pdf: Path, pages: list[int] | None, out: Path, dpi: int = 80) -
     """Write one PNG per page (all pages when `pages` is None) and return their paths."""
     if shutil.which("pdftoppm") is None:
         raise SystemExit("render_pages: pdftoppm not found (apt-get install poppler-utils)")
+    if not pdf.is_file():
+        raise SystemExit(f"render_pages: no such PDF: {pdf}")
     out.mkdir(parents=True, exist_ok=True)
     numbers = pages if pages is not None else list(range(1, _page_count(pdf) + 1))
     written = []

@@ -632,6 +632,29 @@ def test_a_clash_among_the_reports_own_anchors_is_reported(tmp_path):
     assert fetcher.warnings == ["Anchor defined twice: 'sama'"]
 
 
+def test_a_table_too_wide_even_for_small_type_still_stays_on_the_page(tmp_path):
+    columns = tuple(d.Column(f"Kolom {n}", "right") for n in range(12))
+    rows = tuple(tuple(_money(1_111_111_111 * (n + 1)) for _ in columns) for n in range(3))
+    report = make_report()
+    report.chapters = [
+        d.Chapter(
+            "bab-1",
+            "chapter",
+            "I",
+            "PENDAHULUAN",
+            [d.Table("tabel-1-1", "1.1", "Tabel Sempit", columns, rows)],  # portrait on purpose
+        )
+    ]
+    fetcher = RepositoryFetcher(tmp_path)
+    render_pdf(report, tmp_path, tmp_path / "x.pdf", fetcher=fetcher)
+    assert [w.split(")")[0] for w in fetcher.warnings] == ["Table 1.1 (tabel-1-1"]
+    pages = _pages(tmp_path / "x.pdf")
+    for page in pages:
+        low, high = 3 * PT_PER_CM - 1, page.width - 2.5 * PT_PER_CM + 1
+        assert all(low <= x0 and x1 <= high for x0, x1, _ in page.x_extents), page.number
+    assert "Kolom 11" in "\n".join(page.body for page in pages)
+
+
 @pytest.mark.slow
 def test_two_renders_are_byte_identical(draft, final, tmp_path):
     for rendered in (draft, final):

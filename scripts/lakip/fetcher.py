@@ -29,7 +29,7 @@ class RepositoryFetcher(URLFetcher):
     """A WeasyPrint URL fetcher for `data:` URLs and files inside `root` or the lakip package.
 
     `refused` lists every URL turned away, in the order asked; `warnings` gets WeasyPrint's other
-    log messages while `render_pdf` renders with this fetcher.
+    log messages, and layout problems `render_pdf` noticed, while it renders with this fetcher.
     """
 
     def __init__(self, root: Path) -> None:

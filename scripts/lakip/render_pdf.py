@@ -93,6 +93,12 @@ def render_pdf(
         rendered.write_pdf(tmp_path, **options)
         del rendered
     os.replace(tmp_path, out_path)
+    fetcher.warnings += [
+        f"Table {t.number} ({t.id}) is too wide for its page even in 6.5 pt type; "
+        "its longest words are broken (make it wide, or split it)"
+        for t in report.tables
+        if _fit_class(t) == "lakip-fit-break"
+    ]
 
 
 def _html(report: d.Report) -> str:
