@@ -52,6 +52,7 @@ SECTION_YEAR_FILES = ("realisasi.yml", "anggaran.yml", "narasi.md")
 _YEAR_DIR = re.compile(r"^(19|20)[0-9]{2}$")
 _HEADING = re.compile(r"^##\s+(\S+)[ \t]*(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def load_project(root: Path) -> tuple[Project, list[Finding]]:
@@ -288,8 +289,9 @@ class _Loader:
                 return
             body = "\n".join(current or []).strip()
             code, title, line = head
-            if not body:
+            if not _has_prose(body):
                 self.found.append(finding(rel, line, "", "narrative-empty", WARNING, code=code))
+                return
             parts.append(NarrativePart(code, slug, title, body, Loc(rel, line)))
 
         for number, line in enumerate(text.splitlines(), start=1):
@@ -308,6 +310,12 @@ class _Loader:
         if preamble_line:
             self.found.append(finding(rel, preamble_line, "", "narrative-preamble", WARNING))
         return parts
+
+
+def _has_prose(body: str) -> bool:
+    """A part of only subheadings and comments (a fresh scaffold) is not a narrative yet."""
+    text = _COMMENT.sub("", body)
+    return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
 
 
 def _year_dirs(parent: Path) -> list[Path]:
@@ -376,7 +384,8 @@ def _profile(doc: Doc) -> Profile:
 
 
 def _target(value) -> Target | None:
-    if isinstance(value, dict) and not ("min" in value and "maks" in value):
+    """A target, or None when the value was missing or rejected while conforming."""
+    if value is None or (isinstance(value, dict) and not ("min" in value and "maks" in value)):
         return None
     return Target.of(value)
 
@@ -455,10 +464,10 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
 
 def _pk(doc: Doc, year: int) -> PerjanjianKinerja:
     value = doc.value
-    targets = tuple(
-        PkTarget(item["kode"], target, _loc(doc, f"indikator[{i}].kode"))
+    targets = tuple(  # a code whose target was rejected stays listed, so it is not "unknown"
+        PkTarget(item["kode"], _target(item.get("target")), _loc(doc, f"indikator[{i}].kode"))
         for i, item in enumerate(value.get("indikator", []))
-        if "kode" in item and (target := _target(item.get("target"))) is not None
+        if "kode" in item
     )
     programmes = []
     for p_index, programme in enumerate(value.get("program", [])):

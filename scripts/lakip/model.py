@@ -191,7 +191,7 @@ class Programme:
 @dataclass(frozen=True)
 class PkTarget:
     code: str
-    target: Target
+    target: Target | None  # None only while the PK has a finding on this target
     loc: Loc
 
 

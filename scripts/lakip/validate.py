@@ -115,7 +115,7 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
             continue
         yield from _inverted_ranges(item.loc, [item.target])
         planned = indicator.targets.get(pk.year) if indicator else None
-        if planned is not None and planned != item.target:
+        if planned is not None and item.target is not None and planned != item.target:
             yield _at(
                 item.loc,
                 "pk-target-differs",
@@ -162,6 +162,8 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
     for item in [*data.realisations.values(), *_of_type(data.misplaced, Realisation)]:
         target = pk.target_of(item.code) if pk else None
         indicator = project.indicator(item.code)
+        if pk and target is None and any(t.code == item.code for t in pk.targets):
+            continue  # the PK's own target is invalid and already reported there
         if target is None or indicator is None:
             yield _at(item.loc, "unknown-indicator", code=item.code, year=year)
             continue
