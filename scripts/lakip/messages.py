@@ -460,6 +460,310 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Text is too long: {length} characters, at most {limit}. Long prose belongs in narasi.md, "
         "not in a YAML file.",
     ),
+    # Release, signing, verification, registers and distribution (SOP steps 5 and 6)
+    "release-wrong-branch": (
+        "Rilis hanya dari cabang '{branch}' yang dilindungi, sekarang di '{current}'. Jalankan "
+        "'git switch {branch}' lalu 'git pull', atau pakai --branch.",
+        "Releases are made only from the protected branch '{branch}', HEAD is on '{current}'. "
+        "Run 'git switch {branch}' and 'git pull', or use --branch.",
+    ),
+    "release-dirty": (
+        "Rilis ditolak: ada perubahan yang belum di-commit ({files}). Commit atau buang perubahan "
+        "itu dulu, agar laporan yang dirilis sama persis dengan isi repositori.",
+        "Release refused: there are uncommitted changes ({files}). Commit or discard them first, "
+        "so the released report is exactly what the repository holds.",
+    ),
+    "release-no-signing-key": (
+        "Rilis ditolak: belum ada kunci penanda tangan tag (user.signingkey, format {format}). "
+        "Untuk kunci SSH: 'git config gpg.format ssh' dan 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub'; untuk GPG: 'git config user.signingkey <ID kunci>'. Lihat "
+        "docs/signing.md.",
+        "Release refused: no tag signing key is configured (user.signingkey, format {format}). "
+        "For an SSH key: 'git config gpg.format ssh' and 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub'; for GPG: 'git config user.signingkey <key id>'. See "
+        "docs/signing.md.",
+    ),
+    "release-out-exists": (
+        "Folder tujuan {path} sudah ada dan berisi berkas. Pilih folder lain dengan --out atau "
+        "pindahkan folder itu.",
+        "Output folder {path} already exists and is not empty. Choose another with --out or move "
+        "it away.",
+    ),
+    "release-tag-exists": (
+        "Tag {tag} sudah ada dan tidak akan ditimpa. Ambil tag terbaru ('git fetch --tags') lalu "
+        "ulangi: revisi menjadi versi berikutnya.",
+        "Tag {tag} already exists and is never overwritten. Fetch tags ('git fetch --tags') and "
+        "try again: a revision becomes the next version.",
+    ),
+    "release-unsigned-tag": (
+        "Tag dibuat TANPA tanda tangan (--no-sign-tag): hanya untuk uji coba, jangan dipakai "
+        "sebagai rilis resmi.",
+        "The tag was created WITHOUT a signature (--no-sign-tag): for testing only, not an "
+        "official release.",
+    ),
+    "signer-spec": (
+        "Penanda tangan '{spec}' tidak dikenal. Pakai --signer p12:/path/berkas.p12 (kata sandi "
+        "di variabel LAKIP_P12_PASSPHRASE).",
+        "Unknown signer '{spec}'. Use --signer p12:/path/file.p12 (passphrase in the "
+        "LAKIP_P12_PASSPHRASE variable).",
+    ),
+    "p12-unreadable": (
+        "Berkas PKCS#12 {path} tidak dapat dibaca ({error}).",
+        "PKCS#12 file {path} cannot be read ({error}).",
+    ),
+    "p12-invalid": (
+        "Berkas PKCS#12 {path} tidak dapat dibuka: kata sandi salah atau berkas rusak. Isi kata "
+        "sandi di variabel {env}.",
+        "PKCS#12 file {path} cannot be opened: wrong passphrase or damaged file. Put the "
+        "passphrase in the {env} variable.",
+    ),
+    "register-not-list": (
+        "Register harus berupa daftar entri (setiap entri diawali '- ').",
+        "A register must be a list of entries (each starting with '- ').",
+    ),
+    "register-entry-not-mapping": (
+        "Entri register harus berisi pasangan kunci: nilai.",
+        "A register entry must hold key: value pairs.",
+    ),
+    "register-unknown-key": (
+        "Kunci '{name}' tidak dikenal di register. Kunci yang dikenal: {known}.",
+        "Unknown key '{name}' in the register. Known keys: {known}.",
+    ),
+    "register-missing-key": (
+        "Kunci wajib '{name}' tidak ada di entri ini.",
+        "Required key '{name}' is missing from this entry.",
+    ),
+    "register-bad-value": (
+        "Nilai '{name}' tidak sah: tanggal ditulis TTTT-BB-HH, rangkap bilangan bulat positif, "
+        "teks tidak boleh kosong.",
+        "Invalid value for '{name}': dates are YYYY-MM-DD, rangkap a positive whole number, "
+        "texts not empty.",
+    ),
+    "register-unreadable": (
+        "Register {path} tidak dapat dibaca ({problem}). Perbaiki berkasnya dulu; lakip tidak "
+        "menulis ulang register.",
+        "Register {path} cannot be read ({problem}). Fix the file first; lakip never rewrites a "
+        "register.",
+    ),
+    "register-bad-entry": (
+        "Entri baru untuk {path} ditolak ({problem}); register tidak diubah.",
+        "The new entry for {path} was refused ({problem}); the register was not changed.",
+    ),
+    "register-rewritten": (
+        "Register hanya boleh ditambah di akhir, tetapi isi yang sudah di-commit ({base}) berubah "
+        "mulai baris ini. Kembalikan entri lama; koreksi dicatat sebagai entri baru.",
+        "Registers may only grow at the end, but the committed content ({base}) changed from this "
+        "line on. Restore the earlier entries; record a correction as a new entry.",
+    ),
+    "distribute-no-release": (
+        "Belum ada rilis bertanda tangan untuk tahun {year} (tag lakip-{year}-vN). Jalankan "
+        "'lakip release {year}' dulu, atau pakai --draft untuk konsep surat.",
+        "There is no signed release for {year} yet (tag lakip-{year}-vN). Run 'lakip release "
+        "{year}' first, or use --draft for draft letters.",
+    ),
+    "distribute-number-required": (
+        "Nomor surat diperlukan: beri nomor urut surat pertama dari buku agenda dengan "
+        "--nomor-awal (surat berikutnya bernomor urut setelahnya).",
+        "Letter numbers are needed: give the first letter's sequence number from the agenda book "
+        "with --nomor-awal (the following letters are numbered after it).",
+    ),
+    "distribute-pattern": (
+        "Pola nomor surat '{pattern}' tidak sah ({error}). Pakai {{nomor}}, {{singkatan}} dan "
+        "{{tahun}}, misalnya 000.1.2/{{nomor}}/{{singkatan}}/{{tahun}}.",
+        "Letter number pattern '{pattern}' is invalid ({error}). Use {{nomor}}, {{singkatan}} and "
+        "{{tahun}}, e.g. 000.1.2/{{nomor}}/{{singkatan}}/{{tahun}}.",
+    ),
+    "profile-unusable": (
+        "reports/profil.yml tidak dapat dipakai: {problem}. Jalankan 'lakip validate'.",
+        "reports/profil.yml cannot be used: {problem}. Run 'lakip validate'.",
+    ),
+    "receipt-unknown-recipient": (
+        "Penerima '{recipient}' tidak ada di reports/profil.yml (penerima). Yang ada: {known}.",
+        "Recipient '{recipient}' is not in reports/profil.yml (penerima). Known: {known}.",
+    ),
+    "receipt-duplicate": (
+        "Tanda terima dari '{recipient}' untuk {version} sudah dicatat ({date}, baris {line}). "
+        "Pakai --ulang bila memang diterima lagi.",
+        "A receipt from '{recipient}' for {version} is already recorded ({date}, line {line}). "
+        "Use --ulang if it was really received again.",
+    ),
+    "archive-by-required": (
+        "Siapa yang mengarsipkan? Beri --oleh NAMA (atau atur git config user.name).",
+        "Who archived the copies? Give --oleh NAME (or set git config user.name).",
+    ),
+    "archive-copies": (
+        "Jumlah rangkap harus paling sedikit 1, bukan {copies}.",
+        "The number of copies must be at least 1, not {copies}.",
+    ),
+    "verify-target-unknown": (
+        "'{target}' bukan folder rilis dan bukan tag di repositori ini.",
+        "'{target}' is neither a release folder nor a tag of this repository.",
+    ),
+    "verify-sums-missing": (
+        "Berkas {name} tidak ada di folder rilis.",
+        "{name} is missing from the release folder.",
+    ),
+    "verify-sums-ok": (
+        "Semua {count} berkas sesuai SHA256SUMS.",
+        "All {count} files match SHA256SUMS.",
+    ),
+    "verify-file-missing": (
+        "Berkas {name} tercantum di SHA256SUMS tetapi tidak ada.",
+        "{name} is listed in SHA256SUMS but missing.",
+    ),
+    "verify-file-changed": (
+        "Berkas {name} TIDAK sesuai SHA256SUMS: isinya telah diubah.",
+        "{name} does NOT match SHA256SUMS: its content was changed.",
+    ),
+    "verify-file-extra": (
+        "Berkas {name} ada di folder rilis tetapi tidak tercantum di SHA256SUMS.",
+        "{name} is in the release folder but not listed in SHA256SUMS.",
+    ),
+    "verify-manifest-unreadable": (
+        "{name} tidak ada atau tidak dapat dibaca.",
+        "{name} is missing or unreadable.",
+    ),
+    "verify-manifest-pdf-ok": (
+        "Sidik SHA-256 {name} sesuai manifest.",
+        "The SHA-256 of {name} matches the manifest.",
+    ),
+    "verify-manifest-pdf-fail": (
+        "Sidik SHA-256 {name} TIDAK sesuai manifest.",
+        "The SHA-256 of {name} does NOT match the manifest.",
+    ),
+    "verify-pades-none": (
+        "{name} tidak memuat tanda tangan PDF.",
+        "{name} holds no PDF signature.",
+    ),
+    "verify-pades-broken": (
+        "Tanda tangan PDF di {name} tidak dapat diperiksa: {error}.",
+        "The PDF signature in {name} cannot be checked: {error}.",
+    ),
+    "verify-pades-intact-ok": (
+        "Tanda tangan PAdES di {name} utuh dan sah secara kriptografis ({signer}).",
+        "The PAdES signature in {name} is intact and cryptographically valid ({signer}).",
+    ),
+    "verify-pades-intact-fail": (
+        "Tanda tangan PAdES di {name} TIDAK utuh: dokumen berubah setelah ditandatangani.",
+        "The PAdES signature in {name} is NOT intact: the document changed after signing.",
+    ),
+    "verify-pades-same-pdf-ok": (
+        "{name} memuat PDF laporan yang sama persis dengan rilis.",
+        "{name} contains exactly the released report PDF.",
+    ),
+    "verify-pades-same-pdf-fail": (
+        "{name} TIDAK memuat PDF laporan rilis ini.",
+        "{name} does NOT contain this release's report PDF.",
+    ),
+    "verify-pades-trusted-ok": (
+        "Sertifikat penanda tangan ({signer}) terpercaya menurut --trust.",
+        "The signer's certificate ({signer}) is trusted under --trust.",
+    ),
+    "verify-pades-trusted-fail": (
+        "Sertifikat penanda tangan ({signer}) TIDAK terpercaya menurut --trust.",
+        "The signer's certificate ({signer}) is NOT trusted under --trust.",
+    ),
+    "verify-pades-trust-unchecked": (
+        "Kepercayaan sertifikat tidak diperiksa: beri sertifikat akar dengan --trust (mis. akar "
+        "BSrE).",
+        "Certificate trust not checked: give the root certificate with --trust (e.g. BSrE's root).",
+    ),
+    "verify-no-tag": (
+        "Manifest tidak menyebut tag; pemeriksaan tag dilewati.",
+        "The manifest names no tag; tag checks skipped.",
+    ),
+    "verify-tag-absent": (
+        "Tag {tag} tidak ada di repositori lokal; pemeriksaan tag dilewati (jalankan di dalam "
+        "clone repositori setelah 'git fetch --tags').",
+        "Tag {tag} is not in the local repository; tag checks skipped (run inside a clone after "
+        "'git fetch --tags').",
+    ),
+    "verify-tag-manifest-ok": (
+        "Tag {tag} menunjuk commit dan sidik PDF yang sama dengan manifest.",
+        "Tag {tag} names the same commit and PDF hash as the manifest.",
+    ),
+    "verify-tag-manifest-fail": (
+        "Tag {tag} TIDAK cocok dengan manifest (commit atau sidik PDF berbeda).",
+        "Tag {tag} does NOT match the manifest (different commit or PDF hash).",
+    ),
+    "verify-tag-name": (
+        "'{tag}' bukan nama tag rilis lakip (lakip-TTTT-vN).",
+        "'{tag}' is not a lakip release tag name (lakip-YYYY-vN).",
+    ),
+    "verify-tag-unsigned": (
+        "Tag {tag} tidak bertanda tangan.",
+        "Tag {tag} is not signed.",
+    ),
+    "verify-signers-missing": (
+        "Daftar penanda tangan {source} tidak ada.",
+        "The allowed-signers list {source} does not exist.",
+    ),
+    "verify-tag-signature-ok": (
+        "Tanda tangan tag {tag} sah, dengan kunci terdaftar di {source} ({key}).",
+        "The signature of tag {tag} is valid, by a key registered in {source} ({key}).",
+    ),
+    "verify-tag-signature-fail": (
+        "Tanda tangan tag {tag} TIDAK sah atau kuncinya tidak terdaftar di {source}.",
+        "The signature of tag {tag} is NOT valid or its key is not registered in {source}.",
+    ),
+    "verify-tag-head-ok": (
+        "Kunci penanda tangan milik kepala ({who}; kepala.akun: {head}).",
+        "The signing key belongs to the head ({who}; kepala.akun: {head}).",
+    ),
+    "verify-tag-head-fail": (
+        "Kunci penanda tangan ({who}) BUKAN milik kepala (kepala.akun di reports/profil.yml: "
+        "{head}).",
+        "The signing key ({who}) does NOT belong to the head (kepala.akun in reports/profil.yml: "
+        "{head}).",
+    ),
+    "verify-tag-on-branch-ok": (
+        "Commit tag ada di cabang {branch}.",
+        "The tag's commit is on branch {branch}.",
+    ),
+    "verify-tag-on-branch-fail": (
+        "Commit tag TIDAK ada di cabang {branch}.",
+        "The tag's commit is NOT on branch {branch}.",
+    ),
+    "verify-rebuild-failed": (
+        "Laporan {tag} tidak dapat dibangun ulang dari commit-nya.",
+        "The report of {tag} cannot be rebuilt from its commit.",
+    ),
+    "verify-rebuild-tag-ok": (
+        "PDF hasil bangun ulang dari {tag} identik dengan sidik di tag.",
+        "The PDF rebuilt from {tag} is identical to the hash in the tag.",
+    ),
+    "verify-rebuild-tag-fail": (
+        "PDF hasil bangun ulang dari {tag} BERBEDA dari sidik di tag.",
+        "The PDF rebuilt from {tag} DIFFERS from the hash in the tag.",
+    ),
+    "verify-rebuild-bundle-ok": (
+        "PDF hasil bangun ulang identik bait demi bait dengan {name}.",
+        "The rebuilt PDF is byte-for-byte identical to {name}.",
+    ),
+    "verify-rebuild-bundle-fail": (
+        "PDF hasil bangun ulang BERBEDA dari {name}.",
+        "The rebuilt PDF DIFFERS from {name}.",
+    ),
+    "verify-verdict-ok": (
+        "Semua pemeriksaan lulus.",
+        "All checks passed.",
+    ),
+    "verify-verdict-fail": (
+        "{count} pemeriksaan GAGAL: rilis ini tidak dapat dipercaya.",
+        "{count} check(s) FAILED: this release cannot be trusted.",
+    ),
+    "register-appended": (
+        "Dicatat di {path} (mulai baris {line}). Simpan ke repositori dengan:\n  {command}",
+        "Recorded in {path} (from line {line}). Save it to the repository with:\n  {command}",
+    ),
+    "register-committed": (
+        "Dicatat di {path} (mulai baris {line}) dan di-commit.",
+        "Recorded in {path} (from line {line}) and committed.",
+    ),
+    "release-done": (
+        "Rilis {tag} dibuat: {bundle}. Kirim tag ke server: git push origin {tag}",
+        "Release {tag} created: {bundle}. Push the tag: git push origin {tag}",
+    ),
 }
 
 

@@ -1,0 +1,141 @@
+"""Turn a release tag into who signed it: a valid signature, a registered key, and the head's?
+
+The allowed signers come from the protected branch (`git show main:.github/allowed_signers`),
+never from the working tree or the tagged tree, so a tag cannot bring its own key. A principal
+counts as the head when it is one of `kepala.akun` in reports/profil.yml of the tagged commit
+(see docs/signing.md). SSH signatures are checked by git with `gpg.ssh.allowedSignersFile`;
+OpenPGP signatures by git and gpg, with fingerprints listed in `.github/allowed_gpg_signers`.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lakip import gitrepo
+
+SIGNERS_PATH = ".github/allowed_signers"
+GPG_SIGNERS_PATH = ".github/allowed_gpg_signers"
+_GOOD_SSH = re.compile(r'Good "git" signature (?:for (\S+) )?with (\S+) key (\S+)')
+_VALIDSIG = re.compile(r"^\[GNUPG:\] VALIDSIG (\S+)(?: .* (\S+))?$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class TagSignature:
+    kind: str  # "ssh", "openpgp", or "" for an unsigned tag
+    source: str  # where the allowed signers came from
+    listed: bool = False  # the allowed-signers list exists
+    valid: bool = False  # the signature is good and made by a listed key
+    head: bool = False  # the key is listed for one of the head's accounts
+    signer: str = ""  # the principal(s) git matched
+    key: str = ""  # the key's fingerprint
+    accounts: tuple[str, ...] = ()  # kepala.akun of the tagged commit
+
+
+def tag_signature(root: Path, tag: str, branch: str, signers_file: Path | None) -> TagSignature:
+    """Who signed `tag`, judged by the allowed signers on `branch` (or `signers_file`)."""
+    raw = gitrepo.run(root, "cat-file", "tag", tag) if _annotated(root, tag) else ""
+    commit = gitrepo.run(root, "rev-parse", f"{tag}^{{commit}}").strip()
+    accounts = tuple(head_accounts(root, commit))
+    if "-----BEGIN SSH SIGNATURE-----" in raw:
+        text, source = _signers_text(root, branch, signers_file, SIGNERS_PATH)
+        return _ssh(root, tag, text, source, accounts)
+    if "-----BEGIN PGP SIGNATURE-----" in raw:
+        text, source = _signers_text(root, branch, signers_file, GPG_SIGNERS_PATH)
+        return _openpgp(root, tag, text, source, accounts)
+    return TagSignature("", "", accounts=accounts)
+
+
+def head_accounts(root: Path, commit: str) -> list[str]:
+    """kepala.akun of reports/profil.yml as committed in `commit`."""
+    import yaml
+
+    try:
+        profile = yaml.safe_load(gitrepo.show(root, commit, "reports/profil.yml") or "")
+    except yaml.YAMLError:
+        return []
+    head = profile.get("kepala") if isinstance(profile, dict) else None
+    accounts = head.get("akun") if isinstance(head, dict) else None
+    return [str(a) for a in accounts] if isinstance(accounts, list) else []
+
+
+def _annotated(root: Path, tag: str) -> bool:
+    return gitrepo.run(root, "cat-file", "-t", tag).strip() == "tag"
+
+
+def _signers_text(root, branch: str, signers_file: Path | None, rel: str):
+    """The allowed-signers text and its origin: an explicit file, else the branch's copy."""
+    if signers_file is not None:
+        return Path(signers_file).read_text(encoding="utf-8"), str(signers_file)
+    return gitrepo.show(root, branch, rel), f"{branch}:{rel}"
+
+
+def _ssh(root: Path, tag: str, text: str | None, source: str, accounts) -> TagSignature:
+    if text is None:
+        return TagSignature("ssh", source, accounts=accounts)
+    valid, signer, key = _ssh_verify(root, tag, text)
+    head_only = only_principals(text, accounts)
+    head = valid and bool(head_only) and _ssh_verify(root, tag, head_only)[0]
+    return TagSignature("ssh", source, True, valid, head, signer, key, accounts)
+
+
+def _ssh_verify(root: Path, tag: str, signers: str) -> tuple[bool, str, str]:
+    with tempfile.TemporaryDirectory(prefix="lakip-signers-") as folder:
+        path = Path(folder) / "allowed_signers"
+        path.write_text(signers, encoding="utf-8")
+        done = subprocess.run(
+            ["git", "-C", str(root), "-c", f"gpg.ssh.allowedSignersFile={path}"]
+            + ["verify-tag", "--raw", tag],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    match = _GOOD_SSH.search(done.stderr)
+    if done.returncode != 0 or not match:
+        return False, "", ""
+    return True, match.group(1) or "", match.group(3)
+
+
+def only_principals(signers: str, accounts) -> str:
+    """The allowed-signers lines of `accounts`, each rewritten to name only those principals.
+
+    A line may list several principals and git reports just the first, so the head's key is
+    recognised by verifying again against the head's lines alone. Wildcards never match.
+    """
+    kept = []
+    for line in signers.splitlines():
+        fields = line.strip().split(None, 1)
+        if len(fields) < 2 or fields[0].startswith("#"):
+            continue
+        names = [name for name in fields[0].split(",") if name in accounts]
+        if names:
+            kept.append(",".join(names) + " " + fields[1])
+    return "".join(line + "\n" for line in kept)
+
+
+def _openpgp(root: Path, tag: str, text: str | None, source: str, accounts) -> TagSignature:
+    """git and gpg check the signature; its fingerprint must be on the branch's list."""
+    if text is None:
+        return TagSignature("openpgp", source, accounts=accounts)
+    done = subprocess.run(
+        ["git", "-C", str(root), "verify-tag", "--raw", tag],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    match = _VALIDSIG.search(done.stderr)
+    fingerprints = {f.upper() for f in (match.groups() if match else ()) if f}
+    principals = [
+        fields[0]
+        for fields in (line.split() for line in text.splitlines())
+        if len(fields) >= 2 and not fields[0].startswith("#") and fields[1].upper() in fingerprints
+    ]
+    valid = done.returncode == 0 and bool(principals)
+    head = valid and any(p in accounts for p in principals)
+    key = sorted(fingerprints)[0] if fingerprints else ""
+    return TagSignature("openpgp", source, True, valid, head, ", ".join(principals), key, accounts)

@@ -1,0 +1,157 @@
+"""SOP step 6 in a real repository: letters and receipt forms as PDFs, and their registers."""
+
+from __future__ import annotations
+
+import datetime
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from lakip import registers
+from lakip.cli import main
+from lakip.distribute import distribute, load_profile, record_archive, record_receipt
+from lakip.findings import LakipError
+from lakip.release import tag_message
+
+SHA = "ab" * 32
+DAY = datetime.date(2026, 2, 23)
+
+
+@pytest.fixture
+def repo(tmp_path, git_env):  # noqa: F811
+    return sample_repo(tmp_path / "repo")
+
+
+def _tag(repo, version: int = 1) -> str:
+    """A release tag as `lakip release` writes it (unsigned: signing is test_release's job)."""
+    profile = load_profile(repo.root)
+    name = f"lakip-2025-v{version}"
+    message = tag_message(profile, 2025, version, repo.head(), "LKjIP-2025.pdf", SHA)
+    repo.git("tag", "-a", name, "-m", message)
+    return name
+
+
+def _text(path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def test_letters_and_receipts_per_recipient(repo, tmp_path):
+    _tag(repo)
+    out = tmp_path / "distribusi"
+    result = distribute(repo.root, 2025, date=DAY, first_number=17, out=out)
+    profile = load_profile(repo.root)
+    assert [d.recipient.code for d in result.dispatches] == [r.code for r in profile.recipients]
+    assert len(list(out.glob("*.pdf"))) == 2 * len(profile.recipients)
+    for number, dispatch in enumerate(result.dispatches, 17):
+        name = dispatch.recipient.name
+        assert dispatch.number == f"000.1.2/{number}/Kesbangpol/2026"
+        cover = _text(dispatch.cover)
+        assert f"Yth. Kepala {name}" in cover
+        assert f"Nomor : {dispatch.number}" in cover
+        assert "Lampiran : 1 (satu) berkas" in cover
+        assert "Penyampaian Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun 2025" in cover
+        assert "Purwakarta, 23 Februari 2026" in cover
+        assert "lakip-2025-v1" in cover and SHA in cover
+        assert profile.head.name in cover and "NIP. 19750814 199803 1 002" in cover
+        receipt = _text(dispatch.receipt)
+        assert "TANDA TERIMA" in receipt and f"Kepala {name}" in receipt
+        assert dispatch.number in receipt and "Versi lakip-2025-v1" in receipt
+    entries, found = registers.read(repo.root, 2025, "ekspedisi")
+    assert found == []
+    assert [(e.penerima, e.nomor_surat, e.versi, e.tanggal) for e in entries] == [
+        (d.recipient.code, d.number, "lakip-2025-v1", DAY) for d in result.dispatches
+    ]
+    assert result.appended.command.startswith("git add reports/2025/register/ekspedisi.yml")
+
+
+@pytest.mark.slow
+def test_letters_are_reproducible(repo, tmp_path):
+    _tag(repo)
+    first = distribute(repo.root, 2025, date=DAY, first_number=1, out=tmp_path / "a")
+    second = distribute(repo.root, 2025, date=DAY, first_number=1, out=tmp_path / "b")
+    for a, b in zip(first.dispatches, second.dispatches, strict=True):
+        assert a.cover.read_bytes() == b.cover.read_bytes()
+        assert a.receipt.read_bytes() == b.receipt.read_bytes()
+
+
+def test_distribution_needs_a_release_unless_draft(repo, tmp_path):
+    with pytest.raises(LakipError) as error:
+        distribute(repo.root, 2025, date=DAY, first_number=1, out=tmp_path / "x")
+    assert error.value.code == "distribute-no-release"
+    result = distribute(repo.root, 2025, date=DAY, draft=True, out=tmp_path / "draft")
+    assert result.appended is None
+    assert not (repo.root / "reports/2025/register/ekspedisi.yml").exists()
+    cover = _text(result.dispatches[0].cover)
+    assert "KONSEP" in cover and "000.1.2/.../Kesbangpol/2026" in cover
+
+
+def test_distribution_uses_the_latest_version(repo, tmp_path):
+    _tag(repo, 1)
+    _tag(repo, 2)
+    result = distribute(repo.root, 2025, date=DAY, first_number=5, out=tmp_path / "d")
+    assert result.version == "lakip-2025-v2"
+    assert "lakip-2025-v2" in _text(result.dispatches[0].cover)
+
+
+def test_receipts_refuse_unknown_recipients_and_duplicates(repo):
+    _tag(repo)
+    first = record_receipt(repo.root, 2025, "bappeda", by="Rina Marlina", date=DAY)
+    assert first.rel == "reports/2025/register/tanda-terima.yml"
+    with pytest.raises(LakipError) as error:
+        record_receipt(repo.root, 2025, "bappeda", by="Rina Marlina", date=DAY)
+    assert error.value.code == "receipt-duplicate"
+    assert "sudah dicatat" in error.value.message("id")
+    with pytest.raises(LakipError) as error:
+        record_receipt(repo.root, 2025, "dinas-x", by="Rina", date=DAY)
+    assert error.value.code == "receipt-unknown-recipient"
+    record_receipt(repo.root, 2025, "bappeda", by="Rina", date=DAY, note="asli hilang", again=True)
+    record_receipt(repo.root, 2025, "bkad", by="Budi", date=DAY)
+    entries, _ = registers.read(repo.root, 2025, "tanda-terima")
+    assert [(e.penerima, e.oleh, e.versi) for e in entries] == [
+        ("bappeda", "Rina Marlina", "lakip-2025-v1"),
+        ("bappeda", "Rina", "lakip-2025-v1"),
+        ("bkad", "Budi", "lakip-2025-v1"),
+    ]
+
+
+def test_archive_records_the_hard_copies(repo):
+    _tag(repo)
+    done = record_archive(repo.root, 2025, location="Lemari TU", copies=2, date=DAY, by="Siti")
+    entries, _ = registers.read(repo.root, 2025, "arsip")
+    assert [(e.lokasi, e.rangkap, e.oleh, e.versi) for e in entries] == [
+        ("Lemari TU", 2, "Siti", "lakip-2025-v1")
+    ]
+    assert done.first_line == entries[0].line
+
+
+def test_cli_commands(repo, tmp_path, capsys):
+    root = str(repo.root)
+    assert (
+        main(
+            ["receipt", "2025", "bappeda", "--root", root, "--oleh", "R", "--tanggal", "2026-02-24"]
+        )
+        == 2
+    )
+    assert "Belum ada rilis" in capsys.readouterr().err
+    _tag(repo)
+    out = str(tmp_path / "cli")
+    args = ["distribute", "2025", "--root", root, "--tanggal", "2026-02-23", "--out", out]
+    assert main(args) == 2
+    assert "--nomor-awal" in capsys.readouterr().err
+    assert main([*args, "--nomor-awal", "40", "--commit"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.split()) == 8
+    assert "di-commit" in captured.err
+    assert repo.git("status", "--porcelain").strip() == ""
+    assert (
+        main(
+            ["receipt", "2025", "bkad", "--root", root, "--oleh", "Budi", "--tanggal", "2026-02-24"]
+        )
+        == 0
+    )
+    assert "git add reports/2025/register/tanda-terima.yml" in capsys.readouterr().err
+    assert main(["archive", "2025", "--root", root, "--lokasi", "Rak 1", "--rangkap", "3"]) == 0
+    assert registers.check_append_only(repo.root) == []

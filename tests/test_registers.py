@@ -1,0 +1,132 @@
+"""The registers are append-only ledgers: earlier bytes never change, and CI can prove it."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from gitfixtures import git_env, make_repo  # noqa: F401 - git_env is a fixture
+from lakip import registers
+from lakip.findings import LakipError
+
+ARCHIVE = "reports/2025/register/arsip.yml"
+
+
+def _archive(day: int, **extra) -> dict:
+    return {
+        "tanggal": datetime.date(2026, 2, day),
+        "lokasi": "Lemari arsip Subbagian Umum, rak 2",
+        "rangkap": 3,
+        "oleh": "Siti Aminah",
+        "versi": "lakip-2025-v1",
+        **extra,
+    }
+
+
+def test_first_entry_creates_the_file_with_a_header(tmp_path):
+    done = registers.append(tmp_path, 2025, "arsip", [_archive(20)])
+    text = (tmp_path / ARCHIVE).read_text(encoding="utf-8")
+    assert text.startswith("# Register arsip salinan cetak")
+    assert "# Setiap entri: tanggal, lokasi, rangkap, oleh, versi, catatan (opsional)" in text
+    assert text.endswith("  versi: lakip-2025-v1\n")
+    assert done.rel == ARCHIVE
+    assert text.splitlines()[done.first_line - 1] == "- tanggal: 2026-02-20"
+    assert done.command == (f"git add {ARCHIVE} && git commit -m 'Catat register arsip tahun 2025'")
+
+
+def test_append_keeps_every_earlier_byte(tmp_path):
+    registers.append(tmp_path, 2025, "arsip", [_archive(20)])
+    before = (tmp_path / ARCHIVE).read_bytes()
+    registers.append(tmp_path, 2025, "arsip", [_archive(21, catatan='Koreksi: "rak 3"')])
+    after = (tmp_path / ARCHIVE).read_bytes()
+    assert after.startswith(before) and len(after) > len(before)
+    entries, found = registers.read(tmp_path, 2025, "arsip")
+    assert found == []
+    assert [e.tanggal.day for e in entries] == [20, 21]
+    assert entries[1].catatan == 'Koreksi: "rak 3"'
+    assert isinstance(entries[0], registers.ArchiveEntry) and entries[0].rangkap == 3
+    lines = after.decode().splitlines()
+    assert [lines[e.line - 1] for e in entries] == [
+        "- tanggal: 2026-02-20",
+        "- tanggal: 2026-02-21",
+    ]
+
+
+def test_a_file_without_final_newline_is_extended_not_rewritten(tmp_path):
+    registers.append(tmp_path, 2025, "arsip", [_archive(20)])
+    path = tmp_path / ARCHIVE
+    path.write_bytes(path.read_bytes().rstrip(b"\n"))
+    before = path.read_bytes()
+    registers.append(tmp_path, 2025, "arsip", [_archive(22)])
+    assert path.read_bytes().startswith(before)
+    assert len(registers.read(tmp_path, 2025, "arsip")[0]) == 2
+
+
+def test_a_broken_register_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / ARCHIVE
+    path.parent.mkdir(parents=True)
+    path.write_text("- tanggal: 2026-02-20\n  lokasi: [rak\n", encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(LakipError) as error:
+        registers.append(tmp_path, 2025, "arsip", [_archive(21)])
+    assert error.value.code == "register-unreadable"
+    assert path.read_bytes() == before
+
+
+def test_a_bad_new_entry_writes_nothing(tmp_path):
+    registers.append(tmp_path, 2025, "arsip", [_archive(20)])
+    before = (tmp_path / ARCHIVE).read_bytes()
+    with pytest.raises(LakipError) as error:
+        registers.append(tmp_path, 2025, "arsip", [_archive(21, rangkap=0)])
+    assert error.value.code == "register-bad-entry"
+    assert (tmp_path / ARCHIVE).read_bytes() == before
+
+
+def test_reading_reports_each_bad_entry_with_its_line(tmp_path):
+    path = tmp_path / "reports/2025/register/tanda-terima.yml"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        "# komentar\n"
+        "- tanggal: 2026-02-24\n  penerima: bappeda\n  oleh: Rina\n  versi: lakip-2025-v1\n"
+        "- tanggal: 24-02-2026\n  penerima: bkad\n  oleh: Budi\n  versi: lakip-2025-v1\n"
+        "- tanggal: 2026-02-25\n  penerima: bkad\n  versi: lakip-2025-v1\n  diterima: ya\n",
+        encoding="utf-8",
+    )
+    entries, found = registers.read(tmp_path, 2025, "tanda-terima")
+    assert [e.penerima for e in entries] == ["bappeda"]
+    assert entries[0].line == 2
+    codes = sorted((f.line, f.key, f.code) for f in found)
+    assert codes == [
+        (6, "[1].tanggal", "register-bad-value"),
+        (10, "[2].diterima", "register-unknown-key"),
+        (10, "[2].oleh", "register-missing-key"),
+    ]
+
+
+def test_append_only_check_against_git(tmp_path, git_env):  # noqa: F811
+    repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n"})
+    root = repo.root
+    registers.append(root, 2025, "arsip", [_archive(20)])
+    repo.commit("Catat arsip")
+    assert registers.check_append_only(root) == []
+
+    registers.append(root, 2025, "arsip", [_archive(21)])
+    assert registers.check_append_only(root) == []
+
+    path = root / ARCHIVE
+    path.write_text(path.read_text().replace("rangkap: 3", "rangkap: 4", 1), encoding="utf-8")
+    found = registers.check_append_only(root)
+    assert [(f.path, f.line, f.code) for f in found] == [(ARCHIVE, 7, "register-rewritten")]
+    assert "main" not in found[0].message("id") and "HEAD" in found[0].message("id")
+
+
+def test_commit_option_commits_only_the_register(tmp_path, git_env):  # noqa: F811
+    repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n", "other.txt": "a\n"})
+    root = repo.root
+    (root / "other.txt").write_text("changed\n", encoding="utf-8")
+    repo.git("add", "other.txt")
+    done = registers.append(root, 2025, "arsip", [_archive(20)], commit=True)
+    assert repo.git("log", "-1", "--format=%s").strip() == "Catat register arsip tahun 2025"
+    assert repo.git("show", "--name-only", "--format=", "HEAD").split() == [done.rel]
+    assert repo.git("status", "--porcelain").splitlines() == ["M  other.txt"]

@@ -1,0 +1,161 @@
+"""`lakip release` in real git repositories: what it refuses, and what a release leaves behind."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from lakip.cli import main
+from lakip.findings import LakipError
+from lakip.release import release, release_tags, tag_facts
+from lakip.verify import FAIL, OK, Options, failed, report, verify
+from test_verify import HEAD, Pki, signers_line, ssh_key
+
+
+@pytest.fixture
+def repo(tmp_path, git_env):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    repo.key = ssh_key(tmp_path, "head")
+    repo.commit(
+        "Register the head's key", {".github/allowed_signers": signers_line(HEAD, repo.key)}
+    )
+    repo.git("config", "gpg.format", "ssh")
+    repo.git("config", "user.signingkey", str(repo.key))
+    return repo
+
+
+def _refusal(repo, capsys, *extra: str) -> str:
+    assert main(["release", "2025", "--root", str(repo.root), *extra]) == 2
+    assert release_tags(repo.root, 2025) == []
+    return capsys.readouterr().err
+
+
+def test_refused_on_a_dirty_tree(repo, capsys):
+    (repo.root / "catatan.txt").write_text("belum di-commit\n", encoding="utf-8")
+    err = _refusal(repo, capsys)
+    assert "Rilis ditolak: ada perubahan yang belum di-commit (?? catatan.txt)" in err
+    (repo.root / "catatan.txt").unlink()
+    with (repo.root / "reports/profil.yml").open("a", encoding="utf-8") as handle:
+        handle.write("# ubah\n")
+    assert "M reports/profil.yml" in _refusal(repo, capsys)
+
+
+def test_ignored_files_do_not_make_the_tree_dirty(repo):
+    (repo.root / "build").mkdir()
+    (repo.root / "build" / "lama.pdf").write_bytes(b"%PDF")
+    repo.git("config", "--unset", "user.signingkey")
+    with pytest.raises(LakipError) as error:  # the next check after the clean tree
+        release(repo.root, 2025)
+    assert error.value.code == "release-no-signing-key"
+
+
+def test_refused_off_main(repo, capsys):
+    repo.switch("perbaikan", create=True)
+    err = _refusal(repo, capsys)
+    assert "Rilis hanya dari cabang 'main' yang dilindungi, sekarang di 'perbaikan'" in err
+    repo.git("switch", "-q", "--detach", "main")
+    assert "(detached)" in _refusal(repo, capsys)
+
+
+def test_refused_without_a_signing_key(repo, capsys):
+    repo.git("config", "--unset", "user.signingkey")
+    err = _refusal(repo, capsys)
+    assert "belum ada kunci penanda tangan tag" in err and "gpg.format ssh" in err
+
+
+def test_refused_when_final_validation_fails(repo, capsys):
+    repo.git("rm", "-q", "reports/2025/bab/penutup.md")
+    repo.commit("Hapus penutup")
+    assert main(["release", "2025", "--root", str(repo.root)]) == 1
+    err = capsys.readouterr().err
+    assert "reports/2025/bab/penutup.md" in err and "kesalahan" in err
+    assert release_tags(repo.root, 2025) == []
+    assert not (repo.root / "build" / "release").exists()
+
+
+def test_bad_signer_is_refused_before_anything_is_built(repo, capsys):
+    err = _refusal(repo, capsys, "--signer", f"p12:{repo.root / 'tidak-ada.p12'}")
+    assert "tidak dapat dibaca" in err
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.slow
+def test_release_verify_and_revision(repo, tmp_path, monkeypatch, capsys):
+    root = repo.root
+    first = release(root, 2025)
+    assert first.ok and first.tag == "lakip-2025-v1" and first.findings == []
+    bundle = root / "build/release/lakip-2025-v1"
+    assert first.bundle == bundle
+    pdf_name = "LKjIP-2025-Badan-Kesatuan-Bangsa-dan-Politik.pdf"
+    names = sorted([pdf_name, "SHA256SUMS", "manifest.json"])
+    assert sorted(p.name for p in bundle.iterdir()) == names
+    pdf = (bundle / pdf_name).read_bytes()
+    reader = PdfReader(io.BytesIO(pdf))
+    assert b"pdfaid:part" in reader.trailer["/Root"]["/Metadata"].get_data()
+    embedded = json.loads(reader.attachments["manifest.json"][0])
+
+    sums = (bundle / "SHA256SUMS").read_text(encoding="ascii").splitlines()
+    assert sums == [
+        f"{_sha((bundle / name).read_bytes())}  {name}"
+        for name in sorted([pdf_name, "manifest.json"])
+    ]
+    data = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    assert data["tag"] == "lakip-2025-v1" and data["version"] == 1
+    assert data["commit"] == repo.head() and data["final"] is True and data["lakip"]
+    assert data["pdf"] == {"file": pdf_name, "sha256": _sha(pdf)}
+    assert data["files"]["reports/profil.yml"] == _sha((root / "reports/profil.yml").read_bytes())
+    assert {k: data[k] for k in embedded} == embedded
+
+    facts = tag_facts(repo.git("tag", "-l", "--format=%(contents)", "lakip-2025-v1"))
+    assert facts["tahun"] == "2025" and facts["versi"] == "1" and facts["pdf_sha256"] == _sha(pdf)
+    signers = tmp_path / "allowed_signers"
+    signers.write_text(signers_line(HEAD, repo.key), encoding="utf-8")
+    repo.git("-c", f"gpg.ssh.allowedSignersFile={signers}", "verify-tag", "lakip-2025-v1")
+
+    checks = verify(str(bundle), Options(root))
+    assert not failed(checks), report(checks, "id")
+    statuses = {c.code: c.status for c in checks}
+    assert statuses["verify-rebuild-bundle-ok"] == OK
+    assert statuses["verify-rebuild-tag-ok"] == OK
+    assert statuses["verify-tag-head-ok"] == OK
+
+    tampered = tmp_path / "tampered"
+    subprocess.run(["cp", "-r", str(bundle), str(tampered)], check=True)
+    changed = bytearray(pdf)
+    changed[len(changed) // 3] ^= 0x20
+    (tampered / pdf_name).write_bytes(bytes(changed))
+    assert main(["verify", str(tampered), "--root", str(root), "--no-rebuild"]) == 1
+    out = capsys.readouterr().out
+    assert f"✗ Berkas {pdf_name} TIDAK sesuai SHA256SUMS" in out
+    assert "pemeriksaan GAGAL" in out
+
+    tag_object = repo.git("rev-parse", "lakip-2025-v1")
+    v1_files = {p.name: p.read_bytes() for p in bundle.iterdir()}
+    narrative = root / "reports/2025/bab/penutup.md"
+    narrative.write_text(narrative.read_text(encoding="utf-8") + "\nRevisi.\n", encoding="utf-8")
+    repo.commit("Revisi penutup", date="2025-02-20T09:00:00+07:00")
+
+    pki = Pki(tmp_path)
+    monkeypatch.setenv("LAKIP_P12_PASSPHRASE", "rahasia")
+    assert main(["release", "2025", "--root", str(root), "--signer", f"p12:{pki.p12}"]) == 0
+    out = capsys.readouterr().out
+    second = root / "build/release/lakip-2025-v2"
+    assert str(second / f"{pdf_name[:-4]}.signed.pdf") in out
+    assert [name for _, name in release_tags(root, 2025)] == ["lakip-2025-v1", "lakip-2025-v2"]
+    assert repo.git("rev-parse", "lakip-2025-v1") == tag_object
+    assert {p.name: p.read_bytes() for p in bundle.iterdir()} == v1_files
+    assert (second / pdf_name).read_bytes() != pdf
+
+    checks = verify(str(second), Options(root, trust=[pki.root_pem], rebuild=False))
+    assert not failed(checks), report(checks, "id")
+    assert {c.code for c in checks} >= {"verify-pades-trusted-ok", "verify-tag-manifest-ok"}
+    assert all(c.status != FAIL for c in checks)

@@ -1,0 +1,382 @@
+"""`lakip verify` on real tags and real signatures: what passes, and every tampering that must fail.
+
+Tag checks use real SSH keys and git's own signing; PAdES checks use a test CA made here with
+`cryptography`, a PKCS#12 file, and an external-service signer whose `request_signature` signs
+the digest with a local key (a real signature, produced through the two-step flow).
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from lakip.distribute import load_profile
+from lakip.findings import LakipError
+from lakip.release import sha256sums, tag_message
+from lakip.signing import ExternalServiceSigner, Pkcs12Signer, signer_from_spec
+from lakip.verify import FAIL, INFO, OK, Options, failed, report, verify, verify_bundle, verify_tag
+
+HEAD = "dadang-kurniawan"
+SIGN = {"reason": "Pengesahan LKjIP 2025", "location": "Purwakarta", "signer_name": "Kepala"}
+
+
+def ssh_key(folder: Path, name: str) -> Path:
+    path = folder / name
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(path)],
+        check=True,
+        capture_output=True,
+    )
+    return path
+
+
+def signers_line(principals: str, key: Path) -> str:
+    public = key.with_suffix(".pub").read_text().strip()
+    return f'{principals} namespaces="git" {public}\n'
+
+
+def signed_tag(repo, name: str, key: Path, rev: str = "HEAD") -> None:
+    profile = load_profile(repo.root)
+    message = tag_message(profile, 2025, 1, repo.head(), "LKjIP-2025.pdf", "00" * 32)
+    settings = ["-c", "gpg.format=ssh", "-c", f"user.signingkey={key}"]
+    repo.git(*settings, "tag", "-s", "-m", message, name, rev)
+
+
+def codes(checks) -> dict[str, str]:
+    return {c.code: c.status for c in checks}
+
+
+@pytest.fixture
+def repo(tmp_path, git_env):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    repo.head_key = ssh_key(keys, "head")
+    repo.other_key = ssh_key(keys, "other")
+    repo.stranger_key = ssh_key(keys, "stranger")
+    text = signers_line(HEAD, repo.head_key) + signers_line("rina-sekretaris", repo.other_key)
+    repo.commit("Register signing keys", {".github/allowed_signers": text})
+    return repo
+
+
+def _tag_checks(repo, tag: str, **options) -> dict[str, str]:
+    return codes(verify_tag(repo.root, tag, Options(repo.root, rebuild=False, **options), None))
+
+
+def test_tag_signed_by_the_head_passes(repo):
+    signed_tag(repo, "lakip-2025-v1", repo.head_key)
+    checks = verify_tag(repo.root, "lakip-2025-v1", Options(repo.root, rebuild=False), None)
+    assert codes(checks) == {
+        "verify-tag-signature-ok": OK,
+        "verify-tag-head-ok": OK,
+        "verify-tag-on-branch-ok": OK,
+    }
+    text = report(checks, "id")
+    assert "✓ Tanda tangan tag lakip-2025-v1 sah" in text
+    assert "main:.github/allowed_signers" in text
+    assert text.endswith("Semua pemeriksaan lulus.")
+
+
+def test_tag_signed_by_an_unknown_key_fails(repo):
+    signed_tag(repo, "lakip-2025-v1", repo.stranger_key)
+    assert _tag_checks(repo, "lakip-2025-v1") == {
+        "verify-tag-signature-fail": FAIL,
+        "verify-tag-on-branch-ok": OK,
+    }
+
+
+def test_registered_key_of_someone_else_is_not_the_heads(repo):
+    signed_tag(repo, "lakip-2025-v1", repo.other_key)
+    checks = _tag_checks(repo, "lakip-2025-v1")
+    assert checks["verify-tag-signature-ok"] == OK
+    assert checks["verify-tag-head-fail"] == FAIL
+
+
+def test_head_listed_second_on_a_shared_line_is_recognised(repo):
+    text = signers_line(f"rina-sekretaris,{HEAD}", repo.head_key)
+    repo.commit("Share a line", {".github/allowed_signers": text})
+    signed_tag(repo, "lakip-2025-v1", repo.head_key)
+    assert _tag_checks(repo, "lakip-2025-v1")["verify-tag-head-ok"] == OK
+
+
+def test_signers_added_outside_main_are_not_trusted(repo):
+    forged = signers_line(HEAD, repo.stranger_key)
+    repo.switch("tambah-kunci", create=True)
+    repo.commit("Add my key", {".github/allowed_signers": forged})
+    signed_tag(repo, "lakip-2025-v1", repo.stranger_key)
+    repo.switch("main")
+    # The working tree and the repository's own configuration also point at the forged list.
+    (repo.root / ".github/allowed_signers").write_text(forged, encoding="utf-8")
+    repo.git("config", "gpg.ssh.allowedSignersFile", str(repo.root / ".github/allowed_signers"))
+    assert _tag_checks(repo, "lakip-2025-v1") == {
+        "verify-tag-signature-fail": FAIL,
+        "verify-tag-on-branch-fail": FAIL,
+    }
+    # Only an explicit --allowed-signers file given by the verifier is used instead of main's.
+    explicit = repo.root.parent / "trusted_signers"
+    explicit.write_text(forged, encoding="utf-8")
+    checks = _tag_checks(repo, "lakip-2025-v1", allowed_signers=explicit)
+    assert checks["verify-tag-signature-ok"] == OK
+
+
+def test_unsigned_tag_fails(repo):
+    repo.git("tag", "-a", "lakip-2025-v1", "-m", "tanpa tanda tangan")
+    assert _tag_checks(repo, "lakip-2025-v1")["verify-tag-unsigned"] == FAIL
+
+
+def test_head_is_read_from_the_tagged_commit(repo):
+    signed_tag(repo, "lakip-2025-v1", repo.head_key)
+    profile = (repo.root / "reports/profil.yml").read_text(encoding="utf-8")
+    repo.commit("New head", {"reports/profil.yml": profile.replace(HEAD, "kepala-baru")})
+    assert _tag_checks(repo, "lakip-2025-v1")["verify-tag-head-ok"] == OK
+
+
+def test_unknown_target_is_a_usage_error(repo):
+    with pytest.raises(LakipError) as error:
+        verify("lakip-2025-v7", Options(repo.root))
+    assert error.value.code == "verify-target-unknown"
+
+
+class Pki:
+    """A test CA and a head's signing certificate, as a small office or BSrE would issue."""
+
+    def __init__(self, folder: Path, name: str = "Kepala Kesbangpol") -> None:
+        start = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+        end = start + datetime.timedelta(days=3650)
+        self.root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        root_name = _name(f"{name} Test Root CA")
+        self.root = (
+            _builder(root_name, root_name, self.root_key.public_key(), start, end)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .add_extension(_usage(cert_sign=True), critical=True)
+            .sign(self.root_key, hashes.SHA256())
+        )
+        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.leaf = (
+            _builder(_name(name), root_name, self.key.public_key(), start, end)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(_usage(cert_sign=False), critical=True)
+            .sign(self.root_key, hashes.SHA256())
+        )
+        self.root_pem = folder / "root.pem"
+        self.root_pem.write_bytes(self.root.public_bytes(serialization.Encoding.PEM))
+        self.p12 = folder / "kepala.p12"
+        self.p12.write_bytes(
+            pkcs12.serialize_key_and_certificates(
+                b"kepala",
+                self.key,
+                self.leaf,
+                [self.root],
+                serialization.BestAvailableEncryption(b"rahasia"),
+            )
+        )
+
+
+def _name(common: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common)])
+
+
+def _builder(subject, issuer, public, start, end) -> x509.CertificateBuilder:
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(public)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(end)
+    )
+
+
+def _usage(cert_sign: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=not cert_sign,
+        content_commitment=not cert_sign,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=cert_sign,
+        crl_sign=cert_sign,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+class LocalKeyService(ExternalServiceSigner):
+    """Stands in for BSrE: holds the key elsewhere and signs only the digest it is sent."""
+
+    def __init__(self, pki: Pki) -> None:
+        self.pki = pki
+        self.digests: list[bytes] = []
+
+    def certificate(self) -> bytes:
+        return self.pki.leaf.public_bytes(serialization.Encoding.DER)
+
+    def chain(self) -> list[bytes]:
+        return [self.pki.root.public_bytes(serialization.Encoding.DER)]
+
+    def request_signature(self, digest: bytes) -> bytes:
+        self.digests.append(digest)
+        return self.pki.key.sign(digest, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256()))
+
+
+@pytest.fixture(scope="module")
+def pdf() -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string="<h1>Laporan Kinerja</h1><p>Uji tanda tangan.</p>").write_pdf()
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory) -> Pki:
+    return Pki(tmp_path_factory.mktemp("pki"))
+
+
+def make_bundle(folder: Path, pdf: bytes, signed: bytes | None) -> Path:
+    """A bundle laid out as `lakip release` writes it, naming no tag."""
+    files = {"laporan.pdf": pdf}
+    data = {"pdf": {"file": "laporan.pdf", "sha256": hashlib.sha256(pdf).hexdigest()}}
+    if signed is not None:
+        files["laporan.signed.pdf"] = signed
+        data["signed_pdf"] = {"file": "laporan.signed.pdf"}
+    files["manifest.json"] = json.dumps(data).encode()
+    folder.mkdir(parents=True)
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+    (folder / "SHA256SUMS").write_text(sha256sums(files), encoding="ascii")
+    return folder
+
+
+def test_pkcs12_signature_is_intact_and_trusted(tmp_path, pdf, pki):
+    signed = Pkcs12Signer(pki.p12, b"rahasia").sign(pdf, **SIGN)
+    assert signed.startswith(pdf)
+    bundle = make_bundle(tmp_path / "b", pdf, signed)
+    checks = verify_bundle(bundle, Options(trust=[pki.root_pem]))
+    assert codes(checks) == {
+        "verify-sums-ok": OK,
+        "verify-manifest-pdf-ok": OK,
+        "verify-pades-intact-ok": OK,
+        "verify-pades-same-pdf-ok": OK,
+        "verify-pades-trusted-ok": OK,
+        "verify-no-tag": INFO,
+    }
+    assert not failed(checks)
+    assert "Kepala Kesbangpol" in report(checks, "id")
+    without_trust = codes(verify_bundle(bundle, Options()))
+    assert without_trust["verify-pades-trust-unchecked"] == INFO
+
+
+def test_signature_from_another_ca_is_not_trusted(tmp_path, pdf, pki):
+    signed = Pkcs12Signer(pki.p12, b"rahasia").sign(pdf, **SIGN)
+    bundle = make_bundle(tmp_path / "b", pdf, signed)
+    other = Pki(tmp_path, "Orang Lain")
+    checks = codes(verify_bundle(bundle, Options(trust=[other.root_pem])))
+    assert checks["verify-pades-intact-ok"] == OK
+    assert checks["verify-pades-trusted-fail"] == FAIL
+
+
+def test_external_service_signer_makes_a_real_pades_signature(tmp_path, pdf, pki):
+    service = LocalKeyService(pki)
+    signed = service.sign(pdf, **SIGN)
+    assert len(service.digests) == 1 and len(service.digests[0]) == 32
+    bundle = make_bundle(tmp_path / "b", pdf, signed)
+    checks = codes(verify_bundle(bundle, Options(trust=[pki.root_pem])))
+    assert checks["verify-pades-intact-ok"] == OK
+    assert checks["verify-pades-trusted-ok"] == OK
+
+
+def test_changed_byte_in_the_pdf_fails(tmp_path, pdf, pki):
+    signed = Pkcs12Signer(pki.p12, b"rahasia").sign(pdf, **SIGN)
+    bundle = make_bundle(tmp_path / "b", pdf, signed)
+    target = bundle / "laporan.pdf"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+    checks = verify_bundle(bundle, Options(trust=[pki.root_pem]))
+    assert codes(checks)["verify-file-changed"] == FAIL
+    assert codes(checks)["verify-manifest-pdf-fail"] == FAIL
+    assert codes(checks)["verify-pades-same-pdf-fail"] == FAIL
+    assert "✗ Berkas laporan.pdf TIDAK sesuai SHA256SUMS" in report(checks, "id")
+
+
+def test_tampered_signed_copy_fails_even_with_new_checksums(tmp_path, pdf, pki):
+    signed = bytearray(Pkcs12Signer(pki.p12, b"rahasia").sign(pdf, **SIGN))
+    signed[len(pdf) // 2] ^= 0x01  # inside the signed byte range
+    bundle = make_bundle(tmp_path / "b", pdf, bytes(signed))
+    checks = codes(verify_bundle(bundle, Options(trust=[pki.root_pem])))
+    assert checks["verify-sums-ok"] == OK
+    assert checks.get("verify-pades-intact-fail") == FAIL or checks.get("verify-pades-broken")
+    assert checks["verify-pades-same-pdf-fail"] == FAIL
+
+
+def test_extra_or_missing_files_fail(tmp_path, pdf):
+    bundle = make_bundle(tmp_path / "b", pdf, None)
+    (bundle / "catatan.txt").write_text("x", encoding="utf-8")
+    (bundle / "laporan.pdf").unlink()
+    checks = codes(verify_bundle(bundle, Options()))
+    assert checks["verify-file-extra"] == FAIL
+    assert checks["verify-file-missing"] == FAIL
+
+
+def test_pkcs12_spec_reads_the_passphrase_from_the_environment(pki, monkeypatch, pdf):
+    monkeypatch.setenv("LAKIP_P12_PASSPHRASE", "rahasia")
+    assert signer_from_spec(f"p12:{pki.p12}").sign(pdf, **SIGN).startswith(pdf)
+    monkeypatch.setenv("LAKIP_P12_PASSPHRASE", "salah")
+    with pytest.raises(LakipError) as error:
+        signer_from_spec(f"p12:{pki.p12}")
+    assert error.value.code == "p12-invalid"
+    with pytest.raises(LakipError) as error:
+        signer_from_spec("bsre:akun")
+    assert error.value.code == "signer-spec"
+
+
+@pytest.fixture
+def gnupg(monkeypatch):
+    """A throwaway GnuPG home with one signing key; its agent is stopped afterwards."""
+    home = Path(tempfile.mkdtemp(prefix="lakip-gpg-", dir="/tmp"))  # short: socket path limit
+    monkeypatch.setenv("GNUPGHOME", str(home))
+    gpg = ["gpg", "--batch", "--quiet", "--pinentry-mode", "loopback", "--passphrase", ""]
+    subprocess.run(
+        [*gpg, "--quick-gen-key", "Kepala <kepala@example.invalid>", "ed25519", "sign", "never"],
+        check=True,
+        capture_output=True,
+    )
+    listing = subprocess.run(
+        ["gpg", "--batch", "--with-colons", "--list-secret-keys"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    fingerprint = next(line.split(":")[9] for line in listing.splitlines() if line[:4] == "fpr:")
+    yield fingerprint
+    subprocess.run(["gpgconf", "--kill", "gpg-agent"], check=False, capture_output=True)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.mark.skipif(shutil.which("gpg") is None, reason="needs gpg")
+def test_openpgp_tag_is_checked_against_mains_fingerprints(repo, gnupg):
+    repo.git("config", "user.signingkey", gnupg)
+    repo.git("tag", "-s", "-m", "rilis", "lakip-2025-v1")
+    assert _tag_checks(repo, "lakip-2025-v1")["verify-signers-missing"] == FAIL
+    repo.commit("List the head's GPG key", {".github/allowed_gpg_signers": f"{HEAD} {gnupg}\n"})
+    repo.git("tag", "-s", "-m", "rilis", "lakip-2025-v2")
+    assert _tag_checks(repo, "lakip-2025-v2") == {
+        "verify-tag-signature-ok": OK,
+        "verify-tag-head-ok": OK,
+        "verify-tag-on-branch-ok": OK,
+    }
+    repo.commit("Give it to someone else", {".github/allowed_gpg_signers": f"rina {gnupg}\n"})
+    assert _tag_checks(repo, "lakip-2025-v2")["verify-tag-head-fail"] == FAIL
