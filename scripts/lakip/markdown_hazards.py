@@ -70,7 +70,10 @@ def _split(item: Finding) -> Iterator[tuple[Finding, re.Pattern]]:
             yield single, needle
         return
     value = str(params.get("src", params.get("href", "")))
-    yield item, re.compile(re.escape(value)) if value else None
+    # The address must end where the Markdown or HTML around it does, so that "http://a/" is not
+    # found inside "http://a/b" on an earlier line; the finding keeps only 120 characters.
+    end = r"(?=[\s\"')>\]]|$)" if len(value) < 120 else ""
+    yield item, re.compile(re.escape(value) + end) if value else None
 
 
 def _lines(path: Path) -> list[str]:
