@@ -1,0 +1,121 @@
+"""Golden cases for `lakip build`: hostile Markdown stops the build with located findings.
+
+A case in tests/cases/build/ is written like the bad-input cases (tests/golden.py): a description,
+`edit` applied to a copy of the sample, optional `args` for `lakip build`, and `expect` (exit code
+and findings as "path:line code"). On top of the findings, every case that fails must leave the
+output folder exactly as a previous build left it: nothing new, nothing changed, no temporary
+folder behind.
+
+Regenerate the expectations after a deliberate change, then read the diff:
+
+    .venv/bin/python tests/test_build_cases.py --update
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import sys
+import tempfile
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pytest
+import yaml
+
+from golden import apply_edits, copy_sample, load_case
+
+CASES = Path(__file__).resolve().parent / "cases" / "build"
+PDF_NAME = "LKjIP-2025-Badan-Kesatuan-Bangsa-dan-Politik.pdf"
+# `path:line: error: key: message [code]`, the line left out when it is 0 (see findings.py).
+_FINDING = re.compile(
+    r"^(?P<path>[^\s:]+?)(?::(?P<line>[0-9]+))?: (?:error|warning):.*\[(?P<code>[a-z0-9-]+)\]$"
+)
+
+
+def case_files() -> list[Path]:
+    return sorted(CASES.glob("*.yml"))
+
+
+def previous_build(out: Path) -> None:
+    """What an earlier build left in --out: the PDF under lakip's own name, the site, the lock."""
+    (out / "site" / "assets").mkdir(parents=True)
+    (out / PDF_NAME).write_bytes(b"%PDF-1.7\n% build sebelumnya\n%%EOF\n")
+    (out / "site" / "index.html").write_text("<!doctype html><title>lama</title>\n")
+    (out / "site" / "assets" / "lakip.css").write_text("body { color: black; }\n")
+    (out / ".lakip-build.lock").write_bytes(b"")
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file and folder under `folder` with the hash of its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): (
+            hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
+        )
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+def run_build(root: Path, out: Path, args: list[str]) -> tuple[int, list[str], str]:
+    from lakip.cli import main
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with redirect_stdout(stdout), redirect_stderr(stderr):
+        code = main(["build", "--root", str(root), "--out", str(out), "--lang", "en", *args])
+    found = set()
+    for line in stderr.getvalue().splitlines():
+        match = _FINDING.match(line)
+        if match:
+            found.add(f"{match['path']}:{match['line'] or 0} {match['code']}")
+    return code, sorted(found), stderr.getvalue()
+
+
+def observed(root: Path, out: Path, case: dict) -> tuple[dict, str]:
+    code, found, err = run_build(root, out, case.get("args", []))
+    return {"exit": code, "findings": found}, err
+
+
+@pytest.mark.parametrize("path", case_files(), ids=lambda p: p.stem)
+def test_build_case(path: Path, tmp_path: Path) -> None:
+    case = load_case(path)
+    assert case.get("description"), "every case says what it breaks"
+    root = copy_sample(tmp_path / "repo")
+    apply_edits(root, case.get("edit", {}))
+    out = tmp_path / "out"
+    previous_build(out)
+    before = snapshot(out)
+    result, err = observed(root, out, case)
+    assert "Traceback" not in err
+    assert result == case["expect"]
+    if result["exit"] != 0:
+        assert snapshot(out) == before, "a failed build must leave --out as it was"
+
+
+def test_there_are_enough_build_cases() -> None:
+    assert len(case_files()) >= 10
+
+
+def _update(path: Path, scratch: Path) -> bool:
+    case = load_case(path)
+    root = copy_sample(scratch / path.stem / "repo")
+    apply_edits(root, case.get("edit", {}))
+    out = scratch / path.stem / "out"
+    previous_build(out)
+    result, _ = observed(root, out, case)
+    if result == case.get("expect"):
+        return False
+    text = path.read_text(encoding="utf-8")
+    head = text[: text.index("\nexpect:") + 1] if "\nexpect:" in text else text
+    block = yaml.safe_dump({"expect": result}, allow_unicode=True, sort_keys=False, width=100)
+    path.write_text(head + block, encoding="utf-8")
+    return True
+
+
+if __name__ == "__main__":
+    if "--update" not in sys.argv:
+        sys.exit(__doc__)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    with tempfile.TemporaryDirectory() as scratch:
+        changed = [p.name for p in case_files() if _update(p, Path(scratch))]
+    print("\n".join(f"updated: {name}" for name in changed) or "all cases up to date")
