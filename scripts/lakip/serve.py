@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from lakip.build import build_preview
-from lakip.findings import render, summary
+from lakip.findings import LakipError, render, summary
 
 
 def serve(root: Path, host: str, port: int, year: int | None, lang: str) -> None:
@@ -24,7 +24,11 @@ def serve(root: Path, host: str, port: int, year: int | None, lang: str) -> None
 
     def rebuild() -> None:
         started = time.perf_counter()
-        result = build_preview(root, site_dir, year)
+        try:
+            result = build_preview(root, site_dir, year)
+        except LakipError as error:  # e.g. a typo in mkdocs.yml: keep serving the last site
+            print(f"[lakip serve] {error.message(lang)}", file=sys.stderr)
+            return
         if result.findings:
             print(render(result.findings, "text", lang), file=sys.stderr)
         state = "ok" if result.site else summary(result.findings, lang)
