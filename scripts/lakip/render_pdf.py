@@ -141,7 +141,7 @@ def _with_lists(report: d.Report) -> list[d.Chapter]:
 
 
 def _chapter_view(chapter: d.Chapter, chapters: list[d.Chapter]) -> dict:
-    body = "\n".join(_block(block) for block in chapter.blocks)
+    body = "\n".join(_blocks(chapter.blocks))
     if chapter.id == TOC_ID:
         body += _toc(chapters)
     elif chapter.id == TABLES_ID:
@@ -156,6 +156,27 @@ def _chapter_view(chapter: d.Chapter, chapters: list[d.Chapter]) -> dict:
         "label": chapter.label,
         "body": Markup(body),
     }
+
+
+def _blocks(blocks: list[d.Block]) -> list[str]:
+    """Block HTML, with headings that lead into a landscape table moved onto its page.
+
+    Otherwise a heading would end a portrait page on its own, and the table start the next.
+    """
+    out: list[str] = []
+    pending: list[str] = []
+    for block in blocks:
+        if isinstance(block, d.Heading):
+            pending.append(block_html(block))
+            continue
+        html = _block(block)
+        if pending and isinstance(block, d.Table) and block.wide:
+            html = f'<div class="lakip-wide">{"".join(pending)}{html}</div>'
+        else:
+            out += pending
+        pending = []
+        out.append(html)
+    return out + pending
 
 
 def _block(block: d.Block) -> str:
