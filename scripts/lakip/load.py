@@ -224,8 +224,10 @@ class _Loader:
             text = self.read_markdown(rel)
             if text is not None:
                 submitted.add("narasi.md")
-                for part in self._narrative(rel, text, slug):
+                empty: list[NarrativePart] = []
+                for part in self._narrative(rel, text, slug, empty):
                     self._claim(data, data.narratives, part)
+                data.unwritten.update({part.code: part.loc for part in empty})
 
     def _year_matches(self, doc: Doc, year: int) -> bool:
         found = doc.value.get("tahun")
@@ -277,7 +279,9 @@ class _Loader:
         indicator = self.project.indicator(item.code)
         return indicator.owner if indicator else None
 
-    def _narrative(self, rel: str, text: str, slug: str) -> list[NarrativePart]:
+    def _narrative(
+        self, rel: str, text: str, slug: str, empty: list[NarrativePart]
+    ) -> list[NarrativePart]:
         parts: list[NarrativePart] = []
         current: list[str] | None = None
         head: tuple[str, str, int] | None = None
@@ -289,8 +293,8 @@ class _Loader:
                 return
             body = "\n".join(current or []).strip()
             code, title, line = head
-            if not _has_prose(body):
-                self.found.append(finding(rel, line, "", "narrative-empty", WARNING, code=code))
+            if not _has_prose(body):  # completeness reports it as missing, at this heading
+                empty.append(NarrativePart(code, slug, title, "", Loc(rel, line)))
                 return
             parts.append(NarrativePart(code, slug, title, body, Loc(rel, line)))
 

@@ -285,10 +285,6 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Narasi '{code}' ditulis dua kali (pertama di baris {first}). Gabungkan keduanya.",
         "Narrative '{code}' is written twice (first on line {first}). Merge them.",
     ),
-    "narrative-empty": (
-        "Bagian narasi '{code}' masih kosong.",
-        "Narrative part '{code}' is empty.",
-    ),
     "narrative-preamble": (
         "Teks sebelum judul '## KODE' pertama tidak masuk laporan. Pindahkan ke bawah judul.",
         "Text before the first '## CODE' heading does not reach the report. Move it below one.",

@@ -294,6 +294,7 @@ class YearData:
     budgets: dict[str, BudgetRealisation] = field(default_factory=dict)
     narratives: dict[str, NarrativePart] = field(default_factory=dict)
     misplaced: list[Realisation | BudgetRealisation | NarrativePart] = field(default_factory=list)
+    unwritten: dict[str, Loc] = field(default_factory=dict)  # headings with no prose yet
     submitted_units: dict[str, set[str]] = field(default_factory=dict)
 
 

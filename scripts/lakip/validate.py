@@ -267,7 +267,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
         if not narrated:
             yield _at(
-                Loc(f"{base}/narasi.md", 0),
+                data.unwritten.get(item.code, Loc(f"{base}/narasi.md", 0)),
                 "missing-narrative",
                 severity,
                 code=item.code,
