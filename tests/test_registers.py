@@ -8,6 +8,7 @@ import pytest
 
 from gitfixtures import git_env, make_repo  # noqa: F401 - git_env is a fixture
 from lakip import registers
+from lakip.cli import main
 from lakip.findings import LakipError
 
 ARCHIVE = "reports/2025/register/arsip.yml"
@@ -130,3 +131,16 @@ def test_commit_option_commits_only_the_register(tmp_path, git_env):  # noqa: F8
     assert repo.git("log", "-1", "--format=%s").strip() == "Catat register arsip tahun 2025"
     assert repo.git("show", "--name-only", "--format=", "HEAD").split() == [done.rel]
     assert repo.git("status", "--porcelain").splitlines() == ["M  other.txt"]
+
+
+def test_check_registers_command_fails_on_a_rewritten_entry(tmp_path, git_env, capsys):  # noqa: F811
+    repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n"})
+    (repo.root / "sections").mkdir()
+    registers.append(repo.root, 2025, "arsip", [_archive(20)])
+    repo.commit("Catat arsip")
+    assert main(["check-registers", "--root", str(repo.root)]) == 0
+    path = repo.root / ARCHIVE
+    path.write_text(path.read_text().replace("rangkap: 3", "rangkap: 4", 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check-registers", "--root", str(repo.root), "--format", "github"]) == 1
+    assert f"::error file={ARCHIVE},line=7,title=register-rewritten::" in capsys.readouterr().out

@@ -111,7 +111,9 @@ def test_allowed_signers_has_one_sample_public_key_and_no_private_key():
     assert len(keys) == 1
     principal, options, kind, blob = keys[0].split()[:4]
     assert (options, kind) == ('namespaces="git"', "ssh-ed25519")
-    assert "@" in principal and blob.startswith("AAAAC3NzaC1lZDI1NTE5")
+    assert blob.startswith("AAAAC3NzaC1lZDI1NTE5")
+    profile = yaml.safe_load((REPO / "reports/profil.yml").read_text(encoding="utf-8"))
+    assert principal in profile["kepala"]["akun"], "lakip verify matches principals to kepala.akun"
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="only this year (default: every signed PK)")
     p.add_argument("--format", choices=("text", "json", "github"), default="text")
 
+    p = add("check-registers", check_registers_cmd)
+    p.add_argument("--base", default="HEAD", help="revision the registers must extend")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+
     p = add("sign-pk", sign_pk_cmd)
     p.add_argument("year", type=int, metavar="YEAR")
     p.add_argument("--no-sign", action="store_true", help="unsigned annotated tag (tests only)")
@@ -388,6 +392,13 @@ def check_targets_cmd(args) -> int:
     from lakip.targetlock import check_targets
 
     return _print_findings(check_targets(_root(args), args.year), args.format, args.lang)
+
+
+def check_registers_cmd(args) -> int:
+    """Check that the archive, dispatch and receipt registers were only appended to since --base."""
+    from lakip.registers import check_append_only
+
+    return _print_findings(check_append_only(_root(args), args.base), args.format, args.lang)
 
 
 def sign_pk_cmd(args) -> int:
