@@ -447,3 +447,26 @@ def test_a_broken_theme_setting_is_reported_not_raised_from_mkdocs(tmp_path):
         render_site(synthetic_report(), root, tmp_path / "site", None)
     assert "tidak-ada" in caught.value.message("en")
     assert not (tmp_path / "site").exists()
+
+
+def test_procedure_and_guide_pages_join_the_menu(tmp_path):
+    report = synthetic_report()
+    report.procedure = [
+        d.Heading(2, "Penandatanganan", "penandatanganan"),
+        d.Paragraph("Laporan tahun 2025 belum ditandatangani (belum dirilis)."),
+    ]
+    report.guide = {
+        "2-perencanaan.md": "# Perencanaan\n",
+        "index.md": "# Panduan\n\n!!! note\n    Baca dulu.\n\n```sh\nlakip validate\n```\n",
+        "1-unit-kerja.md": "# Unit kerja\n\nLihat [panduan](index.md).\n",
+    }
+    menu = nav(report)
+    assert menu[1]["Tahun 2025"][-1] == {"Penandatanganan dan Penyampaian": "2025/penyampaian.md"}
+    assert menu[2] == {
+        "Panduan": ["panduan/index.md", "panduan/1-unit-kerja.md", "panduan/2-perencanaan.md"]
+    }
+    site = build(tmp_path, report)
+    guide = (site / "panduan/index.html").read_text(encoding="utf-8")
+    assert 'class="admonition note"' in guide
+    assert '<code class="language-sh">lakip validate' in guide
+    assert "belum dirilis" in (site / "2025/penyampaian/index.html").read_text(encoding="utf-8")

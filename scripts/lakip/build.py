@@ -62,6 +62,7 @@ def build(
         report = assemble(project, year, draft=not final, date=_date(epoch), findings=found)
         if any(f.is_error for f in found):
             return BuildResult(found, timings=timings)
+        _add_site_pages(report, root, project, year)
         if final:
             data = manifest(root, project, year, final)
             report.attachments = _attachments(root, project, year, data)
@@ -94,8 +95,19 @@ def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildR
     epoch = build_epoch(root, year_inputs(result.project, result.year))
     with _stage("site", timings, lambda _: None), _source_date(epoch):
         report = assemble(result.project, result.year, draft=True, date=_date(epoch))
+        _add_site_pages(report, root, result.project, result.year)
         render_site(report, root, site_dir, None)
     return BuildResult(result.findings, site=site_dir, timings=timings)
+
+
+def _add_site_pages(report, root: Path, project, year: int) -> None:
+    """The site-only pages: the year's release and delivery state, and the user guide."""
+    from lakip.procedure import procedure_blocks
+
+    report.procedure = procedure_blocks(root, project, year)
+    guide = root / "docs" / "panduan"
+    if guide.is_dir():
+        report.guide = {p.name: p.read_text(encoding="utf-8") for p in sorted(guide.glob("*.md"))}
 
 
 @contextmanager

@@ -146,6 +146,8 @@ class Report:
     unit_pages: list[UnitPage] = field(default_factory=list)
     exports: dict[str, str] = field(default_factory=dict)  # file name -> content (CSV, JSON)
     attachments: dict[str, bytes] = field(default_factory=dict)  # PDF/A-3 embedded files
+    procedure: list[Block] = field(default_factory=list)  # site only: release, archive, delivery
+    guide: dict[str, str] = field(default_factory=dict)  # site only: user guide pages (Markdown)
 
     @property
     def tables(self) -> list[Table]:

@@ -94,6 +94,9 @@ def _build(report: d.Report, config_file: Path, docs: Path, site: Path) -> list[
         "extra_css": [*(user.get("extra_css") or []), _CSS],
         "markdown_extensions": [
             "attr_list",
+            "admonition",  # the user guide's notes
+            "fenced_code",
+            "tables",
             {"toc": {"permalink": True, "permalink_title": "Tautan ke bagian ini"}},
         ],
         "use_directory_urls": True,

@@ -16,6 +16,7 @@ from lakip import document as d
 from lakip.htmlblocks import block_html, cards_html, figure_html
 
 _HOME_FIGURES = 3
+_PROCEDURE = "penyampaian"
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "pada", "dengan", "serta"}
 # Python-Markdown's backslash escapes; `<` and `&` are already entities after html.escape.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
@@ -31,6 +32,10 @@ def pages(report: d.Report, with_pdf: bool) -> dict[str, str]:
         pages[f"{report.year}/{chapter.id}.md"] = _chapter_page(report, chapter)
     for unit in report.unit_pages:
         pages[f"{report.year}/unit/{unit.slug}.md"] = _unit_page(report, unit)
+    if report.procedure:
+        pages[f"{report.year}/{_PROCEDURE}.md"] = _procedure_page(report)
+    for name, text in report.guide.items():
+        pages[f"panduan/{name}"] = text
     return pages
 
 
@@ -40,7 +45,32 @@ def nav(report: d.Report) -> list:
     chapters = [{_nav_title(c): f"{year}/{c.id}.md"} for c in report.chapters]
     units = [{u.name: f"{year}/unit/{u.slug}.md"} for u in report.unit_pages]
     section = chapters + ([{"Unit Kerja": units}] if units else [])
-    return [{"Beranda": "index.md"}, {f"Tahun {year}": section}]
+    if report.procedure:
+        section.append({"Penandatanganan dan Penyampaian": f"{year}/{_PROCEDURE}.md"})
+    menu = [{"Beranda": "index.md"}, {f"Tahun {year}": section}]
+    if report.guide:
+        menu.append(
+            {"Panduan": [f"panduan/{name}" for name in sorted(report.guide, key=_guide_order)]}
+        )
+    return menu
+
+
+def _guide_order(name: str) -> tuple[bool, str]:
+    """The guide's index first, then the pages in file-name order (1-unit-kerja.md, ...)."""
+    return (name != "index.md", name)
+
+
+def _procedure_page(report: d.Report) -> str:
+    parts = [
+        _banner(report),
+        _heading(1, f"Penandatanganan dan Penyampaian {report.year}", "proses"),
+    ]
+    for block in report.procedure:
+        if isinstance(block, d.Heading):
+            parts.append(_heading(block.level, block.text, block.id))
+        else:
+            parts.append(_spaced(block_html(block)))
+    return _join(parts)
 
 
 def _nav_title(chapter: d.Chapter) -> str:

@@ -1,0 +1,55 @@
+"""The site's page on signing and delivery reads the release tags and the registers."""
+
+from __future__ import annotations
+
+import datetime
+
+from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from lakip import document as d
+from lakip import registers
+from lakip.load import load_project
+from lakip.procedure import procedure_blocks
+
+
+def _tables(blocks) -> dict[str, d.Table]:
+    return {b.caption: b for b in blocks if isinstance(b, d.Table)}
+
+
+def test_unreleased_year_says_so(tmp_path, git_env):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    project, _ = load_project(repo.root)
+    blocks = procedure_blocks(repo.root, project, 2025)
+    texts = [b.text for b in blocks if isinstance(b, d.Paragraph)]
+    assert "Laporan tahun 2025 belum ditandatangani (belum dirilis)." in texts
+    deliveries = _tables(blocks)["Penyampaian laporan dan tanda terima"]
+    assert [row[1:] for row in deliveries.rows] == [("belum dikirim", "-", "belum kembali")] * 4
+
+
+def test_release_archive_and_receipts_show(tmp_path, git_env):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    repo.git("tag", "-a", "lakip-2025-v1", "-m", "LKjIP 2025 v1")
+    day = datetime.date(2026, 2, 20)
+    registers.append(repo.root, 2025, "arsip", [
+        {"tanggal": day, "lokasi": "Lemari arsip, rak 2", "rangkap": 3, "oleh": "Siti",
+         "versi": "lakip-2025-v1"},
+    ])  # fmt: skip
+    registers.append(repo.root, 2025, "ekspedisi", [
+        {"tanggal": day, "penerima": "bappeda", "nomor_surat": "000.1.2/17/Kesbangpol/2026",
+         "versi": "lakip-2025-v1"},
+    ])  # fmt: skip
+    registers.append(repo.root, 2025, "tanda-terima", [
+        {"tanggal": datetime.date(2026, 2, 23), "penerima": "bappeda", "oleh": "Rina",
+         "versi": "lakip-2025-v1"},
+    ])  # fmt: skip
+    project, _ = load_project(repo.root)
+    tables = _tables(procedure_blocks(repo.root, project, 2025))
+    assert tables["Rilis bertanda tangan"].rows[0][0] == "lakip-2025-v1"
+    assert tables["Register arsip"].rows == (
+        ("20 Februari 2026", "Lemari arsip, rak 2", "3", "lakip-2025-v1", "Siti"),
+    )
+    bappeda = tables["Penyampaian laporan dan tanda terima"].rows[0]
+    assert bappeda[1:] == (
+        "20 Februari 2026",
+        "000.1.2/17/Kesbangpol/2026",
+        "23 Februari 2026 (Rina)",
+    )
