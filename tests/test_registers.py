@@ -98,10 +98,10 @@ def test_reading_reports_each_bad_entry_with_its_line(tmp_path):
     assert [e.penerima for e in entries] == ["bappeda"]
     assert entries[0].line == 2
     codes = sorted((f.line, f.key, f.code) for f in found)
-    assert codes == [
-        (6, "[1].tanggal", "register-bad-value"),
-        (10, "[2].diterima", "register-unknown-key"),
-        (10, "[2].oleh", "register-missing-key"),
+    assert codes == [  # the same codes as every other data file
+        (6, "[1].tanggal", "type-date"),
+        (10, "[2]", "missing-key"),
+        (13, "[2].diterima", "unknown-key"),  # at the key itself
     ]
 
 

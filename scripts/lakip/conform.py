@@ -57,6 +57,13 @@ def conform(node: yaml.Node, kind: s.FileKind, rel: str) -> tuple[Doc, list[Find
     return walker.doc, walker.found
 
 
+def conform_value(node: yaml.Node, spec: s.Spec, rel: str, key: str) -> tuple[object, list]:
+    """Conform one node that is not a whole file (a register entry); None when it is unusable."""
+    walker = _Walker(Doc(rel))
+    value = walker.visit(node, spec, key)
+    return (None if value is _ABSENT else value), walker.found
+
+
 class _Walker:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc

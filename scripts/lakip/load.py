@@ -124,6 +124,15 @@ class _Loader:
                 if doc and self._year_matches(doc, year) and "nomor" in doc.value:
                     self.project.letters[year] = _letter(doc, year)
             self.load_chapters(year, year_dir)
+            if (year_dir / "register").is_dir():
+                self.check_registers(year)
+
+    def check_registers(self, year: int) -> None:
+        """Registers are no report input, but a broken entry must still show in validation."""
+        from lakip import registers
+
+        for kind in registers.KINDS:
+            self.found += registers.read(self.root, year, kind)[1]
 
     def load_chapters(self, year: int, year_dir: Path) -> None:
         chapters: dict[str, str] = {}

@@ -521,20 +521,6 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Entri register harus berisi pasangan kunci: nilai.",
         "A register entry must hold key: value pairs.",
     ),
-    "register-unknown-key": (
-        "Kunci '{name}' tidak dikenal di register. Kunci yang dikenal: {known}.",
-        "Unknown key '{name}' in the register. Known keys: {known}.",
-    ),
-    "register-missing-key": (
-        "Kunci wajib '{name}' tidak ada di entri ini.",
-        "Required key '{name}' is missing from this entry.",
-    ),
-    "register-bad-value": (
-        "Nilai '{name}' tidak sah: tanggal ditulis TTTT-BB-HH, rangkap bilangan bulat positif, "
-        "teks tidak boleh kosong.",
-        "Invalid value for '{name}': dates are YYYY-MM-DD, rangkap a positive whole number, "
-        "texts not empty.",
-    ),
     "register-unreadable": (
         "Register {path} tidak dapat dibaca ({problem}). Perbaiki berkasnya dulu; lakip tidak "
         "menulis ulang register.",

@@ -16,7 +16,9 @@ from pathlib import Path
 import yaml
 
 from lakip import gitrepo
+from lakip.conform import conform_value
 from lakip.findings import Finding, LakipError, finding
+from lakip.spec import REGISTER_ENTRIES
 from lakip.yamlfile import MAX_YAML_BYTES, parse_yaml, read_text
 
 
@@ -111,40 +113,11 @@ def _parse(text: str, rel: str, kind: str, found: list[Finding]) -> tuple[list[E
 
 
 def _entry(node: yaml.Node, rel: str, kind: str, index: int) -> tuple[Entry | None, list]:
-    cls = KINDS[kind]
-    line = node.start_mark.line + 1
-    key = f"[{index}]"
-    if not isinstance(node, yaml.MappingNode):
-        return None, [finding(rel, line, key, "register-entry-not-mapping")]
-    value = yaml.constructor.SafeConstructor().construct_document(node)
-    names = [f.name for f in fields(cls) if f.name != "line"]
-    required = [f.name for f in fields(cls) if f.name not in ("line", "catatan")]
-    found = [
-        finding(
-            rel, line, f"{key}.{name}", "register-unknown-key", name=name, known=", ".join(names)
-        )
-        for name in value
-        if name not in names
-    ]
-    found += [
-        finding(rel, line, f"{key}.{name}", "register-missing-key", name=name)
-        for name in required
-        if name not in value
-    ]
-    for name in names:
-        if name in value and not _type_ok(name, value[name]):
-            found.append(finding(rel, line, f"{key}.{name}", "register-bad-value", name=name))
-    if found:
+    """One entry, checked against its spec like every other data file (keys, types, dates)."""
+    value, found = conform_value(node, REGISTER_ENTRIES[kind], rel, f"[{index}]")
+    if found or not isinstance(value, dict):
         return None, found
-    return cls(**{name: value[name] for name in names if name in value}, line=line), []
-
-
-def _type_ok(name: str, value: object) -> bool:
-    if name == "tanggal":
-        return isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
-    if name == "rangkap":
-        return isinstance(value, int) and not isinstance(value, bool) and value > 0
-    return isinstance(value, str) and (name == "catatan" or bool(value.strip()))
+    return KINDS[kind](**value, line=node.start_mark.line + 1), []
 
 
 def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: bool = False):

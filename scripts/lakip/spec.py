@@ -399,6 +399,38 @@ LETTER = FileKind(
     ),
 )
 
+_VERSION = Str("Versi laporan (tag rilis), misalnya 'lakip-2025-v1'.")
+
+REGISTER_ENTRIES: dict[str, Object] = {
+    "arsip": _obj(
+        "Salinan cetak yang diarsipkan (langkah 5 SOP).",
+        ("tanggal", "lokasi", "rangkap", "oleh", "versi"),
+        tanggal=Date("Tanggal pengarsipan."),
+        lokasi=Str("Tempat penyimpanan."),
+        rangkap=Int("Jumlah rangkap.", 1, 1000),
+        oleh=Str("Petugas yang mengarsipkan."),
+        versi=_VERSION,
+        catatan=Str("Catatan."),
+    ),
+    "ekspedisi": _obj(
+        "Pengiriman laporan kepada penerima (langkah 6 SOP, buku ekspedisi).",
+        ("tanggal", "penerima", "nomor_surat", "versi"),
+        tanggal=Date("Tanggal pengiriman."),
+        penerima=Str("Kode penerima dari profil.yml.", pattern=SLUG_PATTERN),
+        nomor_surat=Str("Nomor surat pengantar."),
+        versi=_VERSION,
+    ),
+    "tanda-terima": _obj(
+        "Tanda terima yang kembali dari penerima.",
+        ("tanggal", "penerima", "oleh", "versi"),
+        tanggal=Date("Tanggal diterima."),
+        penerima=Str("Kode penerima dari profil.yml.", pattern=SLUG_PATTERN),
+        oleh=Str("Nama yang menerima."),
+        versi=_VERSION,
+        catatan=Str("Catatan."),
+    ),
+}
+
 FILE_KINDS: dict[str, FileKind] = {
     kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET)
 }
