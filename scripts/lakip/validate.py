@@ -50,7 +50,7 @@ def _renstra_codes(project: Project) -> Iterator[Finding]:
     renstra = project.renstra
     if renstra is None:
         return
-    if renstra.start > renstra.end:
+    if renstra.start and renstra.end and renstra.start > renstra.end:
         period = Loc(renstra.loc.path, renstra.loc.line, "periode")
         yield _at(period, "range-inverted", low=renstra.start, high=renstra.end)
     seen: dict[str, Loc] = {}
@@ -66,13 +66,20 @@ def _renstra_codes(project: Project) -> Iterator[Finding]:
     for indicator in renstra.indicators:
         if indicator.owner and indicator.owner not in project.units:
             yield _unknown_unit(project, indicator.loc, indicator.owner)
-        for year in range(renstra.start, renstra.end + 1):
+        for year in _period(renstra):
             if year not in indicator.targets:
                 yield _at(
                     indicator.loc, "renstra-target-missing", WARNING, code=indicator.code, year=year
                 )
         targets = [*indicator.targets.values(), indicator.end_target]
         yield from _inverted_ranges(indicator.loc, targets)
+
+
+def _period(renstra) -> range:
+    """The Renstra's years; empty when `awal` or `akhir` was rejected (reported while loading)."""
+    if not (renstra.start and renstra.end):
+        return range(0)  # a rejected `awal` left 0: years 0-2026 would be 2027 findings each
+    return range(renstra.start, renstra.end + 1)
 
 
 def _inverted_ranges(loc: Loc, targets: list[Target | None]) -> Iterator[Finding]:
@@ -94,7 +101,7 @@ def _profile_refs(project: Project) -> Iterator[Finding]:
 
 def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
     renstra = project.renstra
-    if renstra and not renstra.start <= pk.year <= renstra.end:
+    if renstra and _period(renstra) and pk.year not in _period(renstra):
         yield _at(
             pk.loc,
             "year-outside-renstra",
