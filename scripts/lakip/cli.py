@@ -439,6 +439,9 @@ def release_cmd(args) -> int:
     def progress(stage: str) -> None:
         if stage in _STAGE_NAMES:
             build_progress(stage)
+        elif stage == "tag":  # the signing key's passphrase prompt may follow this line
+            label = ("Menandatangani tag rilis", "Signing the release tag")[args.lang == "en"]
+            print(f"[+] {label} ...", file=sys.stderr, flush=True)
         else:
             print(f"[+] {stage} ...", file=sys.stderr, flush=True)
 
