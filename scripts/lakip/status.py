@@ -145,7 +145,9 @@ def render_text(state: YearStatus) -> str:
         lines.append(f"Surat {letter['nomor']} tanggal {dated}: {letter['perihal']}")
         if letter["tenggat"]:
             deadline = date_long(datetime.date.fromisoformat(letter["tenggat"]))
-            lines.append(f"Tenggat {deadline}: {_days_text(state.days_left)}")
+            done = bool(state.units) and all(unit.complete for unit in state.units)
+            days = "semua unit lengkap" if done else _days_text(state.days_left)
+            lines.append(f"Tenggat {deadline}: {days}")
     lines += ["", "Kemajuan unit"]
     rows = [("Unit", "Berkas", "Kesalahan", "Peringatan", "Lengkap", "Perubahan terakhir")]
     for unit in state.units:
