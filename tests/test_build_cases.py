@@ -96,6 +96,25 @@ def test_there_are_enough_build_cases() -> None:
     assert len(case_files()) >= 10
 
 
+def test_security_doc_lists_every_case() -> None:
+    """docs/security.md's corpus table names each case once, in a row with the right count."""
+    doc = (CASES.parent.parent.parent / "docs" / "security.md").read_text(encoding="utf-8")
+    listed: list[str] = []
+    for row in re.findall(
+        r"^\| [^*|][^|]* \| ([0-9]+) \| ((?:invalid|build) [0-9, ]+) \|$", doc, re.M
+    ):
+        count, cases = row
+        folder, numbers = cases.split(" ", 1)
+        names = [f"{folder}/{number.strip()}" for number in numbers.split(",")]
+        assert len(names) == int(count), cases
+        listed += names
+    on_disk = [f"{p.parent.name}/{p.name[:3]}" for p in sorted(CASES.parent.glob("*/*.yml"))]
+    on_disk = [name for name in on_disk if name.split("/")[0] in ("invalid", "build")]
+    assert sorted(listed) == sorted(on_disk), "update the table in docs/security.md"
+    total = re.search(r"\| \*\*Total\*\* \| \*\*([0-9]+)\*\* \|", doc)
+    assert total and int(total[1]) == len(on_disk)
+
+
 def _update(path: Path, scratch: Path) -> bool:
     case = load_case(path)
     root = copy_sample(scratch / path.stem / "repo")
