@@ -602,8 +602,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} is in the release folder but not listed in SHA256SUMS.",
     ),
     "verify-manifest-unreadable": (
-        "{name} tidak ada atau tidak dapat dibaca.",
-        "{name} is missing or unreadable.",
+        "{name} tidak ada, tidak dapat dibaca, atau tidak menyebut PDF rilisnya (kunci 'pdf'): "
+        "folder ini bukan paket rilis dari 'lakip release'.",
+        "{name} is missing, unreadable, or names no release PDF (key 'pdf'): this folder is not "
+        "a release bundle written by 'lakip release'.",
     ),
     "verify-manifest-pdf-ok": (
         "Sidik SHA-256 {name} sesuai manifest.",
