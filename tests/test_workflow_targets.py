@@ -138,7 +138,7 @@ def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path
     repo.git("config", "gpg.format", "ssh")
     repo.git("config", "user.signingkey", f"{key}.pub")
     assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
-    assert "git push origin pk-2025" in capsys.readouterr().out
+    assert "git push origin tag pk-2025" in capsys.readouterr().out
     public = (tmp_path / "kepala_ed25519.pub").read_text().split()
     signers = tmp_path / "allowed_signers"
     signers.write_text(f'kepala@example.invalid namespaces="git" {public[0]} {public[1]}\n')

@@ -408,7 +408,8 @@ def sign_pk_cmd(args) -> int:
     name = sign_pk(_root(args), args.year, sign=not args.no_sign)
     if args.no_sign:
         print(f"peringatan: tag {name} dibuat TANPA tanda tangan (--no-sign).", file=sys.stderr)
-    print(f"Tag {name} dibuat. Kirim ke server: git push origin {name}")
+    # "tag": a branch may carry the same name (pk-2026 is a natural name for the PK's PR).
+    print(f"Tag {name} dibuat. Kirim ke server: git push origin tag {name}")
     return 0
 
 
