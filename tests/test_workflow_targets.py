@@ -75,6 +75,13 @@ def test_target_changed_after_signing_fails_at_the_changed_line(repo, capsys):
     )
 
 
+def test_a_branch_named_like_the_tag_does_not_hide_it(repo, capsys):
+    repo.switch("pk-2025", create=True)  # the natural name for the PK's pull request
+    _change_target(repo, "target: 76.00", "target: 70.00")
+    code, found = _check(repo, capsys)
+    assert code == 1 and [f["code"] for f in found] == ["target-changed-after-signing"]
+
+
 def test_same_value_written_differently_is_no_change(repo, capsys):
     _change_target(repo, "target: 76.00", "target: 76")
     assert _check(repo, capsys) == (0, [])

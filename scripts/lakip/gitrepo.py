@@ -158,7 +158,7 @@ def tags(root: Path, pattern: str = "*") -> list[Tag]:
     """Tags matching the glob `pattern`, oldest first (by tagger date, or commit date if light)."""
     if not is_repository(root):
         return []
-    fmt = _SEP.join(["%(refname:short)", "%(creatordate:iso-strict)", "%(objecttype)"])
+    fmt = _SEP.join(["%(refname:lstrip=2)", "%(creatordate:iso-strict)", "%(objecttype)"])
     out = run(root, "for-each-ref", f"--format={fmt}", f"refs/tags/{pattern}")
     found = []
     for line in out.splitlines():
