@@ -96,6 +96,32 @@ def test_there_are_enough_build_cases() -> None:
     assert len(case_files()) >= 10
 
 
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<SCRIPT>alert(1)</SCRIPT>",
+        "<script>alert(1)</script>",
+        '<rect onload="alert(1)"/>',
+        '<a href="javascript:alert(1)"><text>x</text></a>',
+        '<image href="http://169.254.169.254/latest/meta-data/"/>',
+        '<use href="https://contoh.invalid/a.svg#x"/>',
+        "<Style>@import url(http://contoh.invalid/a.css);</Style>",
+        '<rect style="fill:url(http://contoh.invalid/x)"/>',
+        '<foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="x"/></foreignObject>',
+    ],
+)
+def test_hostile_logo_keeps_the_drawing_only(tmp_path: Path, hostile: str) -> None:
+    """The planning unit's logo is inlined into letters and copied onto the site."""
+    from lakip.assemble_extras import logo_svg
+
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/>{hostile}</svg>'
+    (tmp_path / "logo.svg").write_text(svg, encoding="utf-8")
+    cleaned = logo_svg(tmp_path, "logo.svg").lower()
+    assert "<circle" in cleaned
+    for word in ("script", "onload", "javascript", "169.254", "contoh.invalid", "iframe"):
+        assert word not in cleaned
+
+
 def test_security_doc_lists_every_case() -> None:
     """docs/security.md's corpus table names each case once, in a row with the right count."""
     doc = (CASES.parent.parent.parent / "docs" / "security.md").read_text(encoding="utf-8")

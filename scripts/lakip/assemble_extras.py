@@ -109,9 +109,13 @@ def _name(qualified: str) -> str:
 
 def _active(element: ET.Element) -> bool:
     """Scripts, foreign content, animations that can rewrite links, and CSS that fetches."""
-    if not isinstance(element.tag, str) or _local(element.tag) in _ACTIVE:
+    if not isinstance(element.tag, str):
         return True
-    return _local(element.tag) == "style" and _remote_css(element.text or "")
+    # Case-blind: inlined into HTML, an SVG's <SCRIPT> becomes a running <script>.
+    name = _local(element.tag).lower()
+    if name in {active.lower() for active in _ACTIVE}:
+        return True
+    return name == "style" and _remote_css(element.text or "")
 
 
 def _unsafe_attribute(local: str, value: str) -> bool:
