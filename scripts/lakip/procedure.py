@@ -24,7 +24,7 @@ def procedure_blocks(root: Path, project: Project, year: int) -> list[d.Block]:
 def _table(ident: str, caption: str, columns: tuple[str, ...], rows: list[tuple]) -> d.Table:
     return d.Table(
         id=ident,
-        number=ident.rsplit("-", 1)[-1],
+        number="P." + ident.rsplit("-", 1)[-1],  # a site-only table, outside the report's numbering
         caption=caption,
         columns=tuple(d.Column(title) for title in columns),
         rows=tuple(tuple(str(cell) for cell in row) for row in rows),
