@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lakip.check import check
 from lakip.findings import Finding
-from lakip.manifest import build_epoch, manifest, manifest_json, year_inputs
+from lakip.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
 
 Progress = Callable[[str], None]
 
@@ -57,7 +57,7 @@ def build(
     project, year = result.project, result.year
     epoch = build_epoch(root, year_inputs(project, year))
 
-    with _stage("assemble", timings, progress), _source_date(epoch):
+    with _stage("assemble", timings, progress), source_date(epoch):
         found = list(result.findings)
         report = assemble(project, year, draft=not final, date=_date(epoch), findings=found)
         if any(f.is_error for f in found):
@@ -71,9 +71,9 @@ def build(
     staging = Path(tempfile.mkdtemp(prefix=".lakip-build-", dir=out))
     try:
         pdf_name = f"{report.file_stem}.pdf"
-        with _stage("pdf", timings, progress), _source_date(epoch):
+        with _stage("pdf", timings, progress), source_date(epoch):
             render_pdf(report, root, staging / pdf_name)
-        with _stage("site", timings, progress), _source_date(epoch):
+        with _stage("site", timings, progress), source_date(epoch):
             render_site(report, root, staging / "site", staging / pdf_name)
         with _stage("publish", timings, progress), _locked(out):
             _move_into_place(staging, out, pdf_name)
@@ -93,7 +93,7 @@ def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildR
     if not result.ok or result.year is None:
         return BuildResult(result.findings, timings=timings)
     epoch = build_epoch(root, year_inputs(result.project, result.year))
-    with _stage("site", timings, lambda _: None), _source_date(epoch):
+    with _stage("site", timings, lambda _: None), source_date(epoch):
         report = assemble(result.project, result.year, draft=True, date=_date(epoch))
         _add_site_pages(report, root, result.project, result.year)
         render_site(report, root, site_dir, None)
@@ -116,20 +116,6 @@ def _stage(name: str, timings: dict[str, float], progress: Progress):
     started = time.perf_counter()
     yield
     timings[name] = time.perf_counter() - started
-
-
-@contextmanager
-def _source_date(epoch: int):
-    """Let WeasyPrint and MkDocs see the commit's date instead of the clock."""
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
 def _date(epoch: int) -> datetime.date:

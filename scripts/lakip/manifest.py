@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from lakip import __version__
@@ -84,3 +85,17 @@ def manifest(root: Path, project: Project, year: int, final: bool) -> dict:
 
 def manifest_json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+@contextmanager
+def source_date(epoch: int):
+    """Let WeasyPrint and MkDocs see the commit's date instead of the clock."""
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous

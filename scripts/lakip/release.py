@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import shutil
 import tempfile
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip import gitrepo
 from lakip.findings import Finding, LakipError
+from lakip.manifest import source_date
 from lakip.signing import PdfSigner, signer_from_spec
 
 TAG_PREFIX = "lakip-"
@@ -89,7 +88,8 @@ def release(
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
     try:
-        with _commit_date(root):
+        # the commit's own date, the same date `lakip verify` rebuilds with
+        with source_date(int(gitrepo.run(root, "log", "-1", "--format=%ct"))):
             built = build(root, staging / "build", year, final=True, progress=progress)
             if not built.ok:
                 return ReleaseResult(built.findings)
@@ -126,20 +126,6 @@ def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
     if sign_tag and not gitrepo.config(root, "user.signingkey"):
         fmt = gitrepo.config(root, "gpg.format") or "openpgp"
         raise LakipError("release-no-signing-key", format=fmt)
-
-
-@contextmanager
-def _commit_date(root: Path):
-    """Build at the commit's own date, the same date `lakip verify` rebuilds with."""
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = gitrepo.run(root, "log", "-1", "--format=%ct").strip()
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
 def _sign(signer: PdfSigner, pdf: bytes, profile, year: int, tag: str) -> bytes:
