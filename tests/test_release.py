@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import subprocess
 
 import pytest
@@ -14,8 +15,9 @@ from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixtur
 from lakip.cli import main
 from lakip.findings import LakipError
 from lakip.release import release, release_tags, tag_facts
+from lakip.signkey import require_head_key
 from lakip.verify import FAIL, OK, Options, failed, report, verify
-from test_verify import HEAD, Pki, signers_line, ssh_key
+from test_verify import HEAD, Pki, gnupg, signers_line, ssh_key  # noqa: F401 - gnupg: fixture
 
 
 @pytest.fixture
@@ -67,6 +69,65 @@ def test_refused_without_a_signing_key(repo, capsys):
     repo.git("config", "--unset", "user.signingkey")
     err = _refusal(repo, capsys)
     assert "belum ada kunci penanda tangan tag" in err and "gpg.format ssh" in err
+
+
+def test_refused_when_the_key_is_not_the_heads_on_main(repo, tmp_path, capsys):
+    stranger = ssh_key(tmp_path, "stranger")
+    repo.git("config", "user.signingkey", str(stranger))
+    err = _refusal(repo, capsys)
+    public = " ".join(stranger.with_suffix(".pub").read_text().split()[:2])
+    assert f"kunci penanda tangan tag ({stranger}) tidak terdaftar" in err
+    assert "akun Kepala (dadang-kurniawan) di main:.github/allowed_signers" in err
+    assert f'dadang-kurniawan namespaces="git" {public}' in err
+    repo.commit(
+        "Give the key to someone else",
+        {".github/allowed_signers": signers_line("rina-sekretaris", stranger)},
+    )
+    assert "tidak terdaftar untuk akun Kepala" in _refusal(repo, capsys)
+
+
+@pytest.mark.parametrize("form", ["private", "public", "key::", "literal"])
+def test_the_heads_key_passes_in_every_form_git_accepts(repo, form):
+    public = repo.key.with_suffix(".pub").read_text().strip()
+    value = {
+        "private": str(repo.key),
+        "public": str(repo.key.with_suffix(".pub")),
+        "key::": f"key::{public}",
+        "literal": public,
+    }[form]
+    repo.git("config", "user.signingkey", value)
+    assert require_head_key(repo.root, "main") == []
+
+
+def test_a_passphrase_protected_key_is_read_from_its_pub_file(repo, tmp_path):
+    subprocess.run(
+        ["ssh-keygen", "-q", "-p", "-P", "", "-N", "rahasia", "-f", str(repo.key)],
+        check=True,
+        capture_output=True,
+    )
+    assert require_head_key(repo.root, "main") == []
+    repo.key.with_suffix(".pub").unlink()
+    with pytest.raises(LakipError) as error:
+        require_head_key(repo.root, "main")
+    assert error.value.code == "release-key-unreadable"
+
+
+def test_no_sign_tag_skips_the_key_check(repo, tmp_path, capsys):
+    repo.git("config", "user.signingkey", str(ssh_key(tmp_path, "stranger")))
+    repo.git("rm", "-q", "reports/2025/bab/penutup.md")
+    repo.commit("Hapus penutup")
+    assert main(["release", "2025", "--root", str(repo.root), "--no-sign-tag"]) == 1
+    assert "tidak terdaftar" not in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("gpg") is None, reason="needs gpg")
+def test_openpgp_key_is_checked_by_fingerprint(repo, gnupg, capsys):  # noqa: F811
+    repo.git("config", "--unset", "gpg.format")
+    repo.git("config", "user.signingkey", gnupg)
+    err = _refusal(repo, capsys)
+    assert "main:.github/allowed_gpg_signers" in err and f"dadang-kurniawan {gnupg}" in err
+    repo.commit("List the head's GPG key", {".github/allowed_gpg_signers": f"{HEAD} {gnupg}\n"})
+    assert require_head_key(repo.root, "main") == []
 
 
 def test_refused_when_final_validation_fails(repo, capsys):

@@ -748,6 +748,42 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Rilis {tag} dibuat: {bundle}. Kirim tag ke server: git push origin {tag}",
         "Release {tag} created: {bundle}. Push the tag: git push origin {tag}",
     ),
+    "release-key-not-registered": (
+        "Rilis ditolak: kunci penanda tangan tag ({key}) tidak terdaftar untuk akun Kepala "
+        "({accounts}) di {source}, jadi 'lakip verify' akan menolak tag ini dan nomor versinya "
+        "terbuang. Daftarkan kunci itu lewat pull request ke {branch} yang disetujui Kepala, "
+        "dengan baris:\n  {line}\nlalu ulangi setelah digabung; atau atur user.signingkey ke "
+        "kunci Kepala yang sudah terdaftar. Lihat docs/panduan/4-kepala.md.",
+        "Release refused: the tag signing key ({key}) is not registered for the head's account "
+        "({accounts}) in {source}, so 'lakip verify' would reject the tag and its version number "
+        "would be spent. Register the key through a pull request to {branch} approved by the "
+        "head, with the line:\n  {line}\nthen retry once it is merged; or set user.signingkey to "
+        "the head's registered key. See docs/panduan/4-kepala.md.",
+    ),
+    "release-no-head-account": (
+        "Rilis ditolak: reports/profil.yml tidak mencantumkan akun Kepala (kepala.akun), jadi "
+        "tanda tangan tag ({key}) tidak dapat dikenali sebagai milik Kepala. Isi kepala.akun, "
+        "lalu daftarkan kuncinya dengan baris:\n  {line}",
+        "Release refused: reports/profil.yml names no account for the head (kepala.akun), so the "
+        "tag signature ({key}) cannot be recognised as the head's. Fill in kepala.akun, then "
+        "register the key with the line:\n  {line}",
+    ),
+    "release-key-unreadable": (
+        "Rilis ditolak: kunci penanda tangan tag '{key}' (user.signingkey) tidak dapat dibaca "
+        "({error}). Untuk SSH, arahkan ke kunci publik (misalnya ~/.ssh/id_ed25519.pub); untuk "
+        "GPG, pakai sidik jari kunci yang tampil di 'gpg --list-secret-keys'.",
+        "Release refused: the tag signing key '{key}' (user.signingkey) cannot be read "
+        "({error}). For SSH, point it at the public key (e.g. ~/.ssh/id_ed25519.pub); for GPG, "
+        "use the fingerprint of a key shown by 'gpg --list-secret-keys'.",
+    ),
+    "release-key-check-skipped": (
+        "Catatan: kunci penanda tangan tag tidak dapat dicocokkan dengan daftar kunci di cabang "
+        "yang dilindungi (format bukan ssh/openpgp, atau gpg tidak dapat dijalankan). Jalankan "
+        "'lakip verify' pada tag sebelum mengirimnya.",
+        "Note: the tag signing key could not be matched against the key list on the protected "
+        "branch (format neither ssh nor openpgp, or gpg cannot run). Run 'lakip verify' on the "
+        "tag before pushing it.",
+    ),
 }
 
 

@@ -20,6 +20,7 @@ from lakip import gitrepo
 from lakip.findings import Finding, LakipError
 from lakip.manifest import source_date
 from lakip.signing import PdfSigner, signer_from_spec
+from lakip.signkey import require_head_key
 
 TAG_PREFIX = "lakip-"
 SUMS_NAME = "SHA256SUMS"
@@ -73,6 +74,7 @@ def release(
     from lakip.check import check
 
     _require_releasable(root, branch, sign_tag)
+    notes = require_head_key(root, branch) if sign_tag else []
     signer = signer_from_spec(signer_spec) if signer_spec else None
     version = 1 + max((v for v, _ in release_tags(root, year)), default=0)
     tag = tag_name(year, version)
@@ -107,7 +109,7 @@ def release(
         bundle.rename(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    warnings = [] if sign_tag else ["release-unsigned-tag"]
+    warnings = notes if sign_tag else ["release-unsigned-tag"]
     return ReleaseResult(built.findings, tag, target, sorted(files), warnings)
 
 

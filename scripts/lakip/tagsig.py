@@ -130,12 +130,27 @@ def _openpgp(root: Path, tag: str, text: str | None, source: str, accounts) -> T
     )
     match = _VALIDSIG.search(done.stderr)
     fingerprints = {f.upper() for f in (match.groups() if match else ()) if f}
-    principals = [
-        fields[0]
-        for fields in (line.split() for line in text.splitlines())
-        if len(fields) >= 2 and not fields[0].startswith("#") and fields[1].upper() in fingerprints
-    ]
+    principals = gpg_principals(text, fingerprints)
     valid = done.returncode == 0 and bool(principals)
     head = valid and any(p in accounts for p in principals)
     key = sorted(fingerprints)[0] if fingerprints else ""
     return TagSignature("openpgp", source, True, valid, head, ", ".join(principals), key, accounts)
+
+
+def gpg_principals(signers: str, fingerprints) -> list[str]:
+    """The principals an allowed_gpg_signers text lists for any of `fingerprints` (upper case)."""
+    return [
+        fields[0]
+        for fields in (line.split() for line in signers.splitlines())
+        if len(fields) >= 2 and not fields[0].startswith("#") and fields[1].upper() in fingerprints
+    ]
+
+
+def lists_ssh_key(signers: str, accounts, public_key: str) -> bool:
+    """Whether the allowed-signers text lists `public_key` ("type base64 ...") under `accounts`."""
+    wanted = public_key.split()[:2]
+    for line in only_principals(signers, accounts).splitlines():
+        tokens = line.split()
+        if any(tokens[i : i + 2] == wanted for i in range(1, len(tokens) - 1)):
+            return True
+    return False
