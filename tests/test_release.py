@@ -130,6 +130,25 @@ def test_openpgp_key_is_checked_by_fingerprint(repo, gnupg, capsys):  # noqa: F8
     assert require_head_key(repo.root, "main") == []
 
 
+def _bundle_refusal(repo, capsys, tag: str = "lakip-2025-v1") -> str:
+    assert main(["bundle", tag, "--root", str(repo.root)]) == 2
+    assert not (repo.root / "build" / "release").exists()
+    return capsys.readouterr().err
+
+
+def test_bundle_refuses_unless_head_is_the_tags_clean_commit(repo, capsys):
+    assert "bukan nama tag rilis" in _bundle_refusal(repo, capsys, "v1")
+    assert "Tag lakip-2025-v1 tidak ada" in _bundle_refusal(repo, capsys)
+    repo.tag("lakip-2025-v1")
+    (repo.root / "catatan.txt").write_text("belum di-commit\n", encoding="utf-8")
+    assert "Bundel ditolak: ada perubahan yang belum di-commit (?? catatan.txt)" in (
+        _bundle_refusal(repo, capsys)
+    )
+    repo.commit("Sesudah tag")
+    err = _bundle_refusal(repo, capsys)
+    assert "bukan commit tag lakip-2025-v1" in err and "git switch --detach lakip-2025-v1" in err
+
+
 def test_refused_when_final_validation_fails(repo, capsys):
     repo.git("rm", "-q", "reports/2025/bab/penutup.md")
     repo.commit("Hapus penutup")
@@ -188,6 +207,15 @@ def test_release_verify_and_revision(repo, tmp_path, monkeypatch, capsys):
     assert statuses["verify-rebuild-bundle-ok"] == OK
     assert statuses["verify-rebuild-tag-ok"] == OK
     assert statuses["verify-tag-head-ok"] == OK
+
+    other = tmp_path / "other"
+    assert main(["bundle", "lakip-2025-v1", "--root", str(root), "--out", str(other)]) == 0
+    assert sorted(p.name for p in other.iterdir()) == names
+    assert {name: (other / name).read_bytes() for name in names} == {
+        name: (bundle / name).read_bytes() for name in names
+    }
+    assert main(["verify", str(other), "--root", str(root)]) == 0
+    assert "Semua pemeriksaan lulus." in capsys.readouterr().out
 
     tampered = tmp_path / "tampered"
     subprocess.run(["cp", "-r", str(bundle), str(tampered)], check=True)

@@ -72,6 +72,16 @@ def test_every_lakip_command_in_workflows_exists():
     assert not missing, f"commands not in `lakip --help`: {missing}"
 
 
+def test_release_workflow_publishes_the_bundle_lakip_verify_checks():
+    """The GitHub release carries `lakip bundle`'s files, verified, not a hand-made manifest."""
+    scripts = "\n".join(_run_lines(REPO / ".github/workflows/release.yml"))
+    bundle = scripts.index('lakip bundle "$TAG" --out "build/release/$TAG"')
+    verify = scripts.index('lakip verify "build/release/$TAG" --branch origin/main')
+    publish = scripts.index('gh release create "$TAG" "build/release/$TAG"/*')
+    assert bundle < verify < publish
+    assert "manifest(" not in scripts and "sha256sum" not in scripts
+
+
 def test_help_lists_the_git_workflow_commands():
     names = {"new", "status", "codeowners", "check-ownership", "check-targets", "sign-pk"}
     assert names <= _help_commands()

@@ -94,6 +94,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--branch", default="main", help="protected branch (default main)")
     p.add_argument("--no-sign-tag", action="store_true", help="unsigned tag (tests only)")
 
+    p = add("bundle", bundle_cmd)
+    p.add_argument("tag", metavar="TAG", help="existing release tag, checked out (lakip-YEAR-vN)")
+    p.add_argument("--out", type=Path, help="bundle folder (default build/release/<tag>)")
+
     p = add("verify", verify_cmd)
     p.add_argument("target", metavar="PATH|TAG", help="release bundle folder or release tag")
     p.add_argument("--allowed-signers", type=Path, help="default: <branch>:.github/allowed_signers")
@@ -551,4 +555,24 @@ def archive_cmd(args) -> int:
         commit=args.commit,
     )
     _appended(result, args)
+    return 0
+
+
+def bundle_cmd(args) -> int:
+    """Write the release bundle of an existing, checked-out tag again, without tagging (for CI)."""
+    from lakip.findings import exit_code, render, summary
+    from lakip.messages import render_message
+    from lakip.release import bundle
+
+    out = args.out if args.out is None or args.out.is_absolute() else Path.cwd() / args.out
+    result = bundle(_root(args), args.tag, out=out, progress=_progress(args.lang))
+    if result.findings:
+        print(render(result.findings, "text", args.lang), file=sys.stderr)
+        print(summary(result.findings, args.lang), file=sys.stderr)
+    if not result.ok:
+        return exit_code(result.findings) or 1
+    for name in result.files:
+        print(result.bundle / name)
+    params = {"tag": result.tag, "bundle": result.bundle}
+    print(render_message("bundle-done", args.lang, params), file=sys.stderr)
     return 0

@@ -784,6 +784,32 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "branch (format neither ssh nor openpgp, or gpg cannot run). Run 'lakip verify' on the "
         "tag before pushing it.",
     ),
+    "bundle-tag-name": (
+        "'{tag}' bukan nama tag rilis. Bundel dibuat untuk tag lakip-<tahun>-v<N>.",
+        "'{tag}' is not a release tag name. Bundles are made for tags lakip-<year>-v<N>.",
+    ),
+    "bundle-tag-unknown": (
+        "Tag {tag} tidak ada di repositori ini. Ambil tag dari server ('git fetch --tags') atau "
+        "buat rilisnya dengan 'lakip release'.",
+        "Tag {tag} does not exist in this repository. Fetch tags ('git fetch --tags') or make "
+        "the release with 'lakip release'.",
+    ),
+    "bundle-not-at-tag": (
+        "Bundel ditolak: HEAD ({head}) bukan commit tag {tag} ({commit}). Jalankan 'git switch "
+        "--detach {tag}' lalu ulangi, agar bundel dibangun dari isi tag itu.",
+        "Bundle refused: HEAD ({head}) is not the commit of tag {tag} ({commit}). Run 'git "
+        "switch --detach {tag}' and try again, so the bundle is built from that tag's content.",
+    ),
+    "bundle-dirty": (
+        "Bundel ditolak: ada perubahan yang belum di-commit ({files}). Buang perubahan itu dulu, "
+        "agar bundel dibangun dari isi tag apa adanya.",
+        "Bundle refused: there are uncommitted changes ({files}). Discard them first, so the "
+        "bundle is built from the tag's content as it is.",
+    ),
+    "bundle-done": (
+        "Bundel {tag} ditulis: {bundle}. Periksa dengan: lakip verify {bundle}",
+        "Bundle of {tag} written: {bundle}. Check it with: lakip verify {bundle}",
+    ),
 }
 
 

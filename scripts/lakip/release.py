@@ -70,23 +70,67 @@ def release(
     progress: Callable[[str], None] = lambda stage: None,
 ) -> ReleaseResult:
     """Check the repository, build the final report, tag it and write the release bundle."""
-    from lakip.build import build
-    from lakip.check import check
-
     _require_releasable(root, branch, sign_tag)
     notes = require_head_key(root, branch) if sign_tag else []
     signer = signer_from_spec(signer_spec) if signer_spec else None
     version = 1 + max((v for v, _ in release_tags(root, year)), default=0)
     tag = tag_name(year, version)
+    commit = gitrepo.run(root, "rev-parse", "HEAD").strip()
+
+    def make_tag(profile, files: dict[str, bytes], pdf_name: str) -> None:
+        progress("tag")
+        message = tag_message(profile, year, version, commit, pdf_name, _sha(files[pdf_name]))
+        _create_tag(root, tag, commit, message, sign_tag)
+
+    result = _write_bundle(root, year, tag, version, out, signer, progress, make_tag)
+    if result.ok:
+        result.warnings = notes if sign_tag else ["release-unsigned-tag"]
+    return result
+
+
+def bundle(
+    root: Path,
+    tag: str,
+    *,
+    out: Path | None = None,
+    progress: Callable[[str], None] = lambda stage: None,
+) -> ReleaseResult:
+    """Write the bundle of an existing release tag as `lakip release` did, without tagging.
+
+    The tag workflow publishes these files, so a GitHub release's assets pass `lakip verify`.
+    HEAD must be the tag's commit, unchanged: the bundle is rebuilt from exactly that tree.
+    """
+    match = re.match(rf"^{TAG_PREFIX}([0-9]{{4}})-v([1-9][0-9]*)$", tag)
+    if not match:
+        raise LakipError("bundle-tag-name", tag=tag)
+    if not gitrepo.is_repository(root):
+        raise LakipError("not-a-git-repository", path=str(root))
+    if not gitrepo.ok(root, "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}"):
+        raise LakipError("bundle-tag-unknown", tag=tag)
+    commit = gitrepo.run(root, "rev-parse", f"refs/tags/{tag}^{{commit}}").strip()
+    head = gitrepo.run(root, "rev-parse", "HEAD").strip()
+    if commit != head:
+        raise LakipError("bundle-not-at-tag", tag=tag, commit=commit[:12], head=head[:12])
+    _require_clean(root, "bundle-dirty")
+    year, version = int(match.group(1)), int(match.group(2))
+    return _write_bundle(root, year, tag, version, out, None, progress, None)
+
+
+def _write_bundle(root, year, tag, version, out, signer, progress, make_tag) -> ReleaseResult:
+    """Validate, build at the commit's own date and write the bundle into `out`.
+
+    `make_tag(profile, files, pdf_name)`, when given, runs after the build and before the
+    bundle is moved into place, so a failed tag leaves no bundle behind.
+    """
+    from lakip.build import build
+    from lakip.check import check
+
     target = Path(out) if out else root / "build" / "release" / tag
     if target.exists() and any(target.iterdir()):
         raise LakipError("release-out-exists", path=str(target))
-
     result = check(root, year, final=True)
     if not result.ok:
         return ReleaseResult(result.findings)
-    profile = result.project.profile
-    commit = gitrepo.run(root, "rev-parse", "HEAD").strip()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
     try:
@@ -96,21 +140,18 @@ def release(
             if not built.ok:
                 return ReleaseResult(built.findings)
             files = _bundle_files(root, result.project, year, tag, version, built.pdf, signer)
-        progress("tag")
-        bundle = staging / "bundle"
-        bundle.mkdir()
+        folder = staging / "bundle"
+        folder.mkdir()
         for name, content in files.items():
-            (bundle / name).write_bytes(content)
-        pdf_sha = _sha(files[built.pdf.name])
-        message = tag_message(profile, year, version, commit, built.pdf.name, pdf_sha)
-        _create_tag(root, tag, commit, message, sign_tag)
+            (folder / name).write_bytes(content)
+        if make_tag is not None:
+            make_tag(result.project.profile, files, built.pdf.name)
         if target.exists():
             target.rmdir()
-        bundle.rename(target)
+        folder.rename(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    warnings = notes if sign_tag else ["release-unsigned-tag"]
-    return ReleaseResult(built.findings, tag, target, sorted(files), warnings)
+    return ReleaseResult(built.findings, tag, target, sorted(files))
 
 
 def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
@@ -120,14 +161,19 @@ def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
     current = gitrepo.run(root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False).strip()
     if current != branch:
         raise LakipError("release-wrong-branch", branch=branch, current=current or "(detached)")
+    _require_clean(root, "release-dirty")
+    if sign_tag and not gitrepo.config(root, "user.signingkey"):
+        fmt = gitrepo.config(root, "gpg.format") or "openpgp"
+        raise LakipError("release-no-signing-key", format=fmt)
+
+
+def _require_clean(root: Path, code: str) -> None:
+    """Refuse (exit 2) when the working tree differs from HEAD (ignored files do not count)."""
     dirty = gitrepo.run(root, "status", "--porcelain", "--untracked-files=all").splitlines()
     if dirty:
         shown = "; ".join(line.strip() for line in dirty[:5])
         more = f" (+{len(dirty) - 5})" if len(dirty) > 5 else ""
-        raise LakipError("release-dirty", files=shown + more)
-    if sign_tag and not gitrepo.config(root, "user.signingkey"):
-        fmt = gitrepo.config(root, "gpg.format") or "openpgp"
-        raise LakipError("release-no-signing-key", format=fmt)
+        raise LakipError(code, files=shown + more)
 
 
 def _sign(signer: PdfSigner, pdf: bytes, profile, year: int, tag: str) -> bytes:
