@@ -27,7 +27,18 @@ from lakip.distribute import load_profile
 from lakip.findings import LakipError
 from lakip.release import sha256sums, tag_message
 from lakip.signing import ExternalServiceSigner, Pkcs12Signer, signer_from_spec
-from lakip.verify import FAIL, INFO, OK, Options, failed, report, verify, verify_bundle, verify_tag
+from lakip.verify import (
+    FAIL,
+    INFO,
+    OK,
+    Options,
+    check,
+    failed,
+    report,
+    verify,
+    verify_bundle,
+    verify_tag,
+)
 
 HEAD = "dadang-kurniawan"
 SIGN = {"reason": "Pengesahan LKjIP 2025", "location": "Purwakarta", "signer_name": "Kepala"}
@@ -83,11 +94,29 @@ def test_tag_signed_by_the_head_passes(repo):
         "verify-tag-signature-ok": OK,
         "verify-tag-head-ok": OK,
         "verify-tag-on-branch-ok": OK,
+        "verify-rebuild-skipped": INFO,
     }
     text = report(checks, "id")
     assert "✓ Tanda tangan tag lakip-2025-v1 sah" in text
     assert "main:.github/allowed_signers" in text
-    assert text.endswith("Semua pemeriksaan lulus.")
+    assert "\n• dilewati: pembangunan ulang tidak diperiksa (--no-rebuild)\n" in text
+    assert text.endswith(
+        "Semua pemeriksaan yang dijalankan lulus; 1 hal tidak diperiksa (tanda •)."
+    )
+    assert "skipped: rebuild not checked (--no-rebuild)" in report(checks, "en")
+    assert "Semua pemeriksaan lulus." not in text
+
+
+def test_the_verdict_says_all_passed_only_when_everything_was_checked():
+    passed = [check("verify-sums-ok", OK, count=2), check("verify-tag-on-branch-ok", OK)]
+    assert report(passed, "id").endswith("\n\nSemua pemeriksaan lulus.")
+    skipped = [*passed, check("verify-pades-trust-unchecked", INFO)]
+    assert report(skipped, "en").endswith(
+        "All checks that ran passed; 1 item(s) not checked (marked •)."
+    )
+    assert report([*skipped, check("verify-file-extra", FAIL, name="x")], "id").endswith(
+        "1 pemeriksaan GAGAL: rilis ini tidak dapat dipercaya."
+    )
 
 
 def test_tag_signed_by_an_unknown_key_fails(repo):
@@ -95,6 +124,7 @@ def test_tag_signed_by_an_unknown_key_fails(repo):
     assert _tag_checks(repo, "lakip-2025-v1") == {
         "verify-tag-signature-fail": FAIL,
         "verify-tag-on-branch-ok": OK,
+        "verify-rebuild-skipped": INFO,
     }
 
 
@@ -124,6 +154,7 @@ def test_signers_added_outside_main_are_not_trusted(repo):
     assert _tag_checks(repo, "lakip-2025-v1") == {
         "verify-tag-signature-fail": FAIL,
         "verify-tag-on-branch-fail": FAIL,
+        "verify-rebuild-skipped": INFO,
     }
     # Only an explicit --allowed-signers file given by the verifier is used instead of main's.
     explicit = repo.root.parent / "trusted_signers"
@@ -377,6 +408,7 @@ def test_openpgp_tag_is_checked_against_mains_fingerprints(repo, gnupg):
         "verify-tag-signature-ok": OK,
         "verify-tag-head-ok": OK,
         "verify-tag-on-branch-ok": OK,
+        "verify-rebuild-skipped": INFO,
     }
     repo.commit("Give it to someone else", {".github/allowed_gpg_signers": f"rina {gnupg}\n"})
     assert _tag_checks(repo, "lakip-2025-v2")["verify-tag-head-fail"] == FAIL

@@ -294,7 +294,10 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
     # Anyone checks it (5-pembaca.md): the bundle, the tag, sha256sum; a tampered copy fails.
     for target in (str(bundle), "lakip-2026-v1"):
         verified = office.lakip("verify", target, "--no-rebuild", when=when)
-        assert verified.stdout.rstrip().endswith("Semua pemeriksaan lulus.")
+        assert "• dilewati: pembangunan ulang tidak diperiksa (--no-rebuild)" in verified.stdout
+        assert verified.stdout.rstrip().endswith(
+            "Semua pemeriksaan yang dijalankan lulus; 1 hal tidak diperiksa (tanda •)."
+        )
         assert "✓ Kunci penanda tangan milik kepala (dadang-kurniawan;" in verified.stdout
     sums = subprocess.run(
         ["sha256sum", "-c", "SHA256SUMS"], cwd=bundle, capture_output=True, text=True, check=False

@@ -810,6 +810,20 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Bundel {tag} ditulis: {bundle}. Periksa dengan: lakip verify {bundle}",
         "Bundle of {tag} written: {bundle}. Check it with: lakip verify {bundle}",
     ),
+    "verify-rebuild-skipped": (
+        "dilewati: pembangunan ulang tidak diperiksa (--no-rebuild)",
+        "skipped: rebuild not checked (--no-rebuild)",
+    ),
+    "verify-verdict-partial": (
+        "Semua pemeriksaan yang dijalankan lulus; {count} hal tidak diperiksa (tanda •).",
+        "All checks that ran passed; {count} item(s) not checked (marked •).",
+    ),
+    "markdown-too-complex": (
+        "Markdown ini terlalu rumit untuk diolah: {reason}. Biasanya ini teks tempelan yang "
+        "rusak; sederhanakan bagian ini. Berkas tidak dipakai sampai diperbaiki.",
+        "This Markdown is too complex to process: {reason}. This is usually broken pasted text; "
+        "simplify this part. The file is not used until this is fixed.",
+    ),
 }
 
 

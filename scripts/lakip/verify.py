@@ -180,6 +180,8 @@ def verify_tag(root: Path, tag: str, options: Options, bundle_pdf: Path | None) 
     if options.rebuild:
         facts = tag_facts(_tag_message(root, tag))
         checks += _reproduce(root, tag, commit, year, facts.get("pdf_sha256", ""), bundle_pdf)
+    else:
+        checks.append(check("verify-rebuild-skipped", INFO))
     return checks
 
 
@@ -266,10 +268,17 @@ _MARKS = {OK: "✓", FAIL: "✗", INFO: "•"}
 
 
 def report(checks: list[Check], lang: str) -> str:
-    """One line per check, marked ✓ (passed), ✗ (failed) or • (not checked), then a verdict."""
+    """One line per check, marked ✓ (passed), ✗ (failed) or • (not checked), then a verdict.
+
+    The verdict counts what was not checked: "all passed" would overstate a partial check.
+    """
     lines = [f"{_MARKS[c.status]} {c.message(lang)}" for c in checks]
     bad = sum(c.status == FAIL for c in checks)
-    verdict = (
-        check("verify-verdict-fail", FAIL, count=bad) if bad else check("verify-verdict-ok", OK)
-    )
+    skipped = sum(c.status == INFO for c in checks)
+    if bad:
+        verdict = check("verify-verdict-fail", FAIL, count=bad)
+    elif skipped:
+        verdict = check("verify-verdict-partial", OK, count=skipped)
+    else:
+        verdict = check("verify-verdict-ok", OK)
     return "\n".join([*lines, "", verdict.message(lang)])
