@@ -189,3 +189,45 @@ def test_year_without_letter_or_history(git_env, tmp_path, capsys):  # noqa: F81
     assert code == 0
     assert "Surat permintaan belum dicatat (lakip new 2025 ...)." in out
     assert all(_row(out, slug)[4] == "ya" for slug in ("bidang-politik", "subbagian-umum"))
+
+
+def test_unit_commits_before_the_letter_are_not_submissions(git_env, tmp_path, capsys):  # noqa: F811
+    repo = sample_repo(tmp_path / "repo")
+    pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
+    repo.commit("Add the 2026 PK", {"reports/2026/pk.yml": pk}, "agus", "2026-01-10T09:00:00+07:00")
+    rel = "sections/bidang-politik/2026/realisasi.yml"
+    early = repo.read("sections/bidang-politik/2025/realisasi.yml").replace("2025", "2026")
+    repo.commit("Siapkan realisasi", {rel: early}, "nurul-fadilah", "2026-12-20T09:00:00+07:00")
+    repo.switch("data-awal-politik", create=True)  # a branch started before the letter
+    repo.commit("Koreksi", {rel: early + "# cek\n"}, "nurul-fadilah", "2026-12-22T09:00:00+07:00")
+    repo.switch("main")
+    assert main(["new", "2026", *LETTER, "--root", str(repo.root)]) == 0
+    repo.commit("Open 2026", None, "agus-setiawan-se", "2027-01-06T10:00:00+07:00")
+    repo.merge("data-awal-politik", "dadang-kurniawan", "2027-01-07T08:00:00+07:00")
+    repo.switch("data-2026-ideologi", create=True)
+    ideologi = _fill(repo, "bidang-ideologi", False)
+    repo.commit("Realisasi", ideologi, "euis-nurhayati", "2027-01-08T09:00:00+07:00")
+    repo.merge("data-2026-ideologi", "dadang-kurniawan", "2027-01-08T11:00:00+07:00")
+    capsys.readouterr()
+    events = {e["what"]: e for e in json.loads(_status(repo, capsys, "--format", "json"))["events"]}
+    assert events["Surat dicatat"]["when"] == "2027-01-06T10:00:00+07:00"
+    first = events["Kiriman unit pertama"]
+    assert first["when"] == "2027-01-08T09:00:00+07:00" and first["ref"].endswith("euis-nurhayati")
+    last = events["Kiriman unit terakhir"]
+    assert (last["when"], last["ref"]) == (first["when"], first["ref"])
+
+
+def test_a_step_that_ends_before_it_starts_is_flagged_not_praised(repo, capsys):
+    repo.tag("lakip-2026-v1", date="2027-01-09T12:00:00+07:00")  # before the final merge (15:00)
+    capsys.readouterr()
+    out = _status(repo, capsys)
+    steps = out.split("Langkah SOP")[1]
+    assert _cells(steps, "4 ") == [
+        "4",
+        "Draft diajukan dan ditandatangani",
+        "10 menit",
+        "-3 jam",
+        "urutan tidak wajar",
+    ]
+    state = json.loads(_status(repo, capsys, "--format", "json"))
+    assert state["steps"][3]["within"] is None and state["steps"][3]["unusual"] is True

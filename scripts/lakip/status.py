@@ -182,6 +182,8 @@ def render_text(state: YearStatus) -> str:
         verdict = {True: "sesuai standar", False: "melebihi standar", None: "-"}[step.within]
         if step.elapsed is None:
             verdict = "belum"
+        elif step.unusual:  # a negative time is no achievement: a date is wrong or out of order
+            verdict = "urutan tidak wajar"
         rows.append((str(step.number), step.name, step.standard, step.elapsed or "-", verdict))
     lines += _table(rows)
     return "\n".join(lines)

@@ -38,6 +38,7 @@ class Step:
     end: str | None
     elapsed: str | None
     within: bool | None
+    unusual: bool = False  # ended before it started: the recorded order is not the SOP's
 
 
 def events(root: Path, project: Project, year: int) -> list[tuple[str, Moment | None, str]]:
@@ -46,11 +47,7 @@ def events(root: Path, project: Project, year: int) -> list[tuple[str, Moment | 
     added = gitrepo.log(root, f"reports/{year}/surat.yml", added=True)
     recorded = added[-1] if added else None
     units = f":(glob)sections/*/{year}/**"
-    submissions = [
-        c
-        for c in gitrepo.log(root, units, merges=False)
-        if recorded is None or c.hash != recorded.hash
-    ]
+    submissions = _after(root, recorded, gitrepo.log(root, units, merges=False))
     merges = gitrepo.log(root, f"reports/{year}", units, merges=True, limit=1)
     pk_tag = gitrepo.tag(root, f"pk-{year}")
     releases = gitrepo.tags(root, f"lakip-{year}-v*")
@@ -70,6 +67,18 @@ def events(root: Path, project: Project, year: int) -> list[tuple[str, Moment | 
         ref = f"{len(dates)} entri" if dates else ""
         events.append((f"{label} terakhir", max(dates) if dates else None, ref))
     return events
+
+
+def _after(root: Path, letter: gitrepo.Commit | None, commits: list) -> list[gitrepo.Commit]:
+    """The commits made after the letter was recorded: answers to it, not earlier preparation.
+
+    A commit already in the letter commit's history, or committed before it (say on a branch
+    started earlier), is not a submission; nor is the letter commit with its scaffold.
+    """
+    if letter is None:
+        return commits
+    earlier = set(gitrepo.run(root, "rev-list", letter.hash).split())
+    return [c for c in commits if c.hash not in earlier and c.committed >= letter.committed]
 
 
 def _commit_at(commit: gitrepo.Commit | None) -> tuple[Moment | None, str]:
@@ -114,11 +123,13 @@ def steps(events: list, letter_date: datetime.date | None) -> list[Step]:
         elapsed = _elapsed(start, end)
         shown = None
         within = None
+        unusual = elapsed is not None and elapsed < datetime.timedelta(0)
         if elapsed is not None and not _exact(start, end) and not elapsed:
             shown = "hari yang sama"  # dates without a time: nothing finer to compare
         elif elapsed is not None:
-            shown, within = duration(elapsed), elapsed <= standard
-        steps.append(Step(number, name, duration(standard), iso(start), iso(end), shown, within))
+            shown, within = duration(elapsed), None if unusual else elapsed <= standard
+        step = Step(number, name, duration(standard), iso(start), iso(end), shown, within, unusual)
+        steps.append(step)
         start = end if end is not None else start
     return steps
 
