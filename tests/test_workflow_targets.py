@@ -114,7 +114,10 @@ def test_removed_and_added_indicators_are_changes(repo, capsys):
 def test_sign_pk_refuses_without_a_signing_key(git_env, tmp_path, capsys):  # noqa: F811
     repo = sample_repo(tmp_path / "repo")
     assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
-    assert "Git belum punya kunci penanda tangan" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Git belum punya kunci penanda tangan" in err
+    assert "'git config user.signingkey ~/.ssh/id_ed25519.pub'" in err
+    assert "Opsi --no-sign hanya untuk uji coba" in err and "atau pakai --no-sign" not in err
     assert repo.git("tag", "-l").strip() == ""
 
 

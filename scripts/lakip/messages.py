@@ -397,11 +397,15 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "no-signing-key": (
         "Git belum punya kunci penanda tangan, jadi tag {tag} tidak dapat ditandatangani. Atur "
-        "'git config user.signingkey ...' (untuk kunci SSH juga 'git config gpg.format ssh'), "
-        "atau pakai --no-sign untuk tag tanpa tanda tangan.",
-        "Git has no signing key configured, so tag {tag} cannot be signed. Set "
-        "'git config user.signingkey ...' (for an SSH key also 'git config gpg.format ssh'), or "
-        "use --no-sign for an unsigned tag.",
+        "kunci Anda: 'git config gpg.format ssh' dan 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub', lalu minta Kepala mendaftarkan kunci publiknya di "
+        ".github/allowed_signers (lihat docs/panduan/2-perencanaan.md). Opsi --no-sign hanya "
+        "untuk uji coba: tag tanpa tanda tangan bukan bukti PK ditandatangani.",
+        "Git has no signing key configured, so tag {tag} cannot be signed. Set up your key: "
+        "'git config gpg.format ssh' and 'git config user.signingkey ~/.ssh/id_ed25519.pub', "
+        "then ask the head to register its public key in .github/allowed_signers (see "
+        "docs/panduan/2-perencanaan.md). --no-sign is for testing only: an unsigned tag is no "
+        "proof that the PK was signed.",
     ),
     "letter-exists": (
         "{path} sudah ada: tahun {year} sudah dibuka. Ubah berkas itu langsung bila datanya "
