@@ -155,3 +155,29 @@ def test_cli_commands(repo, tmp_path, capsys):
     assert "git add reports/2025/register/tanda-terima.yml" in capsys.readouterr().err
     assert main(["archive", "2025", "--root", root, "--lokasi", "Rak 1", "--rangkap", "3"]) == 0
     assert registers.check_append_only(repo.root) == []
+
+
+def test_register_hints_go_through_a_branch_and_a_pull_request(repo, tmp_path, capsys):
+    _tag(repo)
+    root = str(repo.root)
+    archive = ["archive", "2025", "--root", root, "--lokasi", "Rak 1", "--rangkap", "3"]
+    assert main([*archive, "--commit"]) == 0
+    err = capsys.readouterr().err
+    assert "dan di-commit. Kirim cabangnya:\n  git switch -c arsip-2025 && " in err
+    assert "git push -u origin arsip-2025\nlalu buat pull request ke main" in err
+    out = str(tmp_path / "surat")
+    sent = ["distribute", "2025", "--root", root, "--nomor-awal", "7", "--out", out, "--commit"]
+    assert main(sent) == 0
+    assert "git switch -c ekspedisi-2025 && git push -u origin ekspedisi-2025" in (
+        capsys.readouterr().err
+    )
+    repo.switch("catat-tanda-terima", create=True)
+    receipt = ["receipt", "2025", "bkad", "--root", root, "--oleh", "Budi"]
+    assert main([*receipt, "--tanggal", "2026-02-24"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "  git add reports/2025/register/tanda-terima.yml && "
+        "git commit -m 'Catat register tanda-terima tahun 2025' && "
+        "git push -u origin catat-tanda-terima\nlalu buat pull request ke main" in err
+    )
+    assert "git switch -c" not in err

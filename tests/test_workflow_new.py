@@ -71,6 +71,17 @@ def test_scaffolds_every_unit_and_the_letter(repo, capsys):
         assert narrative.count(f"### {part}") == 4  # one per indicator of the unit
 
 
+def test_next_steps_go_through_a_pull_request(repo, capsys):
+    assert _new(repo) == 0
+    out = capsys.readouterr().out
+    assert (
+        "git switch -c buka-tahun-2026 && git add reports/2026/surat.yml sections/*/2026 && "
+        'git commit -m "Buka tahun laporan 2026" && git push -u origin buka-tahun-2026, '
+        "lalu buat pull request ke main dan gabungkan."
+    ) in out
+    assert "&& git push\n" not in out
+
+
 def test_scaffold_validates_with_warnings_only(repo, capsys):
     assert _new(repo) == 0
     capsys.readouterr()

@@ -347,9 +347,13 @@ def new_cmd(args) -> int:
     print(
         "\nLangkah berikutnya:\n"
         "  1. Cetak lembar disposisi dan mintakan tanda tangan Kepala.\n"
-        f"  2. Commit dan push: git add reports/{args.year}/surat.yml sections/*/{args.year} && "
-        f'git commit -m "Buka tahun laporan {args.year}" && git push\n'
-        "  3. Setiap unit mengisi berkasnya di cabang sendiri "
+        "  2. Simpan di cabang dan kirim (main dilindungi): "
+        f"git switch -c buka-tahun-{args.year} && "
+        f"git add reports/{args.year}/surat.yml sections/*/{args.year} && "
+        f'git commit -m "Buka tahun laporan {args.year}" && '
+        f"git push -u origin buka-tahun-{args.year}, lalu buat pull request ke main dan "
+        "gabungkan.\n"
+        "  3. Setelah itu setiap unit mengisi berkasnya di cabang sendiri "
         f"(git switch -c data-{args.year}-<unit>), menjalankan 'lakip validate', lalu membuka "
         "pull request.\n"
         f"  4. Pantau kemajuan: lakip status {args.year}"
@@ -489,10 +493,21 @@ def verify_cmd(args) -> int:
 
 
 def _appended(result, args) -> None:
+    """Say where the entry went and how it reaches the protected main: a branch, a pull request."""
+    import shlex
+
+    from lakip import gitrepo
     from lakip.messages import render_message
 
+    head = ("symbolic-ref", "--quiet", "--short", "HEAD")
+    branch = gitrepo.run(_root(args), *head, check=False).strip()
+    steps = [] if args.commit else [result.command]
+    if branch in ("", "main"):
+        branch = f"{Path(result.rel).stem}-{args.year}"
+        steps.insert(0, shlex.join(["git", "switch", "-c", branch]))
+    steps.append(shlex.join(["git", "push", "-u", "origin", branch]))
     code = "register-committed" if args.commit else "register-appended"
-    params = {"path": result.rel, "line": result.first_line, "command": result.command}
+    params = {"path": result.rel, "line": result.first_line, "command": " && ".join(steps)}
     print(render_message(code, args.lang, params), file=sys.stderr)
 
 

@@ -741,12 +741,16 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{count} check(s) FAILED: this release cannot be trusted.",
     ),
     "register-appended": (
-        "Dicatat di {path} (mulai baris {line}). Simpan ke repositori dengan:\n  {command}",
-        "Recorded in {path} (from line {line}). Save it to the repository with:\n  {command}",
+        "Dicatat di {path} (mulai baris {line}). Simpan di cabang dan kirim:\n  {command}\n"
+        "lalu buat pull request ke main (main dilindungi).",
+        "Recorded in {path} (from line {line}). Save it on a branch and push it:\n  {command}\n"
+        "then open a pull request to main (main is protected).",
     ),
     "register-committed": (
-        "Dicatat di {path} (mulai baris {line}) dan di-commit.",
-        "Recorded in {path} (from line {line}) and committed.",
+        "Dicatat di {path} (mulai baris {line}) dan di-commit. Kirim cabangnya:\n  {command}\n"
+        "lalu buat pull request ke main (main dilindungi).",
+        "Recorded in {path} (from line {line}) and committed. Push the branch:\n  {command}\n"
+        "then open a pull request to main (main is protected).",
     ),
     "release-done": (
         "Rilis {tag} dibuat: {bundle}. Kirim tag ke server: git push origin {tag}",
