@@ -181,3 +181,15 @@ def test_register_hints_go_through_a_branch_and_a_pull_request(repo, tmp_path, c
         "git push -u origin catat-tanda-terima\nlalu buat pull request ke main" in err
     )
     assert "git switch -c" not in err
+
+
+def test_draft_confirms_that_nothing_was_recorded(repo, tmp_path, capsys):
+    head = repo.head()
+    out = str(tmp_path / "konsep")
+    draft = ["distribute", "2025", "--root", str(repo.root), "--draft", "--out", out]
+    assert main([*draft, "--commit"]) == 0
+    err = capsys.readouterr().err
+    assert "Tidak ada yang dicatat di reports/2025/register/ekspedisi.yml" in err
+    assert "tidak ada commit" in err
+    assert not (repo.root / "reports/2025/register/ekspedisi.yml").exists()
+    assert repo.head() == head

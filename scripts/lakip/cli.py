@@ -532,6 +532,11 @@ def distribute_cmd(args) -> int:
         print(dispatch.receipt)
     if result.appended:
         _appended(result.appended, args)
+    elif args.draft:
+        from lakip.messages import render_message
+
+        draft = render_message("distribute-draft-done", args.lang, {"year": args.year})
+        print(draft, file=sys.stderr)
     return 0
 
 

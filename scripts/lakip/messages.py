@@ -832,6 +832,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "This Markdown is too complex to process: {reason}. This is usually broken pasted text; "
         "simplify this part. The file is not used until this is fixed.",
     ),
+    "distribute-draft-done": (
+        "Konsep (--draft): surat di atas hanya untuk diperiksa. Tidak ada yang dicatat di "
+        "reports/{year}/register/ekspedisi.yml dan tidak ada commit. Surat resmi: lakip "
+        "distribute {year} --nomor-awal N --commit",
+        "Draft (--draft): the letters above are for review only. Nothing was recorded in "
+        "reports/{year}/register/ekspedisi.yml and nothing was committed. Official letters: "
+        "lakip distribute {year} --nomor-awal N --commit",
+    ),
 }
 
 
