@@ -96,8 +96,7 @@ def test_cross_unit_change_fails_and_names_the_file(repo, capsys):
     ]
     assert found[0]["message"] == (
         "Akun 'nurul' (anggota unit politik) tidak boleh mengubah berkas ini; pemiliknya unit "
-        "ideologi. Batasi perubahan pada folder sections/<unit>/ unit Anda, atau minta "
-        "pemiliknya mengubahnya."
+        "ideologi. Batasi perubahan pada sections/politik/, atau minta pemiliknya mengubahnya."
     )
 
 
@@ -108,8 +107,8 @@ def test_text_and_github_formats(repo, capsys):
     captured = capsys.readouterr()
     assert captured.out.strip() == (
         "scripts/tool.py: error: Account 'euis' (a member of ideologi) may not change this file; "
-        "it belongs to the head of the agency. Keep changes to your unit's sections/<unit>/ "
-        "folder, or ask its owner to change it. [ownership]"
+        "it belongs to the head of the agency. Keep your changes to sections/ideologi/, or ask "
+        "its owner to change it. [ownership]"
     )
     assert captured.err.strip() == "1 error(s), 0 warning(s)."
     assert main([*base, "--format", "github"]) == 1
@@ -167,6 +166,17 @@ def test_planning_may_change_reports_but_not_other_units(repo, capsys):
     assert [f["path"] for f in found] == ["sections/politik/2025/realisasi.yml"]
 
 
+def test_the_message_names_what_the_author_may_change(repo, capsys):
+    _pull_request(repo, "ci", {".github/CODEOWNERS": "* @agus\n"}, "agus")
+    code, found = _check(repo, "agus", capsys=capsys)
+    assert code == 1 and [f["path"] for f in found] == [".github/CODEOWNERS"]
+    assert found[0]["message"].endswith(
+        "pemiliknya kepala instansi. Batasi perubahan pada sections/perencanaan/ dan reports/, "
+        "atau minta pemiliknya mengubahnya."
+    )
+    assert "sections/<unit>/" not in found[0]["message"]
+
+
 def test_unknown_author_and_changes_on_main_since_branching(repo, capsys):
     repo.switch("outsider", create=True)
     repo.commit("Outsider edit", {"sections/politik/2025/narasi.md": "## IKU-01\n"}, "stranger")
@@ -176,7 +186,9 @@ def test_unknown_author_and_changes_on_main_since_branching(repo, capsys):
     assert code == 1
     # Only the pull request's own change counts, not what main did since the branch point.
     assert [f["path"] for f in found] == ["sections/politik/2025/narasi.md"]
-    assert "(tidak terdaftar di unit mana pun)" in found[0]["message"]
+    message = found[0]["message"]
+    assert "(tidak terdaftar di unit mana pun)" in message
+    assert "baru dapat mengubah berkas setelah terdaftar sebagai anggota unit" in message
 
 
 def test_unknown_base_is_a_usage_error(repo, capsys):

@@ -337,10 +337,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # Git workflow: ownership, CODEOWNERS, the signed PK, opening a year
     "ownership": (
-        "Akun '{author}' ({units}) tidak boleh mengubah berkas ini; pemiliknya {owners}. Batasi "
-        "perubahan pada folder sections/<unit>/ unit Anda, atau minta pemiliknya mengubahnya.",
-        "Account '{author}' ({units}) may not change this file; it belongs to {owners}. Keep "
-        "changes to your unit's sections/<unit>/ folder, or ask its owner to change it.",
+        "Akun '{author}' ({units}) tidak boleh mengubah berkas ini; pemiliknya {owners}. {scope}, "
+        "atau minta pemiliknya mengubahnya.",
+        "Account '{author}' ({units}) may not change this file; it belongs to {owners}. {scope}, "
+        "or ask its owner to change it.",
     ),
     "codeowners-stale": (
         "CODEOWNERS tidak sesuai metadata unit (perbedaan pertama di baris {line}). Jalankan "

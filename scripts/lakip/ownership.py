@@ -62,6 +62,7 @@ def check_ownership(root: Path, base: str, author: str, head: str = "HEAD") -> l
                 author=author,
                 units=_units_text(mine),
                 owners=_owner_of(teams, path),
+                scope=_scope_text(allowed),
             )
         )
     return found
@@ -116,6 +117,21 @@ def _units_text(units: list[str]) -> Both:
         return Both("tidak terdaftar di unit mana pun", "not listed in any unit")
     joined = ", ".join(units)
     return Both(f"anggota unit {joined}", f"a member of {joined}")
+
+
+def _scope_text(allowed: list[str]) -> Both:
+    """What the author may change, by their own rights: not every author has a unit folder."""
+    if not allowed:
+        return Both(
+            "Akun ini baru dapat mengubah berkas setelah terdaftar sebagai anggota unit "
+            "(anggota di sections/<unit>/unit.yml)",
+            "This account can change files once it is listed as a unit member "
+            "(anggota in sections/<unit>/unit.yml)",
+        )
+    return Both(
+        "Batasi perubahan pada " + " dan ".join(allowed),
+        "Keep your changes to " + " and ".join(allowed),
+    )
 
 
 def _owner_of(teams: Teams, path: str) -> Both:
