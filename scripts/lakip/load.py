@@ -12,6 +12,7 @@ from pathlib import Path
 from lakip import records, spec
 from lakip.conform import Doc, conform
 from lakip.findings import WARNING, Finding, LakipError, finding
+from lakip.markdown_limits import markdown_limits
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -77,6 +78,9 @@ class _Loader:
         self.project.files.append(rel)
         text, problems = read_text(self.root, rel, MAX_MARKDOWN_BYTES)
         self.found += problems
+        if text is not None and (limits := markdown_limits(text, rel)):
+            self.found += limits
+            return None
         return text
 
     def require(self, rel: str, kind: spec.FileKind) -> Doc | None:

@@ -58,7 +58,12 @@ def _source(root: Path, path: str, line: int, own: str):
 def _check(root: Path, text: str, source, key: str) -> Iterator[Finding]:
     from lakip.narrative import to_html
 
-    _, removed = to_html(text, source)
+    try:
+        _, removed = to_html(text, source)
+    except RecursionError:  # markdown_limits should have refused it; never crash validate
+        reason = Both("terlalu dalam bersarang", "nested too deeply")
+        yield finding(source.path, source.line, key, "markdown-too-complex", reason=reason)
+        return
     lines: list[str] | None = None
     for item in removed:
         if item.code not in _REMOVALS:
