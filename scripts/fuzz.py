@@ -5,8 +5,9 @@ break it, in three targets:
 
 - `yaml`: bytes decoded and checked as `read_text` does, parsed (`parse_yaml`) and conformed
   against every file kind. Fast, so most of the time goes here.
-- `markdown`: bytes as a section's narasi.md: the hidden-character check, the heading splitter of
-  the loader and the narrative sanitiser's scan that `validate` reports from.
+- `markdown`: bytes as a section's narasi.md, also one construct repeated thousands of times:
+  the hidden-character check, the Markdown limits, the loader's heading splitter and the
+  narrative sanitiser's scan that `validate` reports from.
 - `project`: bytes written over one file of a copy of the sample, then `load_project`, `validate`
   and rendering the findings. Slow, but it exercises the cross-file checks on broken input.
 
@@ -59,6 +60,10 @@ NUMBERISH = (
     r"[-+]?(0[0-7_]{1,6000}|0x[0-9a-f_]{1,6000}|[1-9][0-9_]{0,6000}(\.[0-9_]{0,60})?"
     r"([eE][-+]?[0-9]{1,12})?|[1-9][0-9]?(:[0-5][0-9]){1,3000}(\.[0-9]{1,5})?)"
 )
+MARKDOWN_TOKENS = (
+    "[", "![", "[a](", "(", "<", "<http://", "<b>", "#\n", "# a\n", "- ", "  - x\n", "> ", "`a ",
+    "*_", "**a** ", "_a_ ", "|a", "|x|y|\n", "\n\n", "a\n\n", "&a; ", "~~", "\\", "```\n",
+)  # fmt: skip
 _KEY_VALUE = re.compile(r"^(\s*(?:- )?[^:#\s][^:#]*: )(.+)$")
 TRICKY = (
     "no", "on", "~", "1:30", "010", "0x1f", "1e3", ".nan", "-.inf", "2025-02-30", "1_000",
@@ -273,7 +278,14 @@ def run_hypothesis(fuzzer: Fuzzer, seconds: int, seed: int) -> None:
             structures.map(lambda value: yaml.safe_dump(value, allow_unicode=True).encode()),
             spliced().map(lambda pair: pair[1]),
         ),
-        "markdown": st.one_of(st.binary(max_size=2000), spliced().map(lambda pair: pair[1])),
+        "markdown": st.one_of(
+            st.binary(max_size=2000),
+            spliced().map(lambda pair: pair[1]),
+            # One construct many times over: how the converter's slow paths were found.
+            st.tuples(st.sampled_from(MARKDOWN_TOKENS), st.integers(100, 50_000)).map(
+                lambda pair: (pair[0] * pair[1]).encode("utf-8")
+            ),
+        ),
         "project": st.one_of(
             st.binary(max_size=2000), spliced().map(lambda pair: bytes([pair[0]]) + pair[1])
         ),
