@@ -193,8 +193,11 @@ def _image(src: str, source: Source) -> tuple[str | None, Both | None]:
     )
     if not (rel + "/").startswith(source.own.rstrip("/") + "/"):
         return None, inside
-    own = (source.root / source.own).resolve()
-    path = (source.root / rel).resolve()
+    try:
+        own = (source.root / source.own).resolve()
+        path = (source.root / rel).resolve()
+    except RuntimeError:  # Python 3.11's resolve() on a symbolic link that points to itself
+        return None, Both("tautan simbolik berputar", "a symbolic link loop")
     if not path.is_relative_to(own):
         return None, inside
     if not path.is_file():
