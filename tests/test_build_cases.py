@@ -122,6 +122,13 @@ def test_hostile_logo_keeps_the_drawing_only(tmp_path: Path, hostile: str) -> No
         assert word not in cleaned
 
 
+def test_logo_that_links_to_itself_gives_the_placeholder(tmp_path: Path) -> None:
+    from lakip.assemble_extras import PLACEHOLDER_LOGO, logo_svg
+
+    (tmp_path / "logo.svg").symlink_to("logo.svg")
+    assert logo_svg(tmp_path, "logo.svg") == PLACEHOLDER_LOGO
+
+
 def test_security_doc_lists_every_case() -> None:
     """docs/security.md's corpus table names each case once, in a row with the right count."""
     doc = (CASES.parent.parent.parent / "docs" / "security.md").read_text(encoding="utf-8")

@@ -41,7 +41,10 @@ def logo_svg(root: Path, rel: str) -> str:
     if not rel:
         return PLACEHOLDER_LOGO
     base = Path(root).resolve()
-    path = (base / rel).resolve()
+    try:
+        path = (base / rel).resolve()
+    except RuntimeError:  # Python 3.11's resolve() on a symbolic link that points to itself
+        return PLACEHOLDER_LOGO
     if not path.is_relative_to(base) or not path.is_file():
         return PLACEHOLDER_LOGO
     if path.stat().st_size > _MAX_LOGO_BYTES:
