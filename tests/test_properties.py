@@ -23,6 +23,7 @@ from lakip.conform import MAX_DIGITS, conform
 from lakip.figures import capaian, category, efficiency_label, serapan
 from lakip.findings import Finding, render
 from lakip.load import load_project
+from lakip.markdown_limits import markdown_limits
 from lakip.messages import known_codes
 from lakip.model import Settings, Target
 from lakip.validate import validate
@@ -152,6 +153,19 @@ def test_read_text_never_raises_on_any_bytes(tmp_path_factory, data: bytes) -> N
     assert text is not None or any(f.is_error for f in found)
     if text is not None:
         _parse_and_conform(text)
+
+
+markdown_tokens = st.sampled_from(["[", "](", "<", ">", "`", "*", "_", "#", "- ", "> ", "|", "\n"])
+
+
+@FAST
+@given(st.lists(st.tuples(markdown_tokens, st.integers(1, 3000)), max_size=8), st.text(max_size=50))
+def test_markdown_limits_never_raise_and_name_one_line(runs, tail: str) -> None:
+    text = "".join(token * count for token, count in runs) + tail
+    found = markdown_limits(text, "n.md")
+    _assert_findings(found)
+    assert len(found) <= 1
+    assert all(1 <= item.line <= text.count("\n") + 1 for item in found)
 
 
 @pytest.fixture(scope="module")
