@@ -470,3 +470,8 @@ def test_procedure_and_guide_pages_join_the_menu(tmp_path):
     assert 'class="admonition note"' in guide
     assert '<code class="language-sh">lakip validate' in guide
     assert "belum dirilis" in (site / "2025/penyampaian/index.html").read_text(encoding="utf-8")
+
+
+def test_published_site_is_readable_by_a_web_server(tmp_path):
+    site = build(tmp_path, synthetic_report())
+    assert site.stat().st_mode & 0o777 == 0o755

@@ -39,6 +39,7 @@ def render_site(report: d.Report, root: Path, site_dir: Path, pdf_path: Path | N
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the published site must be readable
     try:
         with tempfile.TemporaryDirectory(prefix="lakip-site-") as tmp:
             docs = Path(tmp) / "docs"
