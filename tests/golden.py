@@ -112,7 +112,11 @@ def _update(path: Path, scratch: Path) -> bool:
     root = scratch / path.stem
     copy_sample(root)
     apply_edits(root, case.get("edit", {}))
-    result = observed(root, case)
+    return write_expect(path, case, observed(root, case))
+
+
+def write_expect(path: Path, case: dict, result: dict) -> bool:
+    """Replace the case file's trailing `expect:` block with `result`; False if unchanged."""
     if result == case.get("expect"):
         return False
     text = path.read_text(encoding="utf-8")

@@ -22,9 +22,8 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-import yaml
 
-from golden import apply_edits, copy_sample, load_case
+from golden import apply_edits, copy_sample, load_case, write_expect
 
 CASES = Path(__file__).resolve().parent / "cases" / "build"
 PDF_NAME = "LKjIP-2025-Badan-Kesatuan-Bangsa-dan-Politik.pdf"
@@ -155,13 +154,7 @@ def _update(path: Path, scratch: Path) -> bool:
     out = scratch / path.stem / "out"
     previous_build(out)
     result, _ = observed(root, out, case)
-    if result == case.get("expect"):
-        return False
-    text = path.read_text(encoding="utf-8")
-    head = text[: text.index("\nexpect:") + 1] if "\nexpect:" in text else text
-    block = yaml.safe_dump({"expect": result}, allow_unicode=True, sort_keys=False, width=100)
-    path.write_text(head + block, encoding="utf-8")
-    return True
+    return write_expect(path, case, result)
 
 
 if __name__ == "__main__":
