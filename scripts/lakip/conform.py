@@ -91,11 +91,8 @@ class _Walker:
             return _ABSENT
         return self._scalar(node, spec, key)
 
-    def _object(self, node: yaml.Node, spec: s.Object, key: str) -> object:
-        if not isinstance(node, yaml.MappingNode):
-            self.report(node, key, "type-mapping", found=_describe(node))
-            return _ABSENT
-        result: dict = {}
+    def _pairs(self, node: yaml.Node, key: str):
+        """Each (name, key path, key node, value node) of a mapping, duplicates reported."""
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             name = str(key_node.value)
@@ -104,6 +101,16 @@ class _Walker:
                 self.report(key_node, child, "duplicate-key", name=name, first=seen[name])
                 continue
             seen[name] = key_node.start_mark.line + 1
+            yield name, child, key_node, value_node
+
+    def _object(self, node: yaml.Node, spec: s.Object, key: str) -> object:
+        if not isinstance(node, yaml.MappingNode):
+            self.report(node, key, "type-mapping", found=_describe(node))
+            return _ABSENT
+        result: dict = {}
+        present: set[str] = set()
+        for name, child, key_node, value_node in self._pairs(node, key):
+            present.add(name)
             if name not in spec.fields:
                 self.report(key_node, child, "unknown-key", name=name, **_suggest(name, spec))
                 continue
@@ -114,7 +121,7 @@ class _Walker:
             if value is not _ABSENT:
                 result[name] = value
         for name in spec.required:
-            if name not in seen or (name not in result and _null_at(node, name)):
+            if name not in present or (name not in result and _null_at(node, name)):
                 self.report(node, key, "missing-key", name=name)
         return result
 
@@ -136,14 +143,7 @@ class _Walker:
             self.report(node, key, "type-mapping", found=_describe(node))
             return _ABSENT
         result: dict = {}
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            name = str(key_node.value)
-            child = f"{key}.{name}"
-            if name in seen:
-                self.report(key_node, child, "duplicate-key", name=name, first=seen[name])
-                continue
-            seen[name] = key_node.start_mark.line + 1
+        for name, child, key_node, value_node in self._pairs(node, key):
             if not re.match(spec.key_pattern, name):
                 self.report(key_node, child, "bad-map-key", name=name, doc=spec.key_doc)
                 continue
