@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("distribute", distribute_cmd)
     p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("--tanggal", type=_iso_date, help="letter date YYYY-MM-DD (default: today)")
+    p.add_argument("--tanggal", type=_date, help="letter date YYYY-MM-DD (default: today)")
     p.add_argument("--nomor-awal", type=int, help="sequence number of the first letter")
     p.add_argument("--pola", default=None, help="number pattern, e.g. 000.1.2/{nomor}/X/{tahun}")
     p.add_argument("--out", type=Path, help="output folder (default build/distribusi/<year>)")
@@ -118,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("year", type=int, metavar="YEAR")
     p.add_argument("recipient", metavar="RECIPIENT", help="recipient code from profil.yml")
     p.add_argument("--oleh", required=True, help="who received it (name on the receipt)")
-    p.add_argument("--tanggal", required=True, type=_iso_date, help="date received YYYY-MM-DD")
+    p.add_argument("--tanggal", required=True, type=_date, help="date received YYYY-MM-DD")
     p.add_argument("--catatan", default="", help="note")
     p.add_argument("--versi", help="release tag (default: the year's latest)")
     p.add_argument("--ulang", action="store_true", help="record a second receipt")
@@ -128,7 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("year", type=int, metavar="YEAR")
     p.add_argument("--lokasi", required=True, help="where the copies are kept")
     p.add_argument("--rangkap", required=True, type=int, help="number of copies")
-    p.add_argument("--tanggal", type=_iso_date, help="date YYYY-MM-DD (default: today)")
+    p.add_argument("--tanggal", type=_date, help="date YYYY-MM-DD (default: today)")
     p.add_argument("--oleh", help="who archived them (default: git user.name)")
     p.add_argument("--catatan", default="", help="note")
     p.add_argument("--versi", help="release tag (default: the year's latest)")
@@ -419,15 +419,6 @@ def sign_pk_cmd(args) -> int:
     # "tag": a branch may carry the same name (pk-2026 is a natural name for the PK's PR).
     print(f"Tag {name} dibuat. Kirim ke server: git push origin tag {name}")
     return 0
-
-
-def _iso_date(text: str):
-    import datetime
-
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"YYYY-MM-DD, bukan {text!r}") from error
 
 
 def _today():
