@@ -30,21 +30,7 @@ def check(root: Path, year: int | None = None, final: bool = False) -> CheckResu
     """Load everything under `root`, pick the reporting year, and validate it."""
     project, found = load_project(root)
     year = resolve_year(project, year)
-    validated = _without_echoes(found, validate(project, year, final))
-    return CheckResult(project, year, found + validated)
-
-
-_ECHOES = {"missing-realisation", "missing-budget"}
-
-
-def _without_echoes(loaded: list[Finding], validated: list[Finding]) -> list[Finding]:
-    """A value rejected while loading is not also "missing": the unit did fill it in."""
-    rejected = {(f.path, f.key.split(".")[0]) for f in loaded if f.is_error and f.key}
-    return [
-        f
-        for f in validated
-        if not (f.code in _ECHOES and f.key and (f.path, f.key.split(".")[0]) in rejected)
-    ]
+    return CheckResult(project, year, found + validate(project, year, final))
 
 
 def resolve_year(project: Project, year: int | None) -> int | None:

@@ -41,6 +41,11 @@ class Doc:
     path: str
     value: dict = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
+    rejected: set[str] = field(default_factory=set)  # key paths whose value was refused
+
+    def refused_under(self, key: str) -> bool:
+        """Whether a value was refused at `key` or inside it."""
+        return any(k == key or k.startswith((key + ".", key + "[")) for k in self.rejected)
 
     def line(self, key: str) -> int:
         """Line of `key`, or of its nearest recorded parent."""
@@ -71,6 +76,7 @@ class _Walker:
 
     def report(self, node: yaml.Node, key: str, code: str, **params: object) -> None:
         shown = {name: _shorten(value) for name, value in params.items()}
+        self.doc.rejected.add(key)
         self.found.append(finding(self.doc.path, node.start_mark.line + 1, key, code, **shown))
 
     def visit(self, node: yaml.Node, spec: s.Spec, key: str) -> object:

@@ -260,6 +260,7 @@ class Realisation:
     data_source: str
     note: str
     loc: Loc
+    refused: bool = False  # a value was typed but rejected: not "missing"
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,7 @@ class BudgetRealisation:
     quarters: dict[str, Decimal]
     note: str
     loc: Loc
+    refused: bool = False  # a value was typed but rejected: not "missing"
 
 
 @dataclass(frozen=True)

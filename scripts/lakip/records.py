@@ -267,6 +267,7 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         data_source=item.get("sumber_data", ""),
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
+        refused=doc.refused_under(key),
     )
 
 
@@ -279,4 +280,5 @@ def budget_realisation(doc: Doc, index: int, item: dict, slug: str) -> BudgetRea
         quarters=dict(item.get("triwulan", {})),
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
+        refused=doc.refused_under(key),
     )

@@ -261,7 +261,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
             continue
         base = f"sections/{indicator.owner}/{year}"
         realisation = data.realisations.get(item.code)
-        if realisation is None or realisation.value is None:
+        if realisation is None or (realisation.value is None and not realisation.refused):
             loc = realisation.loc if realisation else Loc(f"{base}/realisasi.yml", 0)
             yield _at(
                 loc,
@@ -288,7 +288,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
             yield _at(Loc(path, 0), "missing-chapter", severity, path=path)
     for kegiatan in pk.kegiatan:
         budget = data.budgets.get(kegiatan.code)
-        if budget is None or budget.value is None:
+        if budget is None or (budget.value is None and not budget.refused):
             path = f"sections/{kegiatan.unit}/{year}/anggaran.yml"
             loc = budget.loc if budget else Loc(path, 0)
             yield _at(
