@@ -39,7 +39,7 @@ LOGO = """<?xml version="1.0" encoding="UTF-8"?>
         fill="#ffffff">CONTOH</text>
 </svg>"""
 
-# Like matplotlib's output: ids that repeat in every chart, presentation in style attributes.
+# Like an editor's SVG: ids that repeat in every copy, presentation in style attributes.
 CHART = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
 <svg xmlns="http://www.w3.org/2000/svg" width="400" height="220" viewBox="0 0 400 220">

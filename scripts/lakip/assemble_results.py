@@ -7,7 +7,6 @@ programmes behind it. Tables carry the numbers; the sentences beside them say wh
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 from lakip import assemble_tables as tables
@@ -63,7 +62,7 @@ def _trend(w: Writer) -> None:
         for y in years
     ]
     caption = f"Rata-rata Capaian Indikator Kinerja Utama Tahun {years[0]}–{year}"
-    svg = _chart(charts.trend, caption, years, {"Rata-rata capaian": means})
+    svg = charts.trend(caption, years, {"Rata-rata capaian": means})
     alt = "; ".join(f"{y}: {tables.pct(m)}" for y, m in zip(years, means, strict=True))
     w.figure(caption, svg, f"Rata-rata capaian per tahun. {alt}.")
 
@@ -110,9 +109,7 @@ def _target_figure(w: Writer, s: SasaranFigures) -> None:
         caption = f"Target dan Realisasi Indikator Sasaran {code} Tahun {year}"
         targets = [_bar_target(f) for f in s.indicators]
         values = [f.realisation for f in s.indicators]
-        svg = _chart(
-            charts.target_vs_realisation, caption, labels, targets, values, f"Satuan: {unit}"
-        )
+        svg = charts.target_vs_realisation(caption, labels, targets, values, f"Satuan: {unit}")
         alt = "; ".join(
             f"{f.indicator.code} target {tables.target(f.target, places(f))}, "
             f"realisasi {tables.num(f.realisation, places(f))}"
@@ -123,7 +120,7 @@ def _target_figure(w: Writer, s: SasaranFigures) -> None:
     if all(f.capaian.value is None for f in s.indicators):
         return  # nothing measured yet: a chart would only say "Tidak ada data"
     caption = f"Capaian Indikator Sasaran {code} Tahun {year}"
-    svg = _chart(charts.capaian_bars, caption, labels, [f.capaian.value for f in s.indicators])
+    svg = charts.capaian_bars(caption, labels, [f.capaian.value for f in s.indicators])
     alt = "; ".join(f"{f.indicator.code} {tables.pct(f.capaian.value)}" for f in s.indicators)
     w.figure(caption, svg, f"Capaian terhadap acuan 100%: {alt}.")
 
@@ -200,20 +197,6 @@ def _budget(w: Writer) -> None:
 def _absorption(w: Writer, caption: str, lines: list[tuple[str, Decimal, Decimal | None]]) -> None:
     labels = [code for code, _, _ in lines]
     pagu, spent = [p for _, p, _ in lines], [r for _, _, r in lines]
-    svg = _chart(charts.absorption, caption, labels, pagu, spent)
+    svg = charts.absorption(caption, labels, pagu, spent)
     alt = "; ".join(f"{code} pagu {fmt.money(p)}, realisasi {tables.rp(r)}" for code, p, r in lines)
     w.figure(caption, svg, f"{alt}.")
-
-
-_CHARTS: dict[str, str] = {}
-
-
-def _chart(draw: Callable[..., str], *args: object) -> str:
-    """Draw each distinct chart once per process: a chart costs ~0.2 s of matplotlib, and
-    `lakip serve` reassembles the whole report on every change, mostly with the same data."""
-    key = repr((draw.__module__, draw.__qualname__, args))
-    if key not in _CHARTS:
-        if len(_CHARTS) >= 512:
-            _CHARTS.clear()
-        _CHARTS[key] = draw(*args)
-    return _CHARTS[key]

@@ -1,6 +1,6 @@
 """The `lakip` command: parse arguments, call one library stage, map the outcome to an exit code.
 
-Heavy libraries (WeasyPrint, MkDocs, matplotlib) are imported inside the commands that need them,
+Heavy libraries (WeasyPrint, MkDocs, Markdown) are imported inside the commands that need them,
 so `lakip validate` in a pre-commit hook starts fast.
 """
 

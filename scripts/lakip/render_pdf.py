@@ -43,7 +43,7 @@ _CELL_BORDER = 0.5
 
 _SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*\?>)?\s*(<!DOCTYPE[^>]*>)?\s*", re.DOTALL)
 _SVG_OPEN = re.compile(r"<svg\b[^>]*>")
-# The HTML cascade also reads the style attributes inside inline SVG (matplotlib writes
+# The HTML cascade also reads the style attributes inside inline SVG (an editor's logo writes
 # `style="fill: ..."`) and calls SVG properties unknown, though the SVG renderer applies them.
 _SVG_STYLE = re.compile(
     r"Ignored `(fill|stroke|stop|clip-rule|marker|paint-order|shape-rendering|text-anchor"
@@ -342,8 +342,8 @@ class _ListHandler(logging.Handler):
         # A refusal is already listed by the fetcher; WeasyPrint's line about it adds nothing.
         if any(url in message for url in self.fetcher.refused) or _SVG_STYLE.match(message):
             return
-        # Charts repeat their internal ids (matplotlib's figure_1, glyph and clip ids) in every
-        # SVG; each SVG resolves its own, so only a clash among the report's anchors matters.
+        # An SVG drawn twice (the same chart, a logo) repeats its internal ids; each SVG
+        # resolves its own, so only a clash among the report's anchors matters.
         if (twice := _TWICE.match(message)) and twice[1] not in self.anchors:
             return
         self.fetcher.warnings.append(message)
