@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from golden import copy_sample
-from lakip import formatting, spec
+from lakip import formatting, spec, yamlfile
 from lakip.conform import MAX_DIGITS, conform
 from lakip.figures import capaian, category, efficiency_label, serapan
 from lakip.findings import Finding, render
@@ -128,6 +128,31 @@ def _parse_and_conform(text: str) -> None:
 @given(st.text(max_size=400))
 def test_parse_and_conform_never_raise_on_any_text(text: str) -> None:
     _parse_and_conform(text)
+
+
+def _nested(depth: int, flow: bool) -> str:
+    if flow:
+        return "x: " + "[" * depth + "]" * depth + "\n"
+    return "".join(f"{'  ' * level}k{level}:\n" for level in range(depth)) + "  " * depth + "v\n"
+
+
+@FAST
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        documents.map(lambda value: yaml.safe_dump({"tahun": 2025, "x": value})),
+        st.builds(_nested, st.integers(min_value=1, max_value=1100), st.just(True)),
+        st.builds(_nested, st.integers(min_value=1, max_value=60), st.just(False)),
+    )
+)
+def test_the_fast_path_finds_what_the_event_scan_finds(text: str) -> None:
+    """Text without `& * ! \\ <<` skips the event scan; the findings must be the same."""
+    fast = parse_yaml(text, "x.yml")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(yamlfile, "_LIBYAML_CAPS_NESTING", False)
+        scanned = parse_yaml(text, "x.yml")
+    assert fast[1] == scanned[1]
+    assert (fast[0] is None) == (scanned[0] is None)
 
 
 @FAST
@@ -303,3 +328,36 @@ def test_every_number_conform_accepts_prints_and_reads_back(
     shown = formatting.number(value)
     sign = -1 if shown.startswith("-") else 1
     assert sign * D(shown.lstrip("-").replace(".", "").replace(",", ".")) == value
+
+
+def _open_inline_char_by_char(block: str) -> int:
+    """The first, plainer form of markdown_limits._open_inline, kept as its oracle."""
+    squares = rounds = angles = deepest = 0
+    escaped = False
+    for char in block:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            squares += 1
+            deepest = max(deepest, squares)
+        elif char == "]" and squares:
+            squares -= 1
+        elif char == "(":
+            rounds += 1
+        elif char == ")" and rounds:
+            rounds -= 1
+        elif char == "<":
+            angles += 1
+        elif char == ">" and angles:
+            angles -= 1
+    return squares + rounds + angles + deepest
+
+
+@FAST
+@given(st.text(alphabet="[]()<>\\\nab ", max_size=60))
+def test_bracket_count_skipping_to_the_brackets_equals_the_char_by_char_count(block: str) -> None:
+    from lakip.markdown_limits import _open_inline
+
+    assert _open_inline(block) == _open_inline_char_by_char(block)

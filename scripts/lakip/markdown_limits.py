@@ -36,6 +36,7 @@ _NESTING = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|[0-9]{1,9}[.)](?=[ \t]|$
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TAG = re.compile(r"<[A-Za-z/!?]")
 _MARKS = "*_`[]()<>!&~\\"
+_BRACKET = re.compile(r"\\.?|[][()<>]", re.DOTALL)  # an escaped character counts as none
 _ROW_OR_ITEM = re.compile(r"^[ \t]*(\||[-*+][ \t]|[0-9]{1,9}[.)][ \t])")
 
 
@@ -91,13 +92,9 @@ def _depth(line: str) -> int:
 def _open_inline(block: str) -> int:
     """Openers of links, images and autolinks left unclosed, plus the deepest `[` nesting."""
     squares = rounds = angles = deepest = 0
-    escaped = False
-    for char in block:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "[":
+    for mark in _BRACKET.finditer(block):  # prose has few: skip to them, not char by char
+        char = mark.group()
+        if char == "[":
             squares += 1
             deepest = max(deepest, squares)
         elif char == "]" and squares:

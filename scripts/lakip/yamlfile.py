@@ -3,6 +3,10 @@
 PyYAML's safe loader still expands aliases, keeps the last of two duplicate keys and recurses on
 deep nesting. We therefore walk the event stream first (flat, no recursion) to reject aliases,
 tags and excessive depth, then compose nodes and leave typing to `conform`.
+
+That walk costs more than composing. Text with none of `& * ! \\ <<` can hold no alias, anchor,
+tag, merge key or escape, so it is composed directly when libyaml caps the nesting itself (0.2.6
+stops at 1000 levels) and its depth is counted on the tree.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ MAX_MARKDOWN_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_NEEDS_SCAN = re.compile(r"[&*!\\]|<<")
 _BOM = b"\xef\xbb\xbf"
 # Control characters and the invisible ones that make text read differently from what it is: a
 # zero-width space turns "IKU-01" into another code, a right-to-left override shows 52 as 25.
@@ -92,6 +97,22 @@ def _hidden_finding(rel: str, line: int, column: int, char: str) -> Finding:
 
 def parse_yaml(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
     """Compose `text` into a node tree after rejecting aliases, tags and deep nesting."""
+    if _LIBYAML_CAPS_NESTING and not _NEEDS_SCAN.search(text):
+        try:
+            nodes = list(yaml.compose_all(text, Loader=_Loader))
+        except yaml.YAMLError:
+            nodes = [None, None]  # let the scanning path report it, line for line as ever
+        if len(nodes) <= 1:
+            node = nodes[0] if nodes else None
+            if node is None or (deep := _too_deep(node)) is None:
+                return node, []
+            return None, [
+                finding(rel, deep.start_mark.line + 1, "", "yaml-too-deep", limit=MAX_DEPTH)
+            ]
+    return _parse_scanned(text, rel)
+
+
+def _parse_scanned(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
     try:
         problem = _scan_events(text, rel)
         if problem:
@@ -110,6 +131,36 @@ def parse_yaml(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
     if len(nodes) > 1:
         return None, [finding(rel, nodes[1].start_mark.line + 1, "", "yaml-multiple-documents")]
     return (nodes[0] if nodes else None), []
+
+
+def _libyaml_caps_nesting() -> bool:
+    if _Loader is yaml.SafeLoader:
+        return False
+    from yaml import _yaml
+
+    return tuple(_yaml.get_version()) >= (0, 2, 6)
+
+
+_LIBYAML_CAPS_NESTING = _libyaml_caps_nesting()
+
+
+def _too_deep(root: yaml.Node) -> yaml.Node | None:
+    """The first collection nested deeper than MAX_DEPTH, found without recursion."""
+    if isinstance(root, yaml.ScalarNode):
+        return None
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return node
+        children = node.value if isinstance(node, yaml.SequenceNode) else _flat(node.value)
+        nested = [child for child in children if not isinstance(child, yaml.ScalarNode)]
+        stack.extend((child, depth + 1) for child in reversed(nested))
+    return None
+
+
+def _flat(pairs: list[tuple[yaml.Node, yaml.Node]]) -> list[yaml.Node]:
+    return [node for pair in pairs for node in pair]
 
 
 def _scan_events(text: str, rel: str) -> Finding | None:
