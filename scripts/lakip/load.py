@@ -20,7 +20,7 @@ from lakip.model import (
     Project,
     YearData,
 )
-from lakip.yamlfile import MAX_MARKDOWN_BYTES, MAX_YAML_BYTES, parse_yaml, read_text
+from lakip.yamlfile import MAX_MARKDOWN_BYTES, MAX_YAML_BYTES, parse_yaml, read_text, real_root
 
 CHAPTERS = (
     "kata-pengantar",
@@ -157,7 +157,7 @@ class _Loader:
 
     def inside(self, folder: Path, rel: str) -> bool:
         """False, with a finding, for a folder that is a symbolic link out of the repository."""
-        if folder.resolve().is_relative_to(self.root.resolve()):
+        if folder.resolve().is_relative_to(real_root(self.root)):
             return True
         self.found.append(finding(rel, 0, "", "outside-repo"))
         return False

@@ -11,7 +11,9 @@ stops at 1000 levels) and its depth is counted on the tree.
 
 from __future__ import annotations
 
+import functools
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -24,7 +26,28 @@ MAX_YAML_BYTES = 1024 * 1024
 MAX_MARKDOWN_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TAGS: dict[str, str] = {}  # plain scalar -> its implicit tag: one regex search per distinct text
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, remembering the tag of each plain scalar it has resolved.
+
+    A file set repeats the same keys and many values thousands of times, and resolving a plain
+    scalar depends on its text alone, so each distinct text is looked up once.
+    """
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode and implicit[0]:
+            tag = _TAGS.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(_TAGS) < 65536 and len(value) < 64:
+                    _TAGS[value] = tag
+            return tag
+        return super().resolve(kind, value, implicit)
+
+
 _NEEDS_SCAN = re.compile(r"[&*!\\]|<<")
 _BOM = b"\xef\xbb\xbf"
 # Control characters and the invisible ones that make text read differently from what it is: a
@@ -41,14 +64,17 @@ def read_text(root: Path, rel: str, limit: int) -> tuple[str | None, list[Findin
     path = root / rel
     try:
         # resolve() follows every link on the way, a linked parent folder included
-        if not path.resolve().is_relative_to(root.resolve()):
+        if not path.resolve().is_relative_to(real_root(root)):
             return None, [finding(rel, 0, "", "outside-repo")]
-        if not path.is_file():
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
             return None, [finding(rel, 0, "", "not-a-file", name=path.name)]
-        size = path.stat().st_size
+        size = status.st_size
         if size > limit:
             return None, [finding(rel, 0, "", "file-too-large", size=size, limit=limit)]
         data = path.read_bytes()
+    except FileNotFoundError:
+        return None, [finding(rel, 0, "", "not-a-file", name=path.name)]
     except OSError as error:
         return None, [finding(rel, 0, "", "not-a-file", name=f"{path.name} ({error.strerror})")]
     except RuntimeError:  # Python 3.11's resolve() on a symbolic link that points to itself
@@ -63,6 +89,12 @@ def read_text(root: Path, rel: str, limit: int) -> tuple[str | None, list[Findin
         return None, [*found, _encoding_finding(rel, data, error.start)]
     hidden = hidden_characters(text, rel)
     return (None if hidden else text), found + hidden
+
+
+@functools.lru_cache(maxsize=16)
+def real_root(root: Path) -> Path:
+    """The repository's own real path, resolved once per process rather than once per file."""
+    return root.resolve()
 
 
 def hidden_characters(text: str, rel: str) -> list[Finding]:
@@ -134,7 +166,7 @@ def _parse_scanned(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]
 
 
 def _libyaml_caps_nesting() -> bool:
-    if _Loader is yaml.SafeLoader:
+    if _BaseLoader is yaml.SafeLoader:
         return False
     from yaml import _yaml
 
