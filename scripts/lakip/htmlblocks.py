@@ -6,6 +6,7 @@ renderers add only page layout around these fragments.
 
 from __future__ import annotations
 
+import base64
 import re
 from html import escape
 
@@ -64,11 +65,21 @@ def _row(table: d.Table, row: tuple[str, ...], cell: str) -> str:
     return f"<tr>{cells}</tr>"
 
 
-def figure_html(figure: d.Figure) -> str:
-    svg = _SVG_PROLOGUE.sub("", figure.svg, count=1)
-    svg = svg.replace("<svg", f'<svg role="img" aria-label="{escape(figure.alt)}"', 1)
+def figure_html(figure: d.Figure, inline: bool = True) -> str:
+    """The chart inline for the site (styled and searchable with the page), or as an image.
+
+    The PDF takes the image: WeasyPrint parses an SVG data URL with expat, but inline SVG with
+    its pure-Python HTML parser, ~25 ms a chart (docs/performance.md). Both draw it as vectors.
+    """
+    alt = escape(figure.alt)
+    if inline:
+        chart = _SVG_PROLOGUE.sub("", figure.svg, count=1)
+        chart = chart.replace("<svg", f'<svg role="img" aria-label="{alt}"', 1)
+    else:
+        data = base64.b64encode(figure.svg.encode("utf-8")).decode("ascii")
+        chart = f'<img alt="{alt}" src="data:image/svg+xml;base64,{data}">'
     return (
-        f'<figure class="lakip-figure" id="{escape(figure.id)}">{svg}'
+        f'<figure class="lakip-figure" id="{escape(figure.id)}">{chart}'
         f"<figcaption>Gambar {escape(figure.number)} {escape(figure.caption)}</figcaption>"
         f'<p class="lakip-alt">{escape(figure.alt)}</p></figure>'
     )

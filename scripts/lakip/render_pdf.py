@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 
 from lakip import document as d
 from lakip.fetcher import PACKAGE_DIR, RepositoryFetcher
-from lakip.htmlblocks import block_html
+from lakip.htmlblocks import block_html, figure_html
 
 TEMPLATES = PACKAGE_DIR / "templates"
 
@@ -182,6 +182,8 @@ def _blocks(blocks: list[d.Block]) -> list[str]:
 def _block(block: d.Block) -> str:
     if isinstance(block, d.Table) and (fit := _fit_class(block)):
         return f'<div class="{fit}">{block_html(block)}</div>'
+    if isinstance(block, d.Figure):
+        return figure_html(block, inline=False)
     return block_html(block)
 
 
