@@ -19,6 +19,7 @@ _FAMILIES = (
     ("LiberationSans", _FONTS / "LiberationSans-Regular.ttf"),
     ("DejaVuSans", _FONTS / "DejaVuSans.ttf"),
 )
+EM = 2048  # the unit glyphs are placed in: Liberation's and DejaVu's units per em
 LINE_HEIGHT = 1.2  # of the font size, between the baselines of a multi-line label
 CAP_HEIGHT = 0.716  # of the font size (Liberation Sans: 1409/2048 units), to centre digits
 
@@ -34,38 +35,30 @@ class _Font:
 
 
 @functools.cache
-def _fonts() -> tuple[_Font, ...]:
+def _font(index: int) -> _Font:
+    """Load one shipped font, when first needed: the fallback only for a label that needs it."""
     from fontTools.ttLib import TTFont
 
-    fonts = []
-    for name, path in _FAMILIES:
-        font = TTFont(path, lazy=True)
-        kerning: dict[tuple[str, str], int] = {}
-        if "kern" in font:
-            for table in font["kern"].kernTables:
-                kerning.update(getattr(table, "kernTable", {}))
-        advances = {glyph: metric[0] for glyph, metric in font["hmtx"].metrics.items()}
-        fonts.append(
-            _Font(
-                name,
-                font["head"].unitsPerEm,
-                font.getBestCmap(),
-                advances,
-                kerning,
-                font.getGlyphSet(),
-            )
-        )
-    return tuple(fonts)
+    name, path = _FAMILIES[index]
+    font = TTFont(path, lazy=True)
+    kerning: dict[tuple[str, str], int] = {}
+    if "kern" in font:
+        for table in font["kern"].kernTables:
+            kerning.update(getattr(table, "kernTable", {}))
+    advances = {glyph: metric[0] for glyph, metric in font["hmtx"].metrics.items()}
+    cmap = font.getBestCmap()
+    return _Font(name, font["head"].unitsPerEm, cmap, advances, kerning, font.getGlyphSet())
 
 
+@functools.cache
 def _glyph(char: str) -> tuple[_Font, str]:
     """The first shipped font that has the character; `.notdef` (a box) of the first otherwise."""
-    fonts = _fonts()
-    for font in fonts:
+    for index in range(len(_FAMILIES)):
+        font = _font(index)
         name = font.cmap.get(ord(char))
         if name is not None:
             return font, name
-    return fonts[0], ".notdef"
+    return _font(0), ".notdef"
 
 
 def width(text: str, size: float) -> float:
@@ -125,28 +118,28 @@ class Painter:
         for number, line in enumerate(lines):
             shift = {"start": 0.0, "middle": width(line, size) / 2, "end": width(line, size)}
             dy = first + number * size * LINE_HEIGHT
+            k = coordinate(size / EM, 6)  # glyphs are in font units, y up
             parts.append(
                 f'<g transform="translate({coordinate(x)} {coordinate(y)}){turn} '
-                f'translate({coordinate(-shift[anchor])} {coordinate(dy)})">'
+                f'translate({coordinate(-shift[anchor])} {coordinate(dy)}) scale({k} -{k})">'
             )
-            parts.extend(self._line(line, size))
+            parts.extend(self._line(line))
             parts.append("</g>")
         parts.append("</g>")
         return "".join(parts)
 
-    def _line(self, line: str, size: float):
+    def _line(self, line: str):
+        """One `<use>` per visible glyph, placed by advance and kerning in font units."""
         pen_x = 0.0
         previous: tuple[_Font, str] | None = None
         for char in line:
             font, name = _glyph(char)
             if previous is not None and previous[0] is font:
-                pen_x += font.kerning.get((previous[1], name), 0) * size / font.units
-            scale = size / font.units
+                pen_x += font.kerning.get((previous[1], name), 0) * EM / font.units
             if not char.isspace():
-                ref = self._define(font, name)
-                at, k = coordinate(pen_x), coordinate(scale, 6)
-                yield f'<use xlink:href="#{ref}" transform="translate({at} 0) scale({k} -{k})"/>'
-            pen_x += font.advances.get(name, 0) * scale
+                at = f' x="{coordinate(pen_x, 1)}"' if pen_x else ""
+                yield f'<use xlink:href="#{self._define(font, name)}"{at}/>'
+            pen_x += font.advances.get(name, 0) * EM / font.units
             previous = (font, name)
 
     def _define(self, font: _Font, name: str) -> str:
@@ -155,7 +148,13 @@ class Painter:
             from fontTools.pens.svgPathPen import SVGPathPen
 
             pen = SVGPathPen(font.glyphs)
-            font.glyphs[name].draw(pen)
+            if font.units == EM:
+                font.glyphs[name].draw(pen)
+            else:
+                from fontTools.pens.transformPen import TransformPen
+
+                scale = EM / font.units
+                font.glyphs[name].draw(TransformPen(pen, (scale, 0, 0, scale, 0, 0)))
             self._defs[ref] = f'<path id="{ref}" d="{pen.getCommands()}"/>'
         return ref
 
