@@ -50,6 +50,7 @@ _SVG_STYLE = re.compile(
     r"|dominant-baseline|vector-effect|color-interpolation|flood)[\w-]*:.*unknown property"
 )
 _TWICE = re.compile(r"Anchor defined twice: '(.*)'$")
+_NO_ANCHOR = re.compile(r"No anchor #(.*) for internal URI reference$")
 _MIME_TYPES = {
     ".yml": "application/yaml",
     ".yaml": "application/yaml",
@@ -61,18 +62,26 @@ _MIME_TYPES = {
 
 
 def render_pdf(
-    report: d.Report, root: Path, out_path: Path, *, fetcher: RepositoryFetcher | None = None
+    report: d.Report,
+    root: Path,
+    out_path: Path,
+    *,
+    fetcher: RepositoryFetcher | None = None,
+    part_pages: int | None = None,
 ) -> None:
     """Write the report's PDF to `out_path` (PDF/A-3b with attachments unless a draft).
 
     Resources are read only through `fetcher` (by default a `RepositoryFetcher` on `root`); pass
-    one to read its `refused` and `warnings` lists afterwards.
+    one to read its `refused` and `warnings` lists afterwards. A long draft is printed in parts
+    of about `part_pages` pages (render_parts.py).
     """
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
+    from lakip import render_parts
+
     fetcher = fetcher or RepositoryFetcher(root)
-    html = _html(report)
+    part_pages = part_pages or render_parts.PART_PAGES
     options: dict = {}
     profiles: dict = {}
     if not report.draft:
@@ -86,12 +95,18 @@ def render_pdf(
         stylesheet = CSS(
             filename=str(TEMPLATES / "print.css"), url_fetcher=fetcher, font_config=fonts
         )
-        page = HTML(string=html, base_url=_dir_url(root), url_fetcher=fetcher)
-        # Render fully, then write, then let the laid-out pages go: the benchmark watches memory.
-        rendered = page.render(font_config=fonts, color_profiles=profiles, stylesheets=[stylesheet])
-        del page, html
-        rendered.write_pdf(tmp_path, **options)
-        del rendered
+        if render_parts.needs_parts(report, part_pages):
+            args = (report, _dir_url(root), tmp_path, fetcher, stylesheet, fonts, part_pages)
+            render_parts.render(*args)
+        else:
+            page = HTML(string=_html(report), base_url=_dir_url(root), url_fetcher=fetcher)
+            # Render fully, write, then let the laid-out pages go: the benchmark watches memory.
+            rendered = page.render(
+                font_config=fonts, color_profiles=profiles, stylesheets=[stylesheet]
+            )
+            del page
+            rendered.write_pdf(tmp_path, **options)
+            del rendered
     os.replace(tmp_path, out_path)
     fetcher.warnings += [
         f"Table {t.number} ({t.id}) is too wide for its page even in 6.5 pt type; "
@@ -102,6 +117,26 @@ def render_pdf(
 
 
 def _html(report: d.Report) -> str:
+    chapters = book_chapters(report)
+    views = [chapter_view(chapter, chapters) for chapter in chapters]
+    matters = [
+        ("front", [v for v in views if v["kind"] == "front"]),
+        ("main", [v for v in views if v["kind"] != "front"]),
+    ]
+    return page_html(report, matters)
+
+
+def book_chapters(report: d.Report) -> list[d.Chapter]:
+    """Every chapter in print order, the generated lists included."""
+    return sorted(_with_lists(report), key=lambda c: _KIND_ORDER.get(c.kind, 1))
+
+
+def running_title(report: d.Report) -> str:
+    return f"{report.short_title} {report.year} · {report.agency}"
+
+
+def page_html(report: d.Report, matters: list[tuple[str, list[dict]]], cover: bool = True) -> str:
+    """The HTML document of the given chapter views, with the cover unless it is left out."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
@@ -109,12 +144,6 @@ def _html(report: d.Report) -> str:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
-    chapters = sorted(_with_lists(report), key=lambda c: _KIND_ORDER.get(c.kind, 1))
-    views = [_chapter_view(chapter, chapters) for chapter in chapters]
-    matters = [
-        ("front", [v for v in views if v["kind"] == "front"]),
-        ("main", [v for v in views if v["kind"] != "front"]),
-    ]
     meta = {
         "title": f"{report.short_title} {report.year} {report.agency}",
         "author": report.agency,
@@ -122,10 +151,10 @@ def _html(report: d.Report) -> str:
             [report.short_title, "LAKIP", "laporan kinerja", str(report.year), report.agency]
         ),
         "date": f"{report.date.isoformat()}T00:00:00Z",
-        "running": f"{report.short_title} {report.year} · {report.agency}",
+        "running": running_title(report),
     }
     return env.get_template("report.html").render(
-        report=report, meta=meta, logo=_logo(report.logo_svg), matters=matters
+        report=report, meta=meta, logo=_logo(report.logo_svg), matters=matters, cover=cover
     )
 
 
@@ -140,14 +169,28 @@ def _with_lists(report: d.Report) -> list[d.Chapter]:
     return chapters[:at] + missing + chapters[at:]
 
 
-def _chapter_view(chapter: d.Chapter, chapters: list[d.Chapter]) -> dict:
-    body = "\n".join(_blocks(chapter.blocks))
+def chapter_view(
+    chapter: d.Chapter,
+    chapters: list[d.Chapter],
+    *,
+    blocks: list[d.Block] | None = None,
+    pages: dict[str, int] | None = None,
+    continued: bool = False,
+    running: str = "",
+) -> dict:
+    """What the template needs of a chapter, or of a run of its `blocks` when printed in parts.
+
+    `pages` gives the printed page of anchors in other parts, for the generated lists; a
+    `continued` chapter goes on from the previous part, without its title; `running` sets the
+    running header where no cover or title before it did.
+    """
+    body = "\n".join(_blocks(chapter.blocks if blocks is None else blocks))
     if chapter.id == TOC_ID:
-        body += _toc(chapters)
+        body += _toc(chapters, pages or {})
     elif chapter.id == TABLES_ID:
-        body += _list_of(chapters, d.Table, "Tabel", "Tidak ada tabel.")
+        body += _list_of(chapters, d.Table, "Tabel", "Tidak ada tabel.", pages or {})
     elif chapter.id == FIGURES_ID:
-        body += _list_of(chapters, d.Figure, "Gambar", "Tidak ada gambar.")
+        body += _list_of(chapters, d.Figure, "Gambar", "Tidak ada gambar.", pages or {})
     return {
         "id": chapter.id,
         "kind": chapter.kind,
@@ -155,6 +198,8 @@ def _chapter_view(chapter: d.Chapter, chapters: list[d.Chapter]) -> dict:
         "title": chapter.title,
         "label": chapter.label,
         "body": Markup(body),
+        "continued": continued,
+        "running": running,
     }
 
 
@@ -228,21 +273,25 @@ def _advances(bold: bool) -> Callable[[str], float]:
     return lambda ch: widths.get(ord(ch), fallback)
 
 
-def _toc(chapters: list[d.Chapter]) -> str:
+def _toc(chapters: list[d.Chapter], pages: dict[str, int]) -> str:
     """Daftar Isi: every chapter and its level-2 headings, page numbers filled in by CSS."""
     items = []
     for chapter in chapters:
         roman = chapter.kind == "front"
-        items.append(_entry(chapter.id, chapter.label, 1, roman))
+        items.append(_entry(chapter.id, chapter.label, 1, roman, pages))
         for block in chapter.blocks:
             if isinstance(block, d.Heading) and block.level == 2:
-                items.append(_entry(block.id, block.text, 2, roman))
+                items.append(_entry(block.id, block.text, 2, roman, pages))
     return f'<ul class="lakip-toc">{"".join(items)}</ul>'
 
 
-def _list_of(chapters: list[d.Chapter], kind: type, word: str, empty: str) -> str:
+def _list_of(
+    chapters: list[d.Chapter], kind: type, word: str, empty: str, pages: dict[str, int]
+) -> str:
     items = [
-        _entry(block.id, f"{word} {block.number} {block.caption}", 0, chapter.kind == "front")
+        _entry(
+            block.id, f"{word} {block.number} {block.caption}", 0, chapter.kind == "front", pages
+        )
         for chapter in chapters
         for block in chapter.blocks
         if isinstance(block, kind)
@@ -252,9 +301,11 @@ def _list_of(chapters: list[d.Chapter], kind: type, word: str, empty: str) -> st
     return f'<ul class="lakip-toc">{"".join(items)}</ul>'
 
 
-def _entry(anchor: str, text: str, level: int, roman: bool) -> str:
+def _entry(anchor: str, text: str, level: int, roman: bool, pages: dict[str, int]) -> str:
+    """One line of a generated list; its page number by CSS, or from `pages` when printed apart."""
     classes = f"lakip-toc-{level}" + (" lakip-roman" if roman else "")
-    return f'<li class="{classes}"><a href="#{escape(anchor)}">{escape(text)}</a></li>'
+    page = f' data-page="{pages[anchor]}"' if anchor in pages else ""
+    return f'<li class="{classes}"><a href="#{escape(anchor)}"{page}>{escape(text)}</a></li>'
 
 
 def _logo(svg: str) -> Markup:
@@ -347,5 +398,8 @@ class _ListHandler(logging.Handler):
         # An SVG drawn twice (the same chart, a logo) repeats its internal ids; each SVG
         # resolves its own, so only a clash among the report's anchors matters.
         if (twice := _TWICE.match(message)) and twice[1] not in self.anchors:
+            return
+        # Printed in parts, a link into another part is added when they are joined.
+        if (elsewhere := _NO_ANCHOR.match(message)) and elsewhere[1] in self.anchors:
             return
         self.fetcher.warnings.append(message)

@@ -129,7 +129,7 @@ def _hidden_finding(rel: str, line: int, column: int, char: str) -> Finding:
 
 def parse_yaml(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
     """Compose `text` into a node tree after rejecting aliases, tags and deep nesting."""
-    if _LIBYAML_CAPS_NESTING and not _NEEDS_SCAN.search(text):
+    if _LIBYAML_CAPS_NESTING and not _NEEDS_SCAN.search(text) and not _HIDDEN.search(text):
         try:
             nodes = list(yaml.compose_all(text, Loader=_Loader))
         except yaml.YAMLError:
