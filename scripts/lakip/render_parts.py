@@ -25,7 +25,8 @@ from pathlib import Path
 
 from lakip import document as d
 from lakip.fetcher import RepositoryFetcher
-from lakip.render_pdf import book_chapters, chapter_view, page_html, running_title
+from lakip.print_lists import book_chapters
+from lakip.render_pdf import chapter_view, page_html, running_title
 
 PART_PAGES = 150
 _PT_PER_PX = 0.75  # WeasyPrint lays out in CSS pixels and writes PDF points

@@ -20,18 +20,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from lakip import document as d
 from lakip.fetcher import PACKAGE_DIR, RepositoryFetcher
 from lakip.htmlblocks import block_html, figure_html
+from lakip.print_lists import book_chapters, generated_list
 
 TEMPLATES = PACKAGE_DIR / "templates"
-
-# Front-matter chapters whose content this module generates from the rest of the report.
-TOC_ID, TABLES_ID, FIGURES_ID = "daftar-isi", "daftar-tabel", "daftar-gambar"
-_GENERATED_TITLES = {TOC_ID: "DAFTAR ISI", TABLES_ID: "DAFTAR TABEL", FIGURES_ID: "DAFTAR GAMBAR"}
-_KIND_ORDER = {"front": 0, "chapter": 1, "appendix": 2}
 
 # Widths in pt of the text area, portrait and landscape: A4 less the @page margins of print.css.
 _CM = 72 / 2.54
@@ -126,11 +122,6 @@ def _html(report: d.Report) -> str:
     return page_html(report, matters)
 
 
-def book_chapters(report: d.Report) -> list[d.Chapter]:
-    """Every chapter in print order, the generated lists included."""
-    return sorted(_with_lists(report), key=lambda c: _KIND_ORDER.get(c.kind, 1))
-
-
 def running_title(report: d.Report) -> str:
     return f"{report.short_title} {report.year} · {report.agency}"
 
@@ -158,17 +149,6 @@ def page_html(report: d.Report, matters: list[tuple[str, list[dict]]], cover: bo
     )
 
 
-def _with_lists(report: d.Report) -> list[d.Chapter]:
-    """The chapters, with Daftar Isi / Tabel / Gambar added after Kata Pengantar when absent."""
-    chapters = list(report.chapters)
-    ids = {c.id for c in chapters}
-    wanted = [TOC_ID] + ([TABLES_ID] if report.tables else [])
-    wanted += [FIGURES_ID] if report.figures else []
-    missing = [d.Chapter(i, "front", "", _GENERATED_TITLES[i]) for i in wanted if i not in ids]
-    at = next((n + 1 for n, c in enumerate(chapters) if c.id == "kata-pengantar"), 0)
-    return chapters[:at] + missing + chapters[at:]
-
-
 def chapter_view(
     chapter: d.Chapter,
     chapters: list[d.Chapter],
@@ -185,12 +165,7 @@ def chapter_view(
     running header where no cover or title before it did.
     """
     body = "\n".join(_blocks(chapter.blocks if blocks is None else blocks))
-    if chapter.id == TOC_ID:
-        body += _toc(chapters, pages or {})
-    elif chapter.id == TABLES_ID:
-        body += _list_of(chapters, d.Table, "Tabel", "Tidak ada tabel.", pages or {})
-    elif chapter.id == FIGURES_ID:
-        body += _list_of(chapters, d.Figure, "Gambar", "Tidak ada gambar.", pages or {})
+    body += generated_list(chapter, chapters, pages or {})
     return {
         "id": chapter.id,
         "kind": chapter.kind,
@@ -271,41 +246,6 @@ def _advances(bold: bool) -> Callable[[str], float]:
         widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
     fallback = metrics[".notdef"][0] / units
     return lambda ch: widths.get(ord(ch), fallback)
-
-
-def _toc(chapters: list[d.Chapter], pages: dict[str, int]) -> str:
-    """Daftar Isi: every chapter and its level-2 headings, page numbers filled in by CSS."""
-    items = []
-    for chapter in chapters:
-        roman = chapter.kind == "front"
-        items.append(_entry(chapter.id, chapter.label, 1, roman, pages))
-        for block in chapter.blocks:
-            if isinstance(block, d.Heading) and block.level == 2:
-                items.append(_entry(block.id, block.text, 2, roman, pages))
-    return f'<ul class="lakip-toc">{"".join(items)}</ul>'
-
-
-def _list_of(
-    chapters: list[d.Chapter], kind: type, word: str, empty: str, pages: dict[str, int]
-) -> str:
-    items = [
-        _entry(
-            block.id, f"{word} {block.number} {block.caption}", 0, chapter.kind == "front", pages
-        )
-        for chapter in chapters
-        for block in chapter.blocks
-        if isinstance(block, kind)
-    ]
-    if not items:
-        return f'<p class="lakip-toc-empty">{escape(empty)}</p>'
-    return f'<ul class="lakip-toc">{"".join(items)}</ul>'
-
-
-def _entry(anchor: str, text: str, level: int, roman: bool, pages: dict[str, int]) -> str:
-    """One line of a generated list; its page number by CSS, or from `pages` when printed apart."""
-    classes = f"lakip-toc-{level}" + (" lakip-roman" if roman else "")
-    page = f' data-page="{pages[anchor]}"' if anchor in pages else ""
-    return f'<li class="{classes}"><a href="#{escape(anchor)}"{page}>{escape(text)}</a></li>'
 
 
 def _logo(svg: str) -> Markup:
