@@ -81,14 +81,9 @@ class _Walker:
 
     def visit(self, node: yaml.Node, spec: s.Spec, key: str) -> object:
         self.doc.lines[key] = node.start_mark.line + 1
-        if isinstance(spec, s.Object):
-            return self._object(node, spec, key)
-        if isinstance(spec, s.List):
-            return self._list(node, spec, key)
-        if isinstance(spec, s.Map):
-            return self._map(node, spec, key)
-        if isinstance(spec, s.OneOf):
-            return self._one_of(node, spec, key)
+        compound = _COMPOUND.get(type(spec))  # a dict lookup: visit runs once per node
+        if compound is not None:
+            return compound(self, node, spec, key)
         if not isinstance(node, yaml.ScalarNode):
             expected = "type-string" if isinstance(spec, s.Str | s.Enum) else "type-number"
             if isinstance(spec, s.Date):
@@ -291,6 +286,14 @@ class _Walker:
         self.report(
             node, key, "yaml-coerced", text=node.value, became=became, expected=expected, hint=hint
         )
+
+
+_COMPOUND = {
+    s.Object: _Walker._object,
+    s.List: _Walker._list,
+    s.Map: _Walker._map,
+    s.OneOf: _Walker._one_of,
+}
 
 
 def _yaml11_reading(node: yaml.ScalarNode) -> tuple[Both, Both]:
