@@ -203,6 +203,9 @@ def _probe(kind: str, root: Path, out: Path, repeat: int) -> int:
         total = time.perf_counter() - started
         spent = {name: sum(times) for name, times in engines.items()}
         engine_s = sum(spent.values())
+        from pypdf import PdfReader
+
+        pages = len(PdfReader(result.pdf).pages) if result.ok and result.pdf else None
         print(
             json.dumps(
                 {
@@ -214,6 +217,7 @@ def _probe(kind: str, root: Path, out: Path, repeat: int) -> int:
                     "lakip_s": total - engine_s,
                     "share": (total - engine_s) / engine_s if engine_s else None,
                     "stages_s": result.timings,
+                    "pdf_pages": pages,
                 }
             )
         )
@@ -351,6 +355,8 @@ def print_report(results: dict) -> None:
             )
             stages = ", ".join(f"{k} {v:.2f}" for k, v in e["stages_s"].items())
             print(f"  build stages (s): {stages}")
+            parts = e["engine_calls"].get("weasyprint.HTML.render", 0)
+            print(f"  PDF: {e.get('pdf_pages')} pages, laid out in {parts} part(s)")
         else:
             print(f"  engine probe failed: {e.get('error', '')[-300:]}")
         if "serve" in size:
