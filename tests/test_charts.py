@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import subprocess
@@ -13,6 +14,8 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lakip import charts
 
@@ -268,3 +271,68 @@ def test_ticks_are_round_decimal_steps(low, high, most, cover, expected):
 
     ticks = ticks_for(Scale(low, high), most=most, cover=cover)
     assert " ".join(format(t, "f") for t in ticks) == expected
+
+
+_MOVE = re.compile(
+    r"translate\(([-\d.]+) ([-\d.]+)\)(?: rotate\(([-\d.]+)\))? translate\(([-\d.]+) ([-\d.]+)\)"
+)
+
+
+def _outside(svg: str) -> list[str]:
+    """What is drawn past the canvas: shapes by their coordinates, labels by both ends of each
+    line (placed by the transform of its group, its length measured as the chart measures it)."""
+    root = ET.fromstring(svg.encode("utf-8"))
+    _, _, width, height = (float(v) for v in root.get("viewBox").split())
+    inside = lambda x, y: -0.5 <= x <= width + 0.5 and -0.5 <= y <= height + 0.5  # noqa: E731
+    problems = []
+    for rect in root.iter(f"{SVG}rect"):
+        if rect.get("x") is None:
+            continue  # the hatch pattern's own tile
+        x, y = float(rect.get("x")), float(rect.get("y"))
+        w, h = float(rect.get("width")), float(rect.get("height"))
+        if w < 0 or h < 0 or not (inside(x, y) and inside(x + w, y + h)):
+            problems.append(f"rect {x} {y} {w} {h}")
+    for group in root.iter(f"{SVG}g"):
+        if group.get("data-text") is None:
+            continue
+        size = 10.0 if group.get("data-text") == charts.NO_DATA else None
+        for line, part in zip(group.get("data-text").split("\n"), list(group), strict=True):
+            x, y, turn, dx, dy = (
+                float(v or 0) for v in _MOVE.match(part.get("transform")).groups()
+            )
+            scale = float(re.search(r"scale\(([\d.]+)", part.get("transform"))[1])
+            length = charts.svgtext.width(line, size or scale * 2048)
+            angle = math.radians(turn)
+            start = (x + dx * math.cos(angle) - dy * math.sin(angle),
+                     y + dx * math.sin(angle) + dy * math.cos(angle))  # fmt: skip
+            end = (start[0] + length * math.cos(angle), start[1] + length * math.sin(angle))
+            if not (inside(*start) and inside(*end)):
+                problems.append(f"label {line!r} from {start} to {end}")
+    return problems
+
+
+labels = st.lists(
+    st.one_of(
+        st.sampled_from(LABELS + PROGRAMMES),
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz-. ", min_size=1, max_size=90),
+        st.text(alphabet="WX", min_size=40, max_size=140),  # a pasted code with no space
+    ),
+    min_size=1,
+    max_size=24,
+)
+values = st.one_of(st.none(), st.decimals(min_value=-500, max_value=10**9, places=2))
+
+
+@settings(max_examples=60, deadline=None)
+@given(labels, st.data())
+def test_nothing_is_drawn_outside_the_chart(names, data):
+    column = st.lists(values, min_size=len(names), max_size=len(names))
+    first, second = data.draw(column), data.draw(column)
+    years = list(range(2025 - len(names), 2025))
+    for svg in (
+        charts.target_vs_realisation("t", names, first, second, data.draw(st.text(max_size=90))),
+        charts.absorption("a", names, first, second),
+        charts.capaian_bars("c", names, first),
+        charts.trend("r", years, dict(zip(names, [first, second] * len(names), strict=False))),
+    ):
+        assert _outside(svg) == []

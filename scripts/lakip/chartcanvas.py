@@ -37,7 +37,7 @@ PAD = 4.0  # canvas edge to anything drawn
 TICK = 3.5  # tick mark length, outside the axes
 GAP = 2.5  # tick mark to its label
 LEGEND = 12.0  # height of the legend row above the axes
-NO_DATA_NOTE = "Tidak ada data"
+NO_DATA = "Tidak ada data"
 
 _n = svgtext.coordinate
 
@@ -146,7 +146,10 @@ class Canvas:
             x = box.x(scale, float(tick))
             self.line(x, box.top, x, box.bottom, GRID, 0.5)
             self.line(x, box.bottom, x, box.bottom + TICK, INK, 0.6)
-            self.tick_label(number(tick, 2), x, box.bottom + TICK + GAP, "middle", "top")
+            text = number(tick, 2)
+            half = svgtext.width(text, TICK_SIZE) / 2
+            if half < x < self.width - half:  # a long figure at the very edge goes unlabelled
+                self.tick_label(text, x, box.bottom + TICK + GAP, "middle", "top")
         below = box.bottom + TICK + GAP + TICK_SIZE * 1.2 + 2
         self.text(
             label, (box.left + box.right) / 2, below, LABEL_SIZE, anchor="middle", baseline="top"
@@ -158,9 +161,17 @@ class Canvas:
         self.line(box.left, box.bottom, box.right, box.bottom, MUTED, 0.6)
 
     def legend(self, left: float, top: float, entries: Sequence[tuple[str, str, object]]) -> None:
-        """Swatches and names in one row above the axes: ("bar", fill) or ("line", style)."""
+        """Swatches and names in one row above the axes: ("bar", fill) or ("line", style).
+
+        Names are shortened to share the row; entries that still do not fit are left out (the
+        figure's text alternative lists every series).
+        """
         x, middle = left, top + LEGEND / 2
+        share = (self.width - PAD - left) / max(len(entries), 1) - 30  # less swatch and gaps
         for name, kind, look in entries:
+            name = svgtext.shortened(name, TICK_SIZE, max(share, 40))
+            if x + 18 + svgtext.width(name, TICK_SIZE) > self.width - PAD:
+                break
             if kind == "bar":
                 self.rect(x, middle - 3.5, 10, 7, look, DARK)
                 x += 10
@@ -175,7 +186,7 @@ class Canvas:
     def no_data(self) -> None:
         self._body.clear()
         self.text(
-            NO_DATA_NOTE,
+            NO_DATA,
             self.width / 2,
             self.height / 2,
             10.0,
@@ -192,11 +203,12 @@ class Canvas:
             f'M3 5L5 3" stroke="{DARK}" stroke-width="0.5"/></pattern>'
         )
         width, height = _n(self.width), _n(self.height)
+        title = escape(svgtext.xml_text(self.title))
         size = f'width="{_n(self.size_cm[0])}cm" height="{_n(self.size_cm[1])}cm"'
         return (
             '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
             f'{size} viewBox="0 0 {width} {height}" version="1.1">'
-            f"\n <title>{escape(self.title)}</title>\n <defs>{hatch}{self._painter.defs()}</defs>\n"
+            f"\n <title>{title}</title>\n <defs>{hatch}{self._painter.defs()}</defs>\n"
             + "\n".join(self._body)
             + "\n</svg>\n"
         )

@@ -9,6 +9,7 @@ import and ~0.2 s per chart, most of lakip's own share of a build (docs/performa
 from __future__ import annotations
 
 import itertools
+import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from lakip.chartcanvas import (
     LEGEND,
     LINES,
     MUTED,
-    NO_DATA_NOTE,
+    NO_DATA,
     PAD,
     REFERENCE,
     TICK,
@@ -34,10 +35,11 @@ from lakip.chartcanvas import (
     Canvas,
 )
 from lakip.formatting import number
+from lakip.svgtext import LINE_HEIGHT
 
 WIDTH_CM = 16.0  # the text column of an A4 portrait page
 HEIGHT_CM = 8.5
-NO_DATA = NO_DATA_NOTE
+_SLANT = 40.0  # degrees of the category labels that do not fit under their bars
 
 Number = Decimal | int | float | None
 
@@ -51,8 +53,8 @@ def target_vs_realisation(
 ) -> str:
     """Grouped bars of target and realisasi per indicator or sasaran."""
     chart = Canvas(title, WIDTH_CM, HEIGHT_CM, labels, targets, realisations, unit_note)
-    ylabel = "\n".join(textwrap.wrap(unit_note, 45))
-    if not _grouped_bars(chart, labels, (targets, realisations), ("Target", "Realisasi"), ylabel):
+    pair, names = (targets, realisations), ("Target", "Realisasi")
+    if not _grouped_bars(chart, labels, pair, names, unit_note):
         chart.no_data()
     return chart.svg()
 
@@ -89,14 +91,12 @@ def capaian_bars(
         chart.no_data()
         return chart.svg()
     ref = float(reference)
-    low, high = min(0.0, *present), max(ref, *present)
-    span = high - low  # the margins leave room for the value labels beside the bar ends
-    scale = Scale(low - span * 0.14 if low < 0 else 0.0, high + span * 0.16)
     lines = 2 if len(labels) <= 12 else 1  # a second line would run into the next row
-    names = [_wrap(label, 34, lines) for label in labels]
+    names = _fitted(labels, 34, lines, chart.width * 0.4, TICK_SIZE)
     left = PAD + max(svgtext.block_width(name, TICK_SIZE) for name in names) + TICK + GAP
     bottom = chart.height - PAD - (LABEL_SIZE + TICK_SIZE) * 1.2 - TICK - GAP - 2
     box = Box(left, PAD + 2, chart.width - PAD - 8, bottom)
+    scale = _room_for_values(box, min(0.0, *present), max(ref, *present), values, capaian)
     chart.vertical_grid(box, scale, ticks_for(scale, most=8), "Capaian (%)")
     row = box.height / len(labels)
     zero = box.x(scale, 0.0)
@@ -117,6 +117,31 @@ def capaian_bars(
     chart.line(at, box.top, at, box.bottom, REFERENCE, 0.9, "3.6 1.8")
     chart.spines(box)
     return chart.svg()
+
+
+def _fitted(labels: Sequence[str], chars: int, lines: int, widest: float, size: float):
+    """Labels wrapped at `chars` characters, or fewer when even that is wider than `widest`."""
+    for shorter in range(chars, 7, -4):
+        fitted = [_wrap(label, shorter, lines) for label in labels]
+        if max(svgtext.block_width(text, size) for text in fitted) <= widest:
+            break
+    return fitted
+
+
+def _room_for_values(box: Box, low: float, high: float, values, raws) -> Scale:
+    """The value axis, widened so that each bar's label fits beside its end within the box."""
+
+    def room(negative: bool) -> float:
+        widths = [
+            svgtext.width(_percent(raw), VALUE_SIZE) + 6
+            for value, raw in zip(values, raws, strict=True)
+            if value is not None and (value < 0) == negative
+        ]
+        return max(widths, default=0.0) / box.width
+
+    right, left = room(False), room(True)
+    total = (high - low) / max(1 - right - left, 0.25)
+    return Scale(low - left * total, high + right * total)
 
 
 def trend(title: str, years: list[int], series: dict[str, list[Number]]) -> str:
@@ -174,13 +199,15 @@ def _grouped_bars(
         high += (high - low) * 0.12  # room for the serapan labels above the tallest bar
     ticks = ticks_for(Scale(low, high), most=6, cover=True)
     scale = Scale(float(ticks[0]), float(ticks[-1]))
-    ylabel_room = svgtext.block_height(ylabel, LABEL_SIZE) + 6 if ylabel else 0.0
+    ylabel_room = LABEL_SIZE * (1 + LINE_HEIGHT) + 6 if ylabel else 0.0  # two lines at most
     left = PAD + ylabel_room + _widest(ticks) + TICK + GAP
-    below = _categories(labels, (chart.width - PAD - left) / len(labels))
-    box = Box(max(left, PAD + below.overhang), PAD + LEGEND + 4, chart.width - PAD, 0)
-    box = Box(box.left, box.top, box.right, _bottom(chart, below.height))
+    for _ in range(3):  # slanted labels may need room on the left, which narrows their slots
+        below = _categories(labels, (chart.width - PAD - left) / len(labels))
+        left = max(left, PAD + below.overhang)
+    box = Box(left, PAD + LEGEND + 4, chart.width - PAD, _bottom(chart, below.height))
     chart.horizontal_grid(box, scale, ticks)
     if ylabel:
+        ylabel = _fitted([ylabel], 45, 2, box.height, LABEL_SIZE)[0]
         middle = (box.top + box.bottom) / 2
         place = {"anchor": "middle", "baseline": "top", "rotate": -90.0}
         chart.text(ylabel, PAD, middle, LABEL_SIZE, **place)
@@ -199,8 +226,10 @@ def _grouped_bars(
                 chart.rect(centre + side * slot * 0.38, y0, slot * 0.38, y1 - y0, fill, DARK)
         if notes and notes[index]:
             tallest = max(0.0, *(h or 0.0 for h in heights))
+            half = svgtext.width(notes[index], VALUE_SIZE) / 2  # kept on the canvas at its edges
+            x = min(max(centre, half + 1), chart.width - half - 1)
             place = {"anchor": "middle", "baseline": "alphabetic"}
-            chart.text(notes[index], centre, box.y(scale, tallest) - 3, VALUE_SIZE, **place)
+            chart.text(notes[index], x, box.y(scale, tallest) - 3, VALUE_SIZE, **place)
     chart.spines(box)
     chart.legend(box.left, PAD, [(n, "bar", f) for n, f in zip(names, fills, strict=True)])
     return True
@@ -211,9 +240,9 @@ class _Below:
     """Category labels under their bars, and the room they take."""
 
     texts: list[str]
-    rotate: float  # degrees, clockwise from horizontal
+    rotate: float  # degrees, anticlockwise: the text rises to the right, ending at its tick
     height: float
-    overhang: float  # how far the first slanted label reaches left of its bar
+    overhang: float  # how far the slanted labels reach left of the axes' left edge
 
 
 def _categories(labels: Sequence[str], slot: float) -> _Below:
@@ -223,11 +252,11 @@ def _categories(labels: Sequence[str], slot: float) -> _Below:
     if all(svgtext.block_width(text, TICK_SIZE) <= slot for text in wrapped):
         height = max(svgtext.block_height(text, TICK_SIZE) for text in wrapped)
         return _Below(wrapped, 0.0, height + 2, 0.0)
-    slanted = [_wrap(label, 28, 1) for label in labels]
-    sin, cos = 0.643, 0.766  # of 40 degrees
-    longest = max(svgtext.width(text, TICK_SIZE) for text in slanted)
-    overhang = svgtext.width(slanted[0], TICK_SIZE) * cos - slot / 2
-    return _Below(slanted, 40.0, longest * sin + TICK_SIZE * cos + 2, overhang)
+    sin, cos = math.sin(math.radians(_SLANT)), math.cos(math.radians(_SLANT))
+    slanted = _fitted(labels, 28, 1, 70 / sin, TICK_SIZE)  # at most 70 pt below the axes
+    widths = [svgtext.width(text, TICK_SIZE) for text in slanted]
+    overhang = max(w * cos + TICK_SIZE * sin - slot * (i + 0.5) for i, w in enumerate(widths))
+    return _Below(slanted, _SLANT, max(widths) * sin + TICK_SIZE * cos + 2, overhang)
 
 
 def _bottom(chart: Canvas, below: float) -> float:
@@ -240,11 +269,15 @@ def _widest(ticks: Sequence[Decimal]) -> float:
 
 
 def _wrap(label: str, width: int, lines: int) -> str:
-    """Wrap at spaces only (codes like IKU-01 stay whole), ellipsising after `lines` lines."""
+    """Wrap at spaces only (codes like IKU-01 stay whole), ellipsising after `lines` lines.
+
+    A word longer than a line (a pasted URL) is cut short too, so no label outgrows the chart.
+    """
     parts = textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False)
+    parts = [part if len(part) <= width else part[: width - 1] + "…" for part in parts]
     if len(parts) > lines:
         parts = parts[:lines]
-        parts[-1] = parts[-1].rstrip(" ,.;:") + "…"
+        parts[-1] = parts[-1].rstrip(" ,.;:…") + "…"
     return "\n".join(parts)
 
 

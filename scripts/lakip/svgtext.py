@@ -10,6 +10,7 @@ drawn with.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -20,6 +21,7 @@ _FAMILIES = (
     ("DejaVuSans", _FONTS / "DejaVuSans.ttf"),
 )
 EM = 2048  # the unit glyphs are placed in: Liberation's and DejaVu's units per em
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 LINE_HEIGHT = 1.2  # of the font size, between the baselines of a multi-line label
 CAP_HEIGHT = 0.716  # of the font size (Liberation Sans: 1409/2048 units), to centre digits
 
@@ -75,6 +77,15 @@ def width(text: str, size: float) -> float:
     return total
 
 
+def shortened(text: str, size: float, widest: float) -> str:
+    """`text`, cut and ended with an ellipsis where it would be wider than `widest`."""
+    if width(text, size) <= widest:
+        return text
+    while text and width(text + "…", size) > widest:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def block_width(text: str, size: float) -> float:
     """Width of a multi-line label: its widest line."""
     return max((width(line, size) for line in text.split("\n")), default=0.0)
@@ -114,7 +125,7 @@ class Painter:
             "bottom": size * CAP_HEIGHT - height,
         }[baseline]
         turn = f" rotate({coordinate(rotate)})" if rotate else ""
-        parts = [f'<g fill="{color}" data-text={quoteattr(text)}>']
+        parts = [f'<g fill="{color}" data-text={quoteattr(xml_text(text))}>']
         for number, line in enumerate(lines):
             shift = {"start": 0.0, "middle": width(line, size) / 2, "end": width(line, size)}
             dy = first + number * size * LINE_HEIGHT
@@ -161,6 +172,14 @@ class Painter:
     def defs(self) -> str:
         """The `<path>` of every glyph drawn so far, in first-use order."""
         return "".join(self._defs.values())
+
+
+def xml_text(text: str) -> str:
+    """The text without the characters XML 1.0 cannot hold (control characters, lone surrogates).
+
+    Validation refuses them in data files; a chart must still never be unparsable SVG.
+    """
+    return _NOT_XML.sub("", text)
 
 
 def _safe(name: str) -> str:
