@@ -44,7 +44,7 @@ def generated_list(chapter: d.Chapter, chapters: list[d.Chapter], pages: dict[st
 
 
 def _toc(chapters: list[d.Chapter], pages: dict[str, int]) -> str:
-    """Daftar Isi: every chapter and its level-2 headings, page numbers filled in by CSS."""
+    """Daftar Isi: every chapter and its level-2 headings, page numbers by CSS or `pages`."""
     items = []
     for chapter in chapters:
         roman = chapter.kind == "front"

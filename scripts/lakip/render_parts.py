@@ -18,7 +18,6 @@ WeasyPrint's, and are not rebuilt here.
 
 from __future__ import annotations
 
-import gc
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +39,8 @@ class _Printed:
     pages: int
     anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)  # page, x, y
     links: list[tuple[int, tuple[float, float, float, float], str]] = field(default_factory=list)
-    bookmarks: list[tuple[int, str, int, float, float]] = field(default_factory=list)  # level..
+    # level, label, page, x, y of each bookmark (heading) in the part
+    bookmarks: list[tuple[int, str, int, float, float]] = field(default_factory=list)
     heights: list[float] = field(default_factory=list)  # of each page, in points
 
 
@@ -107,53 +107,68 @@ def render(
     front = [c for c in chapters if c.kind == "front"]
     running = running_title(report)
     with tempfile.TemporaryDirectory(prefix=".lakip-parts-", dir=out_path.parent) as tmp:
+        printer = _Printer(report, root_url, fetcher, stylesheet, fonts, Path(tmp))
         printed: list[_Printed] = []
         pages: dict[str, int] = {}
         first_page = 1
-        for number, part in enumerate(split(main, part_pages), start=1):
+        for part in split(main, part_pages):
             views = [
-                chapter_view(c, chapters, blocks=blocks, continued=cont, running=running)
-                for c, blocks, cont in part
+                chapter_view(c, chapters, blocks=blocks, continued=continued, running=running)
+                for c, blocks, continued in part
             ]
-            html = page_html(report, [("main", views)], cover=False)
             restart = f"@page :nth(1 of main) {{ counter-reset: page {first_page} }}"
-            part_pdf = _print(
-                html, Path(tmp) / f"{number}.pdf", root_url, fetcher, stylesheet, fonts, restart
-            )
-            pages.update({name: first_page + at[0] for name, at in part_pdf.anchors.items()})
-            first_page += part_pdf.pages
-            printed.append(part_pdf)
+            done = printer.print([("main", views)], cover=False, extra_css=restart)
+            pages.update({name: first_page + at[0] for name, at in done.anchors.items()})
+            first_page += done.pages
+            printed.append(done)
         views = [chapter_view(c, chapters, pages=pages) for c in front]
-        html = page_html(report, [("front", views)], cover=True)
-        printed.insert(0, _print(html, Path(tmp) / "0.pdf", root_url, fetcher, stylesheet, fonts))
-        _join(printed, out_path)
+        printed.insert(0, printer.print([("front", views)], cover=True))
+        _join(printed, out_path, fetcher)
 
 
-def _print(html, path, root_url, fetcher, stylesheet, fonts, extra_css: str = "") -> _Printed:
-    from weasyprint import CSS, HTML
+@dataclass
+class _Printer:
+    """Prints one part at a time to a numbered PDF in `folder`, keeping what the join needs."""
 
-    sheets = [stylesheet] + ([CSS(string=extra_css, font_config=fonts)] if extra_css else [])
-    page = HTML(string=html, base_url=root_url, url_fetcher=fetcher)
-    document = page.render(font_config=fonts, stylesheets=sheets)
-    del page, html
-    printed = _Printed(path, len(document.pages))
-    for index, laid_out in enumerate(document.pages):
-        printed.heights.append(laid_out.height * _PT_PER_PX)
-        for name, (x, y, _, _) in laid_out.anchors.items():
-            printed.anchors.setdefault(name, (index, x * _PT_PER_PX, y * _PT_PER_PX))
-        for level, label, (x, y), _ in laid_out.bookmarks:
-            printed.bookmarks.append((level, label, index, x * _PT_PER_PX, y * _PT_PER_PX))
-    for index, laid_out in enumerate(document.pages):
-        for kind, target, rect, _ in laid_out.links:
-            if kind == "internal" and target not in printed.anchors:
-                printed.links.append((index, tuple(v * _PT_PER_PX for v in rect), target))
-    document.write_pdf(path)
-    del document
-    gc.collect()  # the laid-out boxes are cyclic; free them before the next part is laid out
-    return printed
+    report: d.Report
+    root_url: str
+    fetcher: RepositoryFetcher
+    stylesheet: object
+    fonts: object
+    folder: Path
+    count: int = 0
+
+    def print(self, matters: list, cover: bool, extra_css: str = "") -> _Printed:
+        from weasyprint import CSS, HTML
+
+        sheets = [self.stylesheet]
+        if extra_css:
+            sheets.append(CSS(string=extra_css, font_config=self.fonts))
+        page = HTML(
+            string=page_html(self.report, matters, cover=cover),
+            base_url=self.root_url,
+            url_fetcher=self.fetcher,
+        )
+        document = page.render(font_config=self.fonts, stylesheets=sheets)
+        del page
+        self.count += 1
+        printed = _Printed(self.folder / f"{self.count}.pdf", len(document.pages))
+        for index, laid_out in enumerate(document.pages):
+            printed.heights.append(laid_out.height * _PT_PER_PX)
+            for name, (x, y, _, _) in laid_out.anchors.items():
+                printed.anchors.setdefault(name, (index, x * _PT_PER_PX, y * _PT_PER_PX))
+            for level, label, (x, y), _ in laid_out.bookmarks:
+                printed.bookmarks.append((level, label, index, x * _PT_PER_PX, y * _PT_PER_PX))
+        for index, laid_out in enumerate(document.pages):
+            for kind, target, rect, _ in laid_out.links:
+                if kind == "internal" and target not in printed.anchors:
+                    printed.links.append((index, tuple(v * _PT_PER_PX for v in rect), target))
+        document.write_pdf(printed.path)
+        del document  # Python's own collector frees the cyclic boxes: at 16x, 377 MiB peak
+        return printed
 
 
-def _join(printed: list[_Printed], out_path: Path) -> None:
+def _join(printed: list[_Printed], out_path: Path, fetcher: RepositoryFetcher) -> None:
     """One PDF of the parts in order; links between parts point at their anchors' pages."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.annotations import Link
@@ -172,7 +187,8 @@ def _join(printed: list[_Printed], out_path: Path) -> None:
     for part, start in zip(printed, offsets, strict=True):
         for index, (x1, y1, x2, y2), target in part.links:
             if target not in anchors:
-                continue  # WeasyPrint has already reported it as an anchor missing everywhere
+                fetcher.warnings.append(f"No anchor #{target} for internal URI reference")
+                continue
             page, x, top = anchors[target]
             height = part.heights[index]
             writer.add_annotation(

@@ -86,12 +86,13 @@ def render_pdf(
         options["output_intent"] = next(iter(profiles))
         options["attachments"] = _attachments(report, fetcher)
     tmp_path = out_path.with_name(out_path.name + ".tmp")
-    with _captured_logs(fetcher, report):
+    in_parts = render_parts.needs_parts(report, part_pages)
+    with _captured_logs(fetcher, report, in_parts):
         fonts = FontConfiguration()
         stylesheet = CSS(
             filename=str(TEMPLATES / "print.css"), url_fetcher=fetcher, font_config=fonts
         )
-        if render_parts.needs_parts(report, part_pages):
+        if in_parts:
             args = (report, _dir_url(root), tmp_path, fetcher, stylesheet, fonts, part_pages)
             render_parts.render(*args)
         else:
@@ -303,8 +304,12 @@ def _dir_url(root: Path) -> str:
 
 
 @contextmanager
-def _captured_logs(fetcher: RepositoryFetcher, report: d.Report) -> Iterator[None]:
-    """Keep WeasyPrint's log messages for the build instead of printing them."""
+def _captured_logs(fetcher: RepositoryFetcher, report: d.Report, in_parts: bool) -> Iterator[None]:
+    """Keep WeasyPrint's log messages for the build instead of printing them.
+
+    Printed in parts, a link into another part is added when the parts are joined, so WeasyPrint's
+    "No anchor" for it is left out; the join reports an anchor that is in no part.
+    """
     logger = logging.getLogger("weasyprint")
     anchors = {c.id for c in report.chapters} | {
         b.id
@@ -312,7 +317,7 @@ def _captured_logs(fetcher: RepositoryFetcher, report: d.Report) -> Iterator[Non
         for b in c.blocks
         if isinstance(b, d.Heading | d.Table | d.Figure)
     }
-    handler = _ListHandler(fetcher, anchors)
+    handler = _ListHandler(fetcher, anchors, in_parts)
     saved = logger.level, logger.propagate
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
@@ -326,9 +331,9 @@ def _captured_logs(fetcher: RepositoryFetcher, report: d.Report) -> Iterator[Non
 
 
 class _ListHandler(logging.Handler):
-    def __init__(self, fetcher: RepositoryFetcher, anchors: set[str]) -> None:
+    def __init__(self, fetcher: RepositoryFetcher, anchors: set[str], in_parts: bool) -> None:
         super().__init__(logging.WARNING)
-        self.fetcher, self.anchors = fetcher, anchors
+        self.fetcher, self.anchors, self.in_parts = fetcher, anchors, in_parts
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
@@ -339,7 +344,6 @@ class _ListHandler(logging.Handler):
         # resolves its own, so only a clash among the report's anchors matters.
         if (twice := _TWICE.match(message)) and twice[1] not in self.anchors:
             return
-        # Printed in parts, a link into another part is added when they are joined.
-        if (elsewhere := _NO_ANCHOR.match(message)) and elsewhere[1] in self.anchors:
+        if self.in_parts and _NO_ANCHOR.match(message):
             return
         self.fetcher.warnings.append(message)
