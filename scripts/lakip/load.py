@@ -157,7 +157,7 @@ class _Loader:
 
     def inside(self, folder: Path, rel: str) -> bool:
         """False, with a finding, for a folder that is a symbolic link out of the repository."""
-        if folder.resolve().is_relative_to(real_root(self.root)):
+        if folder.resolve().is_relative_to(real_root(self.root.absolute())):
             return True
         self.found.append(finding(rel, 0, "", "outside-repo"))
         return False

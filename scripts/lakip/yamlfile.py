@@ -64,7 +64,7 @@ def read_text(root: Path, rel: str, limit: int) -> tuple[str | None, list[Findin
     path = root / rel
     try:
         # resolve() follows every link on the way, a linked parent folder included
-        if not path.resolve().is_relative_to(real_root(root)):
+        if not path.resolve().is_relative_to(real_root(root.absolute())):
             return None, [finding(rel, 0, "", "outside-repo")]
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
