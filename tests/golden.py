@@ -28,6 +28,19 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).resolve().parent / "cases" / "invalid"
+# The chapters of the sample's printed report, in order, as their running headers name them.
+SAMPLE_CHAPTERS = (
+    "KATA PENGANTAR",
+    "DAFTAR ISI",
+    "DAFTAR TABEL",
+    "DAFTAR GAMBAR",
+    "IKHTISAR EKSEKUTIF",
+    "BAB I PENDAHULUAN",
+    "BAB II PERENCANAAN KINERJA",
+    "BAB III AKUNTABILITAS KINERJA",
+    "BAB IV PENUTUP",
+    "LAMPIRAN",
+)
 
 
 def case_files() -> list[Path]:

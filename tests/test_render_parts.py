@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from golden import REPO
+from golden import SAMPLE_CHAPTERS as CHAPTERS
 from lakip import render_parts
 from lakip.assemble import assemble
 from lakip.check import check
@@ -20,18 +21,6 @@ from lakip.render_pdf import render_pdf
 pytestmark = pytest.mark.slow
 
 PART_PAGES = 8  # the sample's ~50 main pages become six or seven parts
-CHAPTERS = (
-    "KATA PENGANTAR",
-    "DAFTAR ISI",
-    "DAFTAR TABEL",
-    "DAFTAR GAMBAR",
-    "IKHTISAR EKSEKUTIF",
-    "BAB I PENDAHULUAN",
-    "BAB II PERENCANAAN KINERJA",
-    "BAB III AKUNTABILITAS KINERJA",
-    "BAB IV PENUTUP",
-    "LAMPIRAN",
-)
 LIST_LINE = re.compile(r"^(.*?)\.{3,}\s*([ivxlc]+|\d+)$")
 RUNNING = "LKjIP 2025 · Badan Kesatuan Bangsa dan Politik"
 

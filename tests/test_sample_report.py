@@ -13,21 +13,10 @@ import pytest
 from pypdf import PdfReader
 
 from golden import REPO
+from golden import SAMPLE_CHAPTERS as CHAPTERS
 
 pytestmark = pytest.mark.slow
 
-CHAPTERS = (
-    "KATA PENGANTAR",
-    "DAFTAR ISI",
-    "DAFTAR TABEL",
-    "DAFTAR GAMBAR",
-    "IKHTISAR EKSEKUTIF",
-    "BAB I PENDAHULUAN",
-    "BAB II PERENCANAAN KINERJA",
-    "BAB III AKUNTABILITAS KINERJA",
-    "BAB IV PENUTUP",
-    "LAMPIRAN",
-)
 TOC_LINE = re.compile(r"^(.*?)\.{3,}\s*([ivxlc]+|\d+)$")
 
 
