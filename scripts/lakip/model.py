@@ -169,10 +169,11 @@ class Renstra:
 class Kegiatan:
     code: str
     name: str
-    pagu: Decimal
+    pagu: Decimal  # 0 when the PK gives none or a refused one: see pagu_known
     unit: str
     programme: str
     loc: Loc
+    pagu_known: bool = True
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,7 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
                 k.get("pelaksana", ""),
                 programme.get("kode", ""),
                 _loc(doc, f"{p_key}.kegiatan[{k_index}].kode"),
+                pagu_known="pagu" in k,
             )
             for k_index, k in enumerate(programme.get("kegiatan", []))
             if "kode" in k

@@ -233,7 +233,8 @@ def _budgets(project: Project, year: int) -> Iterator[Finding]:
             continue
         if item.value is not None and item.value < 0:
             yield _at(item.loc, "budget-negative", realisasi=item.value)
-        elif item.value is not None and item.value > planned.pagu:
+        elif item.value is not None and planned.pagu_known and item.value > planned.pagu:
+            # a pagu refused in pk.yml is reported there; compared as 0 it would mislead
             yield _at(
                 item.loc, "budget-over-pagu", WARNING, realisasi=item.value, pagu=planned.pagu
             )
