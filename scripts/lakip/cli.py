@@ -11,7 +11,13 @@ import sys
 from pathlib import Path
 
 from lakip import __version__, cli_release, cli_sop
-from lakip.cli_common import print_findings, print_outcome, repo_root, stage_printer
+from lakip.cli_common import (
+    absolute_path,
+    print_findings,
+    print_outcome,
+    repo_root,
+    stage_printer,
+)
 from lakip.findings import EXIT_USAGE, LakipError, resolve_lang
 
 
@@ -46,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("build", build_cmd)
     _year_options(p)
-    p.add_argument("--out", type=Path, default=Path("build"), help="output folder (default: build)")
+    p.add_argument("--out", type=absolute_path, default="build", help="output folder (build)")
 
     p = add("serve", serve_cmd)
     p.add_argument("--year", type=int, help="reporting year (default: latest)")
@@ -164,8 +170,7 @@ def build_cmd(args) -> int:
     from lakip.build import build
 
     root = repo_root(args)
-    out = args.out if args.out.is_absolute() else Path.cwd() / args.out
-    result = build(root, out, args.year, args.final, progress=stage_printer(args.lang))
+    result = build(root, args.out, args.year, args.final, progress=stage_printer(args.lang))
     if (failed := print_outcome(result, args.lang)) is not None:
         return failed
     print(result.pdf)

@@ -34,6 +34,11 @@ def repo_root(args) -> Path:
     return Path(args.root).resolve() if args.root else find_root(Path.cwd())
 
 
+def absolute_path(text: str) -> Path:
+    """An output folder as given, anchored to the directory the command was run from."""
+    return Path(text).absolute()
+
+
 def parse_date(text: str):
     import datetime
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lakip.cli_common import STAGE_NAMES, parse_date, print_outcome, repo_root, stage_printer
+from lakip.cli_common import (
+    STAGE_NAMES,
+    absolute_path,
+    parse_date,
+    print_outcome,
+    repo_root,
+    stage_printer,
+)
 from lakip.findings import LakipError
 
 
@@ -15,13 +22,13 @@ def add_commands(add) -> None:
     p = add("release", release_cmd)
     p.add_argument("year", type=int, metavar="YEAR")
     p.add_argument("--signer", help="PAdES signer, e.g. p12:/path/key.p12 (LAKIP_P12_PASSPHRASE)")
-    p.add_argument("--out", type=Path, help="bundle folder (default build/release/<tag>)")
+    p.add_argument("--out", type=absolute_path, help="bundle folder (default build/release/<tag>)")
     p.add_argument("--branch", default="main", help="protected branch (default main)")
     p.add_argument("--no-sign-tag", action="store_true", help="unsigned tag (tests only)")
 
     p = add("bundle", bundle_cmd)
     p.add_argument("tag", metavar="TAG", help="existing release tag, checked out (lakip-YEAR-vN)")
-    p.add_argument("--out", type=Path, help="bundle folder (default build/release/<tag>)")
+    p.add_argument("--out", type=absolute_path, help="bundle folder (default build/release/<tag>)")
 
     p = add("verify", verify_cmd)
     p.add_argument("target", metavar="PATH|TAG", help="release bundle folder or release tag")
@@ -35,7 +42,7 @@ def add_commands(add) -> None:
     p.add_argument("--tanggal", type=parse_date, help="letter date YYYY-MM-DD (default: today)")
     p.add_argument("--nomor-awal", type=int, help="sequence number of the first letter")
     p.add_argument("--pola", default=None, help="number pattern, e.g. 000.1.2/{nomor}/X/{tahun}")
-    p.add_argument("--out", type=Path, help="output folder (default build/distribusi/<year>)")
+    p.add_argument("--out", type=absolute_path, help="output (build/distribusi/<year>)")
     p.add_argument("--draft", action="store_true", help="draft letters, nothing recorded")
     p.add_argument("--commit", action="store_true", help="commit the register entry")
 
@@ -83,12 +90,11 @@ def release_cmd(args) -> int:
         else:
             print(f"[+] {stage} ...", file=sys.stderr, flush=True)
 
-    out = args.out if args.out is None or args.out.is_absolute() else Path.cwd() / args.out
     result = release(
         root,
         args.year,
         signer_spec=args.signer,
-        out=out,
+        out=args.out,
         sign_tag=not args.no_sign_tag,
         branch=args.branch,
         progress=progress,
@@ -142,7 +148,6 @@ def distribute_cmd(args) -> int:
     from lakip.distribute import DEFAULT_PATTERN, distribute
 
     root = repo_root(args)
-    out = args.out if args.out is None or args.out.is_absolute() else Path.cwd() / args.out
     result = distribute(
         root,
         args.year,
@@ -150,7 +155,7 @@ def distribute_cmd(args) -> int:
         first_number=args.nomor_awal,
         pattern=args.pola or DEFAULT_PATTERN,
         draft=args.draft,
-        out=out,
+        out=args.out,
         commit=args.commit,
     )
     for dispatch in result.dispatches:
@@ -209,8 +214,7 @@ def bundle_cmd(args) -> int:
     from lakip.messages import render_message
     from lakip.release import bundle
 
-    out = args.out if args.out is None or args.out.is_absolute() else Path.cwd() / args.out
-    result = bundle(repo_root(args), args.tag, out=out, progress=stage_printer(args.lang))
+    result = bundle(repo_root(args), args.tag, out=args.out, progress=stage_printer(args.lang))
     if (failed := print_outcome(result, args.lang)) is not None:
         return failed
     for name in result.files:

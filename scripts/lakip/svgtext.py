@@ -115,14 +115,13 @@ class Painter:
         rotate: float = 0.0,
     ) -> str:
         """SVG for `text` at (x, y); `anchor` is start, middle or end, `baseline` alphabetic,
-        middle, top or bottom; a rotation turns the whole label about (x, y)."""
+        middle or top; a rotation turns the whole label about (x, y)."""
         lines = text.split("\n")
         height = block_height(text, size)
         first = {
             "alphabetic": 0.0,
             "top": size * CAP_HEIGHT,
             "middle": size * CAP_HEIGHT - height / 2,
-            "bottom": size * CAP_HEIGHT - height,
         }[baseline]
         turn = f" rotate({coordinate(rotate)})" if rotate else ""
         parts = [f'<g fill="{color}" data-text={quoteattr(xml_text(text))}>']
