@@ -6,7 +6,7 @@
 #   make lint      ruff check + ruff format --check
 #   make format    ruff check --fix + ruff format (rewrites files)
 #   make schemas   regenerate the JSON Schemas from scripts/lakip/spec.py
-#   make bench     run scripts/bench.py          (BENCH_ARGS=...)
+#   make bench     run scripts/dev/bench.py          (BENCH_ARGS=...)
 #   make clean     remove build/
 
 PY ?= python3
@@ -72,7 +72,7 @@ schemas: $(STAMP)
 	$(VENV_PATH) $(BIN)/lakip schema --write
 
 bench: $(STAMP)
-	$(VENV_PATH) $(BIN)/python scripts/bench.py $(BENCH_ARGS)
+	$(VENV_PATH) $(BIN)/python scripts/dev/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf build/

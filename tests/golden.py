@@ -103,7 +103,7 @@ def apply_edits(root: Path, edits: dict) -> None:
 
 
 def run_validate(root: Path, args: list[str]) -> tuple[int, list[dict], str]:
-    from lakip.cli import main
+    from lakip.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from assemble_fixture import DATE, PNG, YEAR, build
-from lakip import document as d
-from lakip.assemble import assemble
-from lakip.assemble_extras import PLACEHOLDER_LOGO, logo_svg
-from lakip.check import check
+from lakip.assemble import document as d
+from lakip.assemble.extras import PLACEHOLDER_LOGO, logo_svg
+from lakip.assemble.report import assemble
 from lakip.findings import Finding
+from lakip.validate.check import check
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTLINE = [

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lakip import charts
+from lakip.charts import draw as charts
 
 ROOT = Path(__file__).resolve().parents[1]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -267,7 +267,7 @@ def test_each_distinct_chart_has_its_own_ids_so_charts_can_share_a_page(rendered
     ],
 )
 def test_ticks_are_round_decimal_steps(low, high, most, cover, expected):
-    from lakip.chartaxis import Scale, ticks_for
+    from lakip.charts.axis import Scale, ticks_for
 
     ticks = ticks_for(Scale(low, high), most=most, cover=cover)
     assert " ".join(format(t, "f") for t in ticks) == expected

@@ -9,11 +9,11 @@ import pytest
 from pypdf import PdfReader
 
 from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
-from lakip import registers
-from lakip.cli import main
-from lakip.distribute import distribute, load_profile, record_archive, record_receipt
+from lakip.cli.main import main
 from lakip.findings import LakipError
-from lakip.release import tag_message
+from lakip.release import registers
+from lakip.release.bundle import tag_message
+from lakip.release.distribute import distribute, load_profile, record_archive, record_receipt
 
 SHA = "ab" * 32
 DAY = datetime.date(2026, 2, 23)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from golden import REPO
-from lakip.cli import _parser
+from lakip.cli.main import _parser
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:

@@ -18,9 +18,9 @@ import pdfplumber
 import pytest
 from weasyprint import HTML
 
-from lakip import document as d
-from lakip.fetcher import PACKAGE_DIR, RefusedURL, RepositoryFetcher
-from lakip.render_pdf import render_pdf
+from lakip.assemble import document as d
+from lakip.render.fetcher import PACKAGE_DIR, RefusedURL, RepositoryFetcher
+from lakip.render.pdf import render_pdf
 
 _OPENED: list[str] | None = None
 

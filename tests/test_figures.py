@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lakip import figures_report
-from lakip.figures import capaian, capped, category, compute, efficiency_label, serapan
+from lakip.compute.figures import capaian, capped, category, compute, efficiency_label, serapan
 from lakip.findings import LakipError
 from lakip.formatting import round_half_up
 from lakip.model import (
@@ -37,6 +36,7 @@ from lakip.model import (
     Tujuan,
     YearData,
 )
+from lakip.render import figures_export as figures_report
 
 CASES = Path(__file__).parent / "cases" / "figures"
 CASE_KEYS = {"polaritas", "target", "realisasi", "rumus", "batas_capaian", "skala_kategori"}

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lakip import formatting
-from lakip.figures import capaian
+from lakip.compute.figures import capaian
 from lakip.model import Target
 
 D = Decimal
@@ -190,7 +190,7 @@ def test_negative_capaian_shrinks_with_realisation(target: Decimal, a: Decimal, 
 def test_figures_does_not_load_formatting() -> None:
     """`validate` imports figures and must stay fast: no Babel behind it."""
     code = (
-        "import sys, lakip.figures; "
+        "import sys, lakip.compute.figures; "
         "assert 'lakip.formatting' not in sys.modules and 'babel' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assemble_fixture import HOSTILE, PNG
-from lakip.narrative import Source, split, to_html
+from lakip.load.narrative import Source, split, to_html
 
 UNIT = "sections/bidang-politik"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 
 from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
-from lakip import document as d
-from lakip import registers
-from lakip.load import load_project
-from lakip.procedure import procedure_blocks
+from lakip.assemble import document as d
+from lakip.load.project import load_project
+from lakip.release import registers
+from lakip.release.procedure import procedure_blocks
 
 
 def _tables(blocks) -> dict[str, d.Table]:

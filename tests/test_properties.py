@@ -18,16 +18,17 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from golden import copy_sample
-from lakip import formatting, spec, yamlfile
-from lakip.conform import MAX_DIGITS, conform
-from lakip.figures import capaian, category, efficiency_label, serapan
+from lakip import formatting
+from lakip.compute.figures import capaian, category, efficiency_label, serapan
 from lakip.findings import Finding, render
-from lakip.load import load_project
-from lakip.markdown_limits import markdown_limits
+from lakip.load import spec, yamlfile
+from lakip.load.conform import MAX_DIGITS, conform
+from lakip.load.markdown_limits import markdown_limits
+from lakip.load.project import load_project
+from lakip.load.yamlfile import MAX_YAML_BYTES, parse_yaml, read_text
 from lakip.messages import known_codes
 from lakip.model import Settings, Target
-from lakip.validate import validate
-from lakip.yamlfile import MAX_YAML_BYTES, parse_yaml, read_text
+from lakip.validate.rules import validate
 
 D = Decimal
 FAST = settings(max_examples=150, deadline=None)
@@ -358,7 +359,7 @@ def _open_inline_char_by_char(block: str) -> int:
 @FAST
 @given(st.text(alphabet="[]()<>\\\nab ", max_size=60))
 def test_bracket_count_skipping_to_the_brackets_equals_the_char_by_char_count(block: str) -> None:
-    from lakip.markdown_limits import _open_inline
+    from lakip.load.markdown_limits import _open_inline
 
     assert _open_inline(block) == _open_inline_char_by_char(block)
 

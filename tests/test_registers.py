@@ -7,9 +7,9 @@ import datetime
 import pytest
 
 from gitfixtures import git_env, make_repo  # noqa: F401 - git_env is a fixture
-from lakip import registers
-from lakip.cli import main
+from lakip.cli.main import main
 from lakip.findings import LakipError
+from lakip.release import registers
 
 ARCHIVE = "reports/2025/register/arsip.yml"
 

@@ -12,11 +12,11 @@ from pypdf import PdfReader
 
 from golden import REPO
 from golden import SAMPLE_CHAPTERS as CHAPTERS
-from lakip import render_parts
-from lakip.assemble import assemble
-from lakip.check import check
-from lakip.fetcher import RepositoryFetcher
-from lakip.render_pdf import render_pdf
+from lakip.assemble.report import assemble
+from lakip.render import pdf_parts as render_parts
+from lakip.render.fetcher import RepositoryFetcher
+from lakip.render.pdf import render_pdf
+from lakip.validate.check import check
 
 pytestmark = pytest.mark.slow
 

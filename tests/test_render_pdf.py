@@ -18,9 +18,9 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from lakip import document as d
-from lakip.fetcher import PACKAGE_DIR, RepositoryFetcher
-from lakip.render_pdf import render_pdf
+from lakip.assemble import document as d
+from lakip.render.fetcher import PACKAGE_DIR, RepositoryFetcher
+from lakip.render.pdf import render_pdf
 
 PT_PER_CM = 72 / 2.54
 A4 = (595.28, 841.89)

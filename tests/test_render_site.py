@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from lakip import document as d
+from lakip.assemble import document as d
 from lakip.findings import LakipError
-from lakip.render_site import render_site
-from lakip.site_pages import nav, pages
+from lakip.render.site import render_site
+from lakip.render.site_pages import nav, pages
 
 REPO = "https://git.example.go.id/kesbangpol/lakip"
 AGENCY_LINK = "https://jdih.purwakartakab.go.id/peraturan/53"

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
-from lakip import schema, spec
-from lakip.cli import main
+from lakip.cli.main import main
+from lakip.load import schema, spec
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")

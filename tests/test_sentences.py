@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from assemble_fixture import YEAR, build
-from lakip import sentences
-from lakip.figures import compute
-from lakip.figures_tree import Figures, IndicatorFigures
+from lakip.assemble import sentences
+from lakip.compute.figures import compute
+from lakip.compute.tree import Figures, IndicatorFigures
 from lakip.model import Settings, Target
 
 D = Decimal

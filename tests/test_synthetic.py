@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lakip.check import check
-from lakip.figures import compute
-from lakip.figures_report import render
+from lakip.compute.figures import compute
+from lakip.render.figures_export import render
+from lakip.validate.check import check
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "scripts" / "dev"))
 
 from synthetic import generate, history_years  # noqa: E402
 

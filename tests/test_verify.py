@@ -23,11 +23,11 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
-from lakip.distribute import load_profile
 from lakip.findings import LakipError
-from lakip.release import sha256sums, tag_message
-from lakip.signing import ExternalServiceSigner, Pkcs12Signer, signer_from_spec
-from lakip.verify import (
+from lakip.release.bundle import sha256sums, tag_message
+from lakip.release.distribute import load_profile
+from lakip.release.pades import ExternalServiceSigner, Pkcs12Signer, signer_from_spec
+from lakip.release.verify import (
     FAIL,
     INFO,
     OK,

@@ -33,7 +33,7 @@ import pytest
 from pypdf import PdfReader
 
 from gitfixtures import REPO, Repo, git_env  # noqa: F401 - git_env is a fixture
-from lakip.cli import _parser
+from lakip.cli.main import _parser
 
 GUIDE = REPO / "docs" / "panduan"
 HEAD = "dadang-kurniawan"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 from gitfixtures import REPO
-from lakip.cli import main
-from lakip.codeowners import CODEOWNERS_PATH, codeowners
+from lakip.cli.main import main
+from lakip.sop.codeowners import CODEOWNERS_PATH, codeowners
 
 
 def _copy(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
-from lakip.cli import main
+from lakip.cli.main import main
 
 UNITS = (
     "bidang-ideologi",

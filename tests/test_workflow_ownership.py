@@ -8,7 +8,7 @@ import json
 import pytest
 
 from gitfixtures import git_env, make_repo  # noqa: F401 - git_env is a fixture
-from lakip.cli import main
+from lakip.cli.main import main
 
 PROFILE = """\
 instansi:

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
-from lakip.cli import main
-from lakip.open_year import NARRATIVE_HINT
+from lakip.cli.main import main
+from lakip.sop.open_year import NARRATIVE_HINT
 
 LETTER = ["--surat-nomor", "005/017/Bappeda/2027", "--surat-tanggal", "2027-01-06"]
 

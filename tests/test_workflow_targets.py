@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
-from lakip.cli import main
+from lakip.cli.main import main
 
 PK = "reports/2025/pk.yml"
 SIGNED = "2025-01-14T10:00:00+07:00"

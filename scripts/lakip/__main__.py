@@ -1,3 +1,3 @@
-from lakip.cli import main
+from lakip.cli.main import main
 
 raise SystemExit(main())

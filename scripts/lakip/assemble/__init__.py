@@ -1,0 +1,1 @@
+"""Stage 4: `Project` + `Figures` -> `Report`, the document both renderers lay out."""

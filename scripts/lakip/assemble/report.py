@@ -1,0 +1,191 @@
+"""Turn the validated project and the year's figures into the one `Report` both renderers lay out.
+
+The outline follows PermenPAN-RB 53/2014: Kata Pengantar, the lists, Ikhtisar Eksekutif, Bab I to
+IV and the Lampiran with the Perjanjian Kinerja first. Everything placed here is final text:
+numbers formatted, Markdown converted and sanitised, charts drawn. Bab III lives in
+`assemble_results`, tables in `assemble_tables`, sentences in `sentences`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from html import escape
+
+from lakip import formatting as fmt
+from lakip.assemble import document as d
+from lakip.assemble import extras, sentences, tables
+from lakip.assemble.lampiran import lampiran, pk_sentence
+from lakip.assemble.results import akuntabilitas
+from lakip.assemble.writer import Context, Writer, sources
+from lakip.compute.figures import compute
+from lakip.findings import Finding
+from lakip.model import Profile, Project
+
+LISTS = (
+    ("daftar-isi", "DAFTAR ISI"),
+    ("daftar-tabel", "DAFTAR TABEL"),
+    ("daftar-gambar", "DAFTAR GAMBAR"),
+)
+
+
+def assemble(
+    project: Project,
+    year: int,
+    draft: bool,
+    date: datetime.date,
+    findings: list[Finding] | None = None,
+) -> d.Report:
+    """The report of `year`; narrative problems (dropped images, unsafe HTML) go to `findings`."""
+    profile = project.profile
+    if profile is None or project.renstra is None or year not in project.pks:
+        raise ValueError("assemble needs a validated project with profile, Renstra and PK")
+    figures = compute(project, year)
+    ctx = Context(project, year, draft, date, figures)
+    report = d.Report(
+        year=year,
+        draft=draft,
+        title=profile.title,
+        short_title=profile.short_title,
+        government=_government(profile),
+        agency=profile.agency,
+        address=profile.address,
+        contact=_contact(profile),
+        city=profile.city,
+        logo_svg=extras.logo_svg(ctx.root, profile.logo),
+        date=date,
+        repository=profile.repository,
+    )
+    report.chapters = [
+        _kata_pengantar(ctx, profile),
+        *(d.Chapter(ident, "front", "", title) for ident, title in LISTS),
+        _ikhtisar(ctx, profile),
+        _from_markdown(ctx, "bab-1", "I", "PENDAHULUAN", "pendahuluan"),
+        _perencanaan(ctx, profile),
+        akuntabilitas(ctx),
+        _from_markdown(ctx, "bab-4", "IV", "PENUTUP", "penutup"),
+        lampiran(ctx, profile),
+    ]
+    report.cover_cards = extras.cover_cards(figures)
+    report.unit_pages = extras.unit_pages(project, figures)
+    report.exports = extras.exports(figures)
+    if findings is not None:
+        findings.extend(ctx.findings)
+    return report
+
+
+def _government(profile: Profile) -> str:
+    """`PEMERINTAH KABUPATEN PURWAKARTA`, whether or not the profile already says "Pemerintah"."""
+    name = profile.government.strip()
+    if not name.lower().startswith("pemerintah"):
+        name = f"Pemerintah {name}"
+    return name.upper()
+
+
+def _contact(profile: Profile) -> str:
+    parts = [
+        f"Telepon {profile.phone}" if profile.phone else "",
+        f"Pos-el {profile.email}" if profile.email else "",
+        f"Laman {profile.website}" if profile.website else "",
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def _position(profile: Profile) -> tuple[str, ...]:
+    """The head's position on two lines: the office, then the government it belongs to."""
+    position = (profile.head.position or f"Kepala {profile.agency}").strip()
+    government = profile.government.strip()
+    if government and position.lower().endswith(government.lower()):
+        position = position[: -len(government)].rstrip(" ,")
+    lines = [position.upper(), government.upper()]
+    return tuple(line for line in lines if line)
+
+
+def _signature(ctx: Context, profile: Profile) -> d.Signature:
+    head = profile.head
+    return d.Signature(
+        place_date=f"{profile.city}, {fmt.date_long(ctx.date)}",
+        position=_position(profile),
+        name=head.name,
+        rank=fmt.grade(head.rank, head.grade),
+        nip=f"NIP. {fmt.nip(head.nip)}" if head.nip else "",
+    )
+
+
+def _kata_pengantar(ctx: Context, profile: Profile) -> d.Chapter:
+    chapter = d.Chapter("kata-pengantar", "front", "", "KATA PENGANTAR")
+    chapter.sources = _bab_sources(ctx, "kata-pengantar", "reports/profil.yml")
+    w = Writer(ctx, chapter)
+    w.markdown("kata-pengantar")
+    w.add(_signature(ctx, profile))
+    return chapter
+
+
+def _ikhtisar(ctx: Context, profile: Profile) -> d.Chapter:
+    """Goals and targets, how far they were reached and the budget, then the authors' text."""
+    figures, renstra = ctx.figures, ctx.project.renstra
+    chapter = d.Chapter("ikhtisar-eksekutif", "front", "", "IKHTISAR EKSEKUTIF")
+    chapter.sources = _bab_sources(ctx, "ikhtisar-eksekutif")
+    w = Writer(ctx, chapter)
+    used = {f.indicator.tujuan for f in figures.indicators}
+    w.say(
+        sentences.overview(
+            f"{profile.agency} {profile.government}".strip(),
+            ctx.year,
+            len(figures.sasaran),
+            len(figures.indicators),
+            len([t for t in renstra.tujuan if t.code in used]),
+        ),
+        sentences.categories(figures.summary, len(figures.indicators)),
+        sentences.mean(
+            figures.summary,
+            extras.category(figures.summary.capaian, figures.settings),
+            figures.settings,
+        ),
+        sentences.budget(figures.budget.pagu, figures.budget.realisasi, figures.budget.serapan),
+    )
+    w.add(extras.cover_cards(figures))
+    w.say(
+        *(
+            f"Sasaran {s.sasaran.code} ({s.sasaran.text}): {sentences.sasaran(s)}"
+            for s in figures.sasaran
+        )
+    )
+    w.markdown("ikhtisar-eksekutif")
+    return chapter
+
+
+def _from_markdown(ctx: Context, ident: str, number: str, title: str, name: str) -> d.Chapter:
+    chapter = d.Chapter(ident, "chapter", number, title)
+    chapter.sources = _bab_sources(ctx, name)
+    Writer(ctx, chapter).markdown(name)
+    return chapter
+
+
+def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
+    """Bab II: the authors' text, then Renstra (vision, mission, IKU targets) and the year's PK."""
+    renstra, pk, year = ctx.project.renstra, ctx.project.pks[ctx.year], ctx.year
+    chapter = d.Chapter("bab-2", "chapter", "II", "PERENCANAAN KINERJA")
+    chapter.sources = _bab_sources(
+        ctx, "perencanaan-kinerja", "reports/renstra.yml", f"reports/{year}/pk.yml"
+    )
+    w = Writer(ctx, chapter)
+    w.markdown("perencanaan-kinerja")
+    w.heading(2, f"Rencana Strategis {renstra.start}–{renstra.end}")
+    if renstra.document:
+        w.say(f"Rencana Strategis {profile.agency} ditetapkan dengan {renstra.document}.")
+    w.heading(3, "Visi")
+    w.say(renstra.vision)
+    w.heading(3, "Misi")
+    items = "".join(f"<li>{escape(m)}</li>" for m in renstra.missions)
+    w.add(d.Html(f"<ol>{items}</ol>", "reports/renstra.yml"))
+    w.heading(3, "Tujuan, Sasaran dan Indikator Kinerja Utama")
+    w.table(tables.renstra_targets(renstra))
+    w.heading(2, f"Perjanjian Kinerja Tahun {year}")
+    w.say(pk_sentence(ctx, profile))
+    w.table(tables.pk_targets(ctx.figures))
+    w.table(tables.pk_programmes(pk))
+    return chapter
+
+
+def _bab_sources(ctx: Context, name: str, *more: str) -> tuple[str, ...]:
+    return sources(ctx.project, [f"reports/{ctx.year}/bab/{name}.md", *more])

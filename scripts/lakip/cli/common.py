@@ -1,0 +1,69 @@
+"""What every `lakip` command shares: the repository root, dates, progress and findings output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+STAGE_NAMES = {
+    "validate": ("Memvalidasi data", "Validating data"),
+    "assemble": ("Menyusun laporan", "Assembling the report"),
+    "pdf": ("Membuat PDF", "Rendering the PDF"),
+    "site": ("Membuat situs", "Building the site"),
+    "publish": ("Memindahkan hasil ke tempatnya", "Moving outputs into place"),
+}
+
+
+def stage_printer(lang: str):
+    """Print one line per pipeline stage to stderr, so long builds show where they are."""
+    index = 0
+
+    def report(stage: str) -> None:
+        nonlocal index
+        index += 1
+        label = STAGE_NAMES.get(stage, (stage, stage))[1 if lang == "en" else 0]
+        print(f"[{index}/{len(STAGE_NAMES)}] {label} ...", file=sys.stderr, flush=True)
+
+    return report
+
+
+def repo_root(args) -> Path:
+    from lakip.validate.check import find_root
+
+    return Path(args.root).resolve() if args.root else find_root(Path.cwd())
+
+
+def absolute_path(text: str) -> Path:
+    """An output folder as given, anchored to the directory the command was run from."""
+    return Path(text).absolute()
+
+
+def parse_date(text: str):
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {text!r}") from error
+
+
+def print_findings(found: list, fmt: str, lang: str) -> int:
+    from lakip.findings import exit_code, render, summary
+
+    output = render(found, fmt, lang)
+    if output:
+        print(output)
+    if fmt == "text":
+        print(summary(found, lang), file=sys.stderr)
+    return exit_code(found)
+
+
+def print_outcome(result, lang: str) -> int | None:
+    """Print a pipeline's findings; the exit code when it failed, None when it went on."""
+    from lakip.findings import exit_code, render, summary
+
+    if result.findings:
+        print(render(result.findings, "text", lang), file=sys.stderr)
+        print(summary(result.findings, lang), file=sys.stderr)
+    return None if result.ok else (exit_code(result.findings) or 1)

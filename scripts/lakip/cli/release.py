@@ -1,0 +1,224 @@
+"""The `lakip` commands after the head signs: release and its bundle, verification, and the
+archive and delivery registers. Each parses nothing itself and calls one library module."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from lakip.cli.common import (
+    STAGE_NAMES,
+    absolute_path,
+    parse_date,
+    print_outcome,
+    repo_root,
+    stage_printer,
+)
+from lakip.findings import LakipError
+
+
+def add_commands(add) -> None:
+    """Register the release, archive and delivery commands through `add(name, handler)`."""
+    p = add("release", release_cmd)
+    p.add_argument("year", type=int, metavar="YEAR")
+    p.add_argument("--signer", help="PAdES signer, e.g. p12:/path/key.p12 (LAKIP_P12_PASSPHRASE)")
+    p.add_argument("--out", type=absolute_path, help="bundle folder (default build/release/<tag>)")
+    p.add_argument("--branch", default="main", help="protected branch (default main)")
+    p.add_argument("--no-sign-tag", action="store_true", help="unsigned tag (tests only)")
+
+    p = add("bundle", bundle_cmd)
+    p.add_argument("tag", metavar="TAG", help="existing release tag, checked out (lakip-YEAR-vN)")
+    p.add_argument("--out", type=absolute_path, help="bundle folder (default build/release/<tag>)")
+
+    p = add("verify", verify_cmd)
+    p.add_argument("target", metavar="PATH|TAG", help="release bundle folder or release tag")
+    p.add_argument("--allowed-signers", type=Path, help="default: <branch>:.github/allowed_signers")
+    p.add_argument("--trust", type=Path, action="append", default=[], help="trusted root cert")
+    p.add_argument("--branch", default="main", help="protected branch (default main)")
+    p.add_argument("--no-rebuild", action="store_true", help="skip the reproducibility rebuild")
+
+    p = add("distribute", distribute_cmd)
+    p.add_argument("year", type=int, metavar="YEAR")
+    p.add_argument("--tanggal", type=parse_date, help="letter date YYYY-MM-DD (default: today)")
+    p.add_argument("--nomor-awal", type=int, help="sequence number of the first letter")
+    p.add_argument("--pola", default=None, help="number pattern, e.g. 000.1.2/{nomor}/X/{tahun}")
+    p.add_argument("--out", type=absolute_path, help="output (build/distribusi/<year>)")
+    p.add_argument("--draft", action="store_true", help="draft letters, nothing recorded")
+    p.add_argument("--commit", action="store_true", help="commit the register entry")
+
+    p = add("receipt", receipt_cmd)
+    p.add_argument("year", type=int, metavar="YEAR")
+    p.add_argument("recipient", metavar="RECIPIENT", help="recipient code from profil.yml")
+    p.add_argument("--oleh", required=True, help="who received it (name on the receipt)")
+    p.add_argument("--tanggal", required=True, type=parse_date, help="date received YYYY-MM-DD")
+    p.add_argument("--catatan", default="", help="note")
+    p.add_argument("--versi", help="release tag (default: the year's latest)")
+    p.add_argument("--ulang", action="store_true", help="record a second receipt")
+    p.add_argument("--commit", action="store_true", help="commit the register entry")
+
+    p = add("archive", archive_cmd)
+    p.add_argument("year", type=int, metavar="YEAR")
+    p.add_argument("--lokasi", required=True, help="where the copies are kept")
+    p.add_argument("--rangkap", required=True, type=int, help="number of copies")
+    p.add_argument("--tanggal", type=parse_date, help="date YYYY-MM-DD (default: today)")
+    p.add_argument("--oleh", help="who archived them (default: git user.name)")
+    p.add_argument("--catatan", default="", help="note")
+    p.add_argument("--versi", help="release tag (default: the year's latest)")
+    p.add_argument("--commit", action="store_true", help="commit the register entry")
+
+
+def _today():
+    import datetime
+
+    return datetime.date.today()
+
+
+def release_cmd(args) -> int:
+    """Tag the validated final report (signed tag lakip-YEAR-vN) and write the release bundle."""
+    from lakip.messages import render_message
+    from lakip.release.bundle import release
+
+    root = repo_root(args)
+    build_progress = stage_printer(args.lang)
+
+    def progress(stage: str) -> None:
+        if stage in STAGE_NAMES:
+            build_progress(stage)
+        elif stage == "tag":  # the signing key's passphrase prompt may follow this line
+            label = ("Menandatangani tag rilis", "Signing the release tag")[args.lang == "en"]
+            print(f"[+] {label} ...", file=sys.stderr, flush=True)
+        else:
+            print(f"[+] {stage} ...", file=sys.stderr, flush=True)
+
+    result = release(
+        root,
+        args.year,
+        signer_spec=args.signer,
+        out=args.out,
+        sign_tag=not args.no_sign_tag,
+        branch=args.branch,
+        progress=progress,
+    )
+    if (failed := print_outcome(result, args.lang)) is not None:
+        return failed
+    for code in result.warnings:
+        print(f"lakip: {render_message(code, args.lang, {})}", file=sys.stderr)
+    for name in result.files:
+        print(result.bundle / name)
+    params = {"tag": result.tag, "bundle": result.bundle}
+    print(render_message("release-done", args.lang, params), file=sys.stderr)
+    return 0
+
+
+def verify_cmd(args) -> int:
+    """Check a release bundle or tag: checksums, signatures, signer, reproducible rebuild."""
+    from lakip.release.verify import Options, failed, report, verify
+
+    try:
+        root = repo_root(args)
+    except LakipError:
+        root = None
+    options = Options(root, args.allowed_signers, args.trust, args.branch, not args.no_rebuild)
+    checks = verify(args.target, options)
+    print(report(checks, args.lang))
+    return 1 if failed(checks) else 0
+
+
+def _appended(result, args) -> None:
+    """Say where the entry went and how it reaches the protected main: a branch, a pull request."""
+    import shlex
+
+    from lakip import gitrepo
+    from lakip.messages import render_message
+
+    head = ("symbolic-ref", "--quiet", "--short", "HEAD")
+    branch = gitrepo.run(repo_root(args), *head, check=False).strip()
+    steps = [] if args.commit else [result.command]
+    if branch in ("", "main"):
+        branch = f"{Path(result.rel).stem}-{args.year}"
+        steps.insert(0, shlex.join(["git", "switch", "-c", branch]))
+    steps.append(shlex.join(["git", "push", "-u", "origin", branch]))
+    code = "register-committed" if args.commit else "register-appended"
+    params = {"path": result.rel, "line": result.first_line, "command": " && ".join(steps)}
+    print(render_message(code, args.lang, params), file=sys.stderr)
+
+
+def distribute_cmd(args) -> int:
+    """Write a cover letter and receipt form per recipient and record them in ekspedisi.yml."""
+    from lakip.release.distribute import DEFAULT_PATTERN, distribute
+
+    root = repo_root(args)
+    result = distribute(
+        root,
+        args.year,
+        date=args.tanggal or _today(),
+        first_number=args.nomor_awal,
+        pattern=args.pola or DEFAULT_PATTERN,
+        draft=args.draft,
+        out=args.out,
+        commit=args.commit,
+    )
+    for dispatch in result.dispatches:
+        print(dispatch.cover)
+        print(dispatch.receipt)
+    if result.appended:
+        _appended(result.appended, args)
+    elif args.draft:
+        from lakip.messages import render_message
+
+        draft = render_message("distribute-draft-done", args.lang, {"year": args.year})
+        print(draft, file=sys.stderr)
+    return 0
+
+
+def receipt_cmd(args) -> int:
+    """Record a signed receipt (tanda terima) returned by a recipient."""
+    from lakip.release.distribute import record_receipt
+
+    result = record_receipt(
+        repo_root(args),
+        args.year,
+        args.recipient,
+        by=args.oleh,
+        date=args.tanggal,
+        note=args.catatan,
+        version=args.versi,
+        again=args.ulang,
+        commit=args.commit,
+    )
+    _appended(result, args)
+    return 0
+
+
+def archive_cmd(args) -> int:
+    """Record the hard copies of the released report put in the archive."""
+    from lakip.release.distribute import record_archive
+
+    result = record_archive(
+        repo_root(args),
+        args.year,
+        location=args.lokasi,
+        copies=args.rangkap,
+        date=args.tanggal or _today(),
+        by=args.oleh,
+        note=args.catatan,
+        version=args.versi,
+        commit=args.commit,
+    )
+    _appended(result, args)
+    return 0
+
+
+def bundle_cmd(args) -> int:
+    """Write the release bundle of an existing, checked-out tag again, without tagging (for CI)."""
+    from lakip.messages import render_message
+    from lakip.release.bundle import bundle
+
+    result = bundle(repo_root(args), args.tag, out=args.out, progress=stage_printer(args.lang))
+    if (failed := print_outcome(result, args.lang)) is not None:
+        return failed
+    for name in result.files:
+        print(result.bundle / name)
+    params = {"tag": result.tag, "bundle": result.bundle}
+    print(render_message("bundle-done", args.lang, params), file=sys.stderr)
+    return 0

@@ -1,0 +1,153 @@
+"""The `lakip` commands that run the SOP around the data: opening a year, its status, and the
+review gates of a pull request. Each parses nothing itself and calls one library module."""
+
+from __future__ import annotations
+
+import sys
+
+from lakip.cli.common import (
+    parse_date,
+    print_findings,
+    repo_root,
+)
+
+
+def add_commands(add) -> None:
+    """Register the SOP commands on the parser through `add(name, handler)`."""
+    p = add("new", new_cmd)
+    p.add_argument("year", type=int, metavar="YEAR", help="reporting year to open")
+    p.add_argument("--surat-nomor", required=True, help="number of the incoming letter")
+    p.add_argument("--surat-tanggal", required=True, type=parse_date, help="letter date YYYY-MM-DD")
+    p.add_argument("--tenggat", type=parse_date, help="deadline for the units (default: +14 days)")
+    p.add_argument("--perihal", help="subject of the letter")
+    p.add_argument("--pengirim", help="sender of the letter")
+
+    p = add("status", status_cmd)
+    p.add_argument("year", type=int, nargs="?", metavar="YEAR", help="default: latest year")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--today", type=parse_date, help="count days from this date, not the clock")
+
+    p = add("codeowners", codeowners_cmd)
+    p.add_argument("--check", action="store_true", help="fail if the committed file is stale")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+
+    p = add("check-ownership", check_ownership_cmd)
+    p.add_argument("--base", required=True, help="protected branch the pull request targets")
+    p.add_argument("--head", default="HEAD", help="the pull request's commit (default: HEAD)")
+    p.add_argument("--author", required=True, help="Git hosting handle of the author")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+
+    p = add("check-targets", check_targets_cmd)
+    p.add_argument("--year", type=int, help="only this year (default: every signed PK)")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+
+    p = add("check-registers", check_registers_cmd)
+    p.add_argument("--base", default="HEAD", help="revision the registers must extend")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+
+    p = add("sign-pk", sign_pk_cmd)
+    p.add_argument("year", type=int, metavar="YEAR")
+    p.add_argument("--no-sign", action="store_true", help="unsigned annotated tag (tests only)")
+
+
+def new_cmd(args) -> int:
+    """Open a reporting year: record the letter, scaffold each unit's files, print a disposition."""
+    from lakip.sop.open_year import open_year
+
+    root = repo_root(args)
+    opened = open_year(
+        root,
+        args.year,
+        args.surat_nomor,
+        args.surat_tanggal,
+        args.tenggat,
+        args.perihal,
+        args.pengirim,
+    )
+    if opened.findings:
+        return print_findings(opened.findings, "text", args.lang)
+    from lakip.formatting import date_long
+
+    letter = opened.letter
+    print(f"Tahun {args.year} dibuka: surat {letter.number}, tenggat {date_long(letter.deadline)}.")
+    for rel in opened.written:
+        print(f"  ditulis:  {rel}")
+    for rel in opened.skipped:
+        print(f"  dilewati: {rel} (sudah ada, tidak ditimpa)")
+    pdf = opened.pdf.relative_to(root) if opened.pdf.is_relative_to(root) else opened.pdf
+    print(f"Lembar disposisi: {pdf}")
+    print(
+        "\nLangkah berikutnya:\n"
+        "  1. Cetak lembar disposisi dan mintakan tanda tangan Kepala.\n"
+        "  2. Simpan di cabang dan kirim (main dilindungi): "
+        f"git switch -c buka-tahun-{args.year} && "
+        f"git add reports/{args.year}/surat.yml sections/*/{args.year} && "
+        f'git commit -m "Buka tahun laporan {args.year}" && '
+        f"git push -u origin buka-tahun-{args.year}, lalu buat pull request ke main dan "
+        "gabungkan.\n"
+        "  3. Setelah itu setiap unit mengisi berkasnya di cabang sendiri "
+        f"(git switch -c data-{args.year}-<unit>), menjalankan 'lakip validate', lalu membuka "
+        "pull request.\n"
+        f"  4. Pantau kemajuan: lakip status {args.year}"
+    )
+    return 0
+
+
+def status_cmd(args) -> int:
+    """Show each unit's progress, days to the deadline and the SOP timeline of a year."""
+    import json
+
+    from lakip.sop.status import render_text, status
+
+    state = status(repo_root(args), args.year, args.today)
+    if args.format == "json":
+        print(json.dumps(state.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(state))
+    return 0
+
+
+def codeowners_cmd(args) -> int:
+    """Write .github/CODEOWNERS from the unit metadata (or check it with --check)."""
+    from lakip.sop.codeowners import CODEOWNERS_PATH, check_codeowners, write_codeowners
+
+    root = repo_root(args)
+    if args.check:
+        return print_findings(check_codeowners(root), args.format, args.lang)
+    changed = write_codeowners(root)
+    print(f"{CODEOWNERS_PATH}: {'ditulis' if changed else 'sudah sesuai'}", file=sys.stderr)
+    return 0
+
+
+def check_ownership_cmd(args) -> int:
+    """Check that a pull request's author changed only folders their unit owns."""
+    from lakip.sop.ownership import check_ownership
+
+    found = check_ownership(repo_root(args), args.base, args.author, args.head)
+    return print_findings(found, args.format, args.lang)
+
+
+def check_targets_cmd(args) -> int:
+    """Check that no target of a signed PK (tag pk-<year>) changed without a revision."""
+    from lakip.sop.targetlock import check_targets
+
+    return print_findings(check_targets(repo_root(args), args.year), args.format, args.lang)
+
+
+def check_registers_cmd(args) -> int:
+    """Check that the archive, dispatch and receipt registers were only appended to since --base."""
+    from lakip.release.registers import check_append_only
+
+    return print_findings(check_append_only(repo_root(args), args.base), args.format, args.lang)
+
+
+def sign_pk_cmd(args) -> int:
+    """Mark the Perjanjian Kinerja of a year as signed with the signed git tag pk-<year>."""
+    from lakip.sop.targetlock import sign_pk
+
+    name = sign_pk(repo_root(args), args.year, sign=not args.no_sign)
+    if args.no_sign:
+        print(f"peringatan: tag {name} dibuat TANPA tanda tangan (--no-sign).", file=sys.stderr)
+    # "tag": a branch may carry the same name (pk-2026 is a natural name for the PK's PR).
+    print(f"Tag {name} dibuat. Kirim ke server: git push origin tag {name}")
+    return 0

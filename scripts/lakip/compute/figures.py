@@ -1,0 +1,297 @@
+"""Compute a reporting year's figures from the project: capaian, categories, trends and budget.
+
+All arithmetic is `Decimal` and nothing is rounded here: renderers round once, at display time
+(`formatting`), so a figure printed in two places can never differ by a rounding step. This
+module stays free of formatting and Babel because `validate` imports it to check typed capaian.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lakip.compute.tree import (
+    BudgetFigures,
+    Change,
+    Figures,
+    IndicatorFigures,
+    KegiatanFigures,
+    NationalComparison,
+    ProgrammeFigures,
+    Progress,
+    SasaranFigures,
+    SummaryFigures,
+    YearFigures,
+)
+from lakip.findings import LakipError
+from lakip.model import (
+    Indicator,
+    PerjanjianKinerja,
+    Programme,
+    Project,
+    Sasaran,
+    Settings,
+    Target,
+)
+
+NEGATIVE = "negatif"
+RULE_T_OVER_R = "T/R"
+EFFICIENT = "Efisien"
+FAIRLY_EFFICIENT = "Cukup Efisien"
+INEFFICIENT = "Tidak Efisien"
+_HUNDRED = Decimal(100)
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Capaian:
+    """A capaian in percent, or the reason it cannot be computed (then `value` is None)."""
+
+    value: Decimal | None
+    reason: str | None = None
+    reason_en: str | None = None
+
+
+NO_REALISATION = Capaian(None, "realisasi belum diisi", "realisation not filled in yet")
+NO_TARGET = Capaian(None, "target tidak ditetapkan di PK", "no target is set in the PK")
+ZERO_TARGET = Capaian(
+    None,
+    "target 0 dengan polaritas positif tidak dapat dihitung",
+    "a target of 0 with positive polarity cannot be computed",
+)
+ZERO_REALISATION = Capaian(
+    None,
+    "realisasi 0 dengan rumus T/R tidak dapat dihitung",
+    "a realisation of 0 with the T/R rule cannot be computed",
+)
+
+
+def capaian(
+    polarity: str, target: Target | None, realisation: Decimal | None, rule: str = "2T-R"
+) -> Capaian:
+    """Capaian of `realisation` against `target`; a range is met anywhere inside its bounds.
+
+    Outside a range the nearer bound acts as the target, so falling short of "80-90" is judged
+    against 80 and overshooting it against 90, with the polarity deciding which is good.
+    """
+    if realisation is None:
+        return NO_REALISATION
+    if target is None:
+        return NO_TARGET
+    if target.is_range and target.low <= realisation <= target.high:
+        return Capaian(_HUNDRED)
+    bound = target.low if realisation < target.low else target.high
+    if polarity != NEGATIVE:
+        return ZERO_TARGET if bound == 0 else Capaian(realisation * _HUNDRED / bound)
+    if bound == 0:
+        return Capaian(_HUNDRED if realisation == 0 else _ZERO)
+    if rule == RULE_T_OVER_R:
+        return ZERO_REALISATION if realisation == 0 else Capaian(bound * _HUNDRED / realisation)
+    return Capaian(max((2 * bound - realisation) * _HUNDRED / bound, _ZERO))
+
+
+def capped(value: Decimal | None, settings: Settings) -> Decimal | None:
+    """The value as averages and categories see it: cut at the report's cap, if it sets one."""
+    if value is None or settings.cap is None:
+        return value
+    return min(value, settings.cap)
+
+
+def category(value: Decimal | None, settings: Settings) -> str | None:
+    """The first band whose lower bound the capped value exceeds; bands are half-open."""
+    value = capped(value, settings)
+    if value is None:
+        return None
+    for band in settings.categories:
+        if band.above is None or value > band.above:
+            return band.name
+    return None
+
+
+def serapan(pagu: Decimal, realisasi: Decimal | None) -> Decimal | None:
+    """Budget absorption in percent; None when nothing is spent yet or there is no pagu."""
+    if realisasi is None or pagu == 0:
+        return None
+    return realisasi * _HUNDRED / pagu
+
+
+def efficiency_label(efficiency: Decimal | None, settings: Settings) -> str | None:
+    """Name capaian % minus serapan %; both thresholds are exclusive, so exactly 5 is "cukup"."""
+    if efficiency is None:
+        return None
+    if efficiency > settings.efficient_above:
+        return EFFICIENT
+    if efficiency < settings.inefficient_below:
+        return INEFFICIENT
+    return FAIRLY_EFFICIENT
+
+
+def compute(project: Project, year: int) -> Figures:
+    """Every figure of `year`: the PK's indicators in Renstra order, sasaran, budget, summary."""
+    pk = project.pks.get(year)
+    if pk is None:
+        known = ", ".join(str(y) for y in sorted(project.pks)) or "-"
+        raise LakipError("year-not-found", year=year, known=known)
+    settings = project.settings
+    renstra = project.renstra
+    listed = [i for i in (renstra.indicators if renstra else []) if pk.target_of(i.code)]
+    indicators = tuple(_indicator(project, i, year) for i in listed)
+    budget = _budget(project, pk)
+    sasaran = tuple(
+        _sasaran(s, indicators, budget.programmes, settings)
+        for s in (renstra.sasaran if renstra else [])
+        if any(f.indicator.sasaran == s.code for f in indicators)
+    )
+    return Figures(
+        year, settings, indicators, sasaran, budget, _summary(indicators, budget, settings)
+    )
+
+
+def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFigures:
+    settings = project.settings
+    rule = indicator.negative_rule or settings.negative_rule
+    history = tuple(
+        _year(project, indicator, y, rule)
+        for y in (year - 2, year - 1, year)
+        if y in project.years or y in project.pks
+    )
+    now = history[-1]
+    value = now.capaian.value
+    found = project.year_data(year).realisations.get(indicator.code)
+    return IndicatorFigures(
+        indicator=indicator,
+        target=now.target,
+        realisation=now.realisation,
+        capaian=now.capaian,
+        capped=capped(value, settings),
+        category=category(value, settings),
+        rule=rule,
+        history=history,
+        change=_change(indicator, history),
+        progress=_progress(indicator, now.realisation, rule),
+        national=_national(indicator, now.realisation),
+        unit=found.unit if found else indicator.owner,
+        data_source=(found.data_source if found else "") or indicator.data_source,
+    )
+
+
+def _year(project: Project, indicator: Indicator, year: int, rule: str) -> YearFigures:
+    """A year's figure against that year's PK target, or the Renstra's when no PK is on file."""
+    pk = project.pks.get(year)
+    target = pk.target_of(indicator.code) if pk else indicator.targets.get(year)
+    found = project.year_data(year).realisations.get(indicator.code)
+    realisation = found.value if found else None
+    return YearFigures(
+        year, target, realisation, capaian(indicator.polarity, target, realisation, rule)
+    )
+
+
+def _better(indicator: Indicator, difference: Decimal) -> bool:
+    """Whether `difference` (new minus old) is a move in the good direction."""
+    return difference < 0 if indicator.polarity == NEGATIVE else difference > 0
+
+
+def _change(indicator: Indicator, history: tuple[YearFigures, ...]) -> Change | None:
+    if len(history) < 2 or history[-2].year != history[-1].year - 1:
+        return None
+    before, now = history[-2].realisation, history[-1].realisation
+    if before is None or now is None:
+        return Change(history[-2].year, None, None)
+    difference = now - before
+    return Change(history[-2].year, difference, _better(indicator, difference))
+
+
+def _progress(indicator: Indicator, realisation: Decimal | None, rule: str) -> Progress | None:
+    end = indicator.end_target
+    if end is None:
+        return None
+    reached = capaian(indicator.polarity, end, realisation, rule)
+    if realisation is None:
+        return Progress(end, reached, None)
+    gap = realisation - end.high if indicator.polarity == NEGATIVE else end.low - realisation
+    return Progress(end, reached, max(gap, _ZERO))
+
+
+def _national(indicator: Indicator, realisation: Decimal | None) -> NationalComparison | None:
+    standard = indicator.national_standard
+    if standard is None:
+        return None
+    if realisation is None:
+        return NationalComparison(standard, indicator.national_source, None, None)
+    difference = realisation - standard
+    meets = difference == 0 or _better(indicator, difference)
+    return NationalComparison(standard, indicator.national_source, difference, meets)
+
+
+def _sums(pagu: Decimal, realisasi: Decimal | None) -> dict:
+    sisa = None if realisasi is None else pagu - realisasi
+    return dict(pagu=pagu, realisasi=realisasi, serapan=serapan(pagu, realisasi), sisa=sisa)
+
+
+def _total(values: list[Decimal | None]) -> Decimal | None:
+    """A sum that stays None while any part is missing, so a total never silently omits a line."""
+    if any(v is None for v in values):
+        return None
+    return sum(values, _ZERO)
+
+
+def _budget(project: Project, pk: PerjanjianKinerja) -> BudgetFigures:
+    spent = project.year_data(pk.year).budgets
+    programmes = tuple(_programme(p, spent) for p in pk.programmes)
+    pagu = sum((p.pagu for p in programmes), _ZERO)
+    return BudgetFigures(programmes, **_sums(pagu, _total([p.realisasi for p in programmes])))
+
+
+def _programme(programme: Programme, spent: dict) -> ProgrammeFigures:
+    kegiatan = tuple(
+        KegiatanFigures(k, **_sums(k.pagu, spent[k.code].value if k.code in spent else None))
+        for k in programme.kegiatan
+    )
+    total = _total([k.realisasi for k in kegiatan])
+    return ProgrammeFigures(programme, kegiatan, **_sums(programme.pagu, total))
+
+
+def _mean(values: list[Decimal]) -> Decimal | None:
+    return sum(values, _ZERO) / len(values) if values else None
+
+
+def _sasaran(
+    sasaran: Sasaran,
+    indicators: tuple[IndicatorFigures, ...],
+    programmes: tuple[ProgrammeFigures, ...],
+    settings: Settings,
+) -> SasaranFigures:
+    own = tuple(f for f in indicators if f.indicator.sasaran == sasaran.code)
+    mean = _mean([f.capped for f in own if f.capped is not None])
+    support = tuple(p for p in programmes if sasaran.code in p.programme.sasaran)
+    pagu = sum((p.pagu for p in support), _ZERO)
+    realisasi = _total([p.realisasi for p in support])
+    absorbed = serapan(pagu, realisasi)
+    efficiency = None if mean is None or absorbed is None else mean - absorbed
+    return SasaranFigures(
+        sasaran=sasaran,
+        indicators=own,
+        capaian=mean,
+        category=category(mean, settings),
+        programmes=support,
+        pagu=pagu,
+        realisasi=realisasi,
+        serapan=absorbed,
+        efficiency=efficiency,
+        efficiency_label=efficiency_label(efficiency, settings),
+    )
+
+
+def _summary(
+    indicators: tuple[IndicatorFigures, ...], budget: BudgetFigures, settings: Settings
+) -> SummaryFigures:
+    counts = {band.name: 0 for band in settings.categories}
+    for f in indicators:
+        if f.category is not None:
+            counts[f.category] += 1
+    return SummaryFigures(
+        categories=counts,
+        not_computable=sum(1 for f in indicators if f.capaian.value is None),
+        capaian=_mean([f.capped for f in indicators if f.capped is not None]),
+        serapan=budget.serapan,
+    )

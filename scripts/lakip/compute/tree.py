@@ -1,0 +1,135 @@
+"""The records `figures.compute` returns: one year's figures as a tree the renderers read.
+
+Every number is the unrounded `Decimal`; `None` marks a figure that cannot be computed (a missing
+realisation, a pagu of 0), so a renderer prints a dash instead of a made-up zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from lakip.model import Indicator, Kegiatan, Programme, Sasaran, Settings, Target
+
+if TYPE_CHECKING:
+    from lakip.compute.figures import Capaian
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """One year of an indicator's history, measured against that year's own target."""
+
+    year: int
+    target: Target | None
+    realisation: Decimal | None
+    capaian: Capaian
+
+
+@dataclass(frozen=True)
+class Change:
+    """This year's realisation against the previous year's; `improved` follows the polarity."""
+
+    previous_year: int
+    difference: Decimal | None
+    improved: bool | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """This year's realisation against the Renstra end target; `gap` is 0 once it is reached."""
+
+    end_target: Target
+    capaian: Capaian
+    gap: Decimal | None
+
+
+@dataclass(frozen=True)
+class NationalComparison:
+    standard: Decimal
+    source: str
+    difference: Decimal | None
+    meets: bool | None
+
+
+@dataclass(frozen=True)
+class IndicatorFigures:
+    indicator: Indicator
+    target: Target | None
+    realisation: Decimal | None
+    capaian: Capaian
+    capped: Decimal | None
+    category: str | None
+    rule: str
+    history: tuple[YearFigures, ...]
+    change: Change | None
+    progress: Progress | None
+    national: NationalComparison | None
+    unit: str
+    data_source: str
+
+
+@dataclass(frozen=True)
+class KegiatanFigures:
+    kegiatan: Kegiatan
+    pagu: Decimal
+    realisasi: Decimal | None
+    serapan: Decimal | None
+    sisa: Decimal | None
+
+
+@dataclass(frozen=True)
+class ProgrammeFigures:
+    """A programme's sums; `realisasi` is None while any of its kegiatan lacks one."""
+
+    programme: Programme
+    kegiatan: tuple[KegiatanFigures, ...]
+    pagu: Decimal
+    realisasi: Decimal | None
+    serapan: Decimal | None
+    sisa: Decimal | None
+
+
+@dataclass(frozen=True)
+class SasaranFigures:
+    """A sasaran's mean capaian and the budget of the programmes that support it."""
+
+    sasaran: Sasaran
+    indicators: tuple[IndicatorFigures, ...]
+    capaian: Decimal | None
+    category: str | None
+    programmes: tuple[ProgrammeFigures, ...]
+    pagu: Decimal
+    realisasi: Decimal | None
+    serapan: Decimal | None
+    efficiency: Decimal | None
+    efficiency_label: str | None
+
+
+@dataclass(frozen=True)
+class BudgetFigures:
+    programmes: tuple[ProgrammeFigures, ...]
+    pagu: Decimal
+    realisasi: Decimal | None
+    serapan: Decimal | None
+    sisa: Decimal | None
+
+
+@dataclass(frozen=True)
+class SummaryFigures:
+    """Indicator counts per category in scale order, and the year's headline means."""
+
+    categories: dict[str, int]
+    not_computable: int
+    capaian: Decimal | None
+    serapan: Decimal | None
+
+
+@dataclass(frozen=True)
+class Figures:
+    year: int
+    settings: Settings
+    indicators: tuple[IndicatorFigures, ...]
+    sasaran: tuple[SasaranFigures, ...]
+    budget: BudgetFigures
+    summary: SummaryFigures

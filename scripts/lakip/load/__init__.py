@@ -1,0 +1,1 @@
+"""Stage 1: files -> YAML nodes -> checked values -> `Project`."""

@@ -1,0 +1,329 @@
+"""Read the whole repository into a `Project`, collecting every loading finding on the way.
+
+Loading never stops at the first problem: a broken file is left out of the model and reported,
+and the rest still loads so that validation can report everything in one run.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lakip.findings import WARNING, Finding, LakipError, finding
+from lakip.load import records, spec
+from lakip.load.conform import Doc, conform
+from lakip.load.markdown_limits import markdown_limits
+from lakip.load.yamlfile import MAX_MARKDOWN_BYTES, MAX_YAML_BYTES, parse_yaml, read_text, real_root
+from lakip.model import (
+    BudgetRealisation,
+    Loc,
+    NarrativePart,
+    Project,
+    YearData,
+)
+
+CHAPTERS = (
+    "kata-pengantar",
+    "ikhtisar-eksekutif",
+    "pendahuluan",
+    "perencanaan-kinerja",
+    "akuntabilitas-kinerja",
+    "penutup",
+)
+SECTION_YEAR_FILES = ("realisasi.yml", "anggaran.yml", "narasi.md")
+_YEAR_DIR = re.compile(r"^(19|20)[0-9]{2}$")
+_HEADING = re.compile(r"^##\s+(\S+)[ \t]*(.*?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def load_project(root: Path) -> tuple[Project, list[Finding]]:
+    """Load every data file under `root`; raise `LakipError` only if it is no lakip repository."""
+    root = Path(root)
+    if not (root / "reports").is_dir():
+        raise LakipError("not-a-repository", path=str(root))
+    loader = _Loader(root)
+    loader.load_reports()
+    loader.load_sections()
+    return loader.project, loader.found
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.project = Project(root=str(root))
+        self.found: list[Finding] = []
+        self._kegiatan_units: dict[int, dict[str, str]] = {}
+
+    def read_doc(self, rel: str, kind: spec.FileKind) -> Doc | None:
+        self.project.files.append(rel)
+        text, problems = read_text(self.root, rel, MAX_YAML_BYTES)
+        self.found += problems
+        if text is None:
+            return None
+        node, problems = parse_yaml(text, rel)
+        self.found += problems
+        if problems:
+            return None
+        if node is None:
+            self.found.append(
+                finding(rel, 1, "", "file-empty", required=", ".join(kind.spec.required))
+            )
+            return None
+        doc, problems = conform(node, kind, rel)
+        self.found += problems
+        return doc
+
+    def read_markdown(self, rel: str) -> str | None:
+        self.project.files.append(rel)
+        text, problems = read_text(self.root, rel, MAX_MARKDOWN_BYTES)
+        self.found += problems
+        if text is not None and (limits := markdown_limits(text, rel)):
+            self.found += limits
+            return None
+        return text
+
+    def require(self, rel: str, kind: spec.FileKind) -> Doc | None:
+        if not (self.root / rel).exists() and not (self.root / rel).is_symlink():
+            self.found.append(finding(rel, 0, "", "file-missing", name=rel))
+            return None
+        return self.read_doc(rel, kind)
+
+    def load_reports(self) -> None:
+        doc = self.require("reports/profil.yml", spec.PROFILE)
+        if doc:
+            self.project.profile = records.profile(doc)
+        doc = self.require("reports/renstra.yml", spec.RENSTRA)
+        if doc:
+            self.project.renstra = records.renstra(doc)
+        self.report_strays("reports", ("profil.yml", "renstra.yml"))
+        for year_dir in self.year_dirs(self.root / "reports"):
+            year = int(year_dir.name)
+            rel = f"reports/{year}"
+            self.report_strays(rel, ("pk.yml", "surat.yml"))
+            if (year_dir / "pk.yml").exists():
+                doc = self.read_doc(f"{rel}/pk.yml", spec.PK)
+                if doc and self._year_matches(doc, year):
+                    self.project.pks[year] = records.perjanjian_kinerja(doc, year)
+            if (year_dir / "surat.yml").exists():
+                doc = self.read_doc(f"{rel}/surat.yml", spec.LETTER)
+                if doc and self._year_matches(doc, year) and "nomor" in doc.value:
+                    self.project.letters[year] = records.letter(doc, year)
+            self.load_chapters(year, year_dir)
+            if (year_dir / "register").is_dir():
+                self.check_registers(year)
+
+    def check_registers(self, year: int) -> None:
+        """Registers are no report input, but a broken entry must still show in validation."""
+        from lakip.release import registers
+
+        for kind in registers.KINDS:
+            self.found += registers.read(self.root, year, kind)[1]
+
+    def load_chapters(self, year: int, year_dir: Path) -> None:
+        chapters: dict[str, str] = {}
+        chapter_dir = year_dir / "bab"
+        if chapter_dir.is_dir():
+            for path in sorted(chapter_dir.iterdir()):
+                rel = f"reports/{year}/bab/{path.name}"
+                if path.suffix != ".md" or path.stem not in CHAPTERS:
+                    known = ", ".join(f"{name}.md" for name in CHAPTERS)
+                    self.found.append(
+                        finding(rel, 0, "", "unknown-file", WARNING, name=path.name, known=known)
+                    )
+                    continue
+                text = self.read_markdown(rel)
+                if text is not None:
+                    chapters[path.stem] = text
+        self.project.chapters[year] = chapters
+
+    def load_sections(self) -> None:
+        sections = self.root / "sections"
+        if not sections.is_dir():
+            return
+        self.report_strays("sections", ())
+        for unit_dir in sorted(p for p in sections.iterdir() if p.is_dir()):
+            slug = unit_dir.name
+            if not self.inside(unit_dir, f"sections/{slug}"):
+                continue
+            self.report_strays(f"sections/{slug}", ("unit.yml",))
+            rel = f"sections/{slug}/unit.yml"
+            doc = self.require(rel, spec.UNIT)
+            # Its folder exists, so the unit does: with unit.yml missing or broken, that one file
+            # is the finding, not every reference to the unit in renstra.yml and pk.yml.
+            self.project.units[slug] = records.unit(doc or Doc(rel), slug)
+            for year_dir in self.year_dirs(unit_dir):
+                self.load_section_year(slug, year_dir)
+
+    def inside(self, folder: Path, rel: str) -> bool:
+        """False, with a finding, for a folder that is a symbolic link out of the repository."""
+        if folder.resolve().is_relative_to(real_root(self.root.absolute())):
+            return True
+        self.found.append(finding(rel, 0, "", "outside-repo"))
+        return False
+
+    def year_dirs(self, parent: Path) -> list[Path]:
+        base = parent.relative_to(self.root).as_posix()
+        return [p for p in _year_dirs(parent) if self.inside(p, f"{base}/{p.name}")]
+
+    def report_strays(self, rel: str, known: tuple[str, ...]) -> None:
+        """Warn about data files lakip never reads here, such as a pk.yml one folder too high."""
+        for path in sorted((self.root / rel).iterdir()):
+            looks_like_data = path.suffix in (".yml", ".yaml") or path.name in SECTION_YEAR_FILES
+            if looks_like_data and path.name not in known and not path.is_dir():
+                self.found.append(
+                    finding(
+                        f"{rel}/{path.name}",
+                        0,
+                        "",
+                        "unknown-file",
+                        WARNING,
+                        name=path.name,
+                        known=", ".join(known) or "-",
+                    )
+                )
+
+    def load_section_year(self, slug: str, year_dir: Path) -> None:
+        year = int(year_dir.name)
+        data = self.project.years.setdefault(year, YearData(year))
+        submitted = data.submitted_units.setdefault(slug, set())
+        base = f"sections/{slug}/{year}"
+        for path in sorted(year_dir.iterdir()):
+            if path.name not in SECTION_YEAR_FILES and path.name != "gambar":
+                known = ", ".join(SECTION_YEAR_FILES)
+                self.found.append(
+                    finding(
+                        f"{base}/{path.name}",
+                        0,
+                        "",
+                        "unknown-file",
+                        WARNING,
+                        name=path.name,
+                        known=known,
+                    )
+                )
+        if (year_dir / "realisasi.yml").exists():
+            doc = self.read_doc(f"{base}/realisasi.yml", spec.REALISATION)
+            if doc and self._year_matches(doc, year):
+                submitted.add("realisasi.yml")
+                for index, item in enumerate(doc.value.get("indikator", [])):
+                    self._claim(
+                        data, data.realisations, records.realisation(doc, index, item, slug)
+                    )
+        if (year_dir / "anggaran.yml").exists():
+            doc = self.read_doc(f"{base}/anggaran.yml", spec.BUDGET)
+            if doc and self._year_matches(doc, year):
+                submitted.add("anggaran.yml")
+                for index, item in enumerate(doc.value.get("kegiatan", [])):
+                    self._claim(
+                        data, data.budgets, records.budget_realisation(doc, index, item, slug)
+                    )
+        if (year_dir / "narasi.md").exists():
+            rel = f"{base}/narasi.md"
+            text = self.read_markdown(rel)
+            if text is not None:
+                submitted.add("narasi.md")
+                empty: list[NarrativePart] = []
+                for part in self._narrative(rel, text, slug, empty):
+                    self._claim(data, data.narratives, part)
+                data.unwritten.update({part.code: part.loc for part in empty})
+
+    def _year_matches(self, doc: Doc, year: int) -> bool:
+        found = doc.value.get("tahun")
+        if found is not None and found != year:
+            self.found.append(
+                finding(
+                    doc.path,
+                    doc.line("tahun"),
+                    "tahun",
+                    "year-mismatch",
+                    found=found,
+                    expected=year,
+                )
+            )
+            return False
+        return found is not None
+
+    def _claim(self, data: YearData, registry: dict, item) -> None:
+        """Register a unit's item unless another unit owns that code; report duplicates."""
+        if not item.code:
+            return
+        owner = self._owner(data.year, item)
+        if owner is not None and owner != item.unit:
+            data.misplaced.append(item)
+            return
+        first = registry.get(item.code)
+        if first is None:
+            registry[item.code] = item
+            return
+        code = "narrative-duplicate" if isinstance(item, NarrativePart) else "duplicate-code"
+        where = f"{first.loc.path}:{first.loc.line}"
+        self.found.append(
+            finding(
+                item.loc.path,
+                item.loc.line,
+                item.loc.key,
+                code,
+                code=item.code,
+                other=where,
+                first=first.loc.line,
+            )
+        )
+
+    def _owner(self, year: int, item) -> str | None:
+        if isinstance(item, BudgetRealisation):
+            if year not in self._kegiatan_units:  # the first listing wins, as in validation
+                pk = self.project.pks.get(year)
+                units: dict[str, str] = {}
+                for kegiatan in pk.kegiatan if pk else ():
+                    units.setdefault(kegiatan.code, kegiatan.unit)
+                self._kegiatan_units[year] = units
+            return self._kegiatan_units[year].get(item.code)
+        indicator = self.project.indicator(item.code)
+        return indicator.owner if indicator else None
+
+    def _narrative(
+        self, rel: str, text: str, slug: str, empty: list[NarrativePart]
+    ) -> list[NarrativePart]:
+        parts: list[NarrativePart] = []
+        current: list[str] | None = None
+        head: tuple[str, str, int] | None = None
+        preamble_line = 0
+        fenced = False
+
+        def close() -> None:
+            if head is None:
+                return
+            body = "\n".join(current or []).strip()
+            code, title, line = head
+            if not _has_prose(body):  # completeness reports it as missing, at this heading
+                empty.append(NarrativePart(code, slug, title, "", Loc(rel, line)))
+                return
+            parts.append(NarrativePart(code, slug, title, body, Loc(rel, line)))
+
+        for number, line in enumerate(text.splitlines(), start=1):
+            if _FENCE.match(line):
+                fenced = not fenced
+            match = None if fenced else _HEADING.match(line)
+            if match:
+                close()
+                head = (match.group(1), match.group(2), number)
+                current = []
+            elif current is not None:
+                current.append(line)
+            elif line.strip() and not line.startswith("# ") and not preamble_line:
+                preamble_line = number
+        close()
+        if preamble_line:
+            self.found.append(finding(rel, preamble_line, "", "narrative-preamble", WARNING))
+        return parts
+
+
+def _has_prose(body: str) -> bool:
+    """A part of only subheadings and comments (a fresh scaffold) is not a narrative yet."""
+    text = _COMMENT.sub("", body)
+    return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+
+
+def _year_dirs(parent: Path) -> list[Path]:
+    return sorted(p for p in parent.iterdir() if p.is_dir() and _YEAR_DIR.match(p.name))

@@ -1,0 +1,285 @@
+"""Turn conformed file values into the model's records, each with the place it came from.
+
+`load` finds and reads the files; this module only maps their Indonesian keys onto the model.
+Values have already passed `conform`, so a missing or rejected key is simply absent here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lakip.load.conform import Doc
+from lakip.model import (
+    BudgetRealisation,
+    CategoryBand,
+    Indicator,
+    Kegiatan,
+    Letter,
+    Loc,
+    PerjanjianKinerja,
+    Person,
+    PkTarget,
+    Profile,
+    Programme,
+    Realisation,
+    Recipient,
+    Renstra,
+    Revision,
+    Sasaran,
+    Settings,
+    Target,
+    Tujuan,
+    Unit,
+)
+
+
+def _loc(doc: Doc, key: str) -> Loc:
+    return Loc(doc.path, doc.line(key), key)
+
+
+def _person(value: dict) -> Person:
+    return Person(
+        name=value.get("nama", ""),
+        position=value.get("jabatan", ""),
+        rank=value.get("pangkat", ""),
+        grade=value.get("golongan", ""),
+        nip=value.get("nip", ""),
+        accounts=tuple(value.get("akun", ())),
+    )
+
+
+def _settings(value: dict) -> Settings:
+    defaults = Settings()
+    bands = tuple(
+        CategoryBand(band.get("lebih_dari"), band["kategori"])
+        for band in value.get("skala_kategori", ())
+        if "kategori" in band
+    )
+    efficiency = value.get("skala_efisiensi", {})
+    cap = value.get("batas_capaian")
+    return Settings(
+        negative_rule=value.get("rumus_negatif", defaults.negative_rule),
+        cap=Decimal(cap) if cap is not None else None,
+        categories=bands or defaults.categories,
+        efficient_above=efficiency.get("efisien_lebih_dari", defaults.efficient_above),
+        inefficient_below=efficiency.get("tidak_efisien_kurang_dari", defaults.inefficient_below),
+    )
+
+
+def profile(doc: Doc) -> Profile:
+    value = doc.value
+    agency = value.get("instansi", {})
+    return Profile(
+        title=value.get("judul", "Laporan Kinerja Instansi Pemerintah"),
+        short_title=value.get("judul_singkat", "LKjIP"),
+        agency=agency.get("nama", ""),
+        agency_short=agency.get("singkatan", ""),
+        government=agency.get("pemerintah", ""),
+        city=agency.get("kota", ""),
+        address=agency.get("alamat", ""),
+        phone=agency.get("telepon", ""),
+        email=agency.get("email", ""),
+        website=agency.get("situs", ""),
+        logo=agency.get("logo", ""),
+        repository=agency.get("repositori", ""),
+        head=_person(value.get("kepala", {})),
+        planning_unit=value.get("perencanaan", ""),
+        recipients=tuple(
+            Recipient(r["kode"], r["nama"], r.get("alamat", ""))
+            for r in value.get("penerima", ())
+            if "kode" in r and "nama" in r
+        ),
+        settings=_settings(value.get("pengaturan", {})),
+        loc=_loc(doc, ""),
+    )
+
+
+def _target(value) -> Target | None:
+    """A target, or None when the value was missing or rejected while conforming."""
+    if value is None or (isinstance(value, dict) and not ("min" in value and "maks" in value)):
+        return None
+    return Target.of(value)
+
+
+def renstra(doc: Doc) -> Renstra:
+    value = doc.value
+    tujuan_list = []
+    for t_index, tujuan in enumerate(value.get("tujuan", [])):
+        t_key = f"tujuan[{t_index}]"
+        sasaran_list = []
+        for s_index, sasaran in enumerate(tujuan.get("sasaran", [])):
+            s_key = f"{t_key}.sasaran[{s_index}]"
+            indicators = tuple(
+                _indicator(doc, f"{s_key}.indikator[{i}]", item, sasaran, tujuan)
+                for i, item in enumerate(sasaran.get("indikator", []))
+                if "kode" in item
+            )
+            sasaran_list.append(
+                Sasaran(
+                    sasaran.get("kode", ""),
+                    sasaran.get("uraian", ""),
+                    tujuan.get("kode", ""),
+                    indicators,
+                    _loc(doc, s_key),
+                )
+            )
+        tujuan_list.append(
+            Tujuan(
+                tujuan.get("kode", ""),
+                tujuan.get("uraian", ""),
+                tuple(sasaran_list),
+                _loc(doc, t_key),
+            )
+        )
+    period = value.get("periode", {})
+    return Renstra(
+        start=period.get("awal", 0),
+        end=period.get("akhir", 0),
+        document=value.get("dokumen", ""),
+        vision=value.get("visi", ""),
+        missions=tuple(value.get("misi", ())),
+        tujuan=tuple(tujuan_list),
+        loc=_loc(doc, ""),
+    )
+
+
+def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> Indicator:
+    baseline = item.get("baseline", {})
+    national = item.get("standar_nasional", {})
+    targets = {}
+    for year, target in item.get("target", {}).items():
+        parsed = _target(target)
+        if parsed is not None:
+            targets[int(year)] = parsed
+    return Indicator(
+        code=item["kode"],
+        text=item.get("uraian", ""),
+        unit=item.get("satuan", ""),
+        polarity=item.get("polaritas", "positif"),
+        cumulative=item.get("sifat") == "kumulatif",
+        negative_rule=item.get("rumus_negatif"),
+        baseline_year=baseline.get("tahun"),
+        baseline=baseline.get("nilai"),
+        targets=targets,
+        end_target=_target(item["target_akhir"]) if "target_akhir" in item else None,
+        owner=item.get("penanggung_jawab", ""),
+        data_source=item.get("sumber_data", ""),
+        formula=item.get("formula", ""),
+        national_standard=national.get("nilai"),
+        national_source=national.get("sumber", ""),
+        sasaran=sasaran.get("kode", ""),
+        tujuan=tujuan.get("kode", ""),
+        loc=_loc(doc, f"{key}.kode"),
+    )
+
+
+def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
+    value = doc.value
+    targets = tuple(  # a code whose target was rejected stays listed, so it is not "unknown"
+        PkTarget(item["kode"], _target(item.get("target")), _loc(doc, f"indikator[{i}].kode"))
+        for i, item in enumerate(value.get("indikator", []))
+        if "kode" in item
+    )
+    programmes = []
+    for p_index, programme in enumerate(value.get("program", [])):
+        p_key = f"program[{p_index}]"
+        kegiatan = tuple(
+            Kegiatan(
+                k["kode"],
+                k.get("nama", ""),
+                k.get("pagu", Decimal(0)),
+                k.get("pelaksana", ""),
+                programme.get("kode", ""),
+                _loc(doc, f"{p_key}.kegiatan[{k_index}].kode"),
+                pagu_known="pagu" in k,
+            )
+            for k_index, k in enumerate(programme.get("kegiatan", []))
+            if "kode" in k
+        )
+        programmes.append(
+            Programme(
+                programme.get("kode", ""),
+                programme.get("nama", ""),
+                tuple(programme.get("sasaran", ())),
+                kegiatan,
+                _loc(doc, f"{p_key}.kode"),
+            )
+        )
+    revisions = tuple(
+        Revision(
+            date=rev["tanggal"],
+            by=rev.get("oleh", ""),
+            reason=rev.get("alasan", ""),
+            changes=tuple(
+                PkTarget(c["kode"], t, _loc(doc, f"revisi[{r}].perubahan[{c_index}].kode"))
+                for c_index, c in enumerate(rev.get("perubahan", []))
+                if "kode" in c and (t := _target(c.get("target"))) is not None
+            ),
+            loc=_loc(doc, f"revisi[{r}]"),
+        )
+        for r, rev in enumerate(value.get("revisi", []))
+        if "tanggal" in rev
+    )
+    return PerjanjianKinerja(
+        year=year,
+        number=value.get("nomor", ""),
+        date=value.get("tanggal"),
+        targets=targets,
+        programmes=tuple(programmes),
+        revisions=revisions,
+        loc=_loc(doc, ""),
+    )
+
+
+def letter(doc: Doc, year: int) -> Letter:
+    value = doc.value
+    return Letter(
+        year=year,
+        number=value["nomor"],
+        date=value.get("tanggal"),
+        subject=value.get("perihal", ""),
+        sender=value.get("pengirim", ""),
+        deadline=value.get("tenggat"),
+        loc=_loc(doc, ""),
+    )
+
+
+def unit(doc: Doc, slug: str) -> Unit:
+    value = doc.value
+    return Unit(
+        slug=slug,
+        name=value.get("nama", slug),
+        kind=value.get("jenis", ""),
+        order=value.get("urutan", 999),
+        head=_person(value.get("kepala", {})),
+        members=tuple(value.get("anggota", ())),
+        loc=_loc(doc, ""),
+    )
+
+
+def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
+    key = f"indikator[{index}]"
+    return Realisation(
+        code=item.get("kode", ""),
+        unit=slug,
+        value=item.get("realisasi"),
+        quarters=dict(item.get("triwulan", {})),
+        typed_capaian=item.get("capaian"),
+        data_source=item.get("sumber_data", ""),
+        note=item.get("keterangan", ""),
+        loc=_loc(doc, f"{key}.kode"),
+        refused=doc.refused_under(key),
+    )
+
+
+def budget_realisation(doc: Doc, index: int, item: dict, slug: str) -> BudgetRealisation:
+    key = f"kegiatan[{index}]"
+    return BudgetRealisation(
+        code=item.get("kode", ""),
+        unit=slug,
+        value=item.get("realisasi"),
+        quarters=dict(item.get("triwulan", {})),
+        note=item.get("keterangan", ""),
+        loc=_loc(doc, f"{key}.kode"),
+        refused=doc.refused_under(key),
+    )

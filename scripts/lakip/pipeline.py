@@ -1,0 +1,149 @@
+"""Turn the repository into the report: validate, assemble, render the PDF and the site.
+
+Like MkDocs' own build, everything is gathered and checked before anything is written, and the
+outputs are rendered into a temporary folder beside the target and moved into place at the end,
+so a failed or interrupted build leaves the previous one intact.
+"""
+
+from __future__ import annotations
+
+import datetime
+import fcntl
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lakip.findings import Finding
+from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
+from lakip.validate.check import check
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildResult:
+    findings: list[Finding]
+    pdf: Path | None = None
+    site: Path | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.pdf is not None
+
+
+def build(
+    root: Path,
+    out: Path,
+    year: int | None = None,
+    final: bool = False,
+    progress: Progress = lambda message: None,
+) -> BuildResult:
+    """Build the report of `year` into `out`; on findings with errors, write nothing."""
+    from lakip.assemble.report import assemble
+    from lakip.render.pdf import render_pdf
+    from lakip.render.site import render_site
+
+    timings: dict[str, float] = {}
+    with _stage("validate", timings, progress):
+        result = check(root, year, final)
+    if not result.ok or result.year is None:
+        return BuildResult(result.findings, timings=timings)
+    project, year = result.project, result.year
+    epoch = build_epoch(root, year_inputs(project, year))
+
+    with _stage("assemble", timings, progress), source_date(epoch):
+        found = list(result.findings)
+        report = assemble(project, year, draft=not final, date=_date(epoch), findings=found)
+        if any(f.is_error for f in found):
+            return BuildResult(found, timings=timings)
+        _add_site_pages(report, root, project, year)
+        if final:
+            data = manifest(root, project, year, final)
+            report.attachments = _attachments(root, project, year, data)
+
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-build-", dir=out))
+    try:
+        pdf_name = f"{report.file_stem}.pdf"
+        with _stage("pdf", timings, progress), source_date(epoch):
+            render_pdf(report, root, staging / pdf_name)
+        with _stage("site", timings, progress), source_date(epoch):
+            render_site(report, root, staging / "site", staging / pdf_name)
+        with _stage("publish", timings, progress), _locked(out):
+            _move_into_place(staging, out, pdf_name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult(found, out / pdf_name, out / "site", timings)
+
+
+def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildResult:
+    """Rebuild only the draft site in place, for `lakip serve`: no PDF, no atomic swap."""
+    from lakip.assemble.report import assemble
+    from lakip.render.site import render_site
+
+    timings: dict[str, float] = {}
+    with _stage("validate", timings, lambda _: None):
+        result = check(root, year)
+    if not result.ok or result.year is None:
+        return BuildResult(result.findings, timings=timings)
+    epoch = build_epoch(root, year_inputs(result.project, result.year))
+    with _stage("site", timings, lambda _: None), source_date(epoch):
+        report = assemble(result.project, result.year, draft=True, date=_date(epoch))
+        _add_site_pages(report, root, result.project, result.year)
+        render_site(report, root, site_dir, None)
+    return BuildResult(result.findings, site=site_dir, timings=timings)
+
+
+def _add_site_pages(report, root: Path, project, year: int) -> None:
+    """The site-only pages: the year's release and delivery state, and the user guide."""
+    from lakip.release.procedure import procedure_blocks
+
+    report.procedure = procedure_blocks(root, project, year)
+    guide = root / "docs" / "panduan"
+    if guide.is_dir():
+        report.guide = {p.name: p.read_text(encoding="utf-8") for p in sorted(guide.glob("*.md"))}
+
+
+@contextmanager
+def _stage(name: str, timings: dict[str, float], progress: Progress):
+    progress(name)
+    started = time.perf_counter()
+    yield
+    timings[name] = time.perf_counter() - started
+
+
+def _date(epoch: int) -> datetime.date:
+    return datetime.datetime.fromtimestamp(epoch, tz=datetime.UTC).date()
+
+
+def _attachments(root: Path, project, year: int, data: dict) -> dict[str, bytes]:
+    files = {rel: (root / rel).read_bytes() for rel in year_inputs(project, year)}
+    files["manifest.json"] = manifest_json(data).encode("utf-8")
+    return files
+
+
+@contextmanager
+def _locked(out: Path):
+    """Serialise the final moves of concurrent builds into the same folder."""
+    with (out / ".lakip-build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _move_into_place(staging: Path, out: Path, pdf_name: str) -> None:
+    """Swap the new site and PDF in with renames, so readers never see a half-written output."""
+    site = out / "site"
+    retired = staging / "retired-site"
+    if site.exists():
+        site.rename(retired)
+    (staging / "site").rename(site)
+    os.replace(staging / pdf_name, out / pdf_name)

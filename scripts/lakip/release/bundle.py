@@ -1,0 +1,250 @@
+"""Turn a clean, validated commit of `main` into a signed release: a Git tag and a bundle.
+
+SOP step 5: the head's approval becomes a signed annotated tag `lakip-<year>-v<N>`, and the
+soft copy becomes a bundle (the final PDF/A, its manifest, SHA256SUMS, and optionally a PAdES
+signed copy). A tag is never moved or overwritten: a revised report is the next version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lakip import gitrepo
+from lakip.findings import Finding, LakipError
+from lakip.release.manifest import source_date
+from lakip.release.pades import PdfSigner, signer_from_spec
+from lakip.release.signkey import require_head_key
+
+TAG_PREFIX = "lakip-"
+SUMS_NAME = "SHA256SUMS"
+MANIFEST_NAME = "manifest.json"
+
+
+@dataclass
+class ReleaseResult:
+    findings: list[Finding]
+    tag: str = ""
+    bundle: Path | None = None
+    files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.bundle is not None
+
+
+def tag_pattern(year: int) -> re.Pattern:
+    return re.compile(rf"^{TAG_PREFIX}{year}-v([1-9][0-9]*)$")
+
+
+def tag_name(year: int, version: int) -> str:
+    return f"{TAG_PREFIX}{year}-v{version}"
+
+
+def release_tags(root: Path, year: int) -> list[tuple[int, str]]:
+    """Existing release tags of `year` as (version, name), oldest version first."""
+    pattern = tag_pattern(year)
+    found = []
+    for tag in gitrepo.tags(root, f"{TAG_PREFIX}{year}-v*"):
+        match = pattern.match(tag.name)
+        if match:
+            found.append((int(match.group(1)), tag.name))
+    return sorted(found)
+
+
+def release(
+    root: Path,
+    year: int,
+    *,
+    signer_spec: str | None = None,
+    out: Path | None = None,
+    sign_tag: bool = True,
+    branch: str = "main",
+    progress: Callable[[str], None] = lambda stage: None,
+) -> ReleaseResult:
+    """Check the repository, build the final report, tag it and write the release bundle."""
+    _require_releasable(root, branch, sign_tag)
+    notes = require_head_key(root, branch) if sign_tag else []
+    signer = signer_from_spec(signer_spec) if signer_spec else None
+    version = 1 + max((v for v, _ in release_tags(root, year)), default=0)
+    tag = tag_name(year, version)
+    commit = gitrepo.run(root, "rev-parse", "HEAD").strip()
+
+    def make_tag(profile, files: dict[str, bytes], pdf_name: str) -> None:
+        progress("tag")
+        message = tag_message(profile, year, version, commit, pdf_name, _sha(files[pdf_name]))
+        _create_tag(root, tag, commit, message, sign_tag)
+
+    result = _write_bundle(root, year, tag, version, out, signer, progress, make_tag)
+    if result.ok:
+        result.warnings = notes if sign_tag else ["release-unsigned-tag"]
+    return result
+
+
+def bundle(
+    root: Path,
+    tag: str,
+    *,
+    out: Path | None = None,
+    progress: Callable[[str], None] = lambda stage: None,
+) -> ReleaseResult:
+    """Write the bundle of an existing release tag as `lakip release` did, without tagging.
+
+    The tag workflow publishes these files, so a GitHub release's assets pass `lakip verify`.
+    HEAD must be the tag's commit, unchanged: the bundle is rebuilt from exactly that tree.
+    """
+    match = re.match(rf"^{TAG_PREFIX}([0-9]{{4}})-v([1-9][0-9]*)$", tag)
+    if not match:
+        raise LakipError("bundle-tag-name", tag=tag)
+    if not gitrepo.is_repository(root):
+        raise LakipError("not-a-git-repository", path=str(root))
+    if not gitrepo.ok(root, "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}"):
+        raise LakipError("bundle-tag-unknown", tag=tag)
+    commit = gitrepo.run(root, "rev-parse", f"refs/tags/{tag}^{{commit}}").strip()
+    head = gitrepo.run(root, "rev-parse", "HEAD").strip()
+    if commit != head:
+        raise LakipError("bundle-not-at-tag", tag=tag, commit=commit[:12], head=head[:12])
+    _require_clean(root, "bundle-dirty")
+    year, version = int(match.group(1)), int(match.group(2))
+    return _write_bundle(root, year, tag, version, out, None, progress, None)
+
+
+def _write_bundle(root, year, tag, version, out, signer, progress, make_tag) -> ReleaseResult:
+    """Validate, build at the commit's own date and write the bundle into `out`.
+
+    `make_tag(profile, files, pdf_name)`, when given, runs after the build and before the
+    bundle is moved into place, so a failed tag leaves no bundle behind.
+    """
+    from lakip.pipeline import build
+    from lakip.validate.check import check
+
+    target = Path(out) if out else root / "build" / "release" / tag
+    if target.exists() and any(target.iterdir()):
+        raise LakipError("release-out-exists", path=str(target))
+    result = check(root, year, final=True)
+    if not result.ok:
+        return ReleaseResult(result.findings)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
+    try:
+        # the commit's own date, the same date `lakip verify` rebuilds with
+        with source_date(int(gitrepo.run(root, "log", "-1", "--format=%ct"))):
+            built = build(root, staging / "build", year, final=True, progress=progress)
+            if not built.ok:
+                return ReleaseResult(built.findings)
+            files = _bundle_files(root, result.project, year, tag, version, built.pdf, signer)
+        folder = staging / "bundle"
+        folder.mkdir()
+        for name, content in files.items():
+            (folder / name).write_bytes(content)
+        if make_tag is not None:
+            make_tag(result.project.profile, files, built.pdf.name)
+        if target.exists():
+            target.rmdir()
+        folder.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ReleaseResult(built.findings, tag, target, sorted(files))
+
+
+def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
+    """Refuse (exit 2) unless HEAD is a clean commit of `branch` and a signing key is set."""
+    if not gitrepo.is_repository(root):
+        raise LakipError("not-a-git-repository", path=str(root))
+    current = gitrepo.run(root, "symbolic-ref", "--quiet", "--short", "HEAD", check=False).strip()
+    if current != branch:
+        raise LakipError("release-wrong-branch", branch=branch, current=current or "(detached)")
+    _require_clean(root, "release-dirty")
+    if sign_tag and not gitrepo.config(root, "user.signingkey"):
+        fmt = gitrepo.config(root, "gpg.format") or "openpgp"
+        raise LakipError("release-no-signing-key", format=fmt)
+
+
+def _require_clean(root: Path, code: str) -> None:
+    """Refuse (exit 2) when the working tree differs from HEAD (ignored files do not count)."""
+    dirty = gitrepo.run(root, "status", "--porcelain", "--untracked-files=all").splitlines()
+    if dirty:
+        shown = "; ".join(line.strip() for line in dirty[:5])
+        more = f" (+{len(dirty) - 5})" if len(dirty) > 5 else ""
+        raise LakipError(code, files=shown + more)
+
+
+def _sign(signer: PdfSigner, pdf: bytes, profile, year: int, tag: str) -> bytes:
+    reason = f"Pengesahan {profile.title} ({profile.short_title}) Tahun {year}, {tag}"
+    return signer.sign(pdf, reason=reason, location=profile.city, signer_name=profile.head.name)
+
+
+def _bundle_files(root, project, year, tag, version, pdf_path: Path, signer) -> dict[str, bytes]:
+    """The bundle's files by name: PDF, signed copy, manifest.json and SHA256SUMS."""
+    pdf = pdf_path.read_bytes()
+    files = {pdf_path.name: pdf}
+    if signer is not None:
+        signed = _sign(signer, pdf, project.profile, year, tag)
+        files[f"{pdf_path.stem}.signed.pdf"] = signed
+    data = _bundle_manifest(root, project, year, tag, version, files, pdf_path.name)
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    files[MANIFEST_NAME] = text.encode("utf-8")
+    files[SUMS_NAME] = sha256sums(files).encode("ascii")
+    return files
+
+
+def _bundle_manifest(root, project, year, tag, version, files, pdf_name) -> dict:
+    from lakip.release.manifest import manifest
+
+    data = manifest(root, project, year, True)
+    data["tag"] = tag
+    data["version"] = version
+    data["pdf"] = {"file": pdf_name, "sha256": _sha(files[pdf_name])}
+    signed = [name for name in files if name.endswith(".signed.pdf")]
+    if signed:
+        data["signed_pdf"] = {"file": signed[0], "sha256": _sha(files[signed[0]])}
+    return data
+
+
+def tag_message(profile, year: int, version: int, commit: str, pdf_name: str, sha: str) -> str:
+    """The tag's message: a title line, then `key: value` facts that `lakip verify` reads back."""
+    from lakip import __version__
+
+    title = f"{profile.short_title} {year} {profile.agency}, versi {version}"
+    facts = {
+        "tahun": year,
+        "versi": version,
+        "commit": commit,
+        "pdf": pdf_name,
+        "pdf_sha256": sha,
+        "lakip": __version__,
+    }
+    return title + "\n\n" + "".join(f"{key}: {value}\n" for key, value in facts.items())
+
+
+def tag_facts(message: str) -> dict[str, str]:
+    """The `key: value` lines of a release tag's message (signature lines excluded)."""
+    facts = {}
+    for line in message.split("-----BEGIN", 1)[0].splitlines()[1:]:
+        key, sep, value = line.partition(": ")
+        if sep and key.replace("_", "").isalnum():
+            facts[key] = value.strip()
+    return facts
+
+
+def _create_tag(root: Path, tag: str, commit: str, message: str, sign: bool) -> None:
+    if gitrepo.ok(root, "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}"):
+        raise LakipError("release-tag-exists", tag=tag)
+    mode = "-s" if sign else "-a"
+    gitrepo.run(root, "tag", mode, "-m", message, tag, commit)
+
+
+def sha256sums(files: dict[str, bytes]) -> str:
+    """`sha256sum` format, one line per file, sorted by name."""
+    return "".join(f"{_sha(files[name])}  {name}\n" for name in sorted(files))
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

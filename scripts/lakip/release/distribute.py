@@ -1,0 +1,294 @@
+"""Turn a signed release into its paper trail: cover letters, receipt forms and register entries.
+
+SOP step 6 sends the report to Bappeda, BKAD, Bagian Pembangunan and Inspektorat with a cover
+letter (surat pengantar) and a receipt form (tanda terima) each; the dispatch goes into the
+buku ekspedisi and each signed receipt that comes back into the receipt register. Step 5's hard
+copies go into the archive register. Letters cite the release tag and the PDF's SHA-256, so a
+recipient can check that the file received is the one the head signed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lakip import gitrepo
+from lakip.findings import LakipError
+from lakip.model import Profile, Recipient
+from lakip.release import registers
+from lakip.release.bundle import release_tags, tag_facts
+
+DEFAULT_PATTERN = "000.1.2/{nomor}/{singkatan}/{tahun}"
+_DEFAULT_RECIPIENTS = (
+    ("bappeda", "Badan Perencanaan Pembangunan Daerah"),
+    ("bkad", "Badan Keuangan dan Aset Daerah"),
+    ("bagian-pembangunan", "Bagian Pembangunan Sekretariat Daerah"),
+    ("inspektorat", "Inspektorat Daerah"),
+)
+_SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*\?>)?\s*(<!DOCTYPE[^>]*>)?\s*", re.DOTALL)
+_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
+
+
+@dataclass(frozen=True)
+class Dispatch:
+    recipient: Recipient
+    number: str
+    cover: Path
+    receipt: Path
+
+
+@dataclass(frozen=True)
+class Distribution:
+    version: str
+    dispatches: list[Dispatch]
+    appended: registers.Appended | None
+
+
+def distribute(
+    root: Path,
+    year: int,
+    *,
+    date: datetime.date,
+    first_number: int | None = None,
+    pattern: str = DEFAULT_PATTERN,
+    draft: bool = False,
+    out: Path | None = None,
+    commit: bool = False,
+) -> Distribution:
+    """Write a cover letter and a receipt form per recipient, then record the dispatch."""
+    profile = load_profile(root)
+    release = _latest_release(root, year)
+    if release is None and not draft:
+        raise LakipError("distribute-no-release", year=year)
+    if first_number is None and not draft:
+        raise LakipError("distribute-number-required")
+    out = Path(out) if out else root / "build" / "distribusi" / str(year)
+    out.mkdir(parents=True, exist_ok=True)
+    recipients = recipients_of(profile)
+    numbers = [_number(pattern, profile, date, first_number, i) for i in range(len(recipients))]
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-distribusi-", dir=out))
+    try:
+        names = _render_all(root, profile, year, date, release, draft, recipients, numbers, staging)
+        appended = None
+        if not draft:
+            entries = [
+                {"tanggal": date, "penerima": r.code, "nomor_surat": n, "versi": release["tag"]}
+                for r, n in zip(recipients, numbers, strict=True)
+            ]
+            appended = registers.append(root, year, "ekspedisi", entries, commit=commit)
+        for name in names:
+            os.replace(staging / name, out / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    dispatches = [
+        Dispatch(r, n, out / names[2 * i], out / names[2 * i + 1])
+        for i, (r, n) in enumerate(zip(recipients, numbers, strict=True))
+    ]
+    return Distribution(release["tag"] if release else "", dispatches, appended)
+
+
+def record_receipt(
+    root: Path,
+    year: int,
+    code: str,
+    *,
+    by: str,
+    date: datetime.date,
+    note: str = "",
+    version: str | None = None,
+    again: bool = False,
+    commit: bool = False,
+) -> registers.Appended:
+    """Record a signed receipt; a second one for the same recipient and version needs `again`."""
+    profile = load_profile(root)
+    known = [r.code for r in recipients_of(profile)]
+    if code not in known:
+        raise LakipError("receipt-unknown-recipient", recipient=code, known=", ".join(known))
+    version = version or _latest_version(root, year)
+    entries, found = registers.read(root, year, "tanda-terima")
+    if found:
+        raise LakipError("register-unreadable", path=found[0].path, problem=found[0].message("id"))
+    earlier = [e for e in entries if e.penerima == code and e.versi == version]
+    if earlier and not again:
+        raise LakipError(
+            "receipt-duplicate",
+            recipient=code,
+            version=version,
+            line=earlier[0].line,
+            date=earlier[0].tanggal,
+        )
+    entry = {"tanggal": date, "penerima": code, "oleh": by, "versi": version, "catatan": note}
+    return registers.append(root, year, "tanda-terima", [entry], commit=commit)
+
+
+def record_archive(
+    root: Path,
+    year: int,
+    *,
+    location: str,
+    copies: int,
+    date: datetime.date,
+    by: str | None = None,
+    note: str = "",
+    version: str | None = None,
+    commit: bool = False,
+) -> registers.Appended:
+    """Record hard copies put in the archive (who stored how many, where, of which version)."""
+    by = by or gitrepo.config(root, "user.name")
+    if not by:
+        raise LakipError("archive-by-required")
+    if copies < 1:
+        raise LakipError("archive-copies", copies=copies)
+    version = version or _latest_version(root, year)
+    entry = {
+        "tanggal": date,
+        "lokasi": location,
+        "rangkap": copies,
+        "oleh": by,
+        "versi": version,
+        "catatan": note,
+    }
+    return registers.append(root, year, "arsip", [entry], commit=commit)
+
+
+def load_profile(root: Path) -> Profile:
+    from lakip.load.project import load_project
+
+    project, found = load_project(root)
+    if project.profile is None:
+        problems = [f for f in found if f.path == "reports/profil.yml" and f.is_error]
+        detail = problems[0].message("id") if problems else "reports/profil.yml"
+        raise LakipError("profile-unusable", problem=detail)
+    return project.profile
+
+
+def recipients_of(profile: Profile) -> list[Recipient]:
+    """The profile's `penerima`, or the SOP's four recipients in the profile's government."""
+    if profile.recipients:
+        return list(profile.recipients)
+    return [Recipient(code, f"{name} {profile.government}") for code, name in _DEFAULT_RECIPIENTS]
+
+
+def _latest_release(root: Path, year: int) -> dict | None:
+    tags = release_tags(root, year)
+    if not tags:
+        return None
+    tag = tags[-1][1]
+    message = gitrepo.run(root, "tag", "-l", "--format=%(contents)", tag)
+    facts = tag_facts(message)
+    return {"tag": tag, "pdf": facts.get("pdf", ""), "sha256": facts.get("pdf_sha256", "")}
+
+
+def _latest_version(root: Path, year: int) -> str:
+    tags = release_tags(root, year)
+    if not tags:
+        raise LakipError("distribute-no-release", year=year)
+    return tags[-1][1]
+
+
+def _number(pattern: str, profile: Profile, date: datetime.date, first: int | None, i: int) -> str:
+    sequence = "..." if first is None else str(first + i)
+    try:
+        return pattern.format(nomor=sequence, singkatan=profile.agency_short, tahun=date.year)
+    except (KeyError, IndexError, ValueError) as error:
+        raise LakipError("distribute-pattern", pattern=pattern, error=str(error)) from error
+
+
+def _render_all(root, profile, year, date, release, draft, recipients, numbers, out) -> list[str]:
+    """Render every letter and form into `out`; returns the file names, two per recipient."""
+    import jinja2
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    from lakip.render.fetcher import PACKAGE_DIR, RepositoryFetcher
+
+    templates = PACKAGE_DIR / "templates"
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    fetcher = RepositoryFetcher(root)
+    fonts = FontConfiguration()
+    css = CSS(filename=str(templates / "letters.css"), url_fetcher=fetcher, font_config=fonts)
+    context = _context(root, profile, year, date, release, draft)
+    names = []
+    for index, (recipient, number) in enumerate(zip(recipients, numbers, strict=True), 1):
+        letter = {**context["letter"], "number": number}
+        for kind in ("surat-pengantar", "tanda-terima"):
+            name = f"{index:02d}-{recipient.code}-{kind}.pdf"
+            values = {**context, "letter": letter, "recipient": recipient}
+            html = env.get_template(f"{kind}.html").render(values)
+            _write_pdf(html, root, out / name, css, fonts, fetcher, f"{year}-{name}")
+            names.append(name)
+    return names
+
+
+def _context(root, profile: Profile, year: int, date, release, draft: bool) -> dict:
+    from markupsafe import Markup
+
+    from lakip.formatting import date_long, grade, nip
+
+    contact = " · ".join(
+        part
+        for part in (
+            f"Telepon {profile.phone}" if profile.phone else "",
+            f"Pos-el {profile.email}" if profile.email else "",
+            f"Laman {_bare(profile.website)}" if profile.website else "",
+        )
+        if part
+    )
+    head = profile.head
+    return {
+        "agency": {
+            "name": profile.agency,
+            "government": profile.government,
+            "city": profile.city,
+            "address": profile.address,
+            "contact": contact,
+        },
+        "logo": Markup(_logo(root, profile.logo)),
+        "report": {"title": profile.title, "short_title": profile.short_title, "year": year},
+        "head": {
+            "name": head.name,
+            "position": head.position or f"Kepala {profile.agency}",
+            "grade": grade(head.rank, head.grade),
+            "nip": nip(head.nip) if head.nip else "",
+        },
+        "letter": {
+            "date": date_long(date),
+            "iso_date": date.isoformat(),
+            "subject": f"Penyampaian {profile.title} ({profile.short_title}) Tahun {year}",
+        },
+        "release": release,
+        "draft": draft,
+    }
+
+
+def _bare(url: str) -> str:
+    """`https://x.go.id/` -> `x.go.id`, as letterheads print a website."""
+    return re.sub(r"^https?://", "", url).rstrip("/")
+
+
+def _logo(root: Path, rel: str) -> str:
+    """The logo inline, its text set in the shipped font rather than a system one."""
+    path = root / rel if rel else None
+    if path is None or not path.is_file() or path.suffix.lower() != ".svg":
+        return ""
+    svg = _SVG_PROLOGUE.sub("", path.read_text(encoding="utf-8"), count=1)
+    style = '<style>text, tspan { font-family: "Lakip Sans"; }</style>'
+    return _SVG_OPEN.sub(lambda m: m.group(0) + style, svg, count=1)
+
+
+def _write_pdf(html: str, root: Path, target: Path, css, fonts, fetcher, ident: str) -> None:
+    from weasyprint import HTML
+
+    page = HTML(string=html, base_url=root.resolve().as_uri() + "/", url_fetcher=fetcher)
+    page.write_pdf(
+        target, stylesheets=[css], font_config=fonts, pdf_identifier=ident.encode("utf-8")
+    )

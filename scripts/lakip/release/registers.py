@@ -1,0 +1,217 @@
+"""Keep the year's paper trail as append-only YAML lists: archive, dispatch and receipt registers.
+
+The SOP's buku register and buku ekspedisi become `reports/<year>/register/*.yml`, committed like
+the data. A register is a ledger: entries are only ever added at the end, so appending writes new
+bytes after the old ones (never rewriting the file) and CI checks that the bytes already committed
+are still a prefix of the file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import shlex
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import yaml
+
+from lakip import gitrepo
+from lakip.findings import Finding, LakipError, finding
+from lakip.load.conform import conform_value
+from lakip.load.spec import REGISTER_ENTRIES
+from lakip.load.yamlfile import MAX_YAML_BYTES, parse_yaml, read_text
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    """Hard copies put away (SOP step 5)."""
+
+    tanggal: datetime.date
+    lokasi: str
+    rangkap: int
+    oleh: str
+    versi: str
+    catatan: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class DispatchEntry:
+    """A cover letter and report sent to a recipient (SOP step 6, buku ekspedisi)."""
+
+    tanggal: datetime.date
+    penerima: str
+    nomor_surat: str
+    versi: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ReceiptEntry:
+    """A signed receipt (tanda terima) returned by a recipient."""
+
+    tanggal: datetime.date
+    penerima: str
+    oleh: str
+    versi: str
+    catatan: str = ""
+    line: int = 0
+
+
+Entry = ArchiveEntry | DispatchEntry | ReceiptEntry
+
+KINDS: dict[str, type] = {
+    "arsip": ArchiveEntry,
+    "ekspedisi": DispatchEntry,
+    "tanda-terima": ReceiptEntry,
+}
+_TITLES = {
+    "arsip": "Register arsip salinan cetak",
+    "ekspedisi": "Buku ekspedisi (pengiriman)",
+    "tanda-terima": "Register tanda terima",
+}
+
+
+@dataclass(frozen=True)
+class Appended:
+    path: Path
+    rel: str
+    first_line: int
+    command: str
+
+
+def register_rel(year: int, kind: str) -> str:
+    return f"reports/{year}/register/{kind}.yml"
+
+
+def read(root: Path, year: int, kind: str) -> tuple[list[Entry], list[Finding]]:
+    """The register's entries in file order, typed and located; problems as findings."""
+    rel = register_rel(year, kind)
+    if not (root / rel).exists():
+        return [], []
+    text, found = read_text(root, rel, MAX_YAML_BYTES)
+    if text is None:
+        return [], found
+    return _parse(text, rel, kind, found)
+
+
+def _parse(text: str, rel: str, kind: str, found: list[Finding]) -> tuple[list[Entry], list]:
+    node, problems = parse_yaml(text, rel)
+    if problems:
+        return [], [*found, *problems]
+    if node is None:
+        return [], found
+    if not isinstance(node, yaml.SequenceNode):
+        return [], [*found, finding(rel, node.start_mark.line + 1, "", "register-not-list")]
+    entries = []
+    for index, item in enumerate(node.value):
+        entry, problems = _entry(item, rel, kind, index)
+        found += problems
+        if entry is not None:
+            entries.append(entry)
+    return entries, found
+
+
+def _entry(node: yaml.Node, rel: str, kind: str, index: int) -> tuple[Entry | None, list]:
+    """One entry, checked against its spec like every other data file (keys, types, dates)."""
+    value, found = conform_value(node, REGISTER_ENTRIES[kind], rel, f"[{index}]")
+    if found or not isinstance(value, dict):
+        return None, found
+    return KINDS[kind](**value, line=node.start_mark.line + 1), []
+
+
+def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: bool = False):
+    """Add `entries` at the end of the register, never rewriting what is already there.
+
+    The whole new file is parsed before anything is written, so a bad entry or a file that was
+    edited into another shape is refused instead of corrupted. Returns `Appended` with the git
+    command that commits the file (run only with `commit=True`).
+    """
+    rel = register_rel(year, kind)
+    path = root / rel
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if old:
+        existing, found = _parse(old, rel, kind, [])
+        if found:
+            raise LakipError("register-unreadable", path=rel, problem=found[0].message("id"))
+    else:
+        existing = []
+    prefix = "" if not old or old.endswith("\n") else "\n"
+    head = "" if old else _header(kind, year)
+    text = prefix + head + "".join(_dump(KINDS[kind], entry) for entry in entries)
+    parsed, found = _parse(old + text, rel, kind, [])
+    if found or len(parsed) != len(existing) + len(entries):
+        problem = found[0].message("id") if found else rel
+        raise LakipError("register-bad-entry", path=rel, problem=problem)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    message = f"Catat register {kind} tahun {year}"
+    command = (
+        shlex.join(["git", "add", rel]) + " && " + shlex.join(["git", "commit", "-m", message])
+    )
+    if commit:
+        gitrepo.run(root, "add", "--", rel)
+        gitrepo.run(root, "commit", "-m", message, "--only", "--", rel)
+    return Appended(path, rel, parsed[len(existing)].line, command)
+
+
+def _header(kind: str, year: int) -> str:
+    cls = KINDS[kind]
+    keys = ", ".join(
+        f"{f.name} (opsional)" if f.name == "catatan" else f.name
+        for f in fields(cls)
+        if f.name != "line"
+    )
+    return (
+        f"# {_TITLES[kind]} laporan kinerja tahun {year}, dicatat oleh lakip.\n"
+        "# Hanya tambahkan entri di akhir berkas; entri lama tidak boleh diubah atau dihapus\n"
+        "# (diperiksa CI). Koreksi dicatat sebagai entri baru dengan catatan.\n"
+        f"# Setiap entri: {keys}; tanggal ditulis TTTT-BB-HH.\n"
+    )
+
+
+def _dump(cls: type, entry: dict) -> str:
+    names = [f.name for f in fields(cls) if f.name != "line"]
+    unknown = sorted(set(entry) - set(names))
+    if unknown:
+        raise LakipError("register-bad-entry", path=cls.__name__, problem=", ".join(unknown))
+    ordered = {name: entry[name] for name in names if entry.get(name) not in (None, "")}
+    return yaml.safe_dump(
+        [ordered], allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    )
+
+
+def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
+    """Findings for every register whose committed bytes at `base` are no longer its prefix."""
+    found = []
+    listed = gitrepo.run(root, "ls-tree", "-r", "--name-only", base, "--", "reports").splitlines()
+    for rel in sorted(listed):
+        parts = rel.split("/")
+        if len(parts) != 4 or parts[2] != "register" or parts[3][:-4] not in KINDS:
+            continue
+        old = (gitrepo.show(root, base, rel) or "").replace("\r\n", "\n")
+        path = root / rel
+        new = path.read_text(encoding="utf-8").replace("\r\n", "\n") if path.exists() else ""
+        if not new.startswith(old):
+            line = _first_difference(old, new)
+            found.append(finding(rel, line, "", "register-rewritten", base=base))
+    for rel in _registers(root):
+        kind, year = Path(rel).stem, int(rel.split("/")[1])
+        found += read(root, year, kind)[1]
+    return found
+
+
+def _registers(root: Path) -> list[str]:
+    return sorted(
+        path.relative_to(root).as_posix()
+        for path in (root / "reports").glob("*/register/*.yml")
+        if path.stem in KINDS and path.parent.parent.name.isdigit()
+    )
+
+
+def _first_difference(old: str, new: str) -> int:
+    for number, (a, b) in enumerate(zip(old.splitlines(), new.splitlines(), strict=False), 1):
+        if a != b:
+            return number
+    return min(len(old.splitlines()), len(new.splitlines())) + 1

@@ -1,0 +1,1 @@
+"""Stage 5: `Report` -> the PDF and the static site."""

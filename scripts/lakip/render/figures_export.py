@@ -1,0 +1,304 @@
+"""Render a year's `Figures` for `lakip figures`: aligned text tables, JSON or CSV.
+
+Text is for people and formats the Indonesian way; JSON and CSV are for machines and carry the
+unrounded value (with a `.` decimal point) beside each display string, so a spreadsheet can
+recompute what the report prints. JSON keys are the figures' field names whatever the language.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import textwrap
+from dataclasses import fields, is_dataclass
+from decimal import Decimal
+
+from lakip import formatting
+from lakip.compute.figures import NEGATIVE, Capaian
+from lakip.compute.tree import Figures, IndicatorFigures, ProgrammeFigures, SasaranFigures
+from lakip.model import Indicator, Kegiatan, Programme, Sasaran, Target
+
+_WORDS = {
+    "code": ("Kode", "Code"),
+    "indicator": ("Indikator", "Indicator"),
+    "satuan": ("Satuan", "Unit"),
+    "target": ("Target", "Target"),
+    "realisation": ("Realisasi", "Realisation"),
+    "capaian": ("Capaian", "Capaian"),
+    "category": ("Kategori", "Category"),
+    "sasaran": ("Sasaran", "Sasaran"),
+    "pagu": ("Pagu", "Budget"),
+    "serapan": ("Serapan", "Absorption"),
+    "efficiency": ("Efisiensi", "Efficiency"),
+    "programme": ("Program / Kegiatan", "Programme / activity"),
+    "sisa": ("Sisa", "Remaining"),
+    "total": ("Jumlah", "Total"),
+    "notes": ("Catatan", "Notes"),
+    "not_computable": ("Tidak dapat dihitung", "Not computable"),
+    "mean": ("Rata-rata capaian", "Mean capaian"),
+    "absorption": ("Serapan anggaran", "Budget absorption"),
+    "title_indicators": ("Capaian Indikator Kinerja {year}", "Performance indicators {year}"),
+    "title_sasaran": ("Capaian Sasaran {year}", "Sasaran results {year}"),
+    "title_budget": ("Realisasi Anggaran {year}", "Budget realisation {year}"),
+    "title_summary": ("Ringkasan {year}", "Summary {year}"),
+}
+_CSV_COLUMNS = (
+    ("kode", "code"),
+    ("indikator", "indicator"),
+    ("satuan", "unit"),
+    ("polaritas", "polarity"),
+    ("rumus", "rule"),
+    ("target_min", "target_min"),
+    ("target_maks", "target_max"),
+    ("realisasi", "realisation"),
+    ("capaian", "capaian"),
+    ("capaian_dibatasi", "capaian_capped"),
+    ("kategori", "category"),
+    ("keterangan", "note"),
+    ("target_tampil", "target_display"),
+    ("realisasi_tampil", "realisation_display"),
+    ("capaian_tampil", "capaian_display"),
+)
+_DISPLAY = {
+    "value": formatting.percent,
+    "capped": formatting.percent,
+    "capaian": formatting.percent,
+    "serapan": formatting.percent,
+    "efficiency": formatting.decimal2,
+    "pagu": formatting.money,
+    "realisasi": formatting.money,
+    "sisa": formatting.money,
+}
+_DASH = "-"
+_WRAP = 44
+
+
+def render(figures: Figures, fmt: str, lang: str) -> str:
+    """The figures as `text`, `json` or `csv`; headers in Indonesian unless `lang` is "en".
+
+    The result has no final newline: the caller prints it.
+    """
+    renderers = {"text": _text, "json": _json, "csv": _csv}
+    if fmt not in renderers:
+        raise ValueError(f"unknown figures format {fmt!r}; use one of {', '.join(renderers)}")
+    return renderers[fmt](figures, lang).removesuffix("\n")
+
+
+def _word(key: str, lang: str, **params: object) -> str:
+    return _WORDS[key][1 if lang == "en" else 0].format(**params)
+
+
+def _reason(value: Capaian, lang: str) -> str:
+    return (value.reason_en if lang == "en" else value.reason) or ""
+
+
+def _raw(value: Decimal | None) -> str | None:
+    """The unrounded value in plain notation (never `1E+3`), for machines."""
+    return None if value is None else format(value, "f")
+
+
+def _shown(value: Decimal | None, how=formatting.percent) -> str:
+    return _DASH if value is None else how(value)
+
+
+def _target(target: Target | None) -> str:
+    if target is None:
+        return _DASH
+    if target.is_range:
+        return f"{formatting.number(target.low)}–{formatting.number(target.high)}"
+    return formatting.number(target.low)
+
+
+def _text(figures: Figures, lang: str) -> str:
+    parts = [
+        _indicator_table(figures, lang),
+        _sasaran_table(figures, lang),
+        _budget_table(figures, lang),
+        _summary_lines(figures, lang),
+    ]
+    return "\n\n".join(parts)
+
+
+def _indicator_table(figures: Figures, lang: str) -> str:
+    keys = ("code", "indicator", "satuan", "target", "realisation", "capaian", "category")
+    rows = [
+        [
+            f.indicator.code,
+            f.indicator.text,
+            f.indicator.unit,
+            _target(f.target),
+            _shown(f.realisation, formatting.number),
+            _shown(f.capaian.value),
+            f.category or _DASH,
+        ]
+        for f in figures.indicators
+    ]
+    notes = [
+        f"  {f.indicator.code}: {_reason(f.capaian, lang)}"
+        for f in figures.indicators
+        if f.capaian.value is None
+    ]
+    lines = [_word("title_indicators", lang, year=figures.year)]
+    lines += _table([_word(k, lang) for k in keys], rows, wrap=1, right={3, 4, 5})
+    if notes:
+        lines += ["", _word("notes", lang) + ":", *notes]
+    return "\n".join(lines)
+
+
+def _sasaran_table(figures: Figures, lang: str) -> str:
+    keys = ("code", "sasaran", "capaian", "category", "pagu", "serapan", "efficiency")
+    rows = [
+        [
+            s.sasaran.code,
+            s.sasaran.text,
+            _shown(s.capaian),
+            s.category or _DASH,
+            formatting.money(s.pagu),
+            _shown(s.serapan),
+            _efficiency(s),
+        ]
+        for s in figures.sasaran
+    ]
+    lines = [_word("title_sasaran", lang, year=figures.year)]
+    return "\n".join(lines + _table([_word(k, lang) for k in keys], rows, 1, {2, 4, 5}))
+
+
+def _efficiency(sasaran: SasaranFigures) -> str:
+    if sasaran.efficiency is None:
+        return _DASH
+    return f"{formatting.decimal2(sasaran.efficiency)} ({sasaran.efficiency_label})"
+
+
+def _budget_table(figures: Figures, lang: str) -> str:
+    keys = ("code", "programme", "pagu", "realisation", "serapan", "sisa")
+    rows = []
+    for programme in figures.budget.programmes:
+        rows.append(_budget_row(programme.programme.code, programme.programme.name, programme))
+        for k in programme.kegiatan:
+            rows.append(_budget_row(k.kegiatan.code, "  " + k.kegiatan.name, k))
+    rows.append(_budget_row("", _word("total", lang), figures.budget))
+    lines = [_word("title_budget", lang, year=figures.year)]
+    return "\n".join(lines + _table([_word(k, lang) for k in keys], rows, 1, {2, 3, 4, 5}))
+
+
+def _budget_row(code: str, name: str, line) -> list[str]:
+    return [
+        code,
+        name,
+        formatting.money(line.pagu),
+        _shown(line.realisasi, formatting.money),
+        _shown(line.serapan),
+        _shown(line.sisa, formatting.money),
+    ]
+
+
+def _summary_lines(figures: Figures, lang: str) -> str:
+    summary = figures.summary
+    pairs = [*summary.categories.items(), (_word("not_computable", lang), summary.not_computable)]
+    pairs += [
+        (_word("mean", lang), _shown(summary.capaian)),
+        (_word("absorption", lang), _shown(summary.serapan)),
+    ]
+    width = max(len(label) for label, _ in pairs)
+    lines = [_word("title_summary", lang, year=figures.year)]
+    return "\n".join(lines + [f"  {label.ljust(width)}  {value}" for label, value in pairs])
+
+
+def _table(headers: list[str], rows: list[list[str]], wrap: int, right: set[int]) -> list[str]:
+    """Aligned columns; column `wrap` holds a long wording and wraps to keep lines short."""
+    grid = [[[h] for h in headers]]
+    grid += [[textwrap.wrap(c, _WRAP) or [""] if i == wrap else [c] for i, c in enumerate(row)]
+             for row in rows]  # fmt: skip
+    widths = [max(len(line) for row in grid for line in row[i]) for i in range(len(headers))]
+    head, *body = [_row_lines(row, widths, right) for row in grid]
+    return [*head, "  ".join("-" * w for w in widths), *(line for row in body for line in row)]
+
+
+def _row_lines(cells: list[list[str]], widths: list[int], right: set[int]) -> list[str]:
+    """One table row, as many lines tall as its longest wrapped cell."""
+    lines = []
+    for depth in range(max(len(cell) for cell in cells)):
+        texts = [cell[depth] if depth < len(cell) else "" for cell in cells]
+        padded = [
+            text.rjust(width) if i in right else text.ljust(width)
+            for i, (text, width) in enumerate(zip(texts, widths, strict=True))
+        ]
+        lines.append("  ".join(padded).rstrip())
+    return lines
+
+
+def _json(figures: Figures, lang: str) -> str:
+    return json.dumps(_plain(figures), ensure_ascii=False, indent=2)
+
+
+def _plain(value: object) -> object:
+    """The figures tree as JSON data; model records print as their identity only."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Target):
+        return {"low": _raw(value.low), "high": _raw(value.high), "display": _target(value)}
+    if isinstance(value, Indicator):
+        return {"code": value.code, "text": value.text, "satuan": value.unit,
+                "polarity": value.polarity, "sasaran": value.sasaran}  # fmt: skip
+    if isinstance(value, Sasaran):
+        return {"code": value.code, "text": value.text}
+    if isinstance(value, Programme | Kegiatan):
+        return {"code": value.code, "name": value.name}
+    if is_dataclass(value):
+        return _record(value)
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def _record(record: object) -> dict:
+    """A record's fields in order, each Decimal field followed by its `<name>_display` twin.
+
+    A sasaran names its indicators and programmes by code: they appear in full elsewhere.
+    """
+    data = {}
+    for field in fields(record):
+        value = getattr(record, field.name)
+        if isinstance(record, SasaranFigures) and field.name in ("indicators", "programmes"):
+            data[field.name] = [_code(item) for item in value]
+            continue
+        data[field.name] = _plain(value)
+        if "Decimal" in str(field.type):
+            how = _DISPLAY.get(field.name, formatting.number)
+            data[f"{field.name}_display"] = None if value is None else how(value)
+    return data
+
+
+def _code(item: IndicatorFigures | ProgrammeFigures) -> str:
+    return item.indicator.code if isinstance(item, IndicatorFigures) else item.programme.code
+
+
+def _csv(figures: Figures, lang: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([pair[1 if lang == "en" else 0] for pair in _CSV_COLUMNS])
+    for f in figures.indicators:
+        target = f.target
+        writer.writerow(
+            [
+                f.indicator.code,
+                f.indicator.text,
+                f.indicator.unit,
+                f.indicator.polarity,
+                f.rule if f.indicator.polarity == NEGATIVE else "R/T",
+                _raw(target.low) if target else "",
+                _raw(target.high) if target else "",
+                _raw(f.realisation) or "",
+                _raw(f.capaian.value) or "",
+                _raw(f.capped) or "",
+                f.category or "",
+                _reason(f.capaian, lang),
+                _target(target),
+                _shown(f.realisation, formatting.number),
+                _shown(f.capaian.value),
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,175 @@
+"""Turn the assembled report into the internal static website.
+
+`site_pages` decides what a reader sees (pages, URLs, menu, banner, edit links) as Markdown;
+MkDocs with Material, tuned by the agency in the top-level `mkdocs.yml`, only turns those files
+into HTML in `_build`, the one function to rewrite if the engine changes (Material is in
+maintenance mode). Nothing on the built site is loaded from another host. The site is meant to be
+served over HTTP (any static server): opened from `file://` the pages render, but search is
+hidden (its index cannot be fetched) and menu links open folders, because URLs are directories.
+"""
+
+from __future__ import annotations
+
+import calendar
+import contextlib
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from lakip.assemble import document as d
+from lakip.findings import LakipError
+from lakip.render.site_pages import download_path, nav, pages, pdf_name
+
+ASSETS = Path(__file__).parent.parent / "site_assets"
+_CSS = "assets/lakip/site.css"
+_LOGO = "assets/lakip/logo.svg"
+# Used when the repository has no mkdocs.yml (a fresh checkout, tests): the theme alone.
+_DEFAULT_CONFIG = "site_name: lakip\ntheme:\n  name: material\n  language: id\n"
+
+
+def render_site(report: d.Report, root: Path, site_dir: Path, pdf_path: Path | None) -> None:
+    """Build the site into `site_dir`, replacing it only when the whole build succeeded.
+
+    `root` holds the agency's `mkdocs.yml`. MkDocs' log is captured, not printed; any warning
+    in it raises `LakipError("site-warnings")` and leaves `site_dir` as it was.
+    """
+    site_dir = Path(site_dir).resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the published site must be readable
+    try:
+        with tempfile.TemporaryDirectory(prefix="lakip-site-") as tmp:
+            docs = Path(tmp) / "docs"
+            for name, text in pages(report, pdf_path is not None).items():
+                _write(docs / name, text)
+            _write(docs / _CSS, (ASSETS / "site.css").read_text(encoding="utf-8"))
+            if report.logo_svg:
+                _write(docs / _LOGO, report.logo_svg)
+            config_file = Path(root) / "mkdocs.yml"
+            if not config_file.is_file():
+                config_file = Path(tmp) / "mkdocs.yml"
+                _write(config_file, _DEFAULT_CONFIG)
+            warnings = _build(report, config_file, docs, staging)
+        if warnings:
+            raise LakipError("site-warnings", warnings="\n".join(warnings))
+        _copy_downloads(report, pdf_path, staging)
+        _replace(staging, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="")
+
+
+def _build(report: d.Report, config_file: Path, docs: Path, site: Path) -> list[str]:
+    """Run MkDocs on the generated pages; return its warnings instead of logging them."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+    from mkdocs.utils import yaml_load
+
+    with config_file.open("rb") as f:
+        user = yaml_load(f) or {}
+    theme = user.get("theme") or "material"
+    theme = {"name": theme} if isinstance(theme, str) else dict(theme)
+    theme.setdefault("language", "id")
+    theme["font"] = False  # Google Fonts would be a request to another host
+    if report.logo_svg:
+        theme.setdefault("logo", _LOGO)
+        theme.setdefault("favicon", _LOGO)
+    extra = {k: v for k, v in (user.get("extra") or {}).items() if k != "analytics"}
+    extra["generator"] = False
+    overrides = {
+        "site_name": f"{report.short_title} {report.agency}",
+        "docs_dir": str(docs),
+        "site_dir": str(site),
+        "nav": nav(report),
+        "plugins": ["search"],  # Material's, built in: a static index, searched in the browser
+        "theme": theme,
+        "extra": extra,
+        "extra_css": [*(user.get("extra_css") or []), _CSS],
+        "markdown_extensions": [
+            "attr_list",
+            "admonition",  # the user guide's notes
+            "fenced_code",
+            "tables",
+            {"toc": {"permalink": True, "permalink_title": "Tautan ke bagian ini"}},
+        ],
+        "use_directory_urls": True,
+        "strict": False,
+    }
+    with _captured_logs() as records, _source_date(report):
+        try:
+            config = load_config(config_file=str(config_file), **overrides)
+            # With repo_url set, Material's header asks the forge's API for stars and forks;
+            # the pages carry their own edit links instead.
+            config["repo_url"] = config["repo_name"] = config["edit_uri"] = None
+            if not _warnings(records):  # a mistyped mkdocs.yml stops here, before the build
+                config.plugins.on_startup(command="build", dirty=False)
+                try:
+                    build(config)
+                finally:
+                    config.plugins.on_shutdown()
+        except MkDocsException as error:  # a configuration error, already logged as such
+            return _warnings(records) or [str(error)]
+    return _warnings(records)
+
+
+def _warnings(records: list[logging.LogRecord]) -> list[str]:
+    return [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+
+
+@contextlib.contextmanager
+def _captured_logs() -> Iterator[list[logging.LogRecord]]:
+    """Keep MkDocs' console output (its logger and its plugins' children) in a list."""
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.INFO)
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger = logging.getLogger("mkdocs")
+    saved = (logger.handlers[:], logger.propagate, logger.level)
+    logger.handlers, logger.propagate = [handler], False
+    logger.setLevel(logging.INFO)
+    try:
+        yield records
+    finally:
+        logger.handlers, logger.propagate = saved[0], saved[1]
+        logger.setLevel(saved[2])
+
+
+@contextlib.contextmanager
+def _source_date(report: d.Report) -> Iterator[None]:
+    """MkDocs dates the sitemap and its gzip header from SOURCE_DATE_EPOCH, else the clock."""
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(calendar.timegm(report.date.timetuple()))
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
+
+
+def _copy_downloads(report: d.Report, pdf_path: Path | None, site: Path) -> None:
+    if pdf_path is not None:
+        target = site / download_path(report, pdf_name(report))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(pdf_path, target)
+    for name, text in sorted(report.exports.items()):
+        _write(site / download_path(report, name), text)
+
+
+def _replace(staging: Path, site_dir: Path) -> None:
+    """Swap the new site into place with renames, so nobody sees half a site."""
+    old = None
+    if site_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-", dir=site_dir.parent))
+        os.replace(site_dir, old / site_dir.name)
+    os.replace(staging, site_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,282 @@
+"""Turn the assembled report into the Markdown pages and the navigation of the website.
+
+Everything a reader sees is decided here, independent of the site engine: which pages exist and
+under which URL (`<year>/<chapter-id>`, `<year>/unit/<slug>`), the menu, the DRAFT banner on every
+page and the links to edit the files behind a page. Page bodies are the shared HTML blocks, kept
+as raw HTML between blank lines; only headings are Markdown, so the theme builds a table of
+contents from them.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from lakip.assemble import document as d
+from lakip.render.htmlblocks import block_html, cards_html, figure_html
+
+_HOME_FIGURES = 3
+_PROCEDURE = "penyampaian"
+_SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "pada", "dengan", "serta"}
+# Python-Markdown's backslash escapes; `<` and `&` are already entities after html.escape.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+# The search indexer drops tags without adding a space: "aktif</td><td>102,47%" would index as
+# one word. A newline after these closing tags changes nothing on screen.
+_CELL_END = re.compile(r"(</(?:td|th|tr|div|p|caption|figcaption|li)>(?=<)|<br>)")
+
+
+def pages(report: d.Report, with_pdf: bool) -> dict[str, str]:
+    """Every Markdown page of the site by its path in the docs folder, which is also its URL."""
+    pages = {"index.md": _home(report, with_pdf)}
+    for chapter in report.chapters:
+        pages[f"{report.year}/{chapter.id}.md"] = _chapter_page(report, chapter)
+    for unit in report.unit_pages:
+        pages[f"{report.year}/unit/{unit.slug}.md"] = _unit_page(report, unit)
+    if report.procedure:
+        pages[f"{report.year}/{_PROCEDURE}.md"] = _procedure_page(report)
+    for name, text in report.guide.items():
+        pages[f"panduan/{name}"] = text
+    return pages
+
+
+def nav(report: d.Report) -> list:
+    """Home, then one section per year; a second year adds one more section of the same shape."""
+    year = report.year
+    chapters = [{_nav_title(c): f"{year}/{c.id}.md"} for c in report.chapters]
+    units = [{u.name: f"{year}/unit/{u.slug}.md"} for u in report.unit_pages]
+    section = chapters + ([{"Unit Kerja": units}] if units else [])
+    if report.procedure:
+        section.append({"Penandatanganan dan Penyampaian": f"{year}/{_PROCEDURE}.md"})
+    menu = [{"Beranda": "index.md"}, {f"Tahun {year}": section}]
+    if report.guide:
+        menu.append(
+            {"Panduan": [f"panduan/{name}" for name in sorted(report.guide, key=_guide_order)]}
+        )
+    return menu
+
+
+def _guide_order(name: str) -> tuple[bool, str]:
+    """The guide's index first, then the pages in file-name order (1-unit-kerja.md, ...)."""
+    return (name != "index.md", name)
+
+
+def _procedure_page(report: d.Report) -> str:
+    parts = [
+        _banner(report),
+        _heading(1, f"Penandatanganan dan Penyampaian {report.year}", "proses"),
+    ]
+    for block in report.procedure:
+        if isinstance(block, d.Heading):
+            parts.append(_heading(block.level, block.text, block.id))
+        else:
+            parts.append(_spaced(block_html(block)))
+    return _join(parts)
+
+
+def _nav_title(chapter: d.Chapter) -> str:
+    """'BAB I PENDAHULUAN' reads as 'Bab I Pendahuluan' in the menu; mixed-case titles stay."""
+    title = chapter.title
+    if title.isupper():
+        words = title.lower().split()
+        title = " ".join(
+            w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+        )
+    return f"Bab {chapter.number} {title}" if chapter.number else title
+
+
+def _home(report: d.Report, with_pdf: bool) -> str:
+    parts = [_banner(report), _heading(1, f"{report.title} Tahun {report.year}", "judul")]
+    parts.append(
+        f'<p class="lakip-home-agency">{escape(report.agency)}<br>{escape(report.government)}</p>'
+    )
+    if report.cover_cards and report.cover_cards.cards:
+        parts.append(_spaced(cards_html(report.cover_cards)))
+    figures = _home_figures(report)
+    if figures:
+        parts.append(_heading(2, "Capaian dalam grafik", "grafik"))
+        parts.extend(_spaced(figure_html(f)) for f in figures)
+    if with_pdf or report.exports:
+        parts.append(_heading(2, "Unduh laporan dan data", "unduh"))
+        parts.append(_downloads(report, with_pdf))
+    parts.append(_heading(2, "Isi laporan", "isi"))
+    parts.append(_contents(report, f"{report.year}/"))
+    return _join(parts)
+
+
+def _home_figures(report: d.Report) -> list[d.Figure]:
+    """The first charts of the executive summary and Bab III, where the year's results are."""
+    summary = [
+        b
+        for c in report.chapters
+        if c.id.startswith("ikhtisar") or c.number == "III"
+        for b in c.blocks
+        if isinstance(b, d.Figure)
+    ]
+    return (summary or report.figures)[:_HOME_FIGURES]
+
+
+def download_path(report: d.Report, name: str) -> str:
+    """Where a downloadable file (the PDF, a data export) sits in the site."""
+    return f"{report.year}/unduh/{name}"
+
+
+def pdf_name(report: d.Report) -> str:
+    return f"{report.file_stem}.pdf"
+
+
+def _downloads(report: d.Report, with_pdf: bool) -> str:
+    """Links relative to the home page, which sits at the site root."""
+    items = []
+    if with_pdf:
+        href = escape(download_path(report, pdf_name(report)))
+        items.append(f'<li><a href="{href}" download>Laporan lengkap (PDF)</a></li>')
+    for name in sorted(report.exports):
+        kind = name.rsplit(".", 1)[-1].upper()
+        href = escape(download_path(report, name))
+        items.append(f'<li><a href="{href}" download>{escape(name)}</a> ({escape(kind)})</li>')
+    return f'<ul class="lakip-downloads">{"".join(items)}</ul>'
+
+
+def _chapter_page(report: d.Report, chapter: d.Chapter) -> str:
+    parts = [_banner(report), _edit_links(report, chapter.sources)]
+    parts.append(_heading(1, chapter.label, chapter.id))
+    if not chapter.blocks and chapter.id in _LISTS:
+        parts.append(_LISTS[chapter.id](report))
+    for block in chapter.blocks:
+        if isinstance(block, d.Heading):
+            parts.append(_heading(block.level, block.text, block.id))
+        elif isinstance(block, d.Html):
+            parts.append(block_html(block))
+        else:
+            parts.append(_spaced(block_html(block)))
+    return _join(parts)
+
+
+def _contents(report: d.Report, folder: str = "") -> str:
+    """Links to the chapters; `folder` leads from the page that lists them to the year's pages."""
+    return "\n".join(
+        f"- [{_md_text(_nav_title(c))}]({folder}{c.id}.md)"
+        for c in report.chapters
+        if c.id != "daftar-isi"
+    )
+
+
+def _list_of(kind: type, word: str):
+    """The list of tables or figures, linking each to its anchor on its chapter page."""
+
+    def listing(report: d.Report) -> str:
+        return "\n".join(
+            f"- [{_md_text(f'{word} {b.number} {b.caption}')}]({c.id}.md#{b.id})"
+            for c in report.chapters
+            for b in c.blocks
+            if isinstance(b, kind)
+        )
+
+    return listing
+
+
+# The PDF fills these front-matter chapters with page numbers; on the site they list links.
+_LISTS = {
+    "daftar-isi": _contents,
+    "daftar-tabel": _list_of(d.Table, "Tabel"),
+    "daftar-gambar": _list_of(d.Figure, "Gambar"),
+}
+
+
+def _unit_page(report: d.Report, unit: d.UnitPage) -> str:
+    parts = [_banner(report), _edit_links(report, unit.sources), _heading(1, unit.name, unit.slug)]
+    if unit.head:
+        parts.append(f'<p class="lakip-unit-head">Kepala: {escape(unit.head)}</p>')
+    parts.append(_heading(2, "Indikator kinerja", "indikator"))
+    if unit.indicators:
+        rows = [
+            (i.code, i.text, i.target, i.realisation, i.capaian, i.category)
+            for i in unit.indicators
+        ]
+        head = ("Kode", "Indikator", "Target", "Realisasi", "Capaian", "Kategori")
+        parts.append(_table(head, rows, "llrrrl"))
+    else:
+        parts.append('<p class="lakip-placeholder">Belum ada indikator untuk unit ini.</p>')
+    parts.append(_heading(2, "Berkas laporan", "berkas"))
+    if unit.files:
+        rows = [(f"<code>{escape(p)}</code>", _state(s)) for p, s in unit.files]
+        parts.append(_table(("Berkas", "Status"), rows, "ll", raw=True))
+    else:
+        parts.append('<p class="lakip-placeholder">Belum ada berkas.</p>')
+    return _join(parts)
+
+
+def _state(state: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", state.lower()).strip("-")
+    return f'<span class="lakip-state lakip-state-{slug}">{escape(state)}</span>'
+
+
+def _table(head: tuple[str, ...], rows: list, aligns: str, raw: bool = False) -> str:
+    """A plain table styled like the report's tables; `raw` cells are already HTML."""
+    align = {"l": "left", "r": "right", "c": "center"}
+    th = "".join(
+        f'<th class="lakip-{align[a]}" scope="col">{escape(h)}</th>'
+        for h, a in zip(head, aligns, strict=True)
+    )
+    body = "\n".join(
+        "<tr>"
+        + "".join(
+            f'<td class="lakip-{align[a]}">{v if raw else escape(v)}</td>'
+            for v, a in zip(row, aligns, strict=True)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return _spaced(
+        f'<div class="lakip-table"><table><thead><tr>{th}</tr></thead>\n'
+        f"<tbody>\n{body}\n</tbody></table></div>"
+    )
+
+
+def _banner(report: d.Report) -> str:
+    if not report.draft:
+        return ""
+    return (
+        '<div class="lakip-draft" role="note" data-search-exclude><strong>DRAF</strong> '
+        "Laporan ini belum final dan belum ditandatangani; isi dan angka masih dapat berubah."
+        "</div>"
+    )
+
+
+def _edit_links(report: d.Report, sources: tuple[str, ...]) -> str:
+    """Links to the files behind a page on the forge; the page itself is generated."""
+    base = report.repository.rstrip("/")
+    if not base or not sources:
+        return ""
+    links = [
+        f'<a href="{escape(base)}/edit/main/{escape(s.lstrip("/"))}">{escape(s)}</a>'
+        for s in sources
+    ]
+    if len(links) == 1:
+        return (
+            f'<p class="lakip-edit" data-search-exclude>Sunting sumber halaman ini: {links[0]}</p>'
+        )
+    items = "".join(f"<li>{link}</li>" for link in links)
+    return (
+        '<details class="lakip-edit" data-search-exclude>'
+        f"<summary>Sunting sumber halaman ini ({len(links)} berkas)</summary>"
+        f"<ul>{items}</ul></details>"
+    )
+
+
+def _heading(level: int, text: str, anchor: str) -> str:
+    """A Markdown heading, so the theme lists it in the page's table of contents."""
+    return f"{'#' * level} {_md_text(text)} {{#{anchor}}}"
+
+
+def _md_text(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", escape(text, quote=False))
+
+
+def _spaced(html: str) -> str:
+    return _CELL_END.sub("\\1\n", html)
+
+
+def _join(parts: list[str]) -> str:
+    """Blank lines between blocks make Python-Markdown pass each HTML block through untouched."""
+    return "\n\n".join(p for p in parts if p) + "\n"

@@ -1,0 +1,242 @@
+"""Turn an incoming letter into an open reporting year: the letter, the units' files, a disposition.
+
+Step 1 of the SOP: the letter asking for the report arrives and the head disposes it to the
+units. Here that means recording `reports/<year>/surat.yml`, giving every unit that owns
+indicators or kegiatan in the year's Perjanjian Kinerja its three files to fill (never
+overwriting one that exists), and printing the disposition sheet with the deadline.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lakip.findings import Finding, LakipError
+from lakip.model import Indicator, Kegiatan, Letter, Loc, Project, Unit
+from lakip.validate.check import check
+
+DEFAULT_DAYS = 14
+_PLAIN_CODE = re.compile(r"^[A-Za-z]+-[0-9A-Za-z.-]+$")  # IKU-01; never yes/no/on/off or 1.1
+NARRATIVE_PARTS = (
+    "Penyebab keberhasilan atau kegagalan",
+    "Upaya yang dilakukan",
+    "Kendala",
+    "Tindak lanjut",
+)
+NARRATIVE_HINT = (
+    "<!-- Petunjuk (hapus setelah diisi): tulis di bawah setiap subjudul mengapa target tercapai "
+    "atau tidak, apa yang sudah dilakukan, hambatannya, dan rencana tahun berikutnya. -->"
+)
+
+
+@dataclass
+class Assignment:
+    """What one unit owes for a year: its indicators and its kegiatan in the PK."""
+
+    unit: Unit
+    indicators: list[Indicator] = field(default_factory=list)
+    kegiatan: list[Kegiatan] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[str]:
+        names = ["realisasi.yml", "narasi.md"] if self.indicators else []
+        return sorted(names + (["anggaran.yml"] if self.kegiatan else []))
+
+
+@dataclass
+class OpenedYear:
+    letter: Letter
+    written: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    pdf: Path | None = None
+
+
+def open_year(
+    root: Path,
+    year: int,
+    number: str,
+    date: datetime.date,
+    deadline: datetime.date | None = None,
+    subject: str | None = None,
+    sender: str | None = None,
+) -> OpenedYear:
+    """Record the letter, scaffold the units' files and render `build/disposisi-<year>.pdf`.
+
+    Writes nothing when the year's reports/ data has errors (they come back as findings).
+    """
+    from lakip.sop.disposition import render_disposition
+
+    letter_rel = f"reports/{year}/surat.yml"
+    if (root / letter_rel).exists():
+        raise LakipError("letter-exists", path=letter_rel, year=year)
+    if not (root / f"reports/{year}/pk.yml").is_file():
+        raise LakipError("pk-required", year=year, path=f"reports/{year}/pk.yml")
+    result = check(root, year)
+    project = result.project
+    blocking = [f for f in result.findings if f.is_error and f.path.startswith("reports/")]
+    profile = project.profile
+    title = profile.title if profile else "Laporan Kinerja Instansi Pemerintah"
+    letter = Letter(
+        year=year,
+        number=number,
+        date=date,
+        subject=subject or f"Permintaan {title} Tahun {year}",
+        sender=sender or "",
+        deadline=deadline or date + datetime.timedelta(days=DEFAULT_DAYS),
+        loc=Loc(letter_rel, 1),
+    )
+    opened = OpenedYear(letter, findings=blocking)
+    if blocking or profile is None:
+        return opened
+
+    duties = assignments(project, year)
+    files = {letter_rel: letter_yaml(letter)}
+    for slug, duty in duties.items():
+        base = f"sections/{slug}/{year}"
+        if duty.indicators:
+            files[f"{base}/realisasi.yml"] = realisation_yaml(duty, year, project)
+            files[f"{base}/narasi.md"] = narrative_markdown(duty, year)
+        if duty.kegiatan:
+            files[f"{base}/anggaran.yml"] = budget_yaml(duty, year)
+    units = sorted(project.units.values(), key=lambda u: (u.order, u.slug))
+    pdf = render_disposition(root, profile, letter, units, set(duties))
+
+    for rel, text in files.items():
+        target = root / rel
+        if target.exists():
+            opened.skipped.append(rel)
+            continue
+        _write(target, text.encode("utf-8"))
+        opened.written.append(rel)
+    opened.pdf = root / "build" / f"disposisi-{year}.pdf"
+    _write(opened.pdf, pdf)
+    return opened
+
+
+def assignments(project: Project, year: int) -> dict[str, Assignment]:
+    """Units owning indicators or kegiatan in the PK of `year`, in report order."""
+    pk = project.pks.get(year)
+    if pk is None:
+        return {}
+    found: dict[str, Assignment] = {}
+
+    def duty(slug: str) -> Assignment | None:
+        unit = project.units.get(slug)
+        if unit is None:
+            return None
+        return found.setdefault(slug, Assignment(unit))
+
+    for item in pk.targets:
+        indicator = project.indicator(item.code)
+        if indicator is not None and (owner := duty(indicator.owner)) is not None:
+            owner.indicators.append(indicator)
+    for kegiatan in pk.kegiatan:
+        if (owner := duty(kegiatan.unit)) is not None:
+            owner.kegiatan.append(kegiatan)
+    ordered = sorted(found.values(), key=lambda d: (d.unit.order, d.unit.slug))
+    return {d.unit.slug: d for d in ordered}
+
+
+def letter_yaml(letter: Letter) -> str:
+    lines = [
+        "# yaml-language-server: $schema=../../scripts/lakip/schemas/surat.json",
+        "# Surat masuk yang memulai penyusunan laporan tahun ini (langkah 1 SOP).",
+        f"tahun: {letter.year}",
+        f"nomor: {_quote(letter.number)}",
+        f"tanggal: {letter.date.isoformat()}",
+        f"perihal: {_quote(letter.subject)}",
+    ]
+    if letter.sender:
+        lines.append(f"pengirim: {_quote(letter.sender)}")
+    if letter.deadline:
+        lines.append(f"tenggat: {letter.deadline.isoformat()}")
+    return "\n".join(lines) + "\n"
+
+
+def realisation_yaml(duty: Assignment, year: int, project: Project) -> str:
+    pk = project.pks[year]
+    lines = [
+        "# yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json",
+        f"# Realisasi indikator tahun {year}: {duty.unit.name}.",
+        "# Isi 'realisasi:' dengan angka (titik sebagai desimal, tanpa '%'), tambahkan",
+        "# 'sumber_data:'. Target ditetapkan di PK (reports/) dan tidak ditulis di sini.",
+        f"tahun: {year}",
+        "indikator:",
+    ]
+    for indicator in duty.indicators:
+        target = pk.target_of(indicator.code)
+        shown = "-" if target is None else _target_text(target.low, target.high)
+        lines += [
+            f"  # {_one_line(indicator.text)}",
+            f"  # satuan: {indicator.unit}; target {year}: {shown}",
+            f"  - kode: {_code(indicator.code)}",
+            "    realisasi:",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def budget_yaml(duty: Assignment, year: int) -> str:
+    from lakip.formatting import money
+
+    lines = [
+        "# yaml-language-server: $schema=../../../scripts/lakip/schemas/anggaran.json",
+        f"# Realisasi anggaran tahun {year}: {duty.unit.name}.",
+        "# Isi 'realisasi:' dalam rupiah tanpa titik pemisah, misalnya 685000000.",
+        f"tahun: {year}",
+        "kegiatan:",
+    ]
+    for kegiatan in duty.kegiatan:
+        lines += [
+            f"  # {_one_line(kegiatan.name)}",
+            f"  # pagu: {money(kegiatan.pagu)}",
+            f"  - kode: {_code(kegiatan.code)}",
+            "    realisasi:",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def narrative_markdown(duty: Assignment, year: int) -> str:
+    lines = [f"# Narasi capaian kinerja {year}: {duty.unit.name}", ""]
+    for indicator in duty.indicators:
+        lines += [f"## {indicator.code} {_one_line(indicator.text)}", "", NARRATIVE_HINT, ""]
+        for part in NARRATIVE_PARTS:
+            lines += [f"### {part}", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _target_text(low, high) -> str:
+    return str(low) if low == high else f"{low} sampai {high}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _code(code: str) -> str:
+    """A code as the sample writes it: plain when YAML reads it as text, quoted otherwise."""
+    return code if _PLAIN_CODE.match(code) else _quote(code)
+
+
+def _quote(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML), so no text is misread."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _write(target: Path, data: bytes) -> None:
+    """Write through a temporary file and a rename, so a crash never leaves half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(temp, 0o644)  # mkstemp makes 0600; these are ordinary repository files
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,181 @@
+"""Turn the signed Perjanjian Kinerja into a lock: targets changed after signing become findings.
+
+Signing the PK is marked by the annotated tag `pk-<year>`. From then on a target may change only
+through a recorded revision (`revisi` in pk.yml, dated on or after the signing day, naming the
+indicator and its new target), so the report can never quietly measure against a softer target.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from lakip import gitrepo
+from lakip.findings import ERROR, Finding, LakipError, finding
+from lakip.load import spec
+from lakip.load.conform import Doc, conform
+from lakip.load.yamlfile import parse_yaml
+from lakip.messages import Both
+from lakip.model import Target
+
+_NONE = Both("(tidak ada)", "(none)")
+
+
+@dataclass(frozen=True)
+class _Listed:
+    target: Target
+    line: int
+
+
+def check_targets(root: Path, year: int | None = None) -> list[Finding]:
+    """Findings for every target of a signed PK changed without a revision, for `year` or all."""
+    years = [year] if year is not None else _pk_years(root)
+    found: list[Finding] = []
+    for item in years:
+        found += _check_year(root, item)
+    return found
+
+
+def pk_tag_name(year: int) -> str:
+    return f"pk-{year}"
+
+
+def sign_pk(root: Path, year: int, sign: bool = True) -> str:
+    """Create the annotated tag `pk-<year>` on HEAD, signed with git's own signing setup.
+
+    Refuses when the PK is missing from HEAD, has uncommitted changes, is already tagged, or
+    (with `sign`) when git has no signing key configured.
+    """
+    rel = _pk_path(year)
+    name = pk_tag_name(year)
+    gitrepo.require_rev(root, "HEAD")
+    text = gitrepo.show(root, "HEAD", rel)
+    if text is None:
+        raise LakipError("pk-not-committed", path=rel)
+    if not gitrepo.ok(root, "diff", "--quiet", "HEAD", "--", rel):
+        raise LakipError("pk-uncommitted", path=rel)
+    if gitrepo.tag(root, name) is not None:
+        raise LakipError("tag-exists", tag=name)
+    if sign and gitrepo.config(root, "user.signingkey") is None:
+        raise LakipError("no-signing-key", tag=name)
+    doc = _doc(text, rel)
+    number = doc.value.get("nomor", "-") if doc else "-"
+    message = f"Perjanjian Kinerja tahun {year} (nomor {number}) ditandatangani"
+    gitrepo.run(root, "tag", "-s" if sign else "-a", "-m", message, name, "HEAD")
+    return name
+
+
+def _pk_path(year: int) -> str:
+    return f"reports/{year}/pk.yml"
+
+
+def _pk_years(root: Path) -> list[int]:
+    reports = root / "reports"
+    if not reports.is_dir():
+        return []
+    return sorted(
+        int(p.name) for p in reports.iterdir() if p.name.isdigit() and (p / "pk.yml").is_file()
+    )
+
+
+def _check_year(root: Path, year: int) -> list[Finding]:
+    name = pk_tag_name(year)
+    tag = gitrepo.tag(root, name)
+    rel = _pk_path(year)
+    path = root / rel
+    if tag is None or not path.is_file():
+        return []
+    signed_text = gitrepo.show(root, f"refs/tags/{name}", rel)
+    signed = _doc(signed_text, rel) if signed_text is not None else None
+    current = _doc(path.read_text(encoding="utf-8"), rel)
+    if signed is None or current is None:
+        return []  # a broken file is `lakip validate`'s finding, not ours
+    before, now = _targets(signed), _targets(current)
+    signed_on = tag.date.date()
+    revised = _revised(current, signed_on)
+    found = []
+    for code, item in now.items():
+        old = before.get(code)
+        if old is not None and old.target == item.target:
+            continue
+        if (code, item.target) in revised:
+            continue
+        found.append(
+            _changed(rel, item.line, code, old.target if old else None, item.target, tag, year)
+        )
+    for code, item in before.items():
+        if code not in now:
+            line = current.line("indikator")
+            found.append(_changed(rel, line, code, item.target, None, tag, year))
+    return found
+
+
+def _changed(
+    rel: str,
+    line: int,
+    code: str,
+    old: Target | None,
+    new: Target | None,
+    tag: gitrepo.Tag,
+    year: int,
+) -> Finding:
+    return finding(
+        rel,
+        line,
+        "",
+        "target-changed-after-signing",
+        ERROR,
+        code=code,
+        old=_show(old),
+        new=_show(new),
+        year=year,
+        tag=tag.name,
+        date=tag.date.date().isoformat(),
+    )
+
+
+def _doc(text: str, rel: str) -> Doc | None:
+    node, problems = parse_yaml(text, rel)
+    if problems or node is None:
+        return None
+    doc, _ = conform(node, spec.PK, rel)
+    return doc
+
+
+def _targets(doc: Doc) -> dict[str, _Listed]:
+    listed: dict[str, _Listed] = {}
+    for index, item in enumerate(doc.value.get("indikator", [])):
+        target = _target(item.get("target"))
+        if "kode" in item and target is not None:
+            line = doc.line(f"indikator[{index}].target")
+            listed.setdefault(item["kode"], _Listed(target, line))
+    return listed
+
+
+def _revised(doc: Doc, signed_on: datetime.date) -> set[tuple[str, Target]]:
+    """(code, target) pairs that a revision dated on or after the signing day sets."""
+    pairs = set()
+    for revision in doc.value.get("revisi", []):
+        date = revision.get("tanggal")
+        if not isinstance(date, datetime.date) or date < signed_on:
+            continue
+        for change in revision.get("perubahan", []):
+            target = _target(change.get("target"))
+            if "kode" in change and target is not None:
+                pairs.add((change["kode"], target))
+    return pairs
+
+
+def _target(value: object) -> Target | None:
+    if isinstance(value, dict):
+        return Target.of(value) if "min" in value and "maks" in value else None
+    return Target.of(value) if value is not None else None
+
+
+def _show(target: Target | None) -> str | Both:
+    if target is None:
+        return _NONE
+    if target.is_range:
+        return f"{target.low}-{target.high}"
+    return str(target.low)

@@ -1,0 +1,1 @@
+"""Stage 2: check a loaded `Project` across files; findings, never exceptions."""

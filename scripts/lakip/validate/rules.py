@@ -1,0 +1,309 @@
+"""Check a loaded `Project` across files: references, ownership, completeness and values.
+
+Schema problems inside one file are found while loading (`conform`); this stage finds what only
+shows when files are read together. Every check yields findings; none raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from lakip.findings import ERROR, WARNING, Finding, finding
+from lakip.load.project import CHAPTERS
+from lakip.model import (
+    BudgetRealisation,
+    Loc,
+    NarrativePart,
+    PerjanjianKinerja,
+    Project,
+    Realisation,
+    Target,
+)
+from lakip.validate.markdown_hazards import markdown_hazards
+
+_QUARTER_ORDER = ("I", "II", "III", "IV")
+_CAPAIAN_TOLERANCE = Decimal("0.01")
+
+
+def validate(project: Project, year: int | None, final: bool = False) -> list[Finding]:
+    """Return every cross-file finding; completeness is checked for `year` only."""
+    checks = [
+        _renstra_codes(project),
+        _profile_refs(project),
+        *(_pk(project, pk) for pk in project.pks.values()),
+        *(_realisations(project, y) for y in sorted(project.years)),
+        *(_budgets(project, y) for y in sorted(project.years)),
+        *(_narratives(project, y) for y in sorted(project.years)),
+        markdown_hazards(project),
+    ]
+    if year is not None and year in project.pks:
+        checks.append(_completeness(project, year, ERROR if final else WARNING))
+    return [item for check in checks for item in check]
+
+
+def _at(loc: Loc, code: str, severity: str = ERROR, /, **params: object) -> Finding:
+    return finding(loc.path, loc.line, loc.key, code, severity, **params)
+
+
+def _renstra_codes(project: Project) -> Iterator[Finding]:
+    renstra = project.renstra
+    if renstra is None:
+        return
+    if renstra.start and renstra.end and renstra.start > renstra.end:
+        period = Loc(renstra.loc.path, renstra.loc.line, "periode")
+        yield _at(period, "range-inverted", low=renstra.start, high=renstra.end)
+    seen: dict[str, Loc] = {}
+    items = [*renstra.tujuan, *renstra.sasaran, *renstra.indicators]
+    for item in items:
+        if item.code in seen:
+            other = seen[item.code]
+            yield _at(
+                item.loc, "duplicate-code", code=item.code, other=f"{other.path}:{other.line}"
+            )
+        else:
+            seen[item.code] = item.loc
+    for indicator in renstra.indicators:
+        if indicator.owner and indicator.owner not in project.units:
+            yield _unknown_unit(project, indicator.loc, indicator.owner)
+        for year in _period(renstra):
+            if year not in indicator.targets:
+                yield _at(
+                    indicator.loc, "renstra-target-missing", WARNING, code=indicator.code, year=year
+                )
+        targets = [*indicator.targets.values(), indicator.end_target]
+        yield from _inverted_ranges(indicator.loc, targets)
+
+
+def _period(renstra) -> range:
+    """The Renstra's years; empty when `awal` or `akhir` was rejected (reported while loading)."""
+    if not (renstra.start and renstra.end):
+        return range(0)  # a rejected `awal` left 0: years 0-2026 would be 2027 findings each
+    return range(renstra.start, renstra.end + 1)
+
+
+def _inverted_ranges(loc: Loc, targets: list[Target | None]) -> Iterator[Finding]:
+    for target in targets:
+        if target is not None and target.low > target.high:
+            yield _at(loc, "range-inverted", low=target.low, high=target.high)
+
+
+def _unknown_unit(project: Project, loc: Loc, slug: str) -> Finding:
+    known = ", ".join(sorted(project.units)) or "-"
+    return _at(loc, "unknown-unit", unit=slug, known=known)
+
+
+def _profile_refs(project: Project) -> Iterator[Finding]:
+    profile = project.profile
+    if profile and profile.planning_unit and profile.planning_unit not in project.units:
+        yield _unknown_unit(project, profile.loc, profile.planning_unit)
+
+
+def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
+    renstra = project.renstra
+    if renstra and _period(renstra) and pk.year not in _period(renstra):
+        yield _at(
+            pk.loc,
+            "year-outside-renstra",
+            WARNING,
+            year=pk.year,
+            start=renstra.start,
+            end=renstra.end,
+        )
+    listed: dict[str, Loc] = {}
+    for item in pk.targets:
+        if item.code in listed:
+            yield _at(item.loc, "duplicate-code", code=item.code, other=_where(listed[item.code]))
+            continue
+        listed[item.code] = item.loc
+        indicator = project.indicator(item.code)
+        if renstra and indicator is None:
+            yield _at(item.loc, "unknown-renstra-indicator", code=item.code)
+            continue
+        yield from _inverted_ranges(item.loc, [item.target])
+        planned = indicator.targets.get(pk.year) if indicator else None
+        if planned is not None and item.target is not None and planned != item.target:
+            yield _at(
+                item.loc,
+                "pk-target-differs",
+                WARNING,
+                pk=_show(item.target),
+                renstra=_show(planned),
+                year=pk.year,
+            )
+    if renstra and renstra.start <= pk.year <= renstra.end:
+        for indicator in renstra.indicators:
+            if indicator.code not in listed:
+                yield _at(
+                    pk.loc, "pk-missing-indicator", WARNING, code=indicator.code, year=pk.year
+                )
+    for revision in pk.revisions:
+        for change in revision.changes:
+            if change.code not in listed:
+                yield _at(change.loc, "unknown-indicator", code=change.code, year=pk.year)
+    yield from _programmes(project, pk)
+
+
+def _programmes(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
+    sasaran_codes = {s.code for s in project.renstra.sasaran} if project.renstra else set()
+    seen: dict[str, Loc] = {}
+    for programme in pk.programmes:
+        for code in programme.sasaran:
+            if project.renstra and code not in sasaran_codes:
+                yield _at(programme.loc, "unknown-sasaran", code=code)
+        for item in [programme, *programme.kegiatan]:
+            if item.code in seen:
+                yield _at(item.loc, "duplicate-code", code=item.code, other=_where(seen[item.code]))
+            seen.setdefault(item.code, item.loc)
+        for kegiatan in programme.kegiatan:
+            if kegiatan.unit not in project.units:
+                yield _unknown_unit(project, kegiatan.loc, kegiatan.unit)
+
+
+def _realisations(project: Project, year: int) -> Iterator[Finding]:
+    if project.renstra is None:
+        return  # the missing renstra.yml is reported; every code would look unknown without it
+    pk = project.pks.get(year)
+    settings = project.settings
+    data = project.years[year]
+    for item in [*data.realisations.values(), *_of_type(data.misplaced, Realisation)]:
+        target = pk.target_of(item.code) if pk else None
+        indicator = project.indicator(item.code)
+        if pk and target is None and any(t.code == item.code for t in pk.targets):
+            continue  # the PK's own target is invalid and already reported there
+        if target is None or indicator is None:
+            yield _at(item.loc, "unknown-indicator", code=item.code, year=year)
+            continue
+        if indicator.owner != item.unit:
+            yield _at(
+                item.loc, "not-assigned", code=item.code, owner=indicator.owner, unit=item.unit
+            )
+            continue
+        if indicator.cumulative:
+            yield from _quarters(item)
+        if item.typed_capaian is not None and item.value is not None:
+            from lakip.compute.figures import capaian  # only when a section typed one
+
+            rule = indicator.negative_rule or settings.negative_rule
+            computed = capaian(indicator.polarity, target, item.value, rule)
+            if computed.value is None:
+                yield _at(
+                    item.loc, "capaian-not-computable", code=item.code, reason=computed.reason
+                )
+            elif abs(computed.value - item.typed_capaian) > _CAPAIAN_TOLERANCE / 2:
+                shown = computed.value.quantize(_CAPAIAN_TOLERANCE, rounding="ROUND_HALF_UP")
+                yield _at(item.loc, "capaian-mismatch", typed=item.typed_capaian, computed=shown)
+
+
+def _quarters(item) -> Iterator[Finding]:
+    present = [q for q in _QUARTER_ORDER if q in item.quarters]
+    for previous, quarter in zip(present, present[1:], strict=False):
+        if item.quarters[quarter] < item.quarters[previous]:
+            yield _at(
+                item.loc,
+                "quarter-decrease",
+                quarter=quarter,
+                value=item.quarters[quarter],
+                previous=previous,
+                previous_value=item.quarters[previous],
+            )
+    if "IV" in item.quarters and item.value is not None and item.quarters["IV"] != item.value:
+        yield _at(
+            item.loc, "quarter-annual-mismatch", WARNING, annual=item.value, q4=item.quarters["IV"]
+        )
+
+
+def _budgets(project: Project, year: int) -> Iterator[Finding]:
+    pk = project.pks.get(year)
+    kegiatan = {k.code: k for k in reversed(pk.kegiatan)} if pk else {}  # first one wins
+    data = project.years[year]
+    for item in [*data.budgets.values(), *_of_type(data.misplaced, BudgetRealisation)]:
+        planned = kegiatan.get(item.code)
+        if planned is None:
+            yield _at(item.loc, "unknown-kegiatan", code=item.code, year=year)
+            continue
+        if planned.unit != item.unit:
+            yield _at(
+                item.loc,
+                "kegiatan-not-assigned",
+                code=item.code,
+                owner=planned.unit,
+                unit=item.unit,
+            )
+            continue
+        if item.value is not None and item.value < 0:
+            yield _at(item.loc, "budget-negative", realisasi=item.value)
+        elif item.value is not None and planned.pagu_known and item.value > planned.pagu:
+            # a pagu refused in pk.yml is reported there; compared as 0 it would mislead
+            yield _at(
+                item.loc, "budget-over-pagu", WARNING, realisasi=item.value, pagu=planned.pagu
+            )
+
+
+def _narratives(project: Project, year: int) -> Iterator[Finding]:
+    renstra = project.renstra
+    if renstra is None:
+        return
+    data = project.years[year]
+    for part in [*data.narratives.values(), *_of_type(data.misplaced, NarrativePart)]:
+        owned = [i for i in renstra.indicators if i.owner == part.unit]
+        allowed = {i.code for i in owned} | {i.sasaran for i in owned}
+        if part.code not in allowed:
+            example = owned[0].code if owned else "IKU-01"
+            yield _at(part.loc, "narrative-unknown-code", code=part.code, example=example)
+
+
+def _completeness(project: Project, year: int, severity: str) -> Iterator[Finding]:
+    pk = project.pks[year]
+    data = project.year_data(year)
+    for item in pk.targets:
+        indicator = project.indicator(item.code)
+        if indicator is None:
+            continue
+        base = f"sections/{indicator.owner}/{year}"
+        realisation = data.realisations.get(item.code)
+        if realisation is None or (realisation.value is None and not realisation.refused):
+            loc = realisation.loc if realisation else Loc(f"{base}/realisasi.yml", 0)
+            yield _at(
+                loc,
+                "missing-realisation",
+                severity,
+                code=item.code,
+                unit=indicator.owner,
+                path=f"{base}/realisasi.yml",
+            )
+        narrated = item.code in data.narratives or indicator.sasaran in data.narratives
+        if not narrated:
+            yield _at(
+                data.unwritten.get(item.code, Loc(f"{base}/narasi.md", 0)),
+                "missing-narrative",
+                severity,
+                code=item.code,
+                unit=indicator.owner,
+                path=f"{base}/narasi.md",
+            )
+    written = project.chapters.get(year, {})
+    for chapter in CHAPTERS:
+        if chapter not in written:
+            path = f"reports/{year}/bab/{chapter}.md"
+            yield _at(Loc(path, 0), "missing-chapter", severity, path=path)
+    for kegiatan in pk.kegiatan:
+        budget = data.budgets.get(kegiatan.code)
+        if budget is None or (budget.value is None and not budget.refused):
+            path = f"sections/{kegiatan.unit}/{year}/anggaran.yml"
+            loc = budget.loc if budget else Loc(path, 0)
+            yield _at(
+                loc, "missing-budget", severity, code=kegiatan.code, unit=kegiatan.unit, path=path
+            )
+
+
+def _of_type(items: list, kind: type) -> list:
+    return [item for item in items if isinstance(item, kind)]
+
+
+def _where(loc: Loc) -> str:
+    return f"{loc.path}:{loc.line}"
+
+
+def _show(target: Target) -> str:
+    return str(target.low) if not target.is_range else f"{target.low}-{target.high}"
