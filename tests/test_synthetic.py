@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from lakip.assemble.exports import render
 from lakip.compute.figures import compute
-from lakip.render.figures_export import render
 from lakip.validate.check import check
 
 REPO = Path(__file__).resolve().parents[1]

@@ -1,8 +1,13 @@
-"""Turn the repository into the report: validate, assemble, render the PDF and the site.
+"""The pipeline, stage by stage: the file to read first.
 
-Like MkDocs' own build, everything is gathered and checked before anything is written, and the
-outputs are rendered into a temporary folder beside the target and moved into place at the end,
-so a failed or interrupted build leaves the previous one intact.
+    Path --load--> Project --validate--> findings --compute--> Figures --assemble--> Report
+         --render--> PDF + site --release--> signed tag + bundle
+
+`check` loads and validates; `build` turns a valid year into its PDF and site; `release` builds
+the final report of a clean commit of main, tags it and writes its bundle. Like MkDocs' own
+build, everything is gathered and checked before anything is written, and the outputs are
+rendered into a temporary folder beside the target and moved into place at the end, so a failed
+or interrupted build leaves the previous one intact.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip.findings import Finding
+from lakip.release import bundle as bundles
+from lakip.release.bundle import ReleaseResult
 from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
+from lakip.release.procedure import procedure_blocks
 from lakip.validate.check import check
 
 Progress = Callable[[str], None]
@@ -45,6 +53,8 @@ def build(
     progress: Progress = lambda message: None,
 ) -> BuildResult:
     """Build the report of `year` into `out`; on findings with errors, write nothing."""
+    # The renderers load WeasyPrint (0.7 s) and the assembler Markdown: imported here, so that
+    # `lakip validate` in the pre-commit hook, which imports this module, starts fast.
     from lakip.assemble.report import assemble
     from lakip.render.pdf import render_pdf
     from lakip.render.site import render_site
@@ -84,7 +94,7 @@ def build(
 
 def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildResult:
     """Rebuild only the draft site in place, for `lakip serve`: no PDF, no atomic swap."""
-    from lakip.assemble.report import assemble
+    from lakip.assemble.report import assemble  # loads Markdown; see `build`
     from lakip.render.site import render_site
 
     timings: dict[str, float] = {}
@@ -102,12 +112,65 @@ def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildR
 
 def _add_site_pages(report, root: Path, project, year: int) -> None:
     """The site-only pages: the year's release and delivery state, and the user guide."""
-    from lakip.release.procedure import procedure_blocks
-
     report.procedure = procedure_blocks(root, project, year)
     guide = root / "docs" / "panduan"
     if guide.is_dir():
         report.guide = {p.name: p.read_text(encoding="utf-8") for p in sorted(guide.glob("*.md"))}
+
+
+def release(
+    root: Path,
+    year: int,
+    *,
+    signer_spec: str | None = None,
+    out: Path | None = None,
+    sign_tag: bool = True,
+    branch: str = "main",
+    progress: Progress = lambda stage: None,
+) -> ReleaseResult:
+    """SOP step 5: build the final report of a clean commit of `branch`, tag it, bundle it."""
+    plan = bundles.plan_release(
+        root, year, signer_spec=signer_spec, sign_tag=sign_tag, branch=branch
+    )
+    result = _bundle(root, plan, out, progress)
+    if result.ok:
+        result.warnings = list(plan.notes)
+    return result
+
+
+def rebuild_bundle(
+    root: Path, tag: str, *, out: Path | None = None, progress: Progress = lambda stage: None
+) -> ReleaseResult:
+    """The bundle of an existing release tag, rebuilt from its checked-out commit, untagged."""
+    return _bundle(root, bundles.plan_rebuild(root, tag), out, progress)
+
+
+def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress) -> ReleaseResult:
+    """Validate, build at the commit's own date, tag if planned, and move the bundle into place.
+
+    The tag is made after the build and before the bundle is moved, so a failed tag leaves no
+    bundle behind.
+    """
+    target = bundles.target_folder(root, plan.tag, out)
+    checked = check(root, plan.year, final=True)
+    if not checked.ok:
+        return ReleaseResult(checked.findings)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
+    try:
+        with source_date(bundles.commit_time(root)):
+            built = build(root, staging / "build", plan.year, final=True, progress=progress)
+            if not built.ok:
+                return ReleaseResult(built.findings)
+            files = bundles.bundle_files(root, checked.project, plan, built.pdf)
+        folder = bundles.write_files(files, staging / "bundle")
+        if plan.create_tag:
+            progress("tag")
+            bundles.create_tag(root, plan, checked.project.profile, files, built.pdf.name)
+        bundles.move_into_place(folder, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ReleaseResult(built.findings, plan.tag, target, sorted(files))
 
 
 @contextmanager

@@ -14,13 +14,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 from lakip import formatting as fmt
 from lakip.assemble import document as d
+from lakip.assemble import exports as figures_report
 from lakip.assemble import tables
 from lakip.assemble.sentences import places
 from lakip.compute.figures import category
 from lakip.compute.tree import Figures
 from lakip.load.project import SECTION_YEAR_FILES
 from lakip.model import Project
-from lakip.render import figures_export as figures_report
 
 _SVG_NS = "http://www.w3.org/2000/svg"
 _XLINK_NS = "http://www.w3.org/1999/xlink"

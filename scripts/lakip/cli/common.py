@@ -6,6 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from lakip.findings import exit_code, render, summary
+from lakip.validate.check import find_root
+
 STAGE_NAMES = {
     "validate": ("Memvalidasi data", "Validating data"),
     "assemble": ("Menyusun laporan", "Assembling the report"),
@@ -29,7 +32,6 @@ def stage_printer(lang: str):
 
 
 def repo_root(args) -> Path:
-    from lakip.validate.check import find_root
 
     return Path(args.root).resolve() if args.root else find_root(Path.cwd())
 
@@ -49,7 +51,6 @@ def parse_date(text: str):
 
 
 def print_findings(found: list, fmt: str, lang: str) -> int:
-    from lakip.findings import exit_code, render, summary
 
     output = render(found, fmt, lang)
     if output:
@@ -61,7 +62,6 @@ def print_findings(found: list, fmt: str, lang: str) -> int:
 
 def print_outcome(result, lang: str) -> int | None:
     """Print a pipeline's findings; the exit code when it failed, None when it went on."""
-    from lakip.findings import exit_code, render, summary
 
     if result.findings:
         print(render(result.findings, "text", lang), file=sys.stderr)

@@ -122,9 +122,9 @@ def _only_paths(found: list, root: Path, paths: list[str]) -> list:
 
 def figures_cmd(args) -> int:
     """Compute and print every figure of the report (capaian, budget, efficiency)."""
+    from lakip.assemble.exports import render as render_figures
     from lakip.compute.figures import compute
     from lakip.findings import exit_code, render
-    from lakip.render.figures_export import render as render_figures
     from lakip.validate.check import check
 
     result = check(repo_root(args), args.year)

@@ -7,11 +7,11 @@ module stays free of formatting and Babel because `validate` imports it to check
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from lakip.compute.tree import (
     BudgetFigures,
+    Capaian,
     Change,
     Figures,
     IndicatorFigures,
@@ -41,15 +41,6 @@ FAIRLY_EFFICIENT = "Cukup Efisien"
 INEFFICIENT = "Tidak Efisien"
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
-
-
-@dataclass(frozen=True)
-class Capaian:
-    """A capaian in percent, or the reason it cannot be computed (then `value` is None)."""
-
-    value: Decimal | None
-    reason: str | None = None
-    reason_en: str | None = None
 
 
 NO_REALISATION = Capaian(None, "realisasi belum diisi", "realisation not filled in yet")

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from lakip.findings import WARNING, Finding, LakipError, finding
-from lakip.load import records, spec
+from lakip.load import records, registers, spec
 from lakip.load.conform import Doc, conform
 from lakip.load.markdown_limits import markdown_limits
 from lakip.load.yamlfile import MAX_MARKDOWN_BYTES, MAX_YAML_BYTES, parse_yaml, read_text, real_root
@@ -115,8 +115,6 @@ class _Loader:
 
     def check_registers(self, year: int) -> None:
         """Registers are no report input, but a broken entry must still show in validation."""
-        from lakip.release import registers
-
         for kind in registers.KINDS:
             self.found += registers.read(self.root, year, kind)[1]
 

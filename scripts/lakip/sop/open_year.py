@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip.findings import Finding, LakipError
+from lakip.formatting import money
 from lakip.model import Indicator, Kegiatan, Letter, Loc, Project, Unit
+from lakip.sop.disposition import render_disposition
 from lakip.validate.check import check
 
 DEFAULT_DAYS = 14
@@ -70,7 +72,6 @@ def open_year(
 
     Writes nothing when the year's reports/ data has errors (they come back as findings).
     """
-    from lakip.sop.disposition import render_disposition
 
     letter_rel = f"reports/{year}/surat.yml"
     if (root / letter_rel).exists():
@@ -182,7 +183,6 @@ def realisation_yaml(duty: Assignment, year: int, project: Project) -> str:
 
 
 def budget_yaml(duty: Assignment, year: int) -> str:
-    from lakip.formatting import money
 
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/anggaran.json",

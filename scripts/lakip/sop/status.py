@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lakip import gitrepo
 from lakip.findings import LakipError
+from lakip.formatting import date_long
 from lakip.model import Project
 from lakip.sop import timeline
 from lakip.sop.open_year import Assignment, assignments
@@ -134,7 +135,6 @@ def _has_text(markdown: str) -> bool:
 
 def render_text(state: YearStatus) -> str:
     """The status as Indonesian tables for a terminal."""
-    from lakip.formatting import date_long
 
     today = datetime.date.fromisoformat(state.today)
     lines = [f"Status laporan tahun {state.year} per {date_long(today)}", ""]

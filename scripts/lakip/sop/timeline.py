@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lakip import gitrepo
+from lakip.load import registers
 from lakip.model import Project
 
 _MINUTE = datetime.timedelta(minutes=1)
@@ -94,14 +95,10 @@ def _ref(commit: gitrepo.Commit | None) -> str:
 
 
 def _register_dates(root: Path, year: int, name: str) -> list[datetime.date]:
-    """The dates of a register's valid entries; no register (or no registers module) is empty.
+    """The dates of a register's valid entries; no register is empty.
 
     Invalid entries are `lakip validate`'s business, so they are simply left out here.
     """
-    try:
-        from lakip.release import registers
-    except ImportError:  # the registers stage is optional for the timeline
-        return []
     entries, _ = registers.read(root, year, name)
     return [entry.tanggal for entry in entries]
 

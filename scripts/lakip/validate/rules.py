@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
 from lakip.model import (
@@ -182,8 +183,6 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if indicator.cumulative:
             yield from _quarters(item)
         if item.typed_capaian is not None and item.value is not None:
-            from lakip.compute.figures import capaian  # only when a section typed one
-
             rule = indicator.negative_rule or settings.negative_rule
             computed = capaian(indicator.polarity, target, item.value, rule)
             if computed.value is None:
