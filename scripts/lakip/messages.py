@@ -383,6 +383,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} tidak dapat dibaca pada revisi {rev}; aturan kepemilikan tidak dapat diperiksa.",
         "{path} cannot be read at revision {rev}; ownership rules cannot be checked.",
     ),
+    "profile-unreadable": (
+        "{path} tidak dapat dibaca: {problem} Perbaiki dulu (lakip validate).",
+        "{path} cannot be read: {problem} Fix it first (lakip validate).",
+    ),
     "pk-not-committed": (
         "{path} belum di-commit. Commit PK yang ditandatangani terlebih dahulu.",
         "{path} is not committed. Commit the signed PK first.",
@@ -448,11 +452,26 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "fixed.",
     ),
     # Site (render_site)
-    "site-warnings": (
-        "MkDocs memberi peringatan saat membangun situs, situs tidak diperbarui:\n{warnings}\n"
-        "Periksa mkdocs.yml di akar repositori (hanya pengaturan tema).",
-        "MkDocs warned while building the site, so the site was not updated:\n{warnings}\n"
-        "Check mkdocs.yml at the repository root (theme settings only).",
+    "site-warning": (
+        "MkDocs memberi peringatan, situs tidak diperbarui: {message}. Periksa mkdocs.yml di "
+        "akar repositori (hanya pengaturan tema).",
+        "MkDocs warned, so the site was not updated: {message}. Check mkdocs.yml at the "
+        "repository root (theme settings only).",
+    ),
+    # PDF (render_pdf): what the printer noticed; the PDF is still written
+    "pdf-url-refused": (
+        "Alamat {url} tidak dimuat ke PDF: laporan hanya memakai berkas di dalam repositori.",
+        "{url} was not loaded into the PDF: the report uses files inside the repository only.",
+    ),
+    "pdf-table-too-wide": (
+        "Tabel {number} ({caption}) terlalu lebar untuk halamannya bahkan dengan huruf 6,5 pt; "
+        "kata terpanjangnya dipotong. Pecah tabel atau persingkat isinya.",
+        "Table {number} ({caption}) is too wide for its page even in 6.5 pt type; its longest "
+        "words are broken. Split the table or shorten its content.",
+    ),
+    "pdf-engine-warning": (
+        "WeasyPrint memberi peringatan saat mencetak PDF: {message}",
+        "WeasyPrint warned while printing the PDF: {message}",
     ),
     "text-too-long": (
         "Teks terlalu panjang: {length} karakter, paling banyak {limit}. Uraian panjang ditulis di "
@@ -693,6 +712,12 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "verify-tag-signature-fail": (
         "Tanda tangan tag {tag} TIDAK sah atau kuncinya tidak terdaftar di {source}.",
         "The signature of tag {tag} is NOT valid or its key is not registered in {source}.",
+    ),
+    "verify-profile-unreadable": (
+        "Profil pada commit yang ditag tidak dapat dibaca ({where}, [{code}]), sehingga akun "
+        "kepala tidak diketahui. Jalankan 'lakip validate' pada commit itu.",
+        "The profile in the tagged commit cannot be read ({where}, [{code}]), so the head's "
+        "accounts are unknown. Run 'lakip validate' on that commit.",
     ),
     "verify-tag-head-ok": (
         "Kunci penanda tangan milik kepala ({who}; kepala.akun: {head}).",

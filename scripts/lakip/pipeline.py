@@ -82,9 +82,11 @@ def build(
     try:
         pdf_name = f"{report.file_stem}.pdf"
         with _stage("pdf", timings, progress), source_date(epoch):
-            render_pdf(report, root, staging / pdf_name)
+            found += render_pdf(report, root, staging / pdf_name)
         with _stage("site", timings, progress), source_date(epoch):
-            render_site(report, root, staging / "site", staging / pdf_name)
+            found += render_site(report, root, staging / "site", staging / pdf_name)
+        if any(f.is_error for f in found):
+            return BuildResult(found, timings=timings)
         with _stage("publish", timings, progress), _locked(out):
             _move_into_place(staging, out, pdf_name)
     finally:
@@ -103,11 +105,14 @@ def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildR
     if not result.ok or result.year is None:
         return BuildResult(result.findings, timings=timings)
     epoch = build_epoch(root, year_inputs(result.project, result.year))
+    found = list(result.findings)
     with _stage("site", timings, lambda _: None), source_date(epoch):
         report = assemble(result.project, result.year, draft=True, date=_date(epoch))
         _add_site_pages(report, root, result.project, result.year)
-        render_site(report, root, site_dir, None)
-    return BuildResult(result.findings, site=site_dir, timings=timings)
+        found += render_site(report, root, site_dir, None)
+    if any(f.is_error for f in found):
+        return BuildResult(found, timings=timings)
+    return BuildResult(found, site=site_dir, timings=timings)
 
 
 def _add_site_pages(report, root: Path, project, year: int) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lakip import gitrepo
 from lakip.findings import LakipError
+from lakip.messages import Both
 from lakip.release.tagsig import (
     GPG_SIGNERS_PATH,
     SIGNERS_PATH,
@@ -32,7 +33,11 @@ def require_head_key(root: Path, branch: str) -> list[str]:
     """
     value = gitrepo.config(root, "user.signingkey")
     fmt = gitrepo.config(root, "gpg.format") or "openpgp"
-    accounts = head_accounts(root, "HEAD")
+    accounts, problems = head_accounts(root, "HEAD")
+    if problems:
+        first = problems[0]
+        problem = Both(first.message("id"), first.message("en"))
+        raise LakipError("profile-unreadable", path=first.path, problem=problem)
     if fmt == "ssh":
         public = _ssh_public_key(root, value)
         text = gitrepo.show(root, branch, SIGNERS_PATH) or ""

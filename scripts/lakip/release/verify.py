@@ -201,7 +201,11 @@ def _signature(root: Path, tag: str, options: Options) -> list[Check]:
     checks = [
         outcome(found.valid, "verify-tag-signature", tag=tag, source=found.source, key=found.key)
     ]
-    if found.valid:
+    if found.valid and found.problems:
+        problem = found.problems[0]
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        checks.append(check("verify-profile-unreadable", FAIL, where=where, code=problem.code))
+    elif found.valid:
         head = ", ".join(found.accounts) or "-"
         checks.append(outcome(found.head, "verify-tag-head", who=found.signer or "?", head=head))
     return checks

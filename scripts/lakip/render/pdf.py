@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from lakip.assemble import document as d
+from lakip.findings import WARNING, Finding, finding
 from lakip.render import pdf_parts as render_parts
 from lakip.render.fetcher import RepositoryFetcher
 from lakip.render.pdf_html import TEMPLATES, fit_class, report_html
@@ -30,6 +31,7 @@ _SVG_STYLE = re.compile(
     r"|dominant-baseline|vector-effect|color-interpolation|flood)[\w-]*:.*unknown property"
 )
 _TWICE = re.compile(r"Anchor defined twice: '(.*)'$")
+_QUOTED_URL = re.compile(r"(?:at|URL) '([^']+)'")
 _NO_ANCHOR = re.compile(r"No anchor #(.*) for internal URI reference$")
 _MIME_TYPES = {
     ".yml": "application/yaml",
@@ -48,12 +50,13 @@ def render_pdf(
     *,
     fetcher: RepositoryFetcher | None = None,
     part_pages: int | None = None,
-) -> None:
-    """Write the report's PDF to `out_path` (PDF/A-3b with attachments unless a draft).
+) -> list[Finding]:
+    """Write the report's PDF to `out_path`; return what printing noticed, as warnings.
 
-    Resources are read only through `fetcher` (by default a `RepositoryFetcher` on `root`); pass
-    one to read its `refused` and `warnings` lists afterwards. A long draft is printed in parts
-    of about `part_pages` pages (render_parts.py).
+    A final report is PDF/A-3b with the data files attached. Resources are read only through
+    `fetcher` (by default a `RepositoryFetcher` on `root`): the URLs it refused and WeasyPrint's
+    log messages become the returned findings. A long draft is printed in parts of about
+    `part_pages` pages (pdf_parts.py).
     """
     # imported here: WeasyPrint takes 0.7 s to load, and only commands that print need it
     from weasyprint import CSS, HTML
@@ -88,12 +91,44 @@ def render_pdf(
             rendered.write_pdf(tmp_path, **options)
             del rendered
     os.replace(tmp_path, out_path)
-    fetcher.warnings += [
-        f"Table {t.number} ({t.id}) is too wide for its page even in 6.5 pt type; "
-        "its longest words are broken (make it wide, or split it)"
-        for t in report.tables
-        if fit_class(t) == "lakip-fit-break"
+    return _noticed(report, fetcher, out_path.name)
+
+
+def _noticed(report: d.Report, fetcher: RepositoryFetcher, pdf_name: str) -> list[Finding]:
+    """What printing noticed, as warnings located in the file that caused each, if known."""
+    found = [
+        finding(_source_of(report, url) or pdf_name, 0, "", "pdf-url-refused", WARNING, url=url)
+        for url in dict.fromkeys(fetcher.refused)
     ]
+    for chapter in report.chapters:
+        for block in chapter.blocks:
+            if isinstance(block, d.Table) and fit_class(block) == "lakip-fit-break":
+                where = chapter.sources[0] if chapter.sources else pdf_name
+                params = {"number": block.number, "caption": block.caption}
+                found.append(finding(where, 0, "", "pdf-table-too-wide", WARNING, **params))
+    for message in fetcher.warnings:
+        url = match[1] if (match := _QUOTED_URL.search(message)) else ""
+        where = (_source_of(report, url) if url else "") or pdf_name
+        shown = message.replace(url, _shortened(url)) if url else message
+        shown = shown.rstrip(": ")
+        found.append(finding(where, 0, "", "pdf-engine-warning", WARNING, message=shown))
+    return found
+
+
+def _shortened(url: str) -> str:
+    """A data: URL cut to its head, so a warning about an embedded image stays one line."""
+    if url.startswith("data:") and len(url) > 60:
+        return f"{url[:40]}…"
+    return url
+
+
+def _source_of(report: d.Report, url: str) -> str:
+    """The contributed file whose Markdown refers to `url`; the profile for the logo."""
+    for chapter in report.chapters:
+        for block in chapter.blocks:
+            if isinstance(block, d.Html) and block.source and url in block.html:
+                return block.source
+    return "reports/profil.yml" if url in report.logo_svg else ""
 
 
 def _attachments(report: d.Report, fetcher: RepositoryFetcher) -> list:

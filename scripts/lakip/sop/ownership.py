@@ -15,8 +15,7 @@ from pathlib import Path
 from lakip import gitrepo
 from lakip.findings import Finding, LakipError, finding
 from lakip.load import spec
-from lakip.load.conform import conform
-from lakip.load.yamlfile import parse_yaml
+from lakip.load.committed import text_doc
 from lakip.messages import Both
 
 PROFILE_PATH = "reports/profil.yml"
@@ -95,13 +94,8 @@ def read_teams(root: Path, rev: str | None = None) -> Teams:
 
 def _values(read: Callable[[str], str | None], rel: str, kind: spec.FileKind) -> dict | None:
     text = read(rel)
-    if text is None:
-        return None
-    node, problems = parse_yaml(text, rel)
-    if problems or node is None:
-        return None
-    doc, _ = conform(node, kind, rel)
-    return doc.value
+    doc = None if text is None else text_doc(text, rel, kind)[0]
+    return None if doc is None else doc.value
 
 
 def _read_disk(root: Path, rel: str) -> str | None:

@@ -14,8 +14,8 @@ from pathlib import Path
 from lakip import gitrepo
 from lakip.findings import ERROR, Finding, LakipError, finding
 from lakip.load import spec
-from lakip.load.conform import Doc, conform
-from lakip.load.yamlfile import parse_yaml
+from lakip.load.committed import text_doc
+from lakip.load.conform import Doc
 from lakip.messages import Both
 from lakip.model import Target
 
@@ -136,11 +136,7 @@ def _changed(
 
 
 def _doc(text: str, rel: str) -> Doc | None:
-    node, problems = parse_yaml(text, rel)
-    if problems or node is None:
-        return None
-    doc, _ = conform(node, spec.PK, rel)
-    return doc
+    return text_doc(text, rel, spec.PK)[0]
 
 
 def _targets(doc: Doc) -> dict[str, _Listed]:
