@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 import sysconfig
@@ -56,3 +58,39 @@ def test_the_command_does_not_load_weasyprint_to_validate():
         "assert 'mkdocs' not in sys.modules, 'mkdocs'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# A literal that starts like a repository path or a ref is a path used as one; sentences that
+# mention a path in the middle (a hint, a help text) are the catalogue's business.
+_LAYOUT_WORDS = re.compile(r"^/?(reports|sections|\.github)/|^refs/(tags|heads)/|^(pk|lakip)-$")
+
+
+def _literals(tree: ast.AST):
+    """String constants and f-string parts, docstrings left out."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        if is_text and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+def test_only_layout_knows_the_repository_paths_and_tag_names():
+    """Paths and refs come from lakip.layout; sentences for the user may still name them."""
+    allowed = {"layout.py", "messages", "messages.py"}
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel in allowed or rel.split("/")[0] in allowed or rel == "load/spec.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for line, text in _literals(tree):
+            if _LAYOUT_WORDS.search(text):
+                offenders.append(f"{rel}:{line}: {text!r}")
+    assert offenders == []

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lakip import layout
 from lakip.findings import Finding
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
@@ -118,7 +119,7 @@ def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildR
 def _add_site_pages(report, root: Path, project, year: int) -> None:
     """The site-only pages: the year's release and delivery state, and the user guide."""
     report.procedure = procedure_blocks(root, project, year)
-    guide = root / "docs" / "panduan"
+    guide = root / layout.GUIDE
     if guide.is_dir():
         report.guide = {p.name: p.read_text(encoding="utf-8") for p in sorted(guide.glob("*.md"))}
 

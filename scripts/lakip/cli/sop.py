@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+from lakip import layout
 from lakip.cli.common import (
     parse_date,
     print_findings,
@@ -109,13 +110,13 @@ def status_cmd(args) -> int:
 
 def codeowners_cmd(args) -> int:
     """Write .github/CODEOWNERS from the unit metadata (or check it with --check)."""
-    from lakip.sop.codeowners import CODEOWNERS_PATH, check_codeowners, write_codeowners
+    from lakip.sop.codeowners import check_codeowners, write_codeowners
 
     root = repo_root(args)
     if args.check:
         return print_findings(check_codeowners(root), args.format, args.lang)
     changed = write_codeowners(root)
-    print(f"{CODEOWNERS_PATH}: {'ditulis' if changed else 'sudah sesuai'}", file=sys.stderr)
+    print(f"{layout.CODEOWNERS}: {'ditulis' if changed else 'sudah sesuai'}", file=sys.stderr)
     return 0
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from lakip import layout
 from lakip.findings import Finding, finding
 from lakip.load.conform import conform_value
 from lakip.load.spec import REGISTER_ENTRIES
@@ -24,7 +25,7 @@ KINDS: dict[str, type] = {
 
 
 def register_rel(year: int, kind: str) -> str:
-    return f"reports/{year}/register/{kind}.yml"
+    return layout.register(year, kind)
 
 
 def read(root: Path, year: int, kind: str) -> tuple[list[Entry], list[Finding]]:

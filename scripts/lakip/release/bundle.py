@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lakip import __version__, gitrepo
+from lakip import __version__, gitrepo, layout
 from lakip.findings import Finding, LakipError
 from lakip.release.manifest import manifest
 from lakip.release.pades import PdfSigner, signer_from_spec
 from lakip.release.signkey import require_head_key
 
-TAG_PREFIX = "lakip-"
 SUMS_NAME = "SHA256SUMS"
 MANIFEST_NAME = "manifest.json"
 
@@ -37,22 +35,13 @@ class ReleaseResult:
         return self.bundle is not None
 
 
-def tag_pattern(year: int) -> re.Pattern:
-    return re.compile(rf"^{TAG_PREFIX}{year}-v([1-9][0-9]*)$")
-
-
-def tag_name(year: int, version: int) -> str:
-    return f"{TAG_PREFIX}{year}-v{version}"
-
-
 def release_tags(root: Path, year: int) -> list[tuple[int, str]]:
     """Existing release tags of `year` as (version, name), oldest version first."""
-    pattern = tag_pattern(year)
     found = []
-    for tag in gitrepo.tags(root, f"{TAG_PREFIX}{year}-v*"):
-        match = pattern.match(tag.name)
-        if match:
-            found.append((int(match.group(1)), tag.name))
+    for tag in gitrepo.tags(root, layout.release_tag_glob(year)):
+        parsed = layout.parse_release_tag(tag.name)
+        if parsed and parsed[0] == year:
+            found.append((parsed[1], tag.name))
     return sorted(found)
 
 
@@ -79,7 +68,7 @@ def plan_release(
     signer = signer_from_spec(signer_spec) if signer_spec else None
     version = 1 + max((v for v, _ in release_tags(root, year)), default=0)
     commit = gitrepo.run(root, "rev-parse", "HEAD").strip()
-    tag = tag_name(year, version)
+    tag = layout.release_tag(year, version)
     return Plan(year, version, tag, commit, True, sign_tag, signer, notes)
 
 
@@ -89,19 +78,19 @@ def plan_rebuild(root: Path, tag: str) -> Plan:
     The tag workflow publishes these files, so a GitHub release's assets pass `lakip verify`.
     HEAD must be the tag's commit, unchanged: the bundle is rebuilt from exactly that tree.
     """
-    match = re.match(rf"^{TAG_PREFIX}([0-9]{{4}})-v([1-9][0-9]*)$", tag)
-    if not match:
+    parsed = layout.parse_release_tag(tag)
+    if parsed is None:
         raise LakipError("bundle-tag-name", tag=tag)
     if not gitrepo.is_repository(root):
         raise LakipError("not-a-git-repository", path=str(root))
-    if not gitrepo.ok(root, "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}"):
+    if not gitrepo.ok(root, "rev-parse", "--verify", "--quiet", layout.tag_ref(tag)):
         raise LakipError("bundle-tag-unknown", tag=tag)
-    commit = gitrepo.run(root, "rev-parse", f"refs/tags/{tag}^{{commit}}").strip()
+    commit = gitrepo.run(root, "rev-parse", layout.tag_ref(tag) + "^{commit}").strip()
     head = gitrepo.run(root, "rev-parse", "HEAD").strip()
     if commit != head:
         raise LakipError("bundle-not-at-tag", tag=tag, commit=commit[:12], head=head[:12])
     _require_clean(root, "bundle-dirty")
-    return Plan(int(match.group(1)), int(match.group(2)), tag, commit)
+    return Plan(*parsed, tag, commit)
 
 
 def target_folder(root: Path, tag: str, out: Path | None) -> Path:
@@ -215,7 +204,7 @@ def tag_facts(message: str) -> dict[str, str]:
 
 
 def _create_tag(root: Path, tag: str, commit: str, message: str, sign: bool) -> None:
-    if gitrepo.ok(root, "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}"):
+    if gitrepo.ok(root, "rev-parse", "--verify", "--quiet", layout.tag_ref(tag)):
         raise LakipError("release-tag-exists", tag=tag)
     mode = "-s" if sign else "-a"
     gitrepo.run(root, "tag", mode, "-m", message, tag, commit)

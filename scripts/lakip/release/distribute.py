@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import LakipError
 from lakip.formatting import date_long, grade, nip
 from lakip.load.project import load_project
@@ -162,8 +162,8 @@ def load_profile(root: Path) -> Profile:
 
     project, found = load_project(root)
     if project.profile is None:
-        problems = [f for f in found if f.path == "reports/profil.yml" and f.is_error]
-        detail = problems[0].message("id") if problems else "reports/profil.yml"
+        problems = [f for f in found if f.path == layout.PROFILE and f.is_error]
+        detail = problems[0].message("id") if problems else layout.PROFILE
         raise LakipError("profile-unusable", problem=detail)
     return project.profile
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, finding
 from lakip.load.registers import KINDS, parse, read, register_rel
 
@@ -118,7 +118,7 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
 def _registers(root: Path) -> list[str]:
     return sorted(
         path.relative_to(root).as_posix()
-        for path in (root / "reports").glob("*/register/*.yml")
+        for path in (root / layout.REPORTS).glob(f"*/{layout.REGISTER_FOLDER}/*.yml")
         if path.stem in KINDS and path.parent.parent.name.isdigit()
     )
 

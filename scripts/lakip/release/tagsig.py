@@ -16,14 +16,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import Finding, finding
 from lakip.load import spec
 from lakip.load.committed import committed_doc
 
-PROFILE_PATH = "reports/profil.yml"
-SIGNERS_PATH = ".github/allowed_signers"
-GPG_SIGNERS_PATH = ".github/allowed_gpg_signers"
 _GOOD_SSH = re.compile(r'Good "git" signature (?:for (\S+) )?with (\S+) key (\S+)')
 _VALIDSIG = re.compile(r"^\[GNUPG:\] VALIDSIG (\S+)(?: .* (\S+))?$", re.MULTILINE)
 
@@ -47,10 +44,10 @@ def tag_signature(root: Path, tag: str, branch: str, signers_file: Path | None) 
     commit = gitrepo.run(root, "rev-parse", f"{tag}^{{commit}}").strip()
     accounts, problems = head_accounts(root, commit)
     if "-----BEGIN SSH SIGNATURE-----" in raw:
-        text, source = _signers_text(root, branch, signers_file, SIGNERS_PATH)
+        text, source = _signers_text(root, branch, signers_file, layout.ALLOWED_SIGNERS)
         found = _ssh(root, tag, text, source, tuple(accounts))
     elif "-----BEGIN PGP SIGNATURE-----" in raw:
-        text, source = _signers_text(root, branch, signers_file, GPG_SIGNERS_PATH)
+        text, source = _signers_text(root, branch, signers_file, layout.ALLOWED_GPG_SIGNERS)
         found = _openpgp(root, tag, text, source, tuple(accounts))
     else:
         found = TagSignature("", "", accounts=tuple(accounts))
@@ -63,12 +60,12 @@ def head_accounts(root: Path, commit: str) -> tuple[list[str], list[Finding]]:
     The profile goes through the hardened loader: a broken one is a finding to show, not an
     empty list that would make every tag "not signed by the head".
     """
-    doc, found = committed_doc(root, commit, PROFILE_PATH, spec.PROFILE)
+    doc, found = committed_doc(root, commit, layout.PROFILE, spec.PROFILE)
     accounts = [str(a) for a in ((doc.value.get("kepala") or {}).get("akun", ()) if doc else ())]
     if accounts:
         return accounts, []
     if doc is None and not found:
-        return [], [finding(PROFILE_PATH, 0, "", "file-missing", name=PROFILE_PATH)]
+        return [], [finding(layout.PROFILE, 0, "", "file-missing", name=layout.PROFILE)]
     return [], [f for f in found if f.is_error]
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from lakip import layout
 from lakip.assemble import document as d
 from lakip.findings import WARNING, Finding, finding
 from lakip.render import pdf_parts as render_parts
@@ -128,7 +129,7 @@ def _source_of(report: d.Report, url: str) -> str:
         for block in chapter.blocks:
             if isinstance(block, d.Html) and block.source and url in block.html:
                 return block.source
-    return "reports/profil.yml" if url in report.logo_svg else ""
+    return layout.PROFILE if url in report.logo_svg else ""
 
 
 def _attachments(report: d.Report, fetcher: RepositoryFetcher) -> list:

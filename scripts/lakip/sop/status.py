@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import LakipError
 from lakip.formatting import date_long
 from lakip.model import Project
@@ -70,8 +70,8 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
         unit_findings = [
             f
             for f in result.findings
-            if f.path.startswith(f"sections/{slug}/{year}/")
-            or f.path == f"sections/{slug}/unit.yml"
+            if f.path.startswith(f"{layout.unit_year(slug, year)}/")
+            or f.path == layout.unit_file(slug)
         ]
         missing = _missing(project, year, duty)
         unit = UnitStatus(
@@ -79,14 +79,14 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
             name=duty.unit.name,
             files_expected=duty.files,
             files_present=[
-                n for n in duty.files if (root / f"sections/{slug}/{year}/{n}").is_file()
+                n for n in duty.files if (root / layout.unit_year(slug, year) / n).is_file()
             ],
             errors=sum(f.is_error for f in unit_findings),
             warnings=sum(not f.is_error for f in unit_findings),
             complete=not missing,
             missing=missing,
         )
-        last = gitrepo.log(root, f"sections/{slug}/{year}", limit=1)
+        last = gitrepo.log(root, layout.unit_year(slug, year), limit=1)
         if last:
             unit.last_commit = last[0].short
             unit.last_author = last[0].author

@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import ERROR, Finding, LakipError, finding
 from lakip.load import spec
 from lakip.load.committed import text_doc
@@ -37,18 +37,14 @@ def check_targets(root: Path, year: int | None = None) -> list[Finding]:
     return found
 
 
-def pk_tag_name(year: int) -> str:
-    return f"pk-{year}"
-
-
 def sign_pk(root: Path, year: int, sign: bool = True) -> str:
     """Create the annotated tag `pk-<year>` on HEAD, signed with git's own signing setup.
 
     Refuses when the PK is missing from HEAD, has uncommitted changes, is already tagged, or
     (with `sign`) when git has no signing key configured.
     """
-    rel = _pk_path(year)
-    name = pk_tag_name(year)
+    rel = layout.pk(year)
+    name = layout.pk_tag(year)
     gitrepo.require_rev(root, "HEAD")
     text = gitrepo.show(root, "HEAD", rel)
     if text is None:
@@ -66,27 +62,25 @@ def sign_pk(root: Path, year: int, sign: bool = True) -> str:
     return name
 
 
-def _pk_path(year: int) -> str:
-    return f"reports/{year}/pk.yml"
-
-
 def _pk_years(root: Path) -> list[int]:
-    reports = root / "reports"
+    reports = root / layout.REPORTS
     if not reports.is_dir():
         return []
     return sorted(
-        int(p.name) for p in reports.iterdir() if p.name.isdigit() and (p / "pk.yml").is_file()
+        int(p.name)
+        for p in reports.iterdir()
+        if p.name.isdigit() and (p / layout.PK_FILE).is_file()
     )
 
 
 def _check_year(root: Path, year: int) -> list[Finding]:
-    name = pk_tag_name(year)
+    name = layout.pk_tag(year)
     tag = gitrepo.tag(root, name)
-    rel = _pk_path(year)
+    rel = layout.pk(year)
     path = root / rel
     if tag is None or not path.is_file():
         return []
-    signed_text = gitrepo.show(root, f"refs/tags/{name}", rel)
+    signed_text = gitrepo.show(root, layout.tag_ref(name), rel)
     signed = _doc(signed_text, rel) if signed_text is not None else None
     current = _doc(path.read_text(encoding="utf-8"), rel)
     if signed is None or current is None:

@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.load import registers
 from lakip.model import Project
 
@@ -45,13 +45,13 @@ class Step:
 def events(root: Path, project: Project, year: int) -> list[tuple[str, Moment | None, str]]:
     """(what, when, reference) for each milestone git and the registers know of, in SOP order."""
     letter = project.letters.get(year)
-    added = gitrepo.log(root, f"reports/{year}/surat.yml", added=True)
+    added = gitrepo.log(root, layout.letter(year), added=True)
     recorded = added[-1] if added else None
-    units = f":(glob)sections/*/{year}/**"
+    units = f":(glob){layout.SECTIONS}/*/{year}/**"
     submissions = _after(root, recorded, gitrepo.log(root, units, merges=False))
-    merges = gitrepo.log(root, f"reports/{year}", units, merges=True, limit=1)
-    pk_tag = gitrepo.tag(root, f"pk-{year}")
-    releases = gitrepo.tags(root, f"lakip-{year}-v*")
+    merges = gitrepo.log(root, layout.year_folder(year), units, merges=True, limit=1)
+    pk_tag = gitrepo.tag(root, layout.pk_tag(year))
+    releases = gitrepo.tags(root, layout.release_tag_glob(year))
     registers = {name: _register_dates(root, year, name) for name in REGISTERS}
     events: list[tuple[str, Moment | None, str]] = [
         ("PK ditandatangani", pk_tag.date if pk_tag else None, pk_tag.name if pk_tag else ""),
