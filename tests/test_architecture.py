@@ -53,7 +53,7 @@ def test_the_command_does_not_load_weasyprint_to_validate():
     code = (
         "import sys\n"
         "from lakip.cli import main\n"
-        "import lakip.validate.check\n"
+        "import lakip.validate.gate\n"
         "assert 'weasyprint' not in sys.modules, 'weasyprint'\n"
         "assert 'mkdocs' not in sys.modules, 'mkdocs'\n"
     )

@@ -3,7 +3,7 @@
     Path --load--> Project --validate--> findings --compute--> Figures --assemble--> Report
          --render--> PDF + site --release--> signed tag + bundle
 
-`check` loads and validates; `build` turns a valid year into its PDF and site; `release` builds
+`load_and_validate` is the gate; `build` turns a valid year into its PDF and site; `release` builds
 the final report of a clean commit of main, tags it and writes its bundle. Like MkDocs' own
 build, everything is gathered and checked before anything is written, and the outputs are
 rendered into a temporary folder beside the target and moved into place at the end, so a failed
@@ -29,7 +29,7 @@ from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
 from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
 from lakip.release.procedure import procedure_blocks
-from lakip.validate.check import check
+from lakip.validate.gate import load_and_validate
 
 Progress = Callable[[str], None]
 
@@ -62,7 +62,7 @@ def build(
 
     timings: dict[str, float] = {}
     with _stage("validate", timings, progress):
-        result = check(root, year, final)
+        result = load_and_validate(root, year, final)
     if not result.ok or result.year is None:
         return BuildResult(result.findings, timings=timings)
     project, year = result.project, result.year
@@ -102,7 +102,7 @@ def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildR
 
     timings: dict[str, float] = {}
     with _stage("validate", timings, lambda _: None):
-        result = check(root, year)
+        result = load_and_validate(root, year)
     if not result.ok or result.year is None:
         return BuildResult(result.findings, timings=timings)
     epoch = build_epoch(root, year_inputs(result.project, result.year))
@@ -158,7 +158,7 @@ def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress
     bundle behind.
     """
     target = bundles.target_folder(root, plan.tag, out)
-    checked = check(root, plan.year, final=True)
+    checked = load_and_validate(root, plan.year, final=True)
     if not checked.ok:
         return ReleaseResult(checked.findings)
     target.parent.mkdir(parents=True, exist_ok=True)

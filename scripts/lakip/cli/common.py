@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from lakip.findings import exit_code, render, summary
-from lakip.validate.check import find_root
+from lakip.validate.gate import find_root
 
 STAGE_NAMES = {
     "validate": ("Memvalidasi data", "Validating data"),

@@ -21,7 +21,7 @@ from lakip.findings import Finding, LakipError
 from lakip.formatting import money
 from lakip.model import Indicator, Kegiatan, Letter, Loc, Project, Unit
 from lakip.sop.disposition import render_disposition
-from lakip.validate.check import check
+from lakip.validate.gate import load_and_validate
 
 DEFAULT_DAYS = 14
 _PLAIN_CODE = re.compile(r"^[A-Za-z]+-[0-9A-Za-z.-]+$")  # IKU-01; never yes/no/on/off or 1.1
@@ -79,7 +79,7 @@ def open_year(
         raise LakipError("letter-exists", path=letter_rel, year=year)
     if not (root / layout.pk(year)).is_file():
         raise LakipError("pk-required", year=year, path=layout.pk(year))
-    result = check(root, year)
+    result = load_and_validate(root, year)
     project = result.project
     blocking = [
         f for f in result.findings if f.is_error and f.path.startswith(f"{layout.REPORTS}/")

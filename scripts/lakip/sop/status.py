@@ -18,7 +18,7 @@ from lakip.formatting import date_long
 from lakip.model import Project
 from lakip.sop import timeline
 from lakip.sop.open_year import Assignment, assignments
-from lakip.validate.check import check
+from lakip.validate.gate import load_and_validate
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -54,7 +54,7 @@ class YearStatus:
 
 def status(root: Path, year: int | None = None, today: datetime.date | None = None) -> YearStatus:
     """The state of `year` (default: the latest) as of `today` (default: the clock)."""
-    result = check(root, year)
+    result = load_and_validate(root, year)
     project, year = result.project, result.year
     if year is None:
         raise LakipError("no-year")
