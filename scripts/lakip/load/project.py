@@ -12,7 +12,7 @@ from pathlib import Path
 from lakip import layout
 from lakip.findings import WARNING, Finding, LakipError, finding
 from lakip.load import records, registers, spec
-from lakip.load.conform import Doc, conform
+from lakip.load.conform import Doc, conform, positioned
 from lakip.load.markdown_limits import markdown_limits
 from lakip.load.yamlfile import MAX_MARKDOWN_BYTES, MAX_YAML_BYTES, parse_yaml, read_text, real_root
 from lakip.model import (
@@ -206,7 +206,7 @@ class _Loader:
             doc = self.read_doc(layout.realisation(slug, year), spec.REALISATION)
             if doc and self._year_matches(doc, year):
                 submitted.add(layout.REALISATION_FILE)
-                for index, item in enumerate(doc.value.get("indikator", [])):
+                for index, item in positioned(doc.value.get("indikator", [])):
                     self._claim(
                         data, data.realisations, records.realisation(doc, index, item, slug)
                     )
@@ -214,7 +214,7 @@ class _Loader:
             doc = self.read_doc(layout.budget(slug, year), spec.BUDGET)
             if doc and self._year_matches(doc, year):
                 submitted.add(layout.BUDGET_FILE)
-                for index, item in enumerate(doc.value.get("kegiatan", [])):
+                for index, item in positioned(doc.value.get("kegiatan", [])):
                     self._claim(
                         data, data.budgets, records.budget_realisation(doc, index, item, slug)
                     )

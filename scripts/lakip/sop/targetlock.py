@@ -15,7 +15,7 @@ from lakip import gitrepo, layout
 from lakip.findings import ERROR, Finding, LakipError, finding
 from lakip.load import spec
 from lakip.load.committed import text_doc
-from lakip.load.conform import Doc
+from lakip.load.conform import Doc, positioned
 from lakip.messages import Both
 from lakip.model import Target
 
@@ -135,7 +135,7 @@ def _doc(text: str, rel: str) -> Doc | None:
 
 def _targets(doc: Doc) -> dict[str, _Listed]:
     listed: dict[str, _Listed] = {}
-    for index, item in enumerate(doc.value.get("indikator", [])):
+    for index, item in positioned(doc.value.get("indikator", [])):
         target = _target(item.get("target"))
         if "kode" in item and target is not None:
             line = doc.line(f"indikator[{index}].target")
