@@ -109,7 +109,7 @@ def _assert_findings(found: list) -> None:
     for item in found:
         assert isinstance(item, Finding)
         assert isinstance(item.path, str) and isinstance(item.line, int) and item.line >= 0
-        assert item.code in codes, f"{item.code} has no message in messages.py"
+        assert item.code in codes, f"{item.code} has no message in the catalogue (lakip/messages/)"
     for lang in ("id", "en"):
         for fmt in ("text", "json", "github"):
             render(found, fmt, lang)
