@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import string
 from collections import Counter
 from pathlib import Path
@@ -32,3 +33,200 @@ def test_both_languages_fill_the_same_fields(code):
     indonesian, english = messages._CATALOGUE[code]
     assert indonesian and english and indonesian != english
     assert _fields(indonesian) == _fields(english)
+    for template in (indonesian, english):
+        for _, name, spec, conversion in string.Formatter().parse(template):
+            assert name is None or (name.isidentifier() and not spec and not conversion), template
+
+
+def test_a_missing_parameter_shows_as_a_question_mark_never_the_template():
+    text = messages.render_message("year-not-found", "en", {"year": 2031})
+    assert text == "Year 2031 is not under reports/. Available years: ?."
+    assert (
+        messages.message("year-not-found", "id")
+        == "Tahun ? tidak ada di reports/. Tahun yang ada: ?."
+    )
+
+
+def test_parameters_in_both_languages_and_escaped_braces():
+    hint = messages.Both("ya", "yes")
+    assert messages.message(
+        "yaml-coerced", "en", text="t", became="b", expected="e", hint=hint
+    ) == ("YAML reads 't' as b, not e. yes")
+    pattern = messages.message("distribute-pattern", "en", pattern="x", error="y")
+    assert "Use {nomor}, {singkatan} and {tahun}" in pattern
+
+
+def test_an_unknown_code_prints_as_itself():
+    assert messages.message("no-such-code", "en", x=1) == "no-such-code"
+
+
+# Call sites: every code the source passes to a message maker, with the parameters it passes.
+#
+# A message maker is a function (or class) with a `code` parameter and `**params`, such as
+# `finding`, `LakipError`, `messages.message`, `verify.check`. Those defined in the shared modules
+# are used everywhere; any other is local to the module that defines it. A call whose code is not a
+# literal (nor a name assigned literals in the same function) is listed here, with the codes and
+# parameters a reader checked by hand; calls inside a maker itself pass their own code on.
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
+MODULES = ("findings", "messages")
+DYNAMIC = {
+    # _require_clean(root, "release-dirty") and (root, "bundle-dirty"): both take {files}.
+    "lakip/release/bundle.py:_require_clean": {
+        "release-dirty": {"files"},
+        "bundle-dirty": {"files"},
+    },
+    # One finding per removed construct, rebuilt from the original with the same `what`.
+    "lakip/validate/markdown_hazards.py:_split": {"narrative-html-removed": {"what"}},
+}
+
+
+def _makers(tree: ast.Module) -> dict[str, int]:
+    """Name -> position of `code` for each function or class here that fills a message.
+
+    The code is always passed by position (a `code=` keyword is a message parameter).
+    """
+    found = {}
+    for node in ast.walk(tree):
+        target = node
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+            continue  # named after its class, below
+        if isinstance(node, ast.ClassDef):
+            init = [n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"]
+            if not init:
+                continue
+            target = init[0]
+        if not isinstance(target, ast.FunctionDef) or target.args.kwarg is None:
+            continue
+        names = [a.arg for a in (*target.args.posonlyargs, *target.args.args)]
+        names = [n for n in names if n != "self"]
+        if "code" in names:
+            found[node.name] = names.index("code")
+    return found
+
+
+def _parsed() -> dict[str, ast.Module]:
+    return {
+        path.relative_to(SCRIPTS).as_posix(): ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted((SCRIPTS / "lakip").rglob("*.py"))
+    }
+
+
+def _functions(tree: ast.Module):
+    """(function, calls in it) for every function, and (None, calls) for module level."""
+    owned = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            calls = [c for c in ast.walk(node) if isinstance(c, ast.Call)]
+            inner = {
+                id(c)
+                for n in ast.walk(node)
+                if n is not node and isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+                for c in ast.walk(n)
+            }
+            yield node, [c for c in calls if id(c) not in inner]
+            owned.update(id(c) for c in calls)
+    yield None, [c for c in ast.walk(tree) if isinstance(c, ast.Call) and id(c) not in owned]
+
+
+def _literals(function: ast.FunctionDef | None, name: str) -> set[str]:
+    """The string literals assigned to `name` in `function` (directly or as if/else branches)."""
+    values: set[str] = set()
+    for node in ast.walk(function) if function else ():
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            pending = [node.value]
+            while pending:
+                value = pending.pop()
+                if isinstance(value, ast.IfExp):
+                    pending += [value.body, value.orelse]
+                elif isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    values.add(value.value)
+                else:
+                    return set()
+    return values
+
+
+def _call_sites() -> tuple[list[tuple[str, str, set[str] | None, bool]], list[str]]:
+    """(where, code, parameters or None for **kwargs, shared) and the unresolved call sites.
+
+    `shared` marks a call that serves several codes: it may pass a parameter one of them ignores.
+    """
+    trees = _parsed()
+    everywhere = {name: i for rel in SHARED for name, i in _makers(trees[rel]).items()}
+    sites, unresolved = [], []
+    for rel, tree in trees.items():
+        local = _makers(tree)
+        makers = {**everywhere, **local} if rel not in SHARED else local
+        for function, calls in _functions(tree):
+            if function is not None and function.name in makers:
+                continue  # a maker passes its own code on
+            place = f"{rel}:{function.name if function else '<module>'}"
+            for call in calls:
+                name = _called(call.func, local)
+                if name not in makers:
+                    continue
+                index = makers[name]
+                code = call.args[index] if index < len(call.args) else None
+                if any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+                    literal = [a for a in call.args if isinstance(a, ast.Constant)]
+                    code = next((a for a in literal if a.value in messages._CATALOGUE), code)
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    codes = {code.value}
+                elif isinstance(code, ast.Name):
+                    codes = _literals(function, code.id)
+                else:
+                    codes = set()
+                if not codes:
+                    if place not in DYNAMIC:
+                        unresolved.append(f"{place}:{call.lineno} {ast.unparse(call)[:80]}")
+                    continue
+                kwargs = any(k.arg is None for k in call.keywords)
+                params = None if kwargs else {k.arg for k in call.keywords}
+                shared = len(codes) > 1  # one call for several codes passes the union
+                sites += [(f"{place}:{call.lineno}", c, params, shared) for c in sorted(codes)]
+    for place, codes in DYNAMIC.items():
+        sites += [(place, code, params, False) for code, params in codes.items()]
+    return sites, unresolved
+
+
+def _called(func: ast.expr, local: dict[str, int]) -> str | None:
+    """The maker a call names, if any: `finding(...)`, `messages.message(...)`, `self.report(...)`.
+
+    An attribute names a maker only for this module's methods or the shared modules' functions:
+    `item.message(lang)` is some object's own method.
+    """
+    if isinstance(func, ast.Name):
+        return func.id
+    if not isinstance(func, ast.Attribute):
+        return None
+    shared = isinstance(func.value, ast.Name) and func.value.id in MODULES
+    return func.attr if func.attr in local or shared else None
+
+
+def _templates(code: str) -> list[str]:
+    """The templates a code names; `outcome(passed, "x")` names `x-ok` and `x-fail`."""
+    if code in messages._CATALOGUE:
+        return list(messages._CATALOGUE[code])
+    pair = [messages._CATALOGUE.get(f"{code}-{end}") for end in ("ok", "fail")]
+    return [t for p in pair if p for t in p] if all(pair) else []
+
+
+def test_every_message_call_names_a_code_and_its_parameters():
+    sites, unresolved = _call_sites()
+    assert len(sites) > 150, "the scan found too few call sites: is it still looking?"
+    assert not unresolved, "codes that are not literals; check them and list them in DYNAMIC"
+    problems = []
+    for where, code, params, shared in sites:
+        templates = _templates(code)
+        if not templates:
+            problems.append(f"{where}: unknown code {code!r}")
+            continue
+        wanted = set().union(*(_fields(t) for t in templates))
+        if params is None:
+            continue
+        missing, extra = sorted(wanted - params), sorted(params - wanted)
+        if missing or (extra and not shared):
+            problems.append(f"{where}: {code} missing {missing} extra {extra}")
+    assert not problems, "\n".join(problems)
