@@ -13,9 +13,13 @@ from dataclasses import dataclass, field
 
 from lakip.messages import render_message
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
+# Every exit code of every `lakip` command; README.md and docs/panduan/index.md list them too.
+EXIT_OK = 0  # done, nothing to fix (warnings alone never fail a run)
+EXIT_FINDINGS = 1  # the data or a check found something to fix
+EXIT_USAGE = 2  # wrong option, not a lakip repository, a refused or impossible request
+EXIT_INTERNAL = 3  # a bug in lakip: an unexpected exception (its traceback with --debug)
+EXIT_INTERRUPTED = 130  # Ctrl+C (128 + SIGINT, as shells report it)
+EXIT_BROKEN_PIPE = 141  # the reader of the output went away (`lakip status | head`; 128 + SIGPIPE)
 
 ERROR = "error"
 WARNING = "warning"
