@@ -15,6 +15,7 @@ import yaml
 from lakip.compute.figures import capaian, capped, category, compute, efficiency_label, serapan
 from lakip.findings import LakipError
 from lakip.formatting import round_half_up
+from lakip.messages import known_codes, message
 from lakip.model import (
     BudgetRealisation,
     CategoryBand,
@@ -82,7 +83,7 @@ def test_golden_case(path: Path) -> None:
     )
     if case["harapan"] == NOT_COMPUTABLE:
         assert result.value is None
-        assert result.reason and result.reason_en
+        assert result.reason in known_codes()
     else:
         assert str(round_half_up(result.value)) == case["harapan"]
     assert category(result.value, _case_settings(case)) == case["kategori"]
@@ -183,12 +184,14 @@ def _profile(settings: Settings) -> Profile:
 def test_capaian_missing_realisation_has_reason() -> None:
     result = capaian("positif", Target.of(D(90)), None)
     assert result.value is None
-    assert result.reason == "realisasi belum diisi"
+    assert result.reason == "capaian-no-realisation"
+    assert message(result.reason, "id") == "realisasi belum diisi"
 
 
 def test_positive_target_zero_reason_is_pinned() -> None:
     result = capaian("positif", Target.of(D(0)), D(5))
-    assert result.reason == "target 0 dengan polaritas positif tidak dapat dihitung"
+    assert result.reason == "capaian-zero-target"
+    assert message(result.reason, "id") == "target 0 dengan polaritas positif tidak dapat dihitung"
 
 
 def test_capped_only_with_a_cap() -> None:
@@ -201,11 +204,11 @@ def test_capped_only_with_a_cap() -> None:
 @pytest.mark.parametrize(
     ("value", "label"),
     [
-        ("5.01", "Efisien"),
-        ("5", "Cukup Efisien"),
-        ("0", "Cukup Efisien"),
-        ("-5", "Cukup Efisien"),
-        ("-5.01", "Tidak Efisien"),
+        ("5.01", "efficient"),
+        ("5", "fairly-efficient"),
+        ("0", "fairly-efficient"),
+        ("-5", "fairly-efficient"),
+        ("-5.01", "inefficient"),
     ],
 )
 def test_efficiency_label_thresholds_are_exclusive(value: str, label: str) -> None:
@@ -229,7 +232,7 @@ def test_missing_realisation_is_reported_not_zero() -> None:
     project = make_project([make_indicator("IK-01")], {2025: {"IK-01": 90}})
     (ind,) = compute(project, 2025).indicators
     assert ind.realisation is None
-    assert ind.capaian.reason == "realisasi belum diisi"
+    assert ind.capaian.reason == "capaian-no-realisation"
     assert ind.category is None
 
 
@@ -337,7 +340,7 @@ def test_missing_budget_realisation_leaves_totals_open() -> None:
 
 @pytest.mark.parametrize(
     ("realisation", "efficiency", "label"),
-    [("100", "5", "Cukup Efisien"), ("110", "15", "Efisien"), ("80", "-15", "Tidak Efisien")],
+    [("100", "5", "fairly-efficient"), ("110", "15", "efficient"), ("80", "-15", "inefficient")],
 )
 def test_sasaran_efficiency(realisation: str, efficiency: str, label: str) -> None:
     project = _budget_project({"8.01.01.1.01": 90, "8.01.01.1.02": 290}, realisation)
@@ -480,7 +483,7 @@ def test_render_json_keeps_unrounded_values() -> None:
     assert first["capaian"]["value"] == "102.4666666666666666666666667"
     assert first["capaian"]["value_display"] == "102,47%"
     assert first["target"] == {"low": "90", "high": "90", "display": "90"}
-    assert data["indicators"][1]["capaian"]["reason"].startswith("target 0")
+    assert data["indicators"][1]["capaian"]["reason"] == "capaian-zero-target"
     assert data["sasaran"][0]["indicators"] == ["IK-01", "IK-02", "IK-03"]
     assert data["budget"]["realisasi"] == "11000000000.5"
     assert data["budget"]["realisasi_display"] == "Rp11.000.000.001"

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from lakip import formatting as fmt
 from lakip.assemble.document import Column, Table
-from lakip.assemble.sentences import places, places_of, reason, shown
+from lakip.assemble.sentences import efficiency_label, places, places_of, reason, shown
 from lakip.compute.tree import BudgetFigures, Figures, IndicatorFigures, SasaranFigures
 from lakip.model import PerjanjianKinerja, Renstra, Target
 
@@ -231,7 +231,7 @@ def efficiency(s: SasaranFigures) -> Table:
         rp(s.realisasi),
         pct(s.serapan),
         DASH if s.efficiency is None else fmt.decimal2(s.efficiency),
-        s.efficiency_label or DASH,
+        efficiency_label(s.efficiency_label) or DASH,
     ]
     columns = [("Sasaran", _C), ("Rata-rata Capaian", _R), ("Pagu", _R), ("Realisasi", _R)]
     columns += [("Serapan", _R), ("Selisih (poin)", _R), ("Kategori Efisiensi", _C)]

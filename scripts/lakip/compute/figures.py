@@ -3,6 +3,8 @@
 All arithmetic is `Decimal` and nothing is rounded here: renderers round once, at display time
 (`formatting`), so a figure printed in two places can never differ by a rounding step. This
 module stays free of formatting and Babel because `validate` imports it to check typed capaian.
+No prose either: why a capaian cannot be computed and a sasaran's efficiency are codes, worded
+by the report (assemble/sentences.py) and by the command line (messages/figures.py).
 """
 
 from __future__ import annotations
@@ -36,34 +38,26 @@ from lakip.model import (
 
 NEGATIVE = "negatif"
 RULE_T_OVER_R = "T/R"
-EFFICIENT = "Efisien"
-FAIRLY_EFFICIENT = "Cukup Efisien"
-INEFFICIENT = "Tidak Efisien"
+EFFICIENT = "efficient"
+FAIRLY_EFFICIENT = "fairly-efficient"
+INEFFICIENT = "inefficient"
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
 class Capaian:
-    """A capaian in percent, or the reason it cannot be computed (then `value` is None)."""
+    """A capaian in percent, or why it cannot be computed: `value` None and `reason` a code."""
 
     value: Decimal | None
     reason: str | None = None
-    reason_en: str | None = None
 
 
-NO_REALISATION = Capaian(None, "realisasi belum diisi", "realisation not filled in yet")
-NO_TARGET = Capaian(None, "target tidak ditetapkan di PK", "no target is set in the PK")
-ZERO_TARGET = Capaian(
-    None,
-    "target 0 dengan polaritas positif tidak dapat dihitung",
-    "a target of 0 with positive polarity cannot be computed",
-)
-ZERO_REALISATION = Capaian(
-    None,
-    "realisasi 0 dengan rumus T/R tidak dapat dihitung",
-    "a realisation of 0 with the T/R rule cannot be computed",
-)
+NO_REALISATION = Capaian(None, "capaian-no-realisation")
+NO_TARGET = Capaian(None, "capaian-no-target")
+ZERO_TARGET = Capaian(None, "capaian-zero-target")
+ZERO_REALISATION = Capaian(None, "capaian-zero-realisation")
+NOT_COMPUTABLE = (NO_REALISATION, NO_TARGET, ZERO_TARGET, ZERO_REALISATION)
 
 
 def capaian(
@@ -116,7 +110,7 @@ def serapan(pagu: Decimal, realisasi: Decimal | None) -> Decimal | None:
 
 
 def efficiency_label(efficiency: Decimal | None, settings: Settings) -> str | None:
-    """Name capaian % minus serapan %; both thresholds are exclusive, so exactly 5 is "cukup"."""
+    """Label capaian % minus serapan %; both thresholds are exclusive, so exactly 5 is "fairly"."""
     if efficiency is None:
         return None
     if efficiency > settings.efficient_above:

@@ -1,9 +1,10 @@
 """Turn a message code and its parameters into the sentence a user reads, Indonesian or English.
 
 Message text is interface: section staff act on it and tests pin it. The templates live in one
-catalogue module per stage (`files`, `data`, `build`, `sop`, `release`, `verify`, `delivery`,
-`cli`), each a dict of code -> (Indonesian, English) `str.format` templates whose fields are named
-after the message's parameters. A code is defined in exactly one module (a test checks it).
+catalogue module per stage (`files`, `data`, `figures`, `build`, `sop`, `release`, `verify`,
+`delivery`, `cli`), each a dict of code -> (Indonesian, English) `str.format` templates whose
+fields are named after the message's parameters. A code is defined in exactly one module (a test
+checks it).
 
 A template is never shown raw. A parameter the caller did not give prints as `?` in its place
 (the rest of the sentence still helps the user, and no message can crash the command that
@@ -16,9 +17,9 @@ from __future__ import annotations
 import string
 from typing import NamedTuple
 
-from lakip.messages import build, cli, data, delivery, files, release, sop, verify
+from lakip.messages import build, cli, data, delivery, figures, files, release, sop, verify
 
-MODULES = (files, data, build, sop, release, verify, delivery, cli)
+MODULES = (files, data, figures, build, sop, release, verify, delivery, cli)
 
 
 class Both(NamedTuple):
@@ -59,8 +60,7 @@ def message(code: str, lang: str, /, **params: object) -> str:
 
 def phrase(code: str) -> Both:
     """A parameterless message in both languages, to pass as another message's parameter."""
-    indonesian, english = _CATALOGUE[code]
-    return Both(indonesian, english)
+    return Both(render_message(code, "id", {}), render_message(code, "en", {}))
 
 
 def _shown(value: object, lang: str) -> str:

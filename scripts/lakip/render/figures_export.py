@@ -17,32 +17,35 @@ from decimal import Decimal
 from lakip import formatting
 from lakip.compute.figures import NEGATIVE, Capaian
 from lakip.compute.tree import Figures, IndicatorFigures, ProgrammeFigures, SasaranFigures
+from lakip.messages import message
 from lakip.model import Indicator, Kegiatan, Programme, Sasaran, Target
 
-_WORDS = {
-    "code": ("Kode", "Code"),
-    "indicator": ("Indikator", "Indicator"),
-    "satuan": ("Satuan", "Unit"),
-    "target": ("Target", "Target"),
-    "realisation": ("Realisasi", "Realisation"),
-    "capaian": ("Capaian", "Capaian"),
-    "category": ("Kategori", "Category"),
-    "sasaran": ("Sasaran", "Sasaran"),
-    "pagu": ("Pagu", "Budget"),
-    "serapan": ("Serapan", "Absorption"),
-    "efficiency": ("Efisiensi", "Efficiency"),
-    "programme": ("Program / Kegiatan", "Programme / activity"),
-    "sisa": ("Sisa", "Remaining"),
-    "total": ("Jumlah", "Total"),
-    "notes": ("Catatan", "Notes"),
-    "not_computable": ("Tidak dapat dihitung", "Not computable"),
-    "mean": ("Rata-rata capaian", "Mean capaian"),
-    "absorption": ("Serapan anggaran", "Budget absorption"),
-    "title_indicators": ("Capaian Indikator Kinerja {year}", "Performance indicators {year}"),
-    "title_sasaran": ("Capaian Sasaran {year}", "Sasaran results {year}"),
-    "title_budget": ("Realisasi Anggaran {year}", "Budget realisation {year}"),
-    "title_summary": ("Ringkasan {year}", "Summary {year}"),
-}
+_INDICATOR_COLUMNS = (
+    "figures-column-code",
+    "figures-column-indicator",
+    "figures-column-satuan",
+    "figures-column-target",
+    "figures-column-realisation",
+    "figures-column-capaian",
+    "figures-column-category",
+)
+_SASARAN_COLUMNS = (
+    "figures-column-code",
+    "figures-column-sasaran",
+    "figures-column-capaian",
+    "figures-column-category",
+    "figures-column-pagu",
+    "figures-column-serapan",
+    "figures-column-efficiency",
+)
+_BUDGET_COLUMNS = (
+    "figures-column-code",
+    "figures-column-programme",
+    "figures-column-pagu",
+    "figures-column-realisation",
+    "figures-column-serapan",
+    "figures-column-remaining",
+)
 _CSV_COLUMNS = (
     ("kode", "code"),
     ("indikator", "indicator"),
@@ -85,12 +88,12 @@ def render(figures: Figures, fmt: str, lang: str) -> str:
     return renderers[fmt](figures, lang).removesuffix("\n")
 
 
-def _word(key: str, lang: str, **params: object) -> str:
-    return _WORDS[key][1 if lang == "en" else 0].format(**params)
+def _headers(codes: tuple[str, ...], lang: str) -> list[str]:
+    return [message(code, lang) for code in codes]
 
 
 def _reason(value: Capaian, lang: str) -> str:
-    return (value.reason_en if lang == "en" else value.reason) or ""
+    return message(value.reason, lang) if value.reason else ""
 
 
 def _raw(value: Decimal | None) -> str | None:
@@ -121,7 +124,6 @@ def _text(figures: Figures, lang: str) -> str:
 
 
 def _indicator_table(figures: Figures, lang: str) -> str:
-    keys = ("code", "indicator", "satuan", "target", "realisation", "capaian", "category")
     rows = [
         [
             f.indicator.code,
@@ -139,15 +141,14 @@ def _indicator_table(figures: Figures, lang: str) -> str:
         for f in figures.indicators
         if f.capaian.value is None
     ]
-    lines = [_word("title_indicators", lang, year=figures.year)]
-    lines += _table([_word(k, lang) for k in keys], rows, wrap=1, right={3, 4, 5})
+    lines = [message("figures-title-indicators", lang, year=figures.year)]
+    lines += _table(_headers(_INDICATOR_COLUMNS, lang), rows, wrap=1, right={3, 4, 5})
     if notes:
-        lines += ["", _word("notes", lang) + ":", *notes]
+        lines += ["", message("figures-notes", lang) + ":", *notes]
     return "\n".join(lines)
 
 
 def _sasaran_table(figures: Figures, lang: str) -> str:
-    keys = ("code", "sasaran", "capaian", "category", "pagu", "serapan", "efficiency")
     rows = [
         [
             s.sasaran.code,
@@ -156,30 +157,30 @@ def _sasaran_table(figures: Figures, lang: str) -> str:
             s.category or _DASH,
             formatting.money(s.pagu),
             _shown(s.serapan),
-            _efficiency(s),
+            _efficiency(s, lang),
         ]
         for s in figures.sasaran
     ]
-    lines = [_word("title_sasaran", lang, year=figures.year)]
-    return "\n".join(lines + _table([_word(k, lang) for k in keys], rows, 1, {2, 4, 5}))
+    lines = [message("figures-title-sasaran", lang, year=figures.year)]
+    return "\n".join(lines + _table(_headers(_SASARAN_COLUMNS, lang), rows, 1, {2, 4, 5}))
 
 
-def _efficiency(sasaran: SasaranFigures) -> str:
+def _efficiency(sasaran: SasaranFigures, lang: str) -> str:
     if sasaran.efficiency is None:
         return _DASH
-    return f"{formatting.decimal2(sasaran.efficiency)} ({sasaran.efficiency_label})"
+    label = message(sasaran.efficiency_label, lang) if sasaran.efficiency_label else _DASH
+    return f"{formatting.decimal2(sasaran.efficiency)} ({label})"
 
 
 def _budget_table(figures: Figures, lang: str) -> str:
-    keys = ("code", "programme", "pagu", "realisation", "serapan", "sisa")
     rows = []
     for programme in figures.budget.programmes:
         rows.append(_budget_row(programme.programme.code, programme.programme.name, programme))
         for k in programme.kegiatan:
             rows.append(_budget_row(k.kegiatan.code, "  " + k.kegiatan.name, k))
-    rows.append(_budget_row("", _word("total", lang), figures.budget))
-    lines = [_word("title_budget", lang, year=figures.year)]
-    return "\n".join(lines + _table([_word(k, lang) for k in keys], rows, 1, {2, 3, 4, 5}))
+    rows.append(_budget_row("", message("figures-total", lang), figures.budget))
+    lines = [message("figures-title-budget", lang, year=figures.year)]
+    return "\n".join(lines + _table(_headers(_BUDGET_COLUMNS, lang), rows, 1, {2, 3, 4, 5}))
 
 
 def _budget_row(code: str, name: str, line) -> list[str]:
@@ -195,13 +196,14 @@ def _budget_row(code: str, name: str, line) -> list[str]:
 
 def _summary_lines(figures: Figures, lang: str) -> str:
     summary = figures.summary
-    pairs = [*summary.categories.items(), (_word("not_computable", lang), summary.not_computable)]
+    pairs = [*summary.categories.items()]
     pairs += [
-        (_word("mean", lang), _shown(summary.capaian)),
-        (_word("absorption", lang), _shown(summary.serapan)),
+        (message("figures-not-computable", lang), summary.not_computable),
+        (message("figures-mean-capaian", lang), _shown(summary.capaian)),
+        (message("figures-serapan", lang), _shown(summary.serapan)),
     ]
     width = max(len(label) for label, _ in pairs)
-    lines = [_word("title_summary", lang, year=figures.year)]
+    lines = [message("figures-title-summary", lang, year=figures.year)]
     return "\n".join(lines + [f"  {label.ljust(width)}  {value}" for label, value in pairs])
 
 
