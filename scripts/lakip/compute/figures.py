@@ -102,11 +102,11 @@ def category(value: Decimal | None, settings: Settings) -> str | None:
     return None
 
 
-def serapan(pagu: Decimal, realisasi: Decimal | None) -> Decimal | None:
+def serapan(pagu: Decimal, realisation: Decimal | None) -> Decimal | None:
     """Budget absorption in percent; None when nothing is spent yet or there is no pagu."""
-    if realisasi is None or pagu == 0:
+    if realisation is None or pagu == 0:
         return None
-    return realisasi * _HUNDRED / pagu
+    return realisation * _HUNDRED / pagu
 
 
 def efficiency_label(efficiency: Decimal | None, settings: Settings) -> str | None:
@@ -217,9 +217,14 @@ def _national(indicator: Indicator, realisation: Decimal | None) -> NationalComp
     return NationalComparison(standard, indicator.national_source, difference, meets)
 
 
-def _sums(pagu: Decimal, realisasi: Decimal | None) -> dict:
-    sisa = None if realisasi is None else pagu - realisasi
-    return dict(pagu=pagu, realisasi=realisasi, serapan=serapan(pagu, realisasi), sisa=sisa)
+def _sums(pagu: Decimal, realisation: Decimal | None) -> dict:
+    remaining = None if realisation is None else pagu - realisation
+    return dict(
+        pagu=pagu,
+        realisation=realisation,
+        serapan=serapan(pagu, realisation),
+        remaining=remaining,
+    )
 
 
 def _total(values: list[Decimal | None]) -> Decimal | None:
@@ -233,7 +238,7 @@ def _budget(project: Project, pk: PerjanjianKinerja) -> BudgetFigures:
     spent = project.year_data(pk.year).budgets
     programmes = tuple(_programme(p, spent) for p in pk.programmes)
     pagu = sum((p.pagu for p in programmes), _ZERO)
-    return BudgetFigures(programmes, **_sums(pagu, _total([p.realisasi for p in programmes])))
+    return BudgetFigures(programmes, **_sums(pagu, _total([p.realisation for p in programmes])))
 
 
 def _programme(programme: Programme, spent: dict) -> ProgrammeFigures:
@@ -241,7 +246,7 @@ def _programme(programme: Programme, spent: dict) -> ProgrammeFigures:
         KegiatanFigures(k, **_sums(k.pagu, spent[k.code].value if k.code in spent else None))
         for k in programme.kegiatan
     )
-    total = _total([k.realisasi for k in kegiatan])
+    total = _total([k.realisation for k in kegiatan])
     return ProgrammeFigures(programme, kegiatan, **_sums(programme.pagu, total))
 
 
@@ -259,8 +264,8 @@ def _sasaran(
     mean = _mean([f.capped for f in own if f.capped is not None])
     support = tuple(p for p in programmes if sasaran.code in p.programme.sasaran)
     pagu = sum((p.pagu for p in support), _ZERO)
-    realisasi = _total([p.realisasi for p in support])
-    absorbed = serapan(pagu, realisasi)
+    realisation = _total([p.realisation for p in support])
+    absorbed = serapan(pagu, realisation)
     efficiency = None if mean is None or absorbed is None else mean - absorbed
     return SasaranFigures(
         sasaran=sasaran,
@@ -269,7 +274,7 @@ def _sasaran(
         category=category(mean, settings),
         programmes=support,
         pagu=pagu,
-        realisasi=realisasi,
+        realisation=realisation,
         serapan=absorbed,
         efficiency=efficiency,
         efficiency_label=efficiency_label(efficiency, settings),

@@ -73,21 +73,21 @@ class IndicatorFigures:
 class KegiatanFigures:
     kegiatan: Kegiatan
     pagu: Decimal
-    realisasi: Decimal | None
+    realisation: Decimal | None
     serapan: Decimal | None
-    sisa: Decimal | None
+    remaining: Decimal | None
 
 
 @dataclass(frozen=True)
 class ProgrammeFigures:
-    """A programme's sums; `realisasi` is None while any of its kegiatan lacks one."""
+    """A programme's sums; `realisation` is None while any of its kegiatan lacks one."""
 
     programme: Programme
     kegiatan: tuple[KegiatanFigures, ...]
     pagu: Decimal
-    realisasi: Decimal | None
+    realisation: Decimal | None
     serapan: Decimal | None
-    sisa: Decimal | None
+    remaining: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ class SasaranFigures:
     category: str | None
     programmes: tuple[ProgrammeFigures, ...]
     pagu: Decimal
-    realisasi: Decimal | None
+    realisation: Decimal | None
     serapan: Decimal | None
     efficiency: Decimal | None
     efficiency_label: str | None
@@ -110,9 +110,9 @@ class SasaranFigures:
 class BudgetFigures:
     programmes: tuple[ProgrammeFigures, ...]
     pagu: Decimal
-    realisasi: Decimal | None
+    realisation: Decimal | None
     serapan: Decimal | None
-    sisa: Decimal | None
+    remaining: Decimal | None
 
 
 @dataclass(frozen=True)

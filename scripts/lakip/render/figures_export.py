@@ -2,7 +2,8 @@
 
 Text is for people and formats the Indonesian way; JSON and CSV are for machines and carry the
 unrounded value (with a `.` decimal point) beside each display string, so a spreadsheet can
-recompute what the report prints. JSON keys are the figures' field names whatever the language.
+recompute what the report prints. JSON keys are the figures' field names and CSV headers are fixed
+English names, whatever the language (docs/glossary.md lists the words).
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from decimal import Decimal
 
 from lakip import formatting
 from lakip.compute.figures import NEGATIVE, Capaian
-from lakip.compute.tree import Figures, IndicatorFigures, ProgrammeFigures, SasaranFigures
+from lakip.compute.tree import (
+    BudgetFigures,
+    Figures,
+    IndicatorFigures,
+    KegiatanFigures,
+    ProgrammeFigures,
+    SasaranFigures,
+)
 from lakip.messages import message
 from lakip.model import Indicator, Kegiatan, Programme, Sasaran, Target
 
@@ -46,22 +54,24 @@ _BUDGET_COLUMNS = (
     "figures-column-serapan",
     "figures-column-remaining",
 )
+# Machine formats keep these keys whatever the language; only `note` is worded in it.
 _CSV_COLUMNS = (
-    ("kode", "code"),
-    ("indikator", "indicator"),
-    ("satuan", "unit"),
-    ("polaritas", "polarity"),
-    ("rumus", "rule"),
-    ("target_min", "target_min"),
-    ("target_maks", "target_max"),
-    ("realisasi", "realisation"),
-    ("capaian", "capaian"),
-    ("capaian_dibatasi", "capaian_capped"),
-    ("kategori", "category"),
-    ("keterangan", "note"),
-    ("target_tampil", "target_display"),
-    ("realisasi_tampil", "realisation_display"),
-    ("capaian_tampil", "capaian_display"),
+    "code",
+    "indicator",
+    "satuan",
+    "polarity",
+    "rule",
+    "target_low",
+    "target_high",
+    "realisation",
+    "capaian",
+    "capped",
+    "category",
+    "reason",
+    "note",
+    "target_display",
+    "realisation_display",
+    "capaian_display",
 )
 _DISPLAY = {
     "value": formatting.percent,
@@ -69,16 +79,18 @@ _DISPLAY = {
     "capaian": formatting.percent,
     "serapan": formatting.percent,
     "efficiency": formatting.decimal2,
-    "pagu": formatting.money,
-    "realisasi": formatting.money,
-    "sisa": formatting.money,
 }
+# Money on the budget's records; an indicator's realisation is a plain number.
+_MONEY = {"pagu", "realisation", "remaining"}
+_BUDGET_RECORDS = (KegiatanFigures, ProgrammeFigures, SasaranFigures, BudgetFigures)
 _DASH = "-"
 _WRAP = 44
 
 
 def render(figures: Figures, fmt: str, lang: str) -> str:
-    """The figures as `text`, `json` or `csv`; headers in Indonesian unless `lang` is "en".
+    """The figures as `text`, `json` or `csv`; text in Indonesian unless `lang` is "en".
+
+    JSON keys and CSV headers are English and fixed: `lang` only words the CSV's `note`.
 
     The result has no final newline: the caller prints it.
     """
@@ -188,9 +200,9 @@ def _budget_row(code: str, name: str, line) -> list[str]:
         code,
         name,
         formatting.money(line.pagu),
-        _shown(line.realisasi, formatting.money),
+        _shown(line.realisation, formatting.money),
         _shown(line.serapan),
-        _shown(line.sisa, formatting.money),
+        _shown(line.remaining, formatting.money),
     ]
 
 
@@ -269,7 +281,8 @@ def _record(record: object) -> dict:
             continue
         data[field.name] = _plain(value)
         if "Decimal" in str(field.type):
-            how = _DISPLAY.get(field.name, formatting.number)
+            money = isinstance(record, _BUDGET_RECORDS) and field.name in _MONEY
+            how = formatting.money if money else _DISPLAY.get(field.name, formatting.number)
             data[f"{field.name}_display"] = None if value is None else how(value)
     return data
 
@@ -281,7 +294,7 @@ def _code(item: IndicatorFigures | ProgrammeFigures) -> str:
 def _csv(figures: Figures, lang: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([pair[1 if lang == "en" else 0] for pair in _CSV_COLUMNS])
+    writer.writerow(_CSV_COLUMNS)
     for f in figures.indicators:
         target = f.target
         writer.writerow(
@@ -297,6 +310,7 @@ def _csv(figures: Figures, lang: str) -> str:
                 _raw(f.capaian.value) or "",
                 _raw(f.capped) or "",
                 f.category or "",
+                f.capaian.reason or "",
                 _reason(f.capaian, lang),
                 _target(target),
                 _shown(f.realisation, formatting.number),
