@@ -12,6 +12,7 @@ import pytest
 from lakip import messages
 from lakip.compute import figures as compute
 from lakip.render import figures_export
+from lakip.sop import timeline
 
 
 def _fields(template: str) -> set[str]:
@@ -32,6 +33,7 @@ def test_every_catalogue_module_is_listed():
 
 # Words English readers of lakip's output use as they are (see docs/glossary.md).
 SAME_IN_BOTH = {"figures-column-target", "figures-column-capaian", "figures-column-sasaran"}
+SAME_IN_BOTH |= {"status-column-unit", "status-column-number"}
 
 
 @pytest.mark.parametrize("code", messages.known_codes())
@@ -88,6 +90,16 @@ DYNAMIC = {
     "lakip/render/figures_export.py:_reason": {c.reason: set() for c in compute.NOT_COMPUTABLE},
     "lakip/render/figures_export.py:_efficiency": {
         label: set() for label in (compute.EFFICIENT, compute.FAIRLY_EFFICIENT, compute.INEFFICIENT)
+    },
+    # A year's state holds codes; render_text words them.
+    "lakip/sop/status.py:render_text": {
+        **{code: set() for code in timeline.EVENTS},
+        **{code: set() for code, _ in timeline.STEPS},
+        **{code: {"code"} for code in ("owed-realisation", "owed-narrative", "owed-budget")},
+    },
+    "lakip/sop/status.py:_duration": {
+        f"duration-{unit}": {"count"}
+        for unit in ("day", "days", "hour", "hours", "minute", "minutes")
     },
     "lakip/render/figures_export.py:_headers": {
         code: set()
@@ -146,23 +158,48 @@ def _functions(tree: ast.Module):
     yield None, [c for c in ast.walk(tree) if isinstance(c, ast.Call) and id(c) not in owned]
 
 
-def _literals(function: ast.FunctionDef | None, name: str) -> set[str]:
-    """The string literals assigned to `name` in `function` (directly or as if/else branches)."""
-    values: set[str] = set()
-    for node in ast.walk(function) if function else ():
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == name for t in node.targets
-        ):
-            pending = [node.value]
-            while pending:
-                value = pending.pop()
-                if isinstance(value, ast.IfExp):
-                    pending += [value.body, value.orelse]
-                elif isinstance(value, ast.Constant) and isinstance(value.value, str):
-                    values.add(value.value)
-                else:
-                    return set()
-    return values
+def _codes(expr: ast.expr | None, function, tree: ast.Module) -> set[str]:
+    """The codes an expression can be, when the source spells them out; empty when it does not.
+
+    A literal; either branch of `a if c else b`; a name assigned such values in the same function;
+    or a loop variable over a tuple of literals (`for code in _COLUMNS`, a module-level tuple).
+    """
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return {expr.value}
+    if isinstance(expr, ast.IfExp):
+        body, orelse = _codes(expr.body, function, tree), _codes(expr.orelse, function, tree)
+        return body | orelse if body and orelse else set()
+    if not isinstance(expr, ast.Name) or function is None:
+        return set()
+    found: set[str] = set()
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and _names(node.targets, expr.id):
+            values = _codes(node.value, function, tree)
+        elif isinstance(node, ast.For | ast.comprehension) and _names([node.target], expr.id):
+            values = _tuple(node.iter, tree)
+        else:
+            continue
+        if not values:
+            return set()
+        found |= values
+    return found
+
+
+def _names(targets: list[ast.expr], name: str) -> bool:
+    return any(isinstance(t, ast.Name) and t.id == name for t in targets)
+
+
+def _tuple(expr: ast.expr, tree: ast.Module) -> set[str]:
+    """The literals of a tuple, written in place or as a module-level constant."""
+    if isinstance(expr, ast.Name):
+        assigned = [
+            n.value for n in tree.body if isinstance(n, ast.Assign) and _names(n.targets, expr.id)
+        ]
+        expr = assigned[0] if assigned else expr
+    if not isinstance(expr, ast.Tuple | ast.List):
+        return set()
+    values = {e.value for e in expr.elts if isinstance(e, ast.Constant)}
+    return values if len(values) == len(expr.elts) else set()
 
 
 def _call_sites() -> tuple[list[tuple[str, str, set[str] | None, bool]], list[str]]:
@@ -189,12 +226,7 @@ def _call_sites() -> tuple[list[tuple[str, str, set[str] | None, bool]], list[st
                 if any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
                     literal = [a for a in call.args if isinstance(a, ast.Constant)]
                     code = next((a for a in literal if a.value in messages._CATALOGUE), code)
-                if isinstance(code, ast.Constant) and isinstance(code.value, str):
-                    codes = {code.value}
-                elif isinstance(code, ast.Name):
-                    codes = _literals(function, code.id)
-                else:
-                    codes = set()
+                codes = _codes(code, function, tree)
                 if not codes:
                     if place not in DYNAMIC:
                         unresolved.append(f"{place}:{call.lineno} {ast.unparse(call)[:80]}")

@@ -103,7 +103,7 @@ def status_cmd(args) -> int:
     if args.format == "json":
         print(json.dumps(state.as_dict(), ensure_ascii=False, indent=2))
     else:
-        print(render_text(state))
+        print(render_text(state, args.lang))
     return 0
 
 
