@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from lakip.messages import render_message
+from lakip.messages import message, render_message
 
 # Every exit code of every `lakip` command; README.md and docs/panduan/index.md list them too.
 EXIT_OK = 0  # done, nothing to fix (warnings alone never fail a run)
@@ -102,15 +102,10 @@ def render(findings: list[Finding], fmt: str, lang: str) -> str:
 
 
 def summary(findings: list[Finding], lang: str) -> str:
-    errors = sum(f.is_error for f in findings)
-    warnings = len(findings) - errors
-    if lang == "en":
-        if not findings:
-            return "No findings."
-        return f"{errors} error(s), {warnings} warning(s)."
     if not findings:
-        return "Tidak ada temuan."
-    return f"{errors} kesalahan, {warnings} peringatan."
+        return message("summary-none", lang)
+    errors = sum(f.is_error for f in findings)
+    return message("summary-counts", lang, errors=errors, warnings=len(findings) - errors)
 
 
 def _text_line(item: Finding, lang: str) -> str:
@@ -126,9 +121,7 @@ def _visible(line: str) -> str:
 
 
 def _severity_label(severity: str, lang: str) -> str:
-    if lang == "en":
-        return severity
-    return "kesalahan" if severity == ERROR else "peringatan"
+    return message("severity-error" if severity == ERROR else "severity-warning", lang)
 
 
 def _github_line(item: Finding, lang: str) -> str:

@@ -6,12 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from lakip.messages import message
+
+# A build's stages in order, each with the message that names it.
 STAGE_NAMES = {
-    "validate": ("Memvalidasi data", "Validating data"),
-    "assemble": ("Menyusun laporan", "Assembling the report"),
-    "pdf": ("Membuat PDF", "Rendering the PDF"),
-    "site": ("Membuat situs", "Building the site"),
-    "publish": ("Memindahkan hasil ke tempatnya", "Moving outputs into place"),
+    "validate": "stage-validate",
+    "assemble": "stage-assemble",
+    "pdf": "stage-pdf",
+    "site": "stage-site",
+    "publish": "stage-publish",
 }
 
 
@@ -22,7 +25,7 @@ def stage_printer(lang: str):
     def report(stage: str) -> None:
         nonlocal index
         index += 1
-        label = STAGE_NAMES.get(stage, (stage, stage))[1 if lang == "en" else 0]
+        label = message(STAGE_NAMES[stage], lang) if stage in STAGE_NAMES else stage
         print(f"[{index}/{len(STAGE_NAMES)}] {label} ...", file=sys.stderr, flush=True)
 
     return report

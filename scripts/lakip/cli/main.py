@@ -188,7 +188,8 @@ def schema_cmd(args) -> int:
             folder.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
     for target in stale:
-        print(f"{'written' if args.write else 'stale'}: {target}", file=sys.stderr)
+        code = "schema-written" if args.write else "schema-stale"
+        print(message(code, args.lang, path=target), file=sys.stderr)
     return 1 if (stale and args.check) else 0
 
 

@@ -1,4 +1,5 @@
-"""The command line itself: usage and environment errors (exit 2) and internal errors."""
+"""The command line itself: usage and environment errors (exit 2), internal errors, and the
+lines every command prints: findings' summary, a build's stages, `lakip schema` and `serve`."""
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     "not-a-repository": (
@@ -45,4 +46,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Git revision '{rev}' not found. Check the branch or commit name (in CI: check out with "
         "fetch-depth: 0).",
     ),
+    # Findings as the command line prints them
+    "severity-error": ("kesalahan", "error"),
+    "severity-warning": ("peringatan", "warning"),
+    "summary-none": ("Tidak ada temuan.", "No findings."),
+    "summary-counts": (
+        "{errors} kesalahan, {warnings} peringatan.",
+        "{errors} error(s), {warnings} warning(s).",
+    ),
+    # A build's stages, one progress line each (`lakip build`, `release`, `bundle`)
+    "stage-validate": ("Memvalidasi data", "Validating data"),
+    "stage-assemble": ("Menyusun laporan", "Assembling the report"),
+    "stage-pdf": ("Membuat PDF", "Rendering the PDF"),
+    "stage-site": ("Membuat situs", "Building the site"),
+    "stage-publish": ("Memindahkan hasil ke tempatnya", "Moving outputs into place"),
+    "stage-tag": ("Menandatangani tag rilis", "Signing the release tag"),
+    # `lakip schema --write` and `--check`
+    "schema-written": ("ditulis: {path}", "written: {path}"),
+    "schema-stale": ("usang: {path}", "stale: {path}"),
+    # `lakip serve`
+    "serve-updated": ("situs diperbarui ({seconds} detik)", "site updated ({seconds} s)"),
+    "serve-not-updated": (
+        "situs tidak diperbarui: {summary} ({seconds} detik)",
+        "site not updated: {summary} ({seconds} s)",
+    ),
+    "serve-listening": ("{url} (Ctrl+C untuk berhenti)", "{url} (Ctrl+C to stop)"),
 }

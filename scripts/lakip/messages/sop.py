@@ -147,4 +147,42 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "event-archive-last": ("Arsip terakhir", "Last archiving"),
     "event-dispatch-last": ("Ekspedisi terakhir", "Last dispatch"),
     "event-receipt-last": ("Tanda terima terakhir", "Last receipt"),
+    # `lakip new`, `codeowners` and `sign-pk`
+    "new-opened": (
+        "Tahun {year} dibuka: surat {number}, tenggat {deadline}.",
+        "Year {year} opened: letter {number}, deadline {deadline}.",
+    ),
+    "new-written": ("ditulis:  {path}", "written: {path}"),
+    "new-skipped": (
+        "dilewati: {path} (sudah ada, tidak ditimpa)",
+        "skipped: {path} (already there, not overwritten)",
+    ),
+    "new-disposition": ("Lembar disposisi: {path}", "Disposition sheet: {path}"),
+    "new-next-steps": (
+        "Langkah berikutnya:\n"
+        "  1. Cetak lembar disposisi dan mintakan tanda tangan Kepala.\n"
+        "  2. Simpan di cabang dan kirim (main dilindungi): {command}, lalu buat pull request ke "
+        "main dan gabungkan.\n"
+        "  3. Setelah itu setiap unit mengisi berkasnya di cabang sendiri "
+        "(git switch -c data-{year}-<unit>), menjalankan 'lakip validate', lalu membuka pull "
+        "request.\n"
+        "  4. Pantau kemajuan: lakip status {year}",
+        "Next steps:\n"
+        "  1. Print the disposition sheet and have the head sign it.\n"
+        "  2. Save it on a branch and push it (main is protected): {command}, then open a pull "
+        "request to main and merge it.\n"
+        "  3. Then each unit fills in its files on its own branch "
+        "(git switch -c data-{year}-<unit>), runs 'lakip validate' and opens a pull request.\n"
+        "  4. Follow the progress: lakip status {year}",
+    ),
+    "codeowners-written": ("{path}: ditulis", "{path}: written"),
+    "codeowners-unchanged": ("{path}: sudah sesuai", "{path}: already up to date"),
+    "sign-pk-unsigned": (
+        "peringatan: tag {tag} dibuat TANPA tanda tangan (--no-sign).",
+        "warning: tag {tag} was created WITHOUT a signature (--no-sign).",
+    ),
+    "sign-pk-done": (
+        "Tag {tag} dibuat. Kirim ke server: git push origin tag {tag}",
+        "Tag {tag} created. Push it: git push origin tag {tag}",
+    ),
 }
