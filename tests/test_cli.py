@@ -193,3 +193,9 @@ def test_a_closed_pipe_is_not_an_internal_error():
         err = child.stderr.read().decode()
     assert child.wait(timeout=120) == EXIT_BROKEN_PIPE
     assert err == ""
+
+
+def test_root_must_be_the_repository_itself(capsys, no_lang_env):
+    inside = REPO / "sections"
+    code, _, err = _main(capsys, "check-targets", "--root", str(inside))
+    assert code == 2 and f"{inside} bukan repositori laporan lakip" in err

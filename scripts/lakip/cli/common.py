@@ -32,9 +32,16 @@ def stage_printer(lang: str):
 
 
 def repo_root(args) -> Path:
+    """--root, which must be a report repository itself, or the one the cwd is in."""
+    from lakip.findings import LakipError
     from lakip.validate.check import find_root
 
-    return Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    if not args.root:
+        return find_root(Path.cwd())
+    root = Path(args.root).resolve()
+    if not root.is_dir() or find_root(root) != root:
+        raise LakipError("not-a-repository", path=str(root))
+    return root
 
 
 def absolute_path(text: str) -> Path:
