@@ -284,3 +284,22 @@ def test_every_message_call_names_a_code_and_its_parameters():
         if missing or (extra and not shared):
             problems.append(f"{where}: {code} missing {missing} extra {extra}")
     assert not problems, "\n".join(problems)
+
+
+def test_every_code_is_used_somewhere():
+    """A code no source file names is a message nobody can see; `outcome` names `x` for x-ok."""
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (SCRIPTS / "lakip").rglob("*.py")
+        if path.parent != SCRIPTS / "lakip" / "messages"
+    )
+    unused = [
+        code
+        for code in messages.known_codes()
+        if not any(
+            f"{quote}{name}{quote}" in source
+            for name in (code, code.removesuffix("-ok").removesuffix("-fail"))
+            for quote in "\"'"
+        )
+    ]
+    assert not unused, f"codes in the catalogue that no source file uses: {unused}"

@@ -5,10 +5,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Register harus berupa daftar entri (setiap entri diawali '- ').",
         "A register must be a list of entries (each starting with '- ').",
     ),
-    "register-entry-not-mapping": (
-        "Entri register harus berisi pasangan kunci: nilai.",
-        "A register entry must hold key: value pairs.",
-    ),
     "register-unreadable": (
         "Register {path} tidak dapat dibaca ({problem}). Perbaiki berkasnya dulu; lakip tidak "
         "menulis ulang register.",
