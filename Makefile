@@ -3,7 +3,7 @@
 #   make install   create $(VENV) and install lakip with its test extras (editable)
 #   make build     validate the data, then build the site and the PDF
 #   make test      run the test suite            (PYTEST_ARGS="-k foo -x")
-#   make lint      ruff check + ruff format --check
+#   make lint      ruff check + ruff format --check + import-linter (layers, no cycles)
 #   make format    ruff check --fix + ruff format (rewrites files)
 #   make schemas   regenerate the JSON Schemas from scripts/lakip/spec.py
 #   make bench     run scripts/dev/bench.py          (BENCH_ARGS=...)
@@ -62,6 +62,7 @@ lint: $(STAMP)
 	@rc=0; \
 	$(BIN)/ruff check $(LINT_PATHS) || rc=1; \
 	$(BIN)/ruff format --check $(LINT_PATHS) || rc=1; \
+	$(BIN)/lint-imports --no-cache --no-logo || rc=1; \
 	exit $$rc
 
 format: $(STAMP)

@@ -15,7 +15,7 @@ from lakip.assemble import document as d
 from lakip.assemble.extras import PLACEHOLDER_LOGO, logo_svg
 from lakip.assemble.report import assemble
 from lakip.findings import Finding
-from lakip.validate.check import check
+from lakip.validate.gate import load_and_validate
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTLINE = [
@@ -347,7 +347,7 @@ def test_logo_variants(tmp_path: Path) -> None:
 
 
 def test_the_sample_repository_assembles() -> None:
-    result = check(ROOT, YEAR)
+    result = load_and_validate(ROOT, YEAR)
     assert result.ok, [f for f in result.findings if f.is_error][:5]
     found: list[Finding] = []
     report = assemble(result.project, YEAR, True, DATE, found)

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
 from lakip.cli.main import main
 from lakip.findings import LakipError
+from lakip.load import registers as register_files
 from lakip.release import registers
 from lakip.release.bundle import tag_message
 from lakip.release.distribute import distribute, load_profile, record_archive, record_receipt
@@ -59,7 +60,7 @@ def test_letters_and_receipts_per_recipient(repo, tmp_path):
         receipt = _text(dispatch.receipt)
         assert "TANDA TERIMA" in receipt and f"Kepala {name}" in receipt
         assert dispatch.number in receipt and "Versi lakip-2025-v1" in receipt
-    entries, found = registers.read(repo.root, 2025, "ekspedisi")
+    entries, found = register_files.read(repo.root, 2025, "ekspedisi")
     assert found == []
     assert [(e.penerima, e.nomor_surat, e.versi, e.tanggal) for e in entries] == [
         (d.recipient.code, d.number, "lakip-2025-v1", DAY) for d in result.dispatches
@@ -109,7 +110,7 @@ def test_receipts_refuse_unknown_recipients_and_duplicates(repo):
     assert error.value.code == "receipt-unknown-recipient"
     record_receipt(repo.root, 2025, "bappeda", by="Rina", date=DAY, note="asli hilang", again=True)
     record_receipt(repo.root, 2025, "bkad", by="Budi", date=DAY)
-    entries, _ = registers.read(repo.root, 2025, "tanda-terima")
+    entries, _ = register_files.read(repo.root, 2025, "tanda-terima")
     assert [(e.penerima, e.oleh, e.versi) for e in entries] == [
         ("bappeda", "Rina Marlina", "lakip-2025-v1"),
         ("bappeda", "Rina", "lakip-2025-v1"),
@@ -120,7 +121,7 @@ def test_receipts_refuse_unknown_recipients_and_duplicates(repo):
 def test_archive_records_the_hard_copies(repo):
     _tag(repo)
     done = record_archive(repo.root, 2025, location="Lemari TU", copies=2, date=DAY, by="Siti")
-    entries, _ = registers.read(repo.root, 2025, "arsip")
+    entries, _ = register_files.read(repo.root, 2025, "arsip")
     assert [(e.lokasi, e.rangkap, e.oleh, e.versi) for e in entries] == [
         ("Lemari TU", 2, "Siti", "lakip-2025-v1")
     ]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from lakip.assemble import exports as figures_report
 from lakip.compute.figures import capaian, capped, category, compute, efficiency_label, serapan
 from lakip.findings import LakipError
 from lakip.formatting import round_half_up
@@ -37,7 +38,6 @@ from lakip.model import (
     Tujuan,
     YearData,
 )
-from lakip.render import figures_export as figures_report
 
 CASES = Path(__file__).parent / "cases" / "figures"
 CASE_KEYS = {"polaritas", "target", "realisasi", "rumus", "batas_capaian", "skala_kategori"}

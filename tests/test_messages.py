@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from lakip import messages
+from lakip.assemble import exports as figures_export
 from lakip.cli.common import STAGE_NAMES
 from lakip.compute import figures as compute
 from lakip.release import signkey
-from lakip.render import figures_export
 from lakip.sop import timeline
 
 
@@ -92,8 +92,8 @@ DYNAMIC = {
     "lakip/cli/common.py:report": {code: set() for code in STAGE_NAMES.values()},
     "lakip/cli/release.py:release_cmd": {signkey.SKIPPED: set(), "release-unsigned-tag": set()},
     # The compute stage's codes, worded by `lakip figures`.
-    "lakip/render/figures_export.py:_reason": {c.reason: set() for c in compute.NOT_COMPUTABLE},
-    "lakip/render/figures_export.py:_efficiency": {
+    "lakip/assemble/exports.py:_reason": {c.reason: set() for c in compute.NOT_COMPUTABLE},
+    "lakip/assemble/exports.py:_efficiency": {
         label: set() for label in (compute.EFFICIENT, compute.FAIRLY_EFFICIENT, compute.INEFFICIENT)
     },
     # A year's state holds codes; render_text words them.
@@ -106,7 +106,7 @@ DYNAMIC = {
         f"duration-{unit}": {"count"}
         for unit in ("day", "days", "hour", "hours", "minute", "minutes")
     },
-    "lakip/render/figures_export.py:_headers": {
+    "lakip/assemble/exports.py:_headers": {
         code: set()
         for columns in (figures_export._INDICATOR_COLUMNS, figures_export._SASARAN_COLUMNS)
         + (figures_export._BUDGET_COLUMNS,)
@@ -166,18 +166,18 @@ def _functions(tree: ast.Module):
 def _codes(expr: ast.expr | None, function, tree: ast.Module) -> set[str]:
     """The codes an expression can be, when the source spells them out; empty when it does not.
 
-    A literal; either branch of `a if c else b`; a name assigned such values in the same function;
-    or a loop variable over a tuple of literals (`for code in _COLUMNS`, a module-level tuple).
+    A literal; either branch of `a if c else b`; a name assigned such values in the same function
+    or at module level; or a loop variable over a tuple of literals (`for code in _COLUMNS`).
     """
     if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
         return {expr.value}
     if isinstance(expr, ast.IfExp):
         body, orelse = _codes(expr.body, function, tree), _codes(expr.orelse, function, tree)
         return body | orelse if body and orelse else set()
-    if not isinstance(expr, ast.Name) or function is None:
+    if not isinstance(expr, ast.Name):
         return set()
     found: set[str] = set()
-    for node in ast.walk(function):
+    for node in ast.walk(function) if function else ():
         if isinstance(node, ast.Assign) and _names(node.targets, expr.id):
             values = _codes(node.value, function, tree)
         elif isinstance(node, ast.For | ast.comprehension) and _names([node.target], expr.id):
@@ -187,6 +187,10 @@ def _codes(expr: ast.expr | None, function, tree: ast.Module) -> set[str]:
         if not values:
             return set()
         found |= values
+    if not found:  # a module-level constant: MORE_FINDINGS = "more-findings"
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and _names(node.targets, expr.id):
+                return _codes(node.value, None, tree)
     return found
 
 

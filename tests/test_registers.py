@@ -9,6 +9,8 @@ import pytest
 from gitfixtures import git_env, make_repo  # noqa: F401 - git_env is a fixture
 from lakip.cli.main import main
 from lakip.findings import LakipError
+from lakip.load import registers as register_files
+from lakip.model import ArchiveEntry
 from lakip.release import registers
 
 ARCHIVE = "reports/2025/register/arsip.yml"
@@ -42,11 +44,11 @@ def test_append_keeps_every_earlier_byte(tmp_path):
     registers.append(tmp_path, 2025, "arsip", [_archive(21, catatan='Koreksi: "rak 3"')])
     after = (tmp_path / ARCHIVE).read_bytes()
     assert after.startswith(before) and len(after) > len(before)
-    entries, found = registers.read(tmp_path, 2025, "arsip")
+    entries, found = register_files.read(tmp_path, 2025, "arsip")
     assert found == []
     assert [e.tanggal.day for e in entries] == [20, 21]
     assert entries[1].catatan == 'Koreksi: "rak 3"'
-    assert isinstance(entries[0], registers.ArchiveEntry) and entries[0].rangkap == 3
+    assert isinstance(entries[0], ArchiveEntry) and entries[0].rangkap == 3
     lines = after.decode().splitlines()
     assert [lines[e.line - 1] for e in entries] == [
         "- tanggal: 2026-02-20",
@@ -61,7 +63,7 @@ def test_a_file_without_final_newline_is_extended_not_rewritten(tmp_path):
     before = path.read_bytes()
     registers.append(tmp_path, 2025, "arsip", [_archive(22)])
     assert path.read_bytes().startswith(before)
-    assert len(registers.read(tmp_path, 2025, "arsip")[0]) == 2
+    assert len(register_files.read(tmp_path, 2025, "arsip")[0]) == 2
 
 
 def test_a_broken_register_is_refused_and_left_alone(tmp_path):
@@ -94,7 +96,7 @@ def test_reading_reports_each_bad_entry_with_its_line(tmp_path):
         "- tanggal: 2026-02-25\n  penerima: bkad\n  versi: lakip-2025-v1\n  diterima: ya\n",
         encoding="utf-8",
     )
-    entries, found = registers.read(tmp_path, 2025, "tanda-terima")
+    entries, found = register_files.read(tmp_path, 2025, "tanda-terima")
     assert [e.penerima for e in entries] == ["bappeda"]
     assert entries[0].line == 2
     codes = sorted((f.line, f.key, f.code) for f in found)

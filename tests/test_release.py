@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
 from lakip.cli.main import main
 from lakip.findings import LakipError
-from lakip.release.bundle import release, release_tags, tag_facts
+from lakip.pipeline import release
+from lakip.release.bundle import release_tags, tag_facts
 from lakip.release.signkey import require_head_key
 from lakip.release.verify import FAIL, OK, Options, failed, report, verify
 from test_verify import HEAD, Pki, gnupg, signers_line, ssh_key  # noqa: F401 - gnupg: fixture

@@ -16,7 +16,7 @@ from lakip.assemble.report import assemble
 from lakip.render import pdf_parts as render_parts
 from lakip.render.fetcher import RepositoryFetcher
 from lakip.render.pdf import render_pdf
-from lakip.validate.check import check
+from lakip.validate.gate import load_and_validate
 
 pytestmark = pytest.mark.slow
 
@@ -26,7 +26,7 @@ RUNNING = "LKjIP 2025 · Badan Kesatuan Bangsa dan Politik"
 
 
 def _report(draft: bool = True):
-    result = check(REPO, None, False)
+    result = load_and_validate(REPO, None, False)
     date = datetime.date(2026, 2, 20)
     return assemble(result.project, result.year, draft=draft, date=date, findings=[])
 

@@ -645,9 +645,11 @@ def test_a_table_too_wide_even_for_small_type_still_stays_on_the_page(tmp_path):
             [d.Table("tabel-1-1", "1.1", "Tabel Sempit", columns, rows)],  # portrait on purpose
         )
     ]
-    fetcher = RepositoryFetcher(tmp_path)
-    render_pdf(report, tmp_path, tmp_path / "x.pdf", fetcher=fetcher)
-    assert [w.split(")")[0] for w in fetcher.warnings] == ["Table 1.1 (tabel-1-1"]
+    found = render_pdf(report, tmp_path, tmp_path / "x.pdf")
+    assert [(f.path, f.code, dict(f.params)["number"]) for f in found] == [
+        ("x.pdf", "pdf-table-too-wide", "1.1")
+    ]
+    assert "Tabel 1.1 (Tabel Sempit) terlalu lebar" in found[0].message("id")
     pages = _pages(tmp_path / "x.pdf")
     for page in pages:
         low, high = 3 * PT_PER_CM - 1, page.width - 2.5 * PT_PER_CM + 1

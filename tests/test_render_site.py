@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from lakip.assemble import document as d
-from lakip.findings import LakipError
 from lakip.render.site import render_site
 from lakip.render.site_pages import nav, pages
 
@@ -424,17 +423,18 @@ def test_agency_theme_settings_apply_but_cannot_reach_outside(tmp_path, capsys):
     assert capsys.readouterr() == ("", "")  # MkDocs' log is captured, not printed
 
 
-def test_mkdocs_warnings_fail_the_build_and_keep_the_old_site(tmp_path):
+def test_mkdocs_warnings_are_located_findings_and_keep_the_old_site(tmp_path):
     root = tmp_path / "repo"
     root.mkdir()
     (root / "mkdocs.yml").write_text("theme: material\nsalah_ketik: 1\n", encoding="utf-8")
     site = tmp_path / "site"
     site.mkdir()
     (site / "old.html").write_text("lama", encoding="utf-8")
-    with pytest.raises(LakipError) as caught:
-        render_site(synthetic_report(), root, site, None)
-    assert caught.value.code == "site-warnings"
-    assert "salah_ketik" in caught.value.message("id")
+    found = render_site(synthetic_report(), root, site, None)
+    assert [(f.path, f.line, f.key, f.code, f.is_error) for f in found] == [
+        ("mkdocs.yml", 2, "salah_ketik", "site-warning", True)
+    ]
+    assert "salah_ketik" in found[0].message("id")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["repo", "site"]  # no staging left
     assert [p.name for p in site.iterdir()] == ["old.html"]
 
@@ -443,9 +443,9 @@ def test_a_broken_theme_setting_is_reported_not_raised_from_mkdocs(tmp_path):
     root = tmp_path / "repo"
     root.mkdir()
     (root / "mkdocs.yml").write_text("theme:\n  name: tidak-ada\n", encoding="utf-8")
-    with pytest.raises(LakipError) as caught:
-        render_site(synthetic_report(), root, tmp_path / "site", None)
-    assert "tidak-ada" in caught.value.message("en")
+    found = render_site(synthetic_report(), root, tmp_path / "site", None)
+    assert [(f.path, f.code) for f in found] == [("mkdocs.yml", "site-warning")]
+    assert "tidak-ada" in found[0].message("en")
     assert not (tmp_path / "site").exists()
 
 

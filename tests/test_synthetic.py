@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from lakip.assemble.exports import render
 from lakip.compute.figures import compute
-from lakip.render.figures_export import render
-from lakip.validate.check import check
+from lakip.validate.gate import load_and_validate
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts" / "dev"))
@@ -23,14 +23,16 @@ def _files(root: Path) -> dict[str, bytes]:
 
 def test_a_2x_agency_validates_clean_and_its_figures_compute(tmp_path: Path) -> None:
     root = generate(tmp_path / "agency", 2)
-    result = check(root, None, final=True)
+    result = load_and_validate(root, None, final=True)
     assert [f"{f.path}:{f.line}: {f.code}" for f in result.findings] == []
     project, year = result.project, result.year
     assert year == 2025
     assert len(project.units) == 12
     assert len(project.renstra.indicators) == 34
     assert sorted(project.pks) == list(range(2025 - history_years(2) + 1, 2026))
-    assert len(project.pks[year].kegiatan) == 2 * len(check(REPO).project.pks[year].kegiatan)
+    assert len(project.pks[year].kegiatan) == 2 * len(
+        load_and_validate(REPO).project.pks[year].kegiatan
+    )
     figures = compute(project, year)
     assert len(figures.indicators) == 34
     assert all(f.capaian.value is not None for f in figures.indicators)
@@ -39,7 +41,7 @@ def test_a_2x_agency_validates_clean_and_its_figures_compute(tmp_path: Path) -> 
 
 def test_a_1x_agency_has_the_sample_figures(tmp_path: Path) -> None:
     root = generate(tmp_path / "agency", 1)
-    sample, synthetic = check(REPO), check(root)
+    sample, synthetic = load_and_validate(REPO), load_and_validate(root)
     assert synthetic.ok
     assert render(compute(synthetic.project, 2025), "json", "en") == render(
         compute(sample.project, 2025), "json", "en"

@@ -6,7 +6,8 @@ import shutil
 
 from gitfixtures import REPO
 from lakip.cli.main import main
-from lakip.sop.codeowners import CODEOWNERS_PATH, codeowners
+from lakip.layout import CODEOWNERS as CODEOWNERS_PATH
+from lakip.sop.codeowners import codeowners
 
 
 def _copy(tmp_path):

@@ -1,3 +1,5 @@
-from lakip.cli.main import main
+"""`python -m lakip`: the same as the `lakip` command."""
+
+from lakip.cli import main
 
 raise SystemExit(main())

@@ -59,7 +59,8 @@ class Finding:
         return self.severity == ERROR
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.key, self.code)
+        """File, line, key; the count of a file's hidden findings comes after the shown ones."""
+        return (self.path, self.line, self.code == MORE_FINDINGS, self.key, self.code)
 
 
 def finding(
@@ -67,6 +68,43 @@ def finding(
 ) -> Finding:
     """Build a finding; `params` fill the message template."""
     return Finding(path, line, key, code, severity, tuple(sorted(params.items())))
+
+
+MORE_FINDINGS = "more-findings"
+MAX_PER_FILE = 100  # findings shown per file; the rest are counted, so one bad paste stays readable
+
+
+def capped_per_file(findings: list[Finding], limit: int = MAX_PER_FILE) -> list[Finding]:
+    """The first `limit` findings of each file, by line, and one finding counting the rest.
+
+    A file pasted with twenty thousand broken rows gives twenty thousand findings of the same
+    kind; the section needs the first ones and the count, not 38 MB of output.
+    """
+    by_path: dict[str, list[Finding]] = {}
+    for item in findings:
+        by_path.setdefault(item.path, []).append(item)
+    kept: list[Finding] = []
+    for path, items in by_path.items():
+        counted = [f for f in items if f.code == MORE_FINDINGS]
+        items = sorted((f for f in items if f.code != MORE_FINDINGS), key=Finding.sort_key)
+        shown, rest = items[:limit], items[limit:]
+        hidden = len(rest) + sum(hidden_count(f) for f in counted)
+        kept += shown
+        if hidden:
+            errors = any(f.is_error for f in rest + counted)
+            last = max((f.line for f in shown), default=0)
+            kept.append(more_findings(path, last, hidden, ERROR if errors else WARNING))
+    return kept
+
+
+def more_findings(path: str, line: int, count: int, severity: str) -> Finding:
+    """Stands for `count` findings of `path` that are not shown; sorts after the last shown."""
+    return finding(path, line, "", MORE_FINDINGS, severity, count=count)
+
+
+def hidden_count(item: Finding) -> int:
+    """How many findings `item` stands for: its count if it sums up hidden ones, else 1."""
+    return int(dict(item.params)["count"]) if item.code == MORE_FINDINGS else 1
 
 
 def resolve_lang(option: str | None = None) -> str:
@@ -104,8 +142,9 @@ def render(findings: list[Finding], fmt: str, lang: str) -> str:
 def summary(findings: list[Finding], lang: str) -> str:
     if not findings:
         return message("summary-none", lang)
-    errors = sum(f.is_error for f in findings)
-    return message("summary-counts", lang, errors=errors, warnings=len(findings) - errors)
+    errors = sum(hidden_count(f) for f in findings if f.is_error)
+    warnings = sum(hidden_count(f) for f in findings if not f.is_error)
+    return message("summary-counts", lang, errors=errors, warnings=warnings)
 
 
 def _text_line(item: Finding, lang: str) -> str:

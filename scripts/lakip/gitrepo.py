@@ -12,6 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from lakip import layout
 from lakip.findings import LakipError
 
 _SEP = "\x1f"
@@ -159,7 +160,7 @@ def tags(root: Path, pattern: str = "*") -> list[Tag]:
     if not is_repository(root):
         return []
     fmt = _SEP.join(["%(refname:lstrip=2)", "%(creatordate:iso-strict)", "%(objecttype)"])
-    out = run(root, "for-each-ref", f"--format={fmt}", f"refs/tags/{pattern}")
+    out = run(root, "for-each-ref", f"--format={fmt}", layout.tag_ref(pattern))
     found = []
     for line in out.splitlines():
         name, date, kind = line.split(_SEP)

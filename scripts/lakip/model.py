@@ -329,3 +329,42 @@ class Project:
 
     def year_data(self, year: int) -> YearData:
         return self.years.get(year) or YearData(year)
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    """Hard copies put away (SOP step 5)."""
+
+    tanggal: datetime.date
+    lokasi: str
+    rangkap: int
+    oleh: str
+    versi: str
+    catatan: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class DispatchEntry:
+    """A cover letter and report sent to a recipient (SOP step 6, buku ekspedisi)."""
+
+    tanggal: datetime.date
+    penerima: str
+    nomor_surat: str
+    versi: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ReceiptEntry:
+    """A signed receipt (tanda terima) returned by a recipient."""
+
+    tanggal: datetime.date
+    penerima: str
+    oleh: str
+    versi: str
+    catatan: str = ""
+    line: int = 0
+
+
+Entry = ArchiveEntry | DispatchEntry | ReceiptEntry

@@ -1,8 +1,13 @@
-"""Turn the repository into the report: validate, assemble, render the PDF and the site.
+"""The pipeline, stage by stage: the file to read first.
 
-Like MkDocs' own build, everything is gathered and checked before anything is written, and the
-outputs are rendered into a temporary folder beside the target and moved into place at the end,
-so a failed or interrupted build leaves the previous one intact.
+    Path --load--> Project --validate--> findings --compute--> Figures --assemble--> Report
+         --render--> PDF + site --release--> signed tag + bundle
+
+`load_and_validate` is the gate; `build` turns a valid year into its PDF and site; `release` builds
+the final report of a clean commit of main, tags it and writes its bundle. Like MkDocs' own
+build, everything is gathered and checked before anything is written, and the outputs are
+rendered into a temporary folder beside the target and moved into place at the end, so a failed
+or interrupted build leaves the previous one intact.
 """
 
 from __future__ import annotations
@@ -18,9 +23,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lakip import layout
 from lakip.findings import Finding
+from lakip.release import bundle as bundles
+from lakip.release.bundle import ReleaseResult
 from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
-from lakip.validate.check import check
+from lakip.release.procedure import procedure_blocks
+from lakip.validate.gate import load_and_validate
 
 Progress = Callable[[str], None]
 
@@ -45,13 +54,15 @@ def build(
     progress: Progress = lambda message: None,
 ) -> BuildResult:
     """Build the report of `year` into `out`; on findings with errors, write nothing."""
+    # The renderers load WeasyPrint (0.7 s) and the assembler Markdown: imported here, so that
+    # `lakip validate` in the pre-commit hook, which imports this module, starts fast.
     from lakip.assemble.report import assemble
     from lakip.render.pdf import render_pdf
     from lakip.render.site import render_site
 
     timings: dict[str, float] = {}
     with _stage("validate", timings, progress):
-        result = check(root, year, final)
+        result = load_and_validate(root, year, final)
     if not result.ok or result.year is None:
         return BuildResult(result.findings, timings=timings)
     project, year = result.project, result.year
@@ -72,9 +83,11 @@ def build(
     try:
         pdf_name = f"{report.file_stem}.pdf"
         with _stage("pdf", timings, progress), source_date(epoch):
-            render_pdf(report, root, staging / pdf_name)
+            found += render_pdf(report, root, staging / pdf_name)
         with _stage("site", timings, progress), source_date(epoch):
-            render_site(report, root, staging / "site", staging / pdf_name)
+            found += render_site(report, root, staging / "site", staging / pdf_name)
+        if any(f.is_error for f in found):
+            return BuildResult(found, timings=timings)
         with _stage("publish", timings, progress), _locked(out):
             _move_into_place(staging, out, pdf_name)
     finally:
@@ -84,30 +97,86 @@ def build(
 
 def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildResult:
     """Rebuild only the draft site in place, for `lakip serve`: no PDF, no atomic swap."""
-    from lakip.assemble.report import assemble
+    from lakip.assemble.report import assemble  # loads Markdown; see `build`
     from lakip.render.site import render_site
 
     timings: dict[str, float] = {}
     with _stage("validate", timings, lambda _: None):
-        result = check(root, year)
+        result = load_and_validate(root, year)
     if not result.ok or result.year is None:
         return BuildResult(result.findings, timings=timings)
     epoch = build_epoch(root, year_inputs(result.project, result.year))
+    found = list(result.findings)
     with _stage("site", timings, lambda _: None), source_date(epoch):
         report = assemble(result.project, result.year, draft=True, date=_date(epoch))
         _add_site_pages(report, root, result.project, result.year)
-        render_site(report, root, site_dir, None)
-    return BuildResult(result.findings, site=site_dir, timings=timings)
+        found += render_site(report, root, site_dir, None)
+    if any(f.is_error for f in found):
+        return BuildResult(found, timings=timings)
+    return BuildResult(found, site=site_dir, timings=timings)
 
 
 def _add_site_pages(report, root: Path, project, year: int) -> None:
     """The site-only pages: the year's release and delivery state, and the user guide."""
-    from lakip.release.procedure import procedure_blocks
-
     report.procedure = procedure_blocks(root, project, year)
-    guide = root / "docs" / "panduan"
+    guide = root / layout.GUIDE
     if guide.is_dir():
         report.guide = {p.name: p.read_text(encoding="utf-8") for p in sorted(guide.glob("*.md"))}
+
+
+def release(
+    root: Path,
+    year: int,
+    *,
+    signer_spec: str | None = None,
+    out: Path | None = None,
+    sign_tag: bool = True,
+    branch: str = "main",
+    progress: Progress = lambda stage: None,
+) -> ReleaseResult:
+    """SOP step 5: build the final report of a clean commit of `branch`, tag it, bundle it."""
+    plan = bundles.plan_release(
+        root, year, signer_spec=signer_spec, sign_tag=sign_tag, branch=branch
+    )
+    result = _bundle(root, plan, out, progress)
+    if result.ok:
+        result.warnings = list(plan.notes)
+    return result
+
+
+def rebuild_bundle(
+    root: Path, tag: str, *, out: Path | None = None, progress: Progress = lambda stage: None
+) -> ReleaseResult:
+    """The bundle of an existing release tag, rebuilt from its checked-out commit, untagged."""
+    return _bundle(root, bundles.plan_rebuild(root, tag), out, progress)
+
+
+def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress) -> ReleaseResult:
+    """Validate, build at the commit's own date, tag if planned, and move the bundle into place.
+
+    The tag is made after the build and before the bundle is moved, so a failed tag leaves no
+    bundle behind.
+    """
+    target = bundles.target_folder(root, plan.tag, out)
+    checked = load_and_validate(root, plan.year, final=True)
+    if not checked.ok:
+        return ReleaseResult(checked.findings)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
+    try:
+        with source_date(bundles.commit_time(root)):
+            built = build(root, staging / "build", plan.year, final=True, progress=progress)
+            if not built.ok:
+                return ReleaseResult(built.findings)
+            files = bundles.bundle_files(root, checked.project, plan, built.pdf)
+        folder = bundles.write_files(files, staging / "bundle")
+        if plan.create_tag:
+            progress("tag")
+            bundles.create_tag(root, plan, checked.project.profile, files, built.pdf.name)
+        bundles.move_into_place(folder, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ReleaseResult(built.findings, plan.tag, target, sorted(files))
 
 
 @contextmanager

@@ -13,14 +13,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from lakip import formatting as fmt
+from lakip import layout
 from lakip.assemble import document as d
+from lakip.assemble import exports as figures_report
 from lakip.assemble import tables
 from lakip.assemble.sentences import places
 from lakip.compute.figures import category
 from lakip.compute.tree import Figures
-from lakip.load.project import SECTION_YEAR_FILES
 from lakip.model import Project
-from lakip.render import figures_export as figures_report
 
 _SVG_NS = "http://www.w3.org/2000/svg"
 _XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -176,12 +176,12 @@ def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
     for unit in sorted(project.units.values(), key=lambda u: (u.order, u.slug)):
         own = [f for f in figures.indicators if f.indicator.owner == unit.slug]
         arrived = submitted.get(unit.slug, set())
-        expected = {"realisasi.yml", "narasi.md"} if own else set()
-        expected |= {"anggaran.yml"} if unit.slug in executing else set()
-        base = f"sections/{unit.slug}/{year}"
+        expected = {layout.REALISATION_FILE, layout.NARRATIVE_FILE} if own else set()
+        expected |= {layout.BUDGET_FILE} if unit.slug in executing else set()
+        base = layout.unit_year(unit.slug, year)
         files = tuple(
             (f"{base}/{name}", "lengkap" if name in arrived else "belum ada")
-            for name in SECTION_YEAR_FILES
+            for name in layout.SECTION_YEAR_FILES
             if name in expected | arrived
         )
         indicators = tuple(
@@ -196,7 +196,7 @@ def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
             for f in own
         )
         known = set(project.files)
-        paths = [f"sections/{unit.slug}/unit.yml", *(f"{base}/{n}" for n in sorted(arrived))]
+        paths = [layout.unit_file(unit.slug), *(f"{base}/{n}" for n in sorted(arrived))]
         pages.append(
             d.UnitPage(
                 unit.slug,

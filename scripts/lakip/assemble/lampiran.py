@@ -7,6 +7,7 @@ IKU matrix and the budget per kegiatan (with quarters, where reported) follow as
 from __future__ import annotations
 
 from lakip import formatting as fmt
+from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import tables as t
 from lakip.assemble.document import Table
@@ -39,9 +40,12 @@ def lampiran(ctx: Context, profile: Profile) -> d.Chapter:
     project, year = ctx.project, ctx.year
     pk = project.pks[year]
     chapter = d.Chapter("lampiran", "appendix", "", "LAMPIRAN")
-    paths = ["reports/renstra.yml", f"reports/{year}/pk.yml"]
-    budgets = f"/{year}/anggaran.yml"
-    paths += [p for p in project.files if p.startswith("sections/") and p.endswith(budgets)]
+    paths = [layout.RENSTRA, layout.pk(year)]
+    paths += [
+        p
+        for p in project.files
+        if layout.is_unit_year_file(p, year) and p.endswith(f"/{layout.BUDGET_FILE}")
+    ]
     chapter.sources = sources(project, paths)
     w = Writer(ctx, chapter)
     w.heading(2, f"Perjanjian Kinerja Tahun {year}")

@@ -12,6 +12,7 @@ import datetime
 from html import escape
 
 from lakip import formatting as fmt
+from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import extras, sentences, tables
 from lakip.assemble.lampiran import lampiran, pk_sentence
@@ -113,7 +114,7 @@ def _signature(ctx: Context, profile: Profile) -> d.Signature:
 
 def _kata_pengantar(ctx: Context, profile: Profile) -> d.Chapter:
     chapter = d.Chapter("kata-pengantar", "front", "", "KATA PENGANTAR")
-    chapter.sources = _bab_sources(ctx, "kata-pengantar", "reports/profil.yml")
+    chapter.sources = _bab_sources(ctx, "kata-pengantar", layout.PROFILE)
     w = Writer(ctx, chapter)
     w.markdown("kata-pengantar")
     w.add(_signature(ctx, profile))
@@ -165,9 +166,7 @@ def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
     """Bab II: the authors' text, then Renstra (vision, mission, IKU targets) and the year's PK."""
     renstra, pk, year = ctx.project.renstra, ctx.project.pks[ctx.year], ctx.year
     chapter = d.Chapter("bab-2", "chapter", "II", "PERENCANAAN KINERJA")
-    chapter.sources = _bab_sources(
-        ctx, "perencanaan-kinerja", "reports/renstra.yml", f"reports/{year}/pk.yml"
-    )
+    chapter.sources = _bab_sources(ctx, "perencanaan-kinerja", layout.RENSTRA, layout.pk(year))
     w = Writer(ctx, chapter)
     w.markdown("perencanaan-kinerja")
     w.heading(2, f"Rencana Strategis {renstra.start}–{renstra.end}")
@@ -177,7 +176,7 @@ def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
     w.say(renstra.vision)
     w.heading(3, "Misi")
     items = "".join(f"<li>{escape(m)}</li>" for m in renstra.missions)
-    w.add(d.Html(f"<ol>{items}</ol>", "reports/renstra.yml"))
+    w.add(d.Html(f"<ol>{items}</ol>", layout.RENSTRA))
     w.heading(3, "Tujuan, Sasaran dan Indikator Kinerja Utama")
     w.table(tables.renstra_targets(renstra))
     w.heading(2, f"Perjanjian Kinerja Tahun {year}")
@@ -188,4 +187,4 @@ def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
 
 
 def _bab_sources(ctx: Context, name: str, *more: str) -> tuple[str, ...]:
-    return sources(ctx.project, [f"reports/{ctx.year}/bab/{name}.md", *more])
+    return sources(ctx.project, [layout.chapter(ctx.year, name), *more])

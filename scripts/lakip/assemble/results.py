@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import sentences, tables
 from lakip.assemble.sentences import places
@@ -27,10 +28,10 @@ def akuntabilitas(ctx: Context) -> d.Chapter:
     chapter.sources = sources(
         ctx.project,
         [
-            f"reports/{year}/bab/akuntabilitas-kinerja.md",
-            "reports/renstra.yml",
-            f"reports/{year}/pk.yml",
-            *(p for p in ctx.project.files if p.startswith("sections/") and f"/{year}/" in p),
+            layout.chapter(year, "akuntabilitas-kinerja"),
+            layout.RENSTRA,
+            layout.pk(year),
+            *(p for p in ctx.project.files if layout.is_unit_year_file(p, year)),
         ],
     )
     w = Writer(ctx, chapter)
@@ -156,7 +157,7 @@ def _narratives(w: Writer, s: SasaranFigures) -> None:
             w.add(
                 d.Placeholder(
                     f"Narasi {f.indicator.code} belum disampaikan oleh "
-                    f"{unit.name if unit else owner} (sections/{owner}/{ctx.year}/narasi.md)."
+                    f"{unit.name if unit else owner} ({layout.narrative(owner, ctx.year)})."
                 )
             )
 
@@ -167,7 +168,7 @@ def _part(w: Writer, part, title: str) -> None:
         w.ctx.root,
         part.loc.path,
         part.loc.line,
-        own=f"sections/{part.unit}",
+        own=layout.unit_folder(part.unit),
         id_prefix=f"{anchor}--",
         key=part.code,
         shift=1,

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from lakip import layout
 from lakip.assemble import document as d
 from lakip.compute.tree import Figures
 from lakip.findings import Finding
@@ -110,7 +111,7 @@ class Writer:
     def markdown(self, name: str) -> None:
         """The chapter file `reports/<year>/bab/<name>.md`, its top headings as lakip headings."""
         year = self.ctx.year
-        rel = f"reports/{year}/bab/{name}.md"
+        rel = layout.chapter(year, name)
         text = self.ctx.project.chapters.get(year, {}).get(name, "")
         if not text.strip():
             if self.ctx.draft:
@@ -123,7 +124,7 @@ class Writer:
                 self.ctx.root,
                 rel,
                 part.line,
-                own=f"reports/{year}",
+                own=layout.year_folder(year),
                 id_prefix=f"{anchor}--",
                 key=part.title,
                 shift=part.shift,

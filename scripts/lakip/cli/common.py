@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from lakip.findings import LakipError, exit_code, render, summary
 from lakip.messages import message
+from lakip.validate.gate import find_root
 
 # A build's stages in order, each with the message that names it.
 STAGE_NAMES = {
@@ -33,9 +35,6 @@ def stage_printer(lang: str):
 
 def repo_root(args) -> Path:
     """--root, which must be a report repository itself, or the one the cwd is in."""
-    from lakip.findings import LakipError
-    from lakip.validate.check import find_root
-
     if not args.root:
         return find_root(Path.cwd())
     root = Path(args.root).resolve()
@@ -59,7 +58,6 @@ def parse_date(text: str):
 
 
 def print_findings(found: list, fmt: str, lang: str) -> int:
-    from lakip.findings import exit_code, render, summary
 
     output = render(found, fmt, lang)
     if output:
@@ -71,7 +69,6 @@ def print_findings(found: list, fmt: str, lang: str) -> int:
 
 def print_outcome(result, lang: str) -> int | None:
     """Print a pipeline's findings; the exit code when it failed, None when it went on."""
-    from lakip.findings import exit_code, render, summary
 
     if result.findings:
         print(render(result.findings, "text", lang), file=sys.stderr)

@@ -126,10 +126,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def validate_cmd(args) -> int:
     """Check data files and report every finding (exit 1 on errors)."""
-    from lakip.validate.check import check
+    from lakip.validate.gate import load_and_validate
 
     root = repo_root(args)
-    result = check(root, args.year, args.final)
+    result = load_and_validate(root, args.year, args.final)
     return print_findings(_only_paths(result.findings, root, args.paths), args.format, args.lang)
 
 
@@ -147,12 +147,12 @@ def _only_paths(found: list, root: Path, paths: list[str]) -> list:
 
 def figures_cmd(args) -> int:
     """Compute and print every figure of the report (capaian, budget, efficiency)."""
+    from lakip.assemble.exports import render as render_figures
     from lakip.compute.figures import compute
     from lakip.findings import exit_code, render
-    from lakip.render.figures_export import render as render_figures
-    from lakip.validate.check import check
+    from lakip.validate.gate import load_and_validate
 
-    result = check(repo_root(args), args.year)
+    result = load_and_validate(repo_root(args), args.year)
     if not result.ok:
         print(render(result.findings, "text", args.lang), file=sys.stderr)
         return exit_code(result.findings)

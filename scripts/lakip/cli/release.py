@@ -76,7 +76,7 @@ def _today():
 
 def release_cmd(args) -> int:
     """Tag the validated final report (signed tag lakip-YEAR-vN) and write the release bundle."""
-    from lakip.release.bundle import release
+    from lakip.pipeline import release
 
     root = repo_root(args)
     build_progress = stage_printer(args.lang)
@@ -207,7 +207,7 @@ def archive_cmd(args) -> int:
 
 def bundle_cmd(args) -> int:
     """Write the release bundle of an existing, checked-out tag again, without tagging (for CI)."""
-    from lakip.release.bundle import bundle
+    from lakip.pipeline import rebuild_bundle as bundle
 
     result = bundle(repo_root(args), args.tag, out=args.out, progress=stage_printer(args.lang))
     if (failed := print_outcome(result, args.lang)) is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+from lakip import layout
 from lakip.cli.common import (
     parse_date,
     print_findings,
@@ -104,14 +105,14 @@ def status_cmd(args) -> int:
 
 def codeowners_cmd(args) -> int:
     """Write .github/CODEOWNERS from the unit metadata (or check it with --check)."""
-    from lakip.sop.codeowners import CODEOWNERS_PATH, check_codeowners, write_codeowners
+    from lakip.sop.codeowners import check_codeowners, write_codeowners
 
     root = repo_root(args)
     if args.check:
         return print_findings(check_codeowners(root), args.format, args.lang)
     changed = write_codeowners(root)
     code = "codeowners-written" if changed else "codeowners-unchanged"
-    print(message(code, args.lang, path=CODEOWNERS_PATH), file=sys.stderr)
+    print(message(code, args.lang, path=layout.CODEOWNERS), file=sys.stderr)
     return 0
 
 

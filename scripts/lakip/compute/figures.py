@@ -9,11 +9,11 @@ by the report (assemble/sentences.py) and by the command line (messages/figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from lakip.compute.tree import (
     BudgetFigures,
+    Capaian,
     Change,
     Figures,
     IndicatorFigures,
@@ -43,14 +43,6 @@ FAIRLY_EFFICIENT = "fairly-efficient"
 INEFFICIENT = "inefficient"
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
-
-
-@dataclass(frozen=True)
-class Capaian:
-    """A capaian in percent, or why it cannot be computed: `value` None and `reason` a code."""
-
-    value: Decimal | None
-    reason: str | None = None
 
 
 NO_REALISATION = Capaian(None, "capaian-no-realisation")

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from lakip.model import Indicator, Kegiatan, Programme, Sasaran, Settings, Target
 
-if TYPE_CHECKING:
-    from lakip.compute.figures import Capaian
+
+@dataclass(frozen=True)
+class Capaian:
+    """A capaian in percent, or why it cannot be computed: `value` None and `reason` a code."""
+
+    value: Decimal | None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 import yaml
 
-from lakip.findings import Finding, finding
+from lakip.findings import ERROR, MAX_PER_FILE, Finding, finding, more_findings
 from lakip.load import spec as s
 from lakip.messages import Both
 
@@ -34,6 +35,23 @@ _SHOWN = 80  # longest value quoted back in a message
 MAX_TEXT = 2000  # characters in one text value; longer prose belongs in narasi.md
 
 
+class Items(list):
+    """A conformed list without its refused items; `positions[i]` is item i's index in the file.
+
+    Key paths name items by their place in the file (`indikator[3]`), so a refused item must
+    not shift the names of the ones after it: walk such a list with `positioned`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.positions: list[int] = []
+
+
+def positioned(items: list) -> Iterator[tuple[int, object]]:
+    """(index in the file, item) of a conformed list, like `enumerate` without the shift."""
+    return zip(getattr(items, "positions", range(len(items))), items, strict=True)
+
+
 @dataclass
 class Doc:
     """A conformed file: plain values, and the line of every key path for later findings."""
@@ -41,17 +59,33 @@ class Doc:
     path: str
     value: dict = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
-    rejected: set[str] = field(default_factory=set)  # key paths whose value was refused
+    # key paths whose value was refused, with every key path above them: one set lookup per
+    # question, so a list of 20,000 refused items is checked in linear time
+    rejected: set[str] = field(default_factory=set)
+
+    def refuse(self, key: str) -> None:
+        while key not in self.rejected:
+            self.rejected.add(key)
+            if not key:
+                return
+            key = _parent(key)
 
     def refused_under(self, key: str) -> bool:
         """Whether a value was refused at `key` or inside it."""
-        return any(k == key or k.startswith((key + ".", key + "[")) for k in self.rejected)
+        return key in self.rejected
 
     def line(self, key: str) -> int:
         """Line of `key`, or of its nearest recorded parent."""
         while key not in self.lines and key:
-            key = re.sub(r"(\.[^.\[]+|\[[0-9]+\])$", "", key)
+            key = _parent(key)
         return self.lines.get(key, 1)
+
+
+def _parent(key: str) -> str:
+    """The key path one level up: `a.b[2]` -> `a.b`, `a.b` -> `a`, `a` -> ``."""
+    if key.endswith("]"):
+        return key[: key.rindex("[")]
+    return key[: max(key.rfind("."), 0)]
 
 
 def conform(node: yaml.Node, kind: s.FileKind, rel: str) -> tuple[Doc, list[Finding]]:
@@ -59,24 +93,34 @@ def conform(node: yaml.Node, kind: s.FileKind, rel: str) -> tuple[Doc, list[Find
     walker = _Walker(Doc(rel))
     value = walker.visit(node, kind.spec, "")
     walker.doc.value = value if isinstance(value, dict) else {}
-    return walker.doc, walker.found
+    return walker.doc, walker.findings()
 
 
 def conform_value(node: yaml.Node, spec: s.Spec, rel: str, key: str) -> tuple[object, list]:
     """Conform one node that is not a whole file (a register entry); None when it is unusable."""
     walker = _Walker(Doc(rel))
     value = walker.visit(node, spec, key)
-    return (None if value is _ABSENT else value), walker.found
+    return (None if value is _ABSENT else value), walker.findings()
 
 
 class _Walker:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.found: list[Finding] = []
+        self.hidden = 0  # findings past MAX_PER_FILE, all errors
+
+    def findings(self) -> list[Finding]:
+        if not self.hidden:
+            return self.found
+        last = max(f.line for f in self.found)
+        return [*self.found, more_findings(self.doc.path, last, self.hidden, ERROR)]
 
     def report(self, node: yaml.Node, key: str, code: str, **params: object) -> None:
+        self.doc.refuse(key)
+        if len(self.found) >= MAX_PER_FILE:  # counted, not built: see `more_findings`
+            self.hidden += 1
+            return
         shown = {name: _shorten(value) for name, value in params.items()}
-        self.doc.rejected.add(key)
         self.found.append(finding(self.doc.path, node.start_mark.line + 1, key, code, **shown))
 
     def visit(self, node: yaml.Node, spec: s.Spec, key: str) -> object:
@@ -132,11 +176,12 @@ class _Walker:
             return _ABSENT
         if len(node.value) < spec.min_items:
             self.report(node, key, "too-few-items", minimum=spec.min_items)
-        items = []
+        items = Items()
         for index, item_node in enumerate(node.value):
             value = self.visit(item_node, spec.item, f"{key}[{index}]")
             if value is not _ABSENT:
                 items.append(value)
+                items.positions.append(index)
         return items
 
     def _map(self, node: yaml.Node, spec: s.Map, key: str) -> object:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from lakip import layout
 from lakip.findings import WARNING, Finding, LakipError, finding
-from lakip.load import records, spec
-from lakip.load.conform import Doc, conform
+from lakip.load import records, registers, spec
+from lakip.load.conform import Doc, conform, positioned
 from lakip.load.markdown_limits import markdown_limits
 from lakip.load.yamlfile import MAX_MARKDOWN_BYTES, MAX_YAML_BYTES, parse_yaml, read_text, real_root
 from lakip.model import (
@@ -30,7 +31,6 @@ CHAPTERS = (
     "akuntabilitas-kinerja",
     "penutup",
 )
-SECTION_YEAR_FILES = ("realisasi.yml", "anggaran.yml", "narasi.md")
 _YEAR_DIR = re.compile(r"^(19|20)[0-9]{2}$")
 _HEADING = re.compile(r"^##\s+(\S+)[ \t]*(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -90,42 +90,40 @@ class _Loader:
         return self.read_doc(rel, kind)
 
     def load_reports(self) -> None:
-        doc = self.require("reports/profil.yml", spec.PROFILE)
+        doc = self.require(layout.PROFILE, spec.PROFILE)
         if doc:
             self.project.profile = records.profile(doc)
-        doc = self.require("reports/renstra.yml", spec.RENSTRA)
+        doc = self.require(layout.RENSTRA, spec.RENSTRA)
         if doc:
             self.project.renstra = records.renstra(doc)
-        self.report_strays("reports", ("profil.yml", "renstra.yml"))
-        for year_dir in self.year_dirs(self.root / "reports"):
+        known = (Path(layout.PROFILE).name, Path(layout.RENSTRA).name)
+        self.report_strays(layout.REPORTS, known)
+        for year_dir in self.year_dirs(self.root / layout.REPORTS):
             year = int(year_dir.name)
-            rel = f"reports/{year}"
-            self.report_strays(rel, ("pk.yml", "surat.yml"))
-            if (year_dir / "pk.yml").exists():
-                doc = self.read_doc(f"{rel}/pk.yml", spec.PK)
+            self.report_strays(layout.year_folder(year), (layout.PK_FILE, layout.LETTER_FILE))
+            if (year_dir / layout.PK_FILE).exists():
+                doc = self.read_doc(layout.pk(year), spec.PK)
                 if doc and self._year_matches(doc, year):
                     self.project.pks[year] = records.perjanjian_kinerja(doc, year)
-            if (year_dir / "surat.yml").exists():
-                doc = self.read_doc(f"{rel}/surat.yml", spec.LETTER)
+            if (year_dir / layout.LETTER_FILE).exists():
+                doc = self.read_doc(layout.letter(year), spec.LETTER)
                 if doc and self._year_matches(doc, year) and "nomor" in doc.value:
                     self.project.letters[year] = records.letter(doc, year)
             self.load_chapters(year, year_dir)
-            if (year_dir / "register").is_dir():
+            if (year_dir / layout.REGISTER_FOLDER).is_dir():
                 self.check_registers(year)
 
     def check_registers(self, year: int) -> None:
         """Registers are no report input, but a broken entry must still show in validation."""
-        from lakip.release import registers
-
         for kind in registers.KINDS:
             self.found += registers.read(self.root, year, kind)[1]
 
     def load_chapters(self, year: int, year_dir: Path) -> None:
         chapters: dict[str, str] = {}
-        chapter_dir = year_dir / "bab"
+        chapter_dir = year_dir / layout.CHAPTER_FOLDER
         if chapter_dir.is_dir():
             for path in sorted(chapter_dir.iterdir()):
-                rel = f"reports/{year}/bab/{path.name}"
+                rel = f"{layout.year_folder(year)}/{layout.CHAPTER_FOLDER}/{path.name}"
                 if path.suffix != ".md" or path.stem not in CHAPTERS:
                     known = ", ".join(f"{name}.md" for name in CHAPTERS)
                     self.found.append(
@@ -138,16 +136,16 @@ class _Loader:
         self.project.chapters[year] = chapters
 
     def load_sections(self) -> None:
-        sections = self.root / "sections"
+        sections = self.root / layout.SECTIONS
         if not sections.is_dir():
             return
-        self.report_strays("sections", ())
+        self.report_strays(layout.SECTIONS, ())
         for unit_dir in sorted(p for p in sections.iterdir() if p.is_dir()):
             slug = unit_dir.name
-            if not self.inside(unit_dir, f"sections/{slug}"):
+            if not self.inside(unit_dir, layout.unit_folder(slug)):
                 continue
-            self.report_strays(f"sections/{slug}", ("unit.yml",))
-            rel = f"sections/{slug}/unit.yml"
+            self.report_strays(layout.unit_folder(slug), (layout.UNIT_FILE,))
+            rel = layout.unit_file(slug)
             doc = self.require(rel, spec.UNIT)
             # Its folder exists, so the unit does: with unit.yml missing or broken, that one file
             # is the finding, not every reference to the unit in renstra.yml and pk.yml.
@@ -169,7 +167,9 @@ class _Loader:
     def report_strays(self, rel: str, known: tuple[str, ...]) -> None:
         """Warn about data files lakip never reads here, such as a pk.yml one folder too high."""
         for path in sorted((self.root / rel).iterdir()):
-            looks_like_data = path.suffix in (".yml", ".yaml") or path.name in SECTION_YEAR_FILES
+            looks_like_data = (
+                path.suffix in (".yml", ".yaml") or path.name in layout.SECTION_YEAR_FILES
+            )
             if looks_like_data and path.name not in known and not path.is_dir():
                 self.found.append(
                     finding(
@@ -187,10 +187,10 @@ class _Loader:
         year = int(year_dir.name)
         data = self.project.years.setdefault(year, YearData(year))
         submitted = data.submitted_units.setdefault(slug, set())
-        base = f"sections/{slug}/{year}"
+        base = layout.unit_year(slug, year)
         for path in sorted(year_dir.iterdir()):
-            if path.name not in SECTION_YEAR_FILES and path.name != "gambar":
-                known = ", ".join(SECTION_YEAR_FILES)
+            if path.name not in layout.SECTION_YEAR_FILES and path.name != layout.IMAGE_FOLDER:
+                known = ", ".join(layout.SECTION_YEAR_FILES)
                 self.found.append(
                     finding(
                         f"{base}/{path.name}",
@@ -202,27 +202,27 @@ class _Loader:
                         known=known,
                     )
                 )
-        if (year_dir / "realisasi.yml").exists():
-            doc = self.read_doc(f"{base}/realisasi.yml", spec.REALISATION)
+        if (year_dir / layout.REALISATION_FILE).exists():
+            doc = self.read_doc(layout.realisation(slug, year), spec.REALISATION)
             if doc and self._year_matches(doc, year):
-                submitted.add("realisasi.yml")
-                for index, item in enumerate(doc.value.get("indikator", [])):
+                submitted.add(layout.REALISATION_FILE)
+                for index, item in positioned(doc.value.get("indikator", [])):
                     self._claim(
                         data, data.realisations, records.realisation(doc, index, item, slug)
                     )
-        if (year_dir / "anggaran.yml").exists():
-            doc = self.read_doc(f"{base}/anggaran.yml", spec.BUDGET)
+        if (year_dir / layout.BUDGET_FILE).exists():
+            doc = self.read_doc(layout.budget(slug, year), spec.BUDGET)
             if doc and self._year_matches(doc, year):
-                submitted.add("anggaran.yml")
-                for index, item in enumerate(doc.value.get("kegiatan", [])):
+                submitted.add(layout.BUDGET_FILE)
+                for index, item in positioned(doc.value.get("kegiatan", [])):
                     self._claim(
                         data, data.budgets, records.budget_realisation(doc, index, item, slug)
                     )
-        if (year_dir / "narasi.md").exists():
-            rel = f"{base}/narasi.md"
+        if (year_dir / layout.NARRATIVE_FILE).exists():
+            rel = layout.narrative(slug, year)
             text = self.read_markdown(rel)
             if text is not None:
-                submitted.add("narasi.md")
+                submitted.add(layout.NARRATIVE_FILE)
                 empty: list[NarrativePart] = []
                 for part in self._narrative(rel, text, slug, empty):
                     self._claim(data, data.narratives, part)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lakip.load.conform import Doc
+from lakip.load.conform import Doc, positioned
 from lakip.model import (
     BudgetRealisation,
     CategoryBand,
@@ -104,14 +104,14 @@ def _target(value) -> Target | None:
 def renstra(doc: Doc) -> Renstra:
     value = doc.value
     tujuan_list = []
-    for t_index, tujuan in enumerate(value.get("tujuan", [])):
+    for t_index, tujuan in positioned(value.get("tujuan", [])):
         t_key = f"tujuan[{t_index}]"
         sasaran_list = []
-        for s_index, sasaran in enumerate(tujuan.get("sasaran", [])):
+        for s_index, sasaran in positioned(tujuan.get("sasaran", [])):
             s_key = f"{t_key}.sasaran[{s_index}]"
             indicators = tuple(
                 _indicator(doc, f"{s_key}.indikator[{i}]", item, sasaran, tujuan)
-                for i, item in enumerate(sasaran.get("indikator", []))
+                for i, item in positioned(sasaran.get("indikator", []))
                 if "kode" in item
             )
             sasaran_list.append(
@@ -177,11 +177,11 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
     value = doc.value
     targets = tuple(  # a code whose target was rejected stays listed, so it is not "unknown"
         PkTarget(item["kode"], _target(item.get("target")), _loc(doc, f"indikator[{i}].kode"))
-        for i, item in enumerate(value.get("indikator", []))
+        for i, item in positioned(value.get("indikator", []))
         if "kode" in item
     )
     programmes = []
-    for p_index, programme in enumerate(value.get("program", [])):
+    for p_index, programme in positioned(value.get("program", [])):
         p_key = f"program[{p_index}]"
         kegiatan = tuple(
             Kegiatan(
@@ -193,7 +193,7 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
                 _loc(doc, f"{p_key}.kegiatan[{k_index}].kode"),
                 pagu_known="pagu" in k,
             )
-            for k_index, k in enumerate(programme.get("kegiatan", []))
+            for k_index, k in positioned(programme.get("kegiatan", []))
             if "kode" in k
         )
         programmes.append(
@@ -212,12 +212,12 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             reason=rev.get("alasan", ""),
             changes=tuple(
                 PkTarget(c["kode"], t, _loc(doc, f"revisi[{r}].perubahan[{c_index}].kode"))
-                for c_index, c in enumerate(rev.get("perubahan", []))
+                for c_index, c in positioned(rev.get("perubahan", []))
                 if "kode" in c and (t := _target(c.get("target"))) is not None
             ),
             loc=_loc(doc, f"revisi[{r}]"),
         )
-        for r, rev in enumerate(value.get("revisi", []))
+        for r, rev in positioned(value.get("revisi", []))
         if "tanggal" in rev
     )
     return PerjanjianKinerja(

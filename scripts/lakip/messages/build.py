@@ -1,4 +1,4 @@
-"""Building the report: what assembling the narratives and rendering the site noticed."""
+"""Building the report: what assembling the narratives and printing the PDF and the site noticed."""
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     "narrative-html-removed": (
@@ -19,10 +19,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Link '{href}' was removed because its scheme is unsafe. Use an http(s) link or a "
         "relative path.",
     ),
-    "site-warnings": (
-        "MkDocs memberi peringatan saat membangun situs, situs tidak diperbarui:\n{warnings}\n"
-        "Periksa mkdocs.yml di akar repositori (hanya pengaturan tema).",
-        "MkDocs warned while building the site, so the site was not updated:\n{warnings}\n"
-        "Check mkdocs.yml at the repository root (theme settings only).",
+    "site-warning": (
+        "MkDocs memberi peringatan, situs tidak diperbarui: {message}. Periksa mkdocs.yml di "
+        "akar repositori (hanya pengaturan tema).",
+        "MkDocs warned, so the site was not updated: {message}. Check mkdocs.yml at the "
+        "repository root (theme settings only).",
+    ),
+    "pdf-url-refused": (
+        "Alamat {url} tidak dimuat ke PDF: laporan hanya memakai berkas di dalam repositori.",
+        "{url} was not loaded into the PDF: the report uses files inside the repository only.",
+    ),
+    "pdf-table-too-wide": (
+        "Tabel {number} ({caption}) terlalu lebar untuk halamannya bahkan dengan huruf 6,5 pt; "
+        "kata terpanjangnya dipotong. Pecah tabel atau persingkat isinya.",
+        "Table {number} ({caption}) is too wide for its page even in 6.5 pt type; its longest "
+        "words are broken. Split the table or shorten its content.",
+    ),
+    "pdf-engine-warning": (
+        "WeasyPrint memberi peringatan saat mencetak PDF: {message}",
+        "WeasyPrint warned while printing the PDF: {message}",
     ),
 }

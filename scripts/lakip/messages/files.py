@@ -33,6 +33,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Berkas diawali penanda BOM. Simpan sebagai UTF-8 tanpa BOM.",
         "File starts with a byte-order mark. Save it as UTF-8 without BOM.",
     ),
+    "more-findings": (
+        "... dan {count} temuan lain di berkas ini tidak ditampilkan. Perbaiki temuan di atas "
+        "(sering penyebabnya sama), lalu jalankan 'lakip validate' lagi.",
+        "... and {count} more findings in this file are not shown. Fix the ones above (they "
+        "often share one cause), then run 'lakip validate' again.",
+    ),
     "unknown-file": (
         "Berkas {name} tidak dikenal di folder ini dan diabaikan. Yang dikenal: {known}.",
         "Unknown file {name} in this folder is ignored. Known files: {known}.",

@@ -123,4 +123,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Bundel {tag} ditulis: {bundle}. Periksa dengan: lakip verify {bundle}",
         "Bundle of {tag} written: {bundle}. Check it with: lakip verify {bundle}",
     ),
+    "profile-unreadable": (
+        "{path} tidak dapat dibaca: {problem} Perbaiki dulu (lakip validate).",
+        "{path} cannot be read: {problem} Fix it first (lakip validate).",
+    ),
 }

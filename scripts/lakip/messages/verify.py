@@ -114,6 +114,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tanda tangan tag {tag} TIDAK sah atau kuncinya tidak terdaftar di {source}.",
         "The signature of tag {tag} is NOT valid or its key is not registered in {source}.",
     ),
+    "verify-profile-unreadable": (
+        "Profil pada commit yang ditag tidak dapat dibaca ({where}, [{code}]), sehingga akun "
+        "kepala tidak diketahui. Jalankan 'lakip validate' pada commit itu.",
+        "The profile in the tagged commit cannot be read ({where}, [{code}]), so the head's "
+        "accounts are unknown. Run 'lakip validate' on that commit.",
+    ),
     "verify-tag-head-ok": (
         "Kunci penanda tangan milik kepala ({who}; kepala.akun: {head}).",
         "The signing key belongs to the head ({who}; kepala.akun: {head}).",

@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import shutil
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import __version__, gitrepo, layout
 from lakip.findings import Finding, LakipError
-from lakip.release.manifest import source_date
+from lakip.release.manifest import manifest
 from lakip.release.pades import PdfSigner, signer_from_spec
 from lakip.release.signkey import require_head_key
 
-TAG_PREFIX = "lakip-"
 SUMS_NAME = "SHA256SUMS"
 MANIFEST_NAME = "manifest.json"
 
@@ -40,118 +35,96 @@ class ReleaseResult:
         return self.bundle is not None
 
 
-def tag_pattern(year: int) -> re.Pattern:
-    return re.compile(rf"^{TAG_PREFIX}{year}-v([1-9][0-9]*)$")
-
-
-def tag_name(year: int, version: int) -> str:
-    return f"{TAG_PREFIX}{year}-v{version}"
-
-
 def release_tags(root: Path, year: int) -> list[tuple[int, str]]:
     """Existing release tags of `year` as (version, name), oldest version first."""
-    pattern = tag_pattern(year)
     found = []
-    for tag in gitrepo.tags(root, f"{TAG_PREFIX}{year}-v*"):
-        match = pattern.match(tag.name)
-        if match:
-            found.append((int(match.group(1)), tag.name))
+    for tag in gitrepo.tags(root, layout.release_tag_glob(year)):
+        parsed = layout.parse_release_tag(tag.name)
+        if parsed and parsed[0] == year:
+            found.append((parsed[1], tag.name))
     return sorted(found)
 
 
-def release(
-    root: Path,
-    year: int,
-    *,
-    signer_spec: str | None = None,
-    out: Path | None = None,
-    sign_tag: bool = True,
-    branch: str = "main",
-    progress: Callable[[str], None] = lambda stage: None,
-) -> ReleaseResult:
-    """Check the repository, build the final report, tag it and write the release bundle."""
+@dataclass(frozen=True)
+class Plan:
+    """What a bundle is made of before anything is built: the year, the tag and its commit."""
+
+    year: int
+    version: int
+    tag: str
+    commit: str
+    create_tag: bool = False
+    sign_tag: bool = False
+    signer: PdfSigner | None = None
+    notes: tuple[str, ...] = ()
+
+
+def plan_release(
+    root: Path, year: int, *, signer_spec: str | None, sign_tag: bool, branch: str
+) -> Plan:
+    """The next release of `year`; refuses (exit 2) unless HEAD is a clean commit of `branch`."""
     _require_releasable(root, branch, sign_tag)
-    notes = require_head_key(root, branch) if sign_tag else []
+    notes = tuple(require_head_key(root, branch)) if sign_tag else ("release-unsigned-tag",)
     signer = signer_from_spec(signer_spec) if signer_spec else None
     version = 1 + max((v for v, _ in release_tags(root, year)), default=0)
-    tag = tag_name(year, version)
     commit = gitrepo.run(root, "rev-parse", "HEAD").strip()
-
-    def make_tag(profile, files: dict[str, bytes], pdf_name: str) -> None:
-        progress("tag")
-        message = tag_message(profile, year, version, commit, pdf_name, _sha(files[pdf_name]))
-        _create_tag(root, tag, commit, message, sign_tag)
-
-    result = _write_bundle(root, year, tag, version, out, signer, progress, make_tag)
-    if result.ok:
-        result.warnings = notes if sign_tag else ["release-unsigned-tag"]
-    return result
+    tag = layout.release_tag(year, version)
+    return Plan(year, version, tag, commit, True, sign_tag, signer, notes)
 
 
-def bundle(
-    root: Path,
-    tag: str,
-    *,
-    out: Path | None = None,
-    progress: Callable[[str], None] = lambda stage: None,
-) -> ReleaseResult:
-    """Write the bundle of an existing release tag as `lakip release` did, without tagging.
+def plan_rebuild(root: Path, tag: str) -> Plan:
+    """The bundle of an existing release tag, as `lakip release` wrote it, without tagging.
 
     The tag workflow publishes these files, so a GitHub release's assets pass `lakip verify`.
     HEAD must be the tag's commit, unchanged: the bundle is rebuilt from exactly that tree.
     """
-    match = re.match(rf"^{TAG_PREFIX}([0-9]{{4}})-v([1-9][0-9]*)$", tag)
-    if not match:
+    parsed = layout.parse_release_tag(tag)
+    if parsed is None:
         raise LakipError("bundle-tag-name", tag=tag)
     if not gitrepo.is_repository(root):
         raise LakipError("not-a-git-repository", path=str(root))
-    if not gitrepo.ok(root, "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}"):
+    if not gitrepo.ok(root, "rev-parse", "--verify", "--quiet", layout.tag_ref(tag)):
         raise LakipError("bundle-tag-unknown", tag=tag)
-    commit = gitrepo.run(root, "rev-parse", f"refs/tags/{tag}^{{commit}}").strip()
+    commit = gitrepo.run(root, "rev-parse", layout.tag_ref(tag) + "^{commit}").strip()
     head = gitrepo.run(root, "rev-parse", "HEAD").strip()
     if commit != head:
         raise LakipError("bundle-not-at-tag", tag=tag, commit=commit[:12], head=head[:12])
     _require_clean(root, "bundle-dirty")
-    year, version = int(match.group(1)), int(match.group(2))
-    return _write_bundle(root, year, tag, version, out, None, progress, None)
+    return Plan(*parsed, tag, commit)
 
 
-def _write_bundle(root, year, tag, version, out, signer, progress, make_tag) -> ReleaseResult:
-    """Validate, build at the commit's own date and write the bundle into `out`.
-
-    `make_tag(profile, files, pdf_name)`, when given, runs after the build and before the
-    bundle is moved into place, so a failed tag leaves no bundle behind.
-    """
-    from lakip.pipeline import build
-    from lakip.validate.check import check
-
+def target_folder(root: Path, tag: str, out: Path | None) -> Path:
+    """Where the bundle goes; refuses a folder that already holds something."""
     target = Path(out) if out else root / "build" / "release" / tag
     if target.exists() and any(target.iterdir()):
         raise LakipError("release-out-exists", path=str(target))
-    result = check(root, year, final=True)
-    if not result.ok:
-        return ReleaseResult(result.findings)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
-    try:
-        # the commit's own date, the same date `lakip verify` rebuilds with
-        with source_date(int(gitrepo.run(root, "log", "-1", "--format=%ct"))):
-            built = build(root, staging / "build", year, final=True, progress=progress)
-            if not built.ok:
-                return ReleaseResult(built.findings)
-            files = _bundle_files(root, result.project, year, tag, version, built.pdf, signer)
-        folder = staging / "bundle"
-        folder.mkdir()
-        for name, content in files.items():
-            (folder / name).write_bytes(content)
-        if make_tag is not None:
-            make_tag(result.project.profile, files, built.pdf.name)
-        if target.exists():
-            target.rmdir()
-        folder.rename(target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return ReleaseResult(built.findings, tag, target, sorted(files))
+    return target
+
+
+def commit_time(root: Path) -> int:
+    """HEAD's commit time: the date a release is built with, and `lakip verify` rebuilds with."""
+    return int(gitrepo.run(root, "log", "-1", "--format=%ct"))
+
+
+def write_files(files: dict[str, bytes], folder: Path) -> Path:
+    folder.mkdir()
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+    return folder
+
+
+def move_into_place(folder: Path, target: Path) -> None:
+    if target.exists():
+        target.rmdir()
+    folder.rename(target)
+
+
+def create_tag(root: Path, plan: Plan, profile, files: dict[str, bytes], pdf_name: str) -> None:
+    """Tag `plan.commit` with a message that names the PDF and its hash."""
+    message = tag_message(
+        profile, plan.year, plan.version, plan.commit, pdf_name, _sha(files[pdf_name])
+    )
+    _create_tag(root, plan.tag, plan.commit, message, plan.sign_tag)
 
 
 def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
@@ -181,14 +154,14 @@ def _sign(signer: PdfSigner, pdf: bytes, profile, year: int, tag: str) -> bytes:
     return signer.sign(pdf, reason=reason, location=profile.city, signer_name=profile.head.name)
 
 
-def _bundle_files(root, project, year, tag, version, pdf_path: Path, signer) -> dict[str, bytes]:
+def bundle_files(root: Path, project, plan: Plan, pdf_path: Path) -> dict[str, bytes]:
     """The bundle's files by name: PDF, signed copy, manifest.json and SHA256SUMS."""
     pdf = pdf_path.read_bytes()
     files = {pdf_path.name: pdf}
-    if signer is not None:
-        signed = _sign(signer, pdf, project.profile, year, tag)
+    if plan.signer is not None:
+        signed = _sign(plan.signer, pdf, project.profile, plan.year, plan.tag)
         files[f"{pdf_path.stem}.signed.pdf"] = signed
-    data = _bundle_manifest(root, project, year, tag, version, files, pdf_path.name)
+    data = _bundle_manifest(root, project, plan.year, plan.tag, plan.version, files, pdf_path.name)
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     files[MANIFEST_NAME] = text.encode("utf-8")
     files[SUMS_NAME] = sha256sums(files).encode("ascii")
@@ -196,8 +169,6 @@ def _bundle_files(root, project, year, tag, version, pdf_path: Path, signer) -> 
 
 
 def _bundle_manifest(root, project, year, tag, version, files, pdf_name) -> dict:
-    from lakip.release.manifest import manifest
-
     data = manifest(root, project, year, True)
     data["tag"] = tag
     data["version"] = version
@@ -210,8 +181,6 @@ def _bundle_manifest(root, project, year, tag, version, files, pdf_name) -> dict
 
 def tag_message(profile, year: int, version: int, commit: str, pdf_name: str, sha: str) -> str:
     """The tag's message: a title line, then `key: value` facts that `lakip verify` reads back."""
-    from lakip import __version__
-
     title = f"{profile.short_title} {year} {profile.agency}, versi {version}"
     facts = {
         "tahun": year,
@@ -235,7 +204,7 @@ def tag_facts(message: str) -> dict[str, str]:
 
 
 def _create_tag(root: Path, tag: str, commit: str, message: str, sign: bool) -> None:
-    if gitrepo.ok(root, "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}"):
+    if gitrepo.ok(root, "rev-parse", "--verify", "--quiet", layout.tag_ref(tag)):
         raise LakipError("release-tag-exists", tag=tag)
     mode = "-s" if sign else "-a"
     gitrepo.run(root, "tag", mode, "-m", message, tag, commit)

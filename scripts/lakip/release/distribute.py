@@ -17,8 +17,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import LakipError
+from lakip.formatting import date_long, grade, nip
+from lakip.load.project import load_project
 from lakip.model import Profile, Recipient
 from lakip.release import registers
 from lakip.release.bundle import release_tags, tag_facts
@@ -157,12 +159,11 @@ def record_archive(
 
 
 def load_profile(root: Path) -> Profile:
-    from lakip.load.project import load_project
 
     project, found = load_project(root)
     if project.profile is None:
-        problems = [f for f in found if f.path == "reports/profil.yml" and f.is_error]
-        detail = problems[0].message("id") if problems else "reports/profil.yml"
+        problems = [f for f in found if f.path == layout.PROFILE and f.is_error]
+        detail = problems[0].message("id") if problems else layout.PROFILE
         raise LakipError("profile-unusable", problem=detail)
     return project.profile
 
@@ -201,6 +202,7 @@ def _number(pattern: str, profile: Profile, date: datetime.date, first: int | No
 
 def _render_all(root, profile, year, date, release, draft, recipients, numbers, out) -> list[str]:
     """Render every letter and form into `out`; returns the file names, two per recipient."""
+    # imported here: WeasyPrint takes 0.7 s to load, and only commands that print need it
     import jinja2
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
@@ -231,8 +233,6 @@ def _render_all(root, profile, year, date, release, draft, recipients, numbers, 
 
 def _context(root, profile: Profile, year: int, date, release, draft: bool) -> dict:
     from markupsafe import Markup
-
-    from lakip.formatting import date_long, grade, nip
 
     contact = " · ".join(
         part
@@ -286,7 +286,7 @@ def _logo(root: Path, rel: str) -> str:
 
 
 def _write_pdf(html: str, root: Path, target: Path, css, fonts, fetcher, ident: str) -> None:
-    from weasyprint import HTML
+    from weasyprint import HTML  # see _render_all
 
     page = HTML(string=html, base_url=root.resolve().as_uri() + "/", url_fetcher=fetcher)
     page.write_pdf(

@@ -14,19 +14,19 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from lakip import __version__
+from lakip import __version__, layout
 from lakip.model import Project
 
 
 def year_inputs(project: Project, year: int) -> list[str]:
     """The data files behind the report of `year`, sorted: shared ones and that year's own."""
-    shared = ("reports/profil.yml", "reports/renstra.yml")
+    shared = (layout.PROFILE, layout.RENSTRA)
     return sorted(
         rel
         for rel in set(project.files)
         if rel in shared
-        or rel.startswith(f"reports/{year}/")
-        or (rel.startswith("sections/") and f"/{year}/" in rel)
+        or rel.startswith(f"{layout.year_folder(year)}/")
+        or layout.is_unit_year_file(rel, year)
     )
 
 

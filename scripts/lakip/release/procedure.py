@@ -12,8 +12,8 @@ from pathlib import Path
 from lakip import gitrepo
 from lakip.assemble import document as d
 from lakip.formatting import date_long
+from lakip.load import registers
 from lakip.model import Project
-from lakip.release import registers
 from lakip.release.bundle import release_tags
 
 

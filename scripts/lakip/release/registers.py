@@ -8,63 +8,16 @@ are still a prefix of the file.
 
 from __future__ import annotations
 
-import datetime
 import shlex
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 import yaml
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, finding
-from lakip.load.conform import conform_value
-from lakip.load.spec import REGISTER_ENTRIES
-from lakip.load.yamlfile import MAX_YAML_BYTES, parse_yaml, read_text
+from lakip.load.registers import KINDS, parse, read, register_rel
 
-
-@dataclass(frozen=True)
-class ArchiveEntry:
-    """Hard copies put away (SOP step 5)."""
-
-    tanggal: datetime.date
-    lokasi: str
-    rangkap: int
-    oleh: str
-    versi: str
-    catatan: str = ""
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class DispatchEntry:
-    """A cover letter and report sent to a recipient (SOP step 6, buku ekspedisi)."""
-
-    tanggal: datetime.date
-    penerima: str
-    nomor_surat: str
-    versi: str
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class ReceiptEntry:
-    """A signed receipt (tanda terima) returned by a recipient."""
-
-    tanggal: datetime.date
-    penerima: str
-    oleh: str
-    versi: str
-    catatan: str = ""
-    line: int = 0
-
-
-Entry = ArchiveEntry | DispatchEntry | ReceiptEntry
-
-KINDS: dict[str, type] = {
-    "arsip": ArchiveEntry,
-    "ekspedisi": DispatchEntry,
-    "tanda-terima": ReceiptEntry,
-}
 _TITLES = {
     "arsip": "Register arsip salinan cetak",
     "ekspedisi": "Buku ekspedisi (pengiriman)",
@@ -80,46 +33,6 @@ class Appended:
     command: str
 
 
-def register_rel(year: int, kind: str) -> str:
-    return f"reports/{year}/register/{kind}.yml"
-
-
-def read(root: Path, year: int, kind: str) -> tuple[list[Entry], list[Finding]]:
-    """The register's entries in file order, typed and located; problems as findings."""
-    rel = register_rel(year, kind)
-    if not (root / rel).exists():
-        return [], []
-    text, found = read_text(root, rel, MAX_YAML_BYTES)
-    if text is None:
-        return [], found
-    return _parse(text, rel, kind, found)
-
-
-def _parse(text: str, rel: str, kind: str, found: list[Finding]) -> tuple[list[Entry], list]:
-    node, problems = parse_yaml(text, rel)
-    if problems:
-        return [], [*found, *problems]
-    if node is None:
-        return [], found
-    if not isinstance(node, yaml.SequenceNode):
-        return [], [*found, finding(rel, node.start_mark.line + 1, "", "register-not-list")]
-    entries = []
-    for index, item in enumerate(node.value):
-        entry, problems = _entry(item, rel, kind, index)
-        found += problems
-        if entry is not None:
-            entries.append(entry)
-    return entries, found
-
-
-def _entry(node: yaml.Node, rel: str, kind: str, index: int) -> tuple[Entry | None, list]:
-    """One entry, checked against its spec like every other data file (keys, types, dates)."""
-    value, found = conform_value(node, REGISTER_ENTRIES[kind], rel, f"[{index}]")
-    if found or not isinstance(value, dict):
-        return None, found
-    return KINDS[kind](**value, line=node.start_mark.line + 1), []
-
-
 def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: bool = False):
     """Add `entries` at the end of the register, never rewriting what is already there.
 
@@ -131,7 +44,7 @@ def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: boo
     path = root / rel
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     if old:
-        existing, found = _parse(old, rel, kind, [])
+        existing, found = parse(old, rel, kind, [])
         if found:
             raise LakipError("register-unreadable", path=rel, problem=found[0].message("id"))
     else:
@@ -139,7 +52,7 @@ def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: boo
     prefix = "" if not old or old.endswith("\n") else "\n"
     head = "" if old else _header(kind, year)
     text = prefix + head + "".join(_dump(KINDS[kind], entry) for entry in entries)
-    parsed, found = _parse(old + text, rel, kind, [])
+    parsed, found = parse(old + text, rel, kind, [])
     if found or len(parsed) != len(existing) + len(entries):
         problem = found[0].message("id") if found else rel
         raise LakipError("register-bad-entry", path=rel, problem=problem)
@@ -205,7 +118,7 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
 def _registers(root: Path) -> list[str]:
     return sorted(
         path.relative_to(root).as_posix()
-        for path in (root / "reports").glob("*/register/*.yml")
+        for path in (root / layout.REPORTS).glob(f"*/{layout.REGISTER_FOLDER}/*.yml")
         if path.stem in KINDS and path.parent.parent.name.isdigit()
     )
 

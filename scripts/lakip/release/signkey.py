@@ -12,11 +12,10 @@ import os
 import subprocess
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import LakipError
+from lakip.messages import Both
 from lakip.release.tagsig import (
-    GPG_SIGNERS_PATH,
-    SIGNERS_PATH,
     gpg_principals,
     head_accounts,
     lists_ssh_key,
@@ -32,24 +31,28 @@ def require_head_key(root: Path, branch: str) -> list[str]:
     """
     value = gitrepo.config(root, "user.signingkey")
     fmt = gitrepo.config(root, "gpg.format") or "openpgp"
-    accounts = head_accounts(root, "HEAD")
+    accounts, problems = head_accounts(root, "HEAD")
+    if problems:
+        first = problems[0]
+        problem = Both(first.message("id"), first.message("en"))
+        raise LakipError("profile-unreadable", path=first.path, problem=problem)
     if fmt == "ssh":
         public = _ssh_public_key(root, value)
-        text = gitrepo.show(root, branch, SIGNERS_PATH) or ""
+        text = gitrepo.show(root, branch, layout.ALLOWED_SIGNERS) or ""
         if accounts and lists_ssh_key(text, accounts, public):
             return []
         line = f'{accounts[0] if accounts else "<akun>"} namespaces="git" {public}'
-        _refuse(value, accounts, f"{branch}:{SIGNERS_PATH}", branch, line)
+        _refuse(value, accounts, f"{branch}:{layout.ALLOWED_SIGNERS}", branch, line)
     if fmt != "openpgp":
         return [SKIPPED]
     fingerprints = _gpg_fingerprints(root, value)
     if fingerprints is None:
         return [SKIPPED]
-    text = gitrepo.show(root, branch, GPG_SIGNERS_PATH) or ""
+    text = gitrepo.show(root, branch, layout.ALLOWED_GPG_SIGNERS) or ""
     if any(p in accounts for p in gpg_principals(text, fingerprints)):
         return []
     line = f"{accounts[0] if accounts else '<akun>'} {sorted(fingerprints)[0]}"
-    _refuse(value, accounts, f"{branch}:{GPG_SIGNERS_PATH}", branch, line)
+    _refuse(value, accounts, f"{branch}:{layout.ALLOWED_GPG_SIGNERS}", branch, line)
     return []
 
 

@@ -9,16 +9,18 @@ OpenPGP signatures by git and gpg, with fingerprints listed in `.github/allowed_
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
+from lakip.findings import Finding, finding
+from lakip.load import spec
+from lakip.load.committed import committed_doc
 
-SIGNERS_PATH = ".github/allowed_signers"
-GPG_SIGNERS_PATH = ".github/allowed_gpg_signers"
 _GOOD_SSH = re.compile(r'Good "git" signature (?:for (\S+) )?with (\S+) key (\S+)')
 _VALIDSIG = re.compile(r"^\[GNUPG:\] VALIDSIG (\S+)(?: .* (\S+))?$", re.MULTILINE)
 
@@ -33,33 +35,38 @@ class TagSignature:
     signer: str = ""  # the principal(s) git matched
     key: str = ""  # the key's fingerprint
     accounts: tuple[str, ...] = ()  # kepala.akun of the tagged commit
+    problems: tuple[Finding, ...] = ()  # why the tagged commit's profile could not be read
 
 
 def tag_signature(root: Path, tag: str, branch: str, signers_file: Path | None) -> TagSignature:
     """Who signed `tag`, judged by the allowed signers on `branch` (or `signers_file`)."""
     raw = gitrepo.run(root, "cat-file", "tag", tag) if _annotated(root, tag) else ""
     commit = gitrepo.run(root, "rev-parse", f"{tag}^{{commit}}").strip()
-    accounts = tuple(head_accounts(root, commit))
+    accounts, problems = head_accounts(root, commit)
     if "-----BEGIN SSH SIGNATURE-----" in raw:
-        text, source = _signers_text(root, branch, signers_file, SIGNERS_PATH)
-        return _ssh(root, tag, text, source, accounts)
-    if "-----BEGIN PGP SIGNATURE-----" in raw:
-        text, source = _signers_text(root, branch, signers_file, GPG_SIGNERS_PATH)
-        return _openpgp(root, tag, text, source, accounts)
-    return TagSignature("", "", accounts=accounts)
+        text, source = _signers_text(root, branch, signers_file, layout.ALLOWED_SIGNERS)
+        found = _ssh(root, tag, text, source, tuple(accounts))
+    elif "-----BEGIN PGP SIGNATURE-----" in raw:
+        text, source = _signers_text(root, branch, signers_file, layout.ALLOWED_GPG_SIGNERS)
+        found = _openpgp(root, tag, text, source, tuple(accounts))
+    else:
+        found = TagSignature("", "", accounts=tuple(accounts))
+    return dataclasses.replace(found, problems=tuple(problems))
 
 
-def head_accounts(root: Path, commit: str) -> list[str]:
-    """kepala.akun of reports/profil.yml as committed in `commit`."""
-    import yaml
+def head_accounts(root: Path, commit: str) -> tuple[list[str], list[Finding]]:
+    """kepala.akun of reports/profil.yml as committed in `commit`, and why it could not be read.
 
-    try:
-        profile = yaml.safe_load(gitrepo.show(root, commit, "reports/profil.yml") or "")
-    except yaml.YAMLError:
-        return []
-    head = profile.get("kepala") if isinstance(profile, dict) else None
-    accounts = head.get("akun") if isinstance(head, dict) else None
-    return [str(a) for a in accounts] if isinstance(accounts, list) else []
+    The profile goes through the hardened loader: a broken one is a finding to show, not an
+    empty list that would make every tag "not signed by the head".
+    """
+    doc, found = committed_doc(root, commit, layout.PROFILE, spec.PROFILE)
+    accounts = [str(a) for a in ((doc.value.get("kepala") or {}).get("akun", ()) if doc else ())]
+    if accounts:
+        return accounts, []
+    if doc is None and not found:
+        return [], [finding(layout.PROFILE, 0, "", "file-missing", name=layout.PROFILE)]
+    return [], [f for f in found if f.is_error]
 
 
 def _annotated(root: Path, tag: str) -> bool:

@@ -21,7 +21,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import LakipError
 from lakip.messages import render_message
 from lakip.release.bundle import MANIFEST_NAME, SUMS_NAME, tag_facts
@@ -62,7 +62,7 @@ def verify(target: str, options: Options) -> list[Check]:
     """Every check on `target`: a bundle folder, or a release tag of the repository."""
     if Path(target).is_dir():
         return verify_bundle(Path(target), options)
-    if options.root is None or not gitrepo.ok(options.root, "rev-parse", f"refs/tags/{target}"):
+    if options.root is None or not gitrepo.ok(options.root, "rev-parse", layout.tag_ref(target)):
         raise LakipError("verify-target-unknown", target=target)
     bundle = options.root / "build" / "release" / target
     pdf = _bundle_pdf(bundle) if bundle.is_dir() else None
@@ -90,7 +90,7 @@ def verify_bundle(bundle: Path, options: Options) -> list[Check]:
     root = options.root
     if not tag:
         checks.append(check("verify-no-tag", INFO))
-    elif root is None or not gitrepo.ok(root, "rev-parse", "--verify", f"refs/tags/{tag}"):
+    elif root is None or not gitrepo.ok(root, "rev-parse", "--verify", layout.tag_ref(tag)):
         checks.append(check("verify-tag-absent", INFO, tag=tag))
     else:
         checks += _tag_matches_manifest(root, tag, data)
@@ -201,7 +201,11 @@ def _signature(root: Path, tag: str, options: Options) -> list[Check]:
     checks = [
         outcome(found.valid, "verify-tag-signature", tag=tag, source=found.source, key=found.key)
     ]
-    if found.valid:
+    if found.valid and found.problems:
+        problem = found.problems[0]
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        checks.append(check("verify-profile-unreadable", FAIL, where=where, code=problem.code))
+    elif found.valid:
         head = ", ".join(found.accounts) or "-"
         checks.append(outcome(found.head, "verify-tag-head", who=found.signer or "?", head=head))
     return checks

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lakip.assemble import document as d
 from lakip.render.fetcher import RepositoryFetcher
-from lakip.render.pdf import chapter_view, page_html, running_title
+from lakip.render.pdf_html import chapter_view, page_html, running_title
 from lakip.render.print_lists import book_chapters
 
 PART_PAGES = 150

@@ -14,27 +14,32 @@ import calendar
 import contextlib
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from lakip.assemble import document as d
-from lakip.findings import LakipError
+from lakip.findings import Finding, finding
 from lakip.render.site_pages import download_path, nav, pages, pdf_name
 
 ASSETS = Path(__file__).parent.parent / "site_assets"
+CONFIG_NAME = "mkdocs.yml"
+_CONFIG_KEY = re.compile(r"Config value '([\w-]+)'")
 _CSS = "assets/lakip/site.css"
 _LOGO = "assets/lakip/logo.svg"
 # Used when the repository has no mkdocs.yml (a fresh checkout, tests): the theme alone.
 _DEFAULT_CONFIG = "site_name: lakip\ntheme:\n  name: material\n  language: id\n"
 
 
-def render_site(report: d.Report, root: Path, site_dir: Path, pdf_path: Path | None) -> None:
+def render_site(
+    report: d.Report, root: Path, site_dir: Path, pdf_path: Path | None
+) -> list[Finding]:
     """Build the site into `site_dir`, replacing it only when the whole build succeeded.
 
-    `root` holds the agency's `mkdocs.yml`. MkDocs' log is captured, not printed; any warning
-    in it raises `LakipError("site-warnings")` and leaves `site_dir` as it was.
+    `root` holds the agency's `mkdocs.yml`. MkDocs' log is captured, not printed: each warning
+    in it becomes an error finding located in `mkdocs.yml`, and leaves `site_dir` as it was.
     """
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -48,17 +53,28 @@ def render_site(report: d.Report, root: Path, site_dir: Path, pdf_path: Path | N
             _write(docs / _CSS, (ASSETS / "site.css").read_text(encoding="utf-8"))
             if report.logo_svg:
                 _write(docs / _LOGO, report.logo_svg)
-            config_file = Path(root) / "mkdocs.yml"
+            config_file = Path(root) / CONFIG_NAME
             if not config_file.is_file():
-                config_file = Path(tmp) / "mkdocs.yml"
+                config_file = Path(tmp) / CONFIG_NAME
                 _write(config_file, _DEFAULT_CONFIG)
             warnings = _build(report, config_file, docs, staging)
         if warnings:
-            raise LakipError("site-warnings", warnings="\n".join(warnings))
+            return [_located(message, config_file) for message in warnings]
         _copy_downloads(report, pdf_path, staging)
         _replace(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return []
+
+
+def _located(message: str, config_file: Path) -> Finding:
+    """An MkDocs warning as a finding on the line of `mkdocs.yml` it names, if it names one."""
+    key, line = "", 0
+    if match := _CONFIG_KEY.search(message):
+        key = match[1]
+        lines = config_file.read_text(encoding="utf-8", errors="replace").splitlines()
+        line = next((n for n, text in enumerate(lines, 1) if text.startswith(f"{key}:")), 0)
+    return finding(CONFIG_NAME, line, key, "site-warning", message=message)
 
 
 def _write(path: Path, text: str) -> None:

@@ -10,6 +10,8 @@ import re
 from html import escape
 from pathlib import Path
 
+from lakip.assemble.extras import logo_svg
+from lakip.formatting import date_long, nip
 from lakip.model import Letter, Profile, Unit
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
@@ -52,6 +54,7 @@ def render_disposition(
     root: Path, profile: Profile, letter: Letter, units: list[Unit], ticked: set[str]
 ) -> bytes:
     """The PDF bytes of the disposition sheet for `letter`, forwarding it to `units`."""
+    # imported here: WeasyPrint takes 0.7 s to load, and only commands that print need it
     from weasyprint import HTML
 
     from lakip.render.fetcher import RepositoryFetcher
@@ -65,7 +68,6 @@ def render_disposition(
 def disposition_html(
     root: Path, profile: Profile, letter: Letter, units: list[Unit], ticked: set[str]
 ) -> str:
-    from lakip.formatting import date_long, nip
 
     css = _CSS.replace("{regular}", (FONTS / "LiberationSans-Regular.ttf").as_uri()).replace(
         "{bold}", (FONTS / "LiberationSans-Bold.ttf").as_uri()
@@ -118,7 +120,6 @@ def disposition_html(
 
 
 def _kop(root: Path, profile: Profile) -> str:
-    from lakip.assemble.extras import logo_svg
 
     # Inline, like the report's cover, so the logo's own text is set in the shipped font too.
     svg = _SVG_PROLOGUE.sub("", logo_svg(root, profile.logo), count=1)

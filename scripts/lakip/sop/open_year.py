@@ -16,9 +16,12 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lakip import layout
 from lakip.findings import Finding, LakipError
+from lakip.formatting import money
 from lakip.model import Indicator, Kegiatan, Letter, Loc, Project, Unit
-from lakip.validate.check import check
+from lakip.sop.disposition import render_disposition
+from lakip.validate.gate import load_and_validate
 
 DEFAULT_DAYS = 14
 _PLAIN_CODE = re.compile(r"^[A-Za-z]+-[0-9A-Za-z.-]+$")  # IKU-01; never yes/no/on/off or 1.1
@@ -44,8 +47,8 @@ class Assignment:
 
     @property
     def files(self) -> list[str]:
-        names = ["realisasi.yml", "narasi.md"] if self.indicators else []
-        return sorted(names + (["anggaran.yml"] if self.kegiatan else []))
+        names = [layout.REALISATION_FILE, layout.NARRATIVE_FILE] if self.indicators else []
+        return sorted(names + ([layout.BUDGET_FILE] if self.kegiatan else []))
 
 
 @dataclass
@@ -70,16 +73,17 @@ def open_year(
 
     Writes nothing when the year's reports/ data has errors (they come back as findings).
     """
-    from lakip.sop.disposition import render_disposition
 
-    letter_rel = f"reports/{year}/surat.yml"
+    letter_rel = layout.letter(year)
     if (root / letter_rel).exists():
         raise LakipError("letter-exists", path=letter_rel, year=year)
-    if not (root / f"reports/{year}/pk.yml").is_file():
-        raise LakipError("pk-required", year=year, path=f"reports/{year}/pk.yml")
-    result = check(root, year)
+    if not (root / layout.pk(year)).is_file():
+        raise LakipError("pk-required", year=year, path=layout.pk(year))
+    result = load_and_validate(root, year)
     project = result.project
-    blocking = [f for f in result.findings if f.is_error and f.path.startswith("reports/")]
+    blocking = [
+        f for f in result.findings if f.is_error and f.path.startswith(f"{layout.REPORTS}/")
+    ]
     profile = project.profile
     title = profile.title if profile else "Laporan Kinerja Instansi Pemerintah"
     letter = Letter(
@@ -98,12 +102,11 @@ def open_year(
     duties = assignments(project, year)
     files = {letter_rel: letter_yaml(letter)}
     for slug, duty in duties.items():
-        base = f"sections/{slug}/{year}"
         if duty.indicators:
-            files[f"{base}/realisasi.yml"] = realisation_yaml(duty, year, project)
-            files[f"{base}/narasi.md"] = narrative_markdown(duty, year)
+            files[layout.realisation(slug, year)] = realisation_yaml(duty, year, project)
+            files[layout.narrative(slug, year)] = narrative_markdown(duty, year)
         if duty.kegiatan:
-            files[f"{base}/anggaran.yml"] = budget_yaml(duty, year)
+            files[layout.budget(slug, year)] = budget_yaml(duty, year)
     units = sorted(project.units.values(), key=lambda u: (u.order, u.slug))
     pdf = render_disposition(root, profile, letter, units, set(duties))
 
@@ -182,7 +185,6 @@ def realisation_yaml(duty: Assignment, year: int, project: Project) -> str:
 
 
 def budget_yaml(duty: Assignment, year: int) -> str:
-    from lakip.formatting import money
 
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/anggaran.json",

@@ -12,14 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, finding
 from lakip.load import spec
-from lakip.load.conform import conform
-from lakip.load.yamlfile import parse_yaml
+from lakip.load.committed import text_doc
 from lakip.messages import Both
-
-PROFILE_PATH = "reports/profil.yml"
 
 
 @dataclass(frozen=True)
@@ -47,9 +44,9 @@ def check_ownership(root: Path, base: str, author: str, head: str = "HEAD") -> l
     if teams.is_head(author):
         return []
     mine = teams.units_of(author)
-    allowed = [f"sections/{slug}/" for slug in mine]
+    allowed = [f"{layout.unit_folder(slug)}/" for slug in mine]
     if teams.planning and teams.planning in mine:
-        allowed.append("reports/")
+        allowed.append(f"{layout.REPORTS}/")
     found = []
     for path in gitrepo.changed_files(root, base_commit, head):
         if any(path.startswith(prefix) for prefix in allowed):
@@ -74,16 +71,16 @@ def read_teams(root: Path, rev: str | None = None) -> Teams:
     working tree when `rev` is None."""
     if rev is None:
         read: Callable[[str], str | None] = lambda rel: _read_disk(root, rel)  # noqa: E731
-        slugs = sorted(p.name for p in (root / "sections").iterdir() if p.is_dir())
+        slugs = sorted(p.name for p in (root / layout.SECTIONS).iterdir() if p.is_dir())
     else:
         read = lambda rel: gitrepo.show(root, rev, rel)  # noqa: E731
-        slugs = gitrepo.list_dir(root, rev, "sections")
-    profile = _values(read, PROFILE_PATH, spec.PROFILE)
+        slugs = gitrepo.list_dir(root, rev, layout.SECTIONS)
+    profile = _values(read, layout.PROFILE, spec.PROFILE)
     if profile is None:
-        raise LakipError("metadata-unreadable", path=PROFILE_PATH, rev=rev or "-")
+        raise LakipError("metadata-unreadable", path=layout.PROFILE, rev=rev or "-")
     units = {}
     for slug in slugs:
-        unit = _values(read, f"sections/{slug}/unit.yml", spec.UNIT)
+        unit = _values(read, layout.unit_file(slug), spec.UNIT)
         if unit is not None:
             units[slug] = tuple(unit.get("anggota", ()))
     return Teams(
@@ -95,13 +92,8 @@ def read_teams(root: Path, rev: str | None = None) -> Teams:
 
 def _values(read: Callable[[str], str | None], rel: str, kind: spec.FileKind) -> dict | None:
     text = read(rel)
-    if text is None:
-        return None
-    node, problems = parse_yaml(text, rel)
-    if problems or node is None:
-        return None
-    doc, _ = conform(node, kind, rel)
-    return doc.value
+    doc = None if text is None else text_doc(text, rel, kind)[0]
+    return None if doc is None else doc.value
 
 
 def _read_disk(root: Path, rel: str) -> str | None:

@@ -14,13 +14,14 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import LakipError
+from lakip.formatting import date_long
 from lakip.messages import message
 from lakip.model import Project
 from lakip.sop import timeline
 from lakip.sop.open_year import Assignment, assignments
-from lakip.validate.check import check
+from lakip.validate.gate import load_and_validate
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -56,7 +57,7 @@ class YearStatus:
 
 def status(root: Path, year: int | None = None, today: datetime.date | None = None) -> YearStatus:
     """The state of `year` (default: the latest) as of `today` (default: the clock)."""
-    result = check(root, year)
+    result = load_and_validate(root, year)
     project, year = result.project, result.year
     if year is None:
         raise LakipError("no-year")
@@ -72,8 +73,8 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
         unit_findings = [
             f
             for f in result.findings
-            if f.path.startswith(f"sections/{slug}/{year}/")
-            or f.path == f"sections/{slug}/unit.yml"
+            if f.path.startswith(f"{layout.unit_year(slug, year)}/")
+            or f.path == layout.unit_file(slug)
         ]
         missing = _missing(project, year, duty)
         unit = UnitStatus(
@@ -81,14 +82,14 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
             name=duty.unit.name,
             files_expected=duty.files,
             files_present=[
-                n for n in duty.files if (root / f"sections/{slug}/{year}/{n}").is_file()
+                n for n in duty.files if (root / layout.unit_year(slug, year) / n).is_file()
             ],
             errors=sum(f.is_error for f in unit_findings),
             warnings=sum(not f.is_error for f in unit_findings),
             complete=not missing,
             missing=missing,
         )
-        last = gitrepo.log(root, f"sections/{slug}/{year}", limit=1)
+        last = gitrepo.log(root, layout.unit_year(slug, year), limit=1)
         if last:
             unit.last_commit = last[0].short
             unit.last_author = last[0].author
@@ -214,8 +215,6 @@ _STEP_COLUMNS = (
 
 def _date(iso: str, lang: str) -> str:
     """`15 Januari 2027` in Indonesian, `2027-01-15` in English."""
-    from lakip.formatting import date_long
-
     return date_long(datetime.date.fromisoformat(iso)) if lang == "id" else iso
 
 

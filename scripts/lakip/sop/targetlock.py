@@ -11,11 +11,11 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
 from lakip.findings import ERROR, Finding, LakipError, finding
 from lakip.load import spec
-from lakip.load.conform import Doc, conform
-from lakip.load.yamlfile import parse_yaml
+from lakip.load.committed import text_doc
+from lakip.load.conform import Doc, positioned
 from lakip.messages import Both
 from lakip.model import Target
 
@@ -37,18 +37,14 @@ def check_targets(root: Path, year: int | None = None) -> list[Finding]:
     return found
 
 
-def pk_tag_name(year: int) -> str:
-    return f"pk-{year}"
-
-
 def sign_pk(root: Path, year: int, sign: bool = True) -> str:
     """Create the annotated tag `pk-<year>` on HEAD, signed with git's own signing setup.
 
     Refuses when the PK is missing from HEAD, has uncommitted changes, is already tagged, or
     (with `sign`) when git has no signing key configured.
     """
-    rel = _pk_path(year)
-    name = pk_tag_name(year)
+    rel = layout.pk(year)
+    name = layout.pk_tag(year)
     gitrepo.require_rev(root, "HEAD")
     text = gitrepo.show(root, "HEAD", rel)
     if text is None:
@@ -66,27 +62,25 @@ def sign_pk(root: Path, year: int, sign: bool = True) -> str:
     return name
 
 
-def _pk_path(year: int) -> str:
-    return f"reports/{year}/pk.yml"
-
-
 def _pk_years(root: Path) -> list[int]:
-    reports = root / "reports"
+    reports = root / layout.REPORTS
     if not reports.is_dir():
         return []
     return sorted(
-        int(p.name) for p in reports.iterdir() if p.name.isdigit() and (p / "pk.yml").is_file()
+        int(p.name)
+        for p in reports.iterdir()
+        if p.name.isdigit() and (p / layout.PK_FILE).is_file()
     )
 
 
 def _check_year(root: Path, year: int) -> list[Finding]:
-    name = pk_tag_name(year)
+    name = layout.pk_tag(year)
     tag = gitrepo.tag(root, name)
-    rel = _pk_path(year)
+    rel = layout.pk(year)
     path = root / rel
     if tag is None or not path.is_file():
         return []
-    signed_text = gitrepo.show(root, f"refs/tags/{name}", rel)
+    signed_text = gitrepo.show(root, layout.tag_ref(name), rel)
     signed = _doc(signed_text, rel) if signed_text is not None else None
     current = _doc(path.read_text(encoding="utf-8"), rel)
     if signed is None or current is None:
@@ -136,16 +130,12 @@ def _changed(
 
 
 def _doc(text: str, rel: str) -> Doc | None:
-    node, problems = parse_yaml(text, rel)
-    if problems or node is None:
-        return None
-    doc, _ = conform(node, spec.PK, rel)
-    return doc
+    return text_doc(text, rel, spec.PK)[0]
 
 
 def _targets(doc: Doc) -> dict[str, _Listed]:
     listed: dict[str, _Listed] = {}
-    for index, item in enumerate(doc.value.get("indikator", [])):
+    for index, item in positioned(doc.value.get("indikator", [])):
         target = _target(item.get("target"))
         if "kode" in item and target is not None:
             line = doc.line(f"indikator[{index}].target")

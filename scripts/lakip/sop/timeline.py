@@ -13,7 +13,8 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip import gitrepo
+from lakip import gitrepo, layout
+from lakip.load import registers
 from lakip.model import Project
 
 _MINUTE = datetime.timedelta(minutes=1)
@@ -64,13 +65,13 @@ Event = tuple[str, "Moment | None", str, "int | None"]
 def events(root: Path, project: Project, year: int) -> list[Event]:
     """Each milestone git and the registers know of, in SOP order."""
     letter = project.letters.get(year)
-    added = gitrepo.log(root, f"reports/{year}/surat.yml", added=True)
+    added = gitrepo.log(root, layout.letter(year), added=True)
     recorded = added[-1] if added else None
-    units = f":(glob)sections/*/{year}/**"
+    units = f":(glob){layout.SECTIONS}/*/{year}/**"
     submissions = _after(root, recorded, gitrepo.log(root, units, merges=False))
-    merges = gitrepo.log(root, f"reports/{year}", units, merges=True, limit=1)
-    pk_tag = gitrepo.tag(root, f"pk-{year}")
-    releases = gitrepo.tags(root, f"lakip-{year}-v*")
+    merges = gitrepo.log(root, layout.year_folder(year), units, merges=True, limit=1)
+    pk_tag = gitrepo.tag(root, layout.pk_tag(year))
+    releases = gitrepo.tags(root, layout.release_tag_glob(year))
     registers = {name: _register_dates(root, year, name) for name in REGISTERS}
     found: list[tuple[str, Moment | None, str]] = [
         ("event-pk-signed", pk_tag.date if pk_tag else None, pk_tag.name if pk_tag else ""),
@@ -114,14 +115,10 @@ def _ref(commit: gitrepo.Commit | None) -> str:
 
 
 def _register_dates(root: Path, year: int, name: str) -> list[datetime.date]:
-    """The dates of a register's valid entries; no register (or no registers module) is empty.
+    """The dates of a register's valid entries; no register is empty.
 
     Invalid entries are `lakip validate`'s business, so they are simply left out here.
     """
-    try:
-        from lakip.release import registers
-    except ImportError:  # the registers stage is optional for the timeline
-        return []
     entries, _ = registers.read(root, year, name)
     return [entry.tanggal for entry in entries]
 

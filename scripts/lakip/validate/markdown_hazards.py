@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from lakip import layout
 from lakip.findings import ERROR, Finding, finding
 from lakip.messages import Both
 from lakip.model import NarrativePart, Project
@@ -32,12 +33,12 @@ def markdown_hazards(project: Project) -> Iterator[Finding]:
             (p for p in parts if isinstance(p, NarrativePart)), key=lambda p: p.loc.line
         ):
             if _may_lose_something(part.markdown):
-                source = _source(root, part.loc.path, part.loc.line, f"sections/{part.unit}")
+                source = _source(root, part.loc.path, part.loc.line, layout.unit_folder(part.unit))
                 yield from _check(root, part.markdown, source, part.code)
     for year in sorted(project.chapters):
         for name, text in sorted(project.chapters[year].items()):
             if _may_lose_something(text):
-                source = _source(root, f"reports/{year}/bab/{name}.md", 1, f"reports/{year}")
+                source = _source(root, layout.chapter(year, name), 1, layout.year_folder(year))
                 yield from _check(root, text, source, "")
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from lakip import layout
+from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
 from lakip.messages import phrase
@@ -183,8 +185,6 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if indicator.cumulative:
             yield from _quarters(item)
         if item.typed_capaian is not None and item.value is not None:
-            from lakip.compute.figures import capaian  # only when a section typed one
-
             rule = indicator.negative_rule or settings.negative_rule
             computed = capaian(indicator.polarity, target, item.value, rule)
             if computed.value is None:
@@ -260,37 +260,38 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
         indicator = project.indicator(item.code)
         if indicator is None:
             continue
-        base = f"sections/{indicator.owner}/{year}"
+        realisation_rel = layout.realisation(indicator.owner, year)
+        narrative_rel = layout.narrative(indicator.owner, year)
         realisation = data.realisations.get(item.code)
         if realisation is None or (realisation.value is None and not realisation.refused):
-            loc = realisation.loc if realisation else Loc(f"{base}/realisasi.yml", 0)
+            loc = realisation.loc if realisation else Loc(realisation_rel, 0)
             yield _at(
                 loc,
                 "missing-realisation",
                 severity,
                 code=item.code,
                 unit=indicator.owner,
-                path=f"{base}/realisasi.yml",
+                path=realisation_rel,
             )
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
         if not narrated:
             yield _at(
-                data.unwritten.get(item.code, Loc(f"{base}/narasi.md", 0)),
+                data.unwritten.get(item.code, Loc(narrative_rel, 0)),
                 "missing-narrative",
                 severity,
                 code=item.code,
                 unit=indicator.owner,
-                path=f"{base}/narasi.md",
+                path=narrative_rel,
             )
     written = project.chapters.get(year, {})
     for chapter in CHAPTERS:
         if chapter not in written:
-            path = f"reports/{year}/bab/{chapter}.md"
+            path = layout.chapter(year, chapter)
             yield _at(Loc(path, 0), "missing-chapter", severity, path=path)
     for kegiatan in pk.kegiatan:
         budget = data.budgets.get(kegiatan.code)
         if budget is None or (budget.value is None and not budget.refused):
-            path = f"sections/{kegiatan.unit}/{year}/anggaran.yml"
+            path = layout.budget(kegiatan.unit, year)
             loc = budget.loc if budget else Loc(path, 0)
             yield _at(
                 loc, "missing-budget", severity, code=kegiatan.code, unit=kegiatan.unit, path=path

@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from lakip.findings import Finding, LakipError
+from lakip.findings import Finding, LakipError, capped_per_file
 from lakip.load.project import load_project
 from lakip.model import Project
 from lakip.validate.rules import validate
 
 
 @dataclass
-class CheckResult:
+class Validated:
     project: Project
     year: int | None
     findings: list[Finding]
@@ -26,11 +26,11 @@ class CheckResult:
         return not any(f.is_error for f in self.findings)
 
 
-def check(root: Path, year: int | None = None, final: bool = False) -> CheckResult:
+def load_and_validate(root: Path, year: int | None = None, final: bool = False) -> Validated:
     """Load everything under `root`, pick the reporting year, and validate it."""
     project, found = load_project(root)
     year = resolve_year(project, year)
-    return CheckResult(project, year, found + validate(project, year, final))
+    return Validated(project, year, capped_per_file(found + validate(project, year, final)))
 
 
 def resolve_year(project: Project, year: int | None) -> int | None:

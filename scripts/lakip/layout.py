@@ -1,0 +1,123 @@
+"""Where everything lives in an agency's repository, and what its tags and refs are called.
+
+The one module that knows the folder layout and the naming of tags: every other module asks it
+for a path or a ref instead of writing an f-string. Paths are repository-relative POSIX strings,
+as findings and `git show REV:PATH` want them.
+
+    reports/profil.yml, reports/renstra.yml        planning: the agency and its Renstra
+    reports/<year>/pk.yml, surat.yml, bab/*.md     planning: the year's PK, letter, chapters
+    reports/<year>/register/<kind>.yml             secretariat: archive, dispatch, receipts
+    sections/<unit>/unit.yml                       each unit: who it is, who its members are
+    sections/<unit>/<year>/realisasi.yml, anggaran.yml, narasi.md
+"""
+
+from __future__ import annotations
+
+import re
+
+REPORTS = "reports"
+SECTIONS = "sections"
+PROFILE = "reports/profil.yml"
+RENSTRA = "reports/renstra.yml"
+MKDOCS = "mkdocs.yml"
+GUIDE = "docs/panduan"
+GITHUB = ".github"
+CODEOWNERS = f"{GITHUB}/CODEOWNERS"
+ALLOWED_SIGNERS = f"{GITHUB}/allowed_signers"
+ALLOWED_GPG_SIGNERS = f"{GITHUB}/allowed_gpg_signers"
+WORKFLOWS = f"{GITHUB}/workflows"
+
+PK_FILE = "pk.yml"
+LETTER_FILE = "surat.yml"
+CHAPTER_FOLDER = "bab"
+REGISTER_FOLDER = "register"
+UNIT_FILE = "unit.yml"
+REALISATION_FILE = "realisasi.yml"
+BUDGET_FILE = "anggaran.yml"
+NARRATIVE_FILE = "narasi.md"
+IMAGE_FOLDER = "gambar"
+SECTION_YEAR_FILES = (REALISATION_FILE, BUDGET_FILE, NARRATIVE_FILE)
+
+RELEASE_TAG_PREFIX = "lakip-"
+PK_TAG_PREFIX = "pk-"
+_RELEASE_TAG = re.compile(rf"^{RELEASE_TAG_PREFIX}([0-9]{{4}})-v([1-9][0-9]*)$")
+
+
+def year_folder(year: int) -> str:
+    return f"{REPORTS}/{year}"
+
+
+def pk(year: int) -> str:
+    return f"{REPORTS}/{year}/{PK_FILE}"
+
+
+def letter(year: int) -> str:
+    return f"{REPORTS}/{year}/{LETTER_FILE}"
+
+
+def chapter(year: int, name: str) -> str:
+    return f"{REPORTS}/{year}/{CHAPTER_FOLDER}/{name}.md"
+
+
+def register(year: int, kind: str) -> str:
+    return f"{REPORTS}/{year}/{REGISTER_FOLDER}/{kind}.yml"
+
+
+def unit_folder(slug: str) -> str:
+    return f"{SECTIONS}/{slug}"
+
+
+def unit_file(slug: str) -> str:
+    return f"{SECTIONS}/{slug}/{UNIT_FILE}"
+
+
+def unit_year(slug: str, year: int) -> str:
+    return f"{SECTIONS}/{slug}/{year}"
+
+
+def realisation(slug: str, year: int) -> str:
+    return f"{SECTIONS}/{slug}/{year}/{REALISATION_FILE}"
+
+
+def budget(slug: str, year: int) -> str:
+    return f"{SECTIONS}/{slug}/{year}/{BUDGET_FILE}"
+
+
+def narrative(slug: str, year: int) -> str:
+    return f"{SECTIONS}/{slug}/{year}/{NARRATIVE_FILE}"
+
+
+def is_unit_year_file(rel: str, year: int) -> bool:
+    """Whether `rel` is a file of some unit's folder for `year` (sections/<unit>/<year>/...)."""
+    parts = rel.split("/")
+    return len(parts) >= 4 and parts[0] == SECTIONS and parts[2] == str(year)
+
+
+def release_tag(year: int, version: int) -> str:
+    """The tag of a signed release: `lakip-2025-v1`, never moved, a revision is the next one."""
+    return f"{RELEASE_TAG_PREFIX}{year}-v{version}"
+
+
+def release_tag_glob(year: int) -> str:
+    return f"{RELEASE_TAG_PREFIX}{year}-v*"
+
+
+def parse_release_tag(name: str) -> tuple[int, int] | None:
+    """(year, version) of a release tag name, or None for any other name."""
+    match = _RELEASE_TAG.match(name)
+    return (int(match[1]), int(match[2])) if match else None
+
+
+def pk_tag(year: int) -> str:
+    """The tag of the signed Perjanjian Kinerja of `year`: its targets are locked from then on."""
+    return f"{PK_TAG_PREFIX}{year}"
+
+
+def tag_ref(name: str) -> str:
+    """The full ref of a tag: never ambiguous with a branch of the same name."""
+    return f"refs/tags/{name}"
+
+
+def branch_ref(name: str) -> str:
+    """The full ref of a local branch."""
+    return f"refs/heads/{name}"

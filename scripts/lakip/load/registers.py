@@ -1,0 +1,64 @@
+"""Read the year's registers (archive, dispatch, receipts): typed entries, problems as findings.
+
+The registers are no report input, but loading reads them so that a broken entry shows in
+validation like any other data file; `release.registers` appends to them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from lakip import layout
+from lakip.findings import Finding, finding
+from lakip.load.conform import conform_value
+from lakip.load.spec import REGISTER_ENTRIES
+from lakip.load.yamlfile import MAX_YAML_BYTES, parse_yaml, read_text
+from lakip.model import ArchiveEntry, DispatchEntry, Entry, ReceiptEntry
+
+KINDS: dict[str, type] = {
+    "arsip": ArchiveEntry,
+    "ekspedisi": DispatchEntry,
+    "tanda-terima": ReceiptEntry,
+}
+
+
+def register_rel(year: int, kind: str) -> str:
+    return layout.register(year, kind)
+
+
+def read(root: Path, year: int, kind: str) -> tuple[list[Entry], list[Finding]]:
+    """The register's entries in file order, typed and located; problems as findings."""
+    rel = register_rel(year, kind)
+    if not (root / rel).exists():
+        return [], []
+    text, found = read_text(root, rel, MAX_YAML_BYTES)
+    if text is None:
+        return [], found
+    return parse(text, rel, kind, found)
+
+
+def parse(text: str, rel: str, kind: str, found: list[Finding]) -> tuple[list[Entry], list]:
+    node, problems = parse_yaml(text, rel)
+    if problems:
+        return [], [*found, *problems]
+    if node is None:
+        return [], found
+    if not isinstance(node, yaml.SequenceNode):
+        return [], [*found, finding(rel, node.start_mark.line + 1, "", "register-not-list")]
+    entries = []
+    for index, item in enumerate(node.value):
+        entry, problems = _entry(item, rel, kind, index)
+        found += problems
+        if entry is not None:
+            entries.append(entry)
+    return entries, found
+
+
+def _entry(node: yaml.Node, rel: str, kind: str, index: int) -> tuple[Entry | None, list]:
+    """One entry, checked against its spec like every other data file (keys, types, dates)."""
+    value, found = conform_value(node, REGISTER_ENTRIES[kind], rel, f"[{index}]")
+    if found or not isinstance(value, dict):
+        return None, found
+    return KINDS[kind](**value, line=node.start_mark.line + 1), []

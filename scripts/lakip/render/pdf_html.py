@@ -1,0 +1,179 @@
+"""Turn the assembled `Report` into the HTML document the printer lays out.
+
+The page layout lives in `templates/report.html` and `templates/print.css`; blocks come from
+`htmlblocks.block_html`, the same fragments the site shows. Both the one-pass print (`pdf`) and the
+print in parts (`pdf_parts`) take their HTML from here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+import jinja2
+from markupsafe import Markup
+
+from lakip.assemble import document as d
+from lakip.render.fetcher import PACKAGE_DIR
+from lakip.render.htmlblocks import block_html, figure_html
+from lakip.render.print_lists import book_chapters, generated_list
+
+TEMPLATES = PACKAGE_DIR / "templates"
+
+# Widths in pt of the text area, portrait and landscape: A4 less the @page margins of print.css.
+_CM = 72 / 2.54
+_CONTENT_WIDTH = {False: 595.28 - (3 + 2.5) * _CM, True: 841.89 - (2 + 2) * _CM}
+# Table type sizes in pt, largest first; the first is print.css's default.
+_FIT_SIZES = (9.5, 8.5, 7.5, 6.5)
+_CELL_PADDING_EM = 2 * 0.42  # left + right padding of a cell, as in print.css
+_CELL_BORDER = 0.5
+
+_SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*\?>)?\s*(<!DOCTYPE[^>]*>)?\s*", re.DOTALL)
+_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
+
+
+def report_html(report: d.Report) -> str:
+    """The whole report as one HTML document: front matter, then the main matter."""
+    chapters = book_chapters(report)
+    views = [chapter_view(chapter, chapters) for chapter in chapters]
+    matters = [
+        ("front", [v for v in views if v["kind"] == "front"]),
+        ("main", [v for v in views if v["kind"] != "front"]),
+    ]
+    return page_html(report, matters)
+
+
+def running_title(report: d.Report) -> str:
+    return f"{report.short_title} {report.year} · {report.agency}"
+
+
+def page_html(report: d.Report, matters: list[tuple[str, list[dict]]], cover: bool = True) -> str:
+    """The HTML document of the given chapter views, with the cover unless it is left out."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    meta = {
+        "title": f"{report.short_title} {report.year} {report.agency}",
+        "author": report.agency,
+        "keywords": ", ".join(
+            [report.short_title, "LAKIP", "laporan kinerja", str(report.year), report.agency]
+        ),
+        "date": f"{report.date.isoformat()}T00:00:00Z",
+        "running": running_title(report),
+    }
+    return env.get_template("report.html").render(
+        report=report, meta=meta, logo=_logo(report.logo_svg), matters=matters, cover=cover
+    )
+
+
+def chapter_view(
+    chapter: d.Chapter,
+    chapters: list[d.Chapter],
+    *,
+    blocks: list[d.Block] | None = None,
+    pages: dict[str, int] | None = None,
+    continued: bool = False,
+    running: str = "",
+) -> dict:
+    """What the template needs of a chapter, or of a run of its `blocks` when printed in parts.
+
+    `pages` gives the printed page of anchors in other parts, for the generated lists; a
+    `continued` chapter goes on from the previous part, without its title; `running` sets the
+    running header where no cover or title before it did.
+    """
+    body = "\n".join(_blocks(chapter.blocks if blocks is None else blocks))
+    body += generated_list(chapter, chapters, pages or {})
+    return {
+        "id": chapter.id,
+        "kind": chapter.kind,
+        "number": chapter.number,
+        "title": chapter.title,
+        "label": chapter.label,
+        "body": Markup(body),
+        "continued": continued,
+        "running": running,
+    }
+
+
+def _blocks(blocks: list[d.Block]) -> list[str]:
+    """Block HTML, with headings that lead into a landscape table moved onto its page.
+
+    Otherwise a heading would end a portrait page on its own, and the table start the next.
+    """
+    out: list[str] = []
+    pending: list[str] = []
+    for block in blocks:
+        if isinstance(block, d.Heading):
+            pending.append(block_html(block))
+            continue
+        html = _block(block)
+        if pending and isinstance(block, d.Table) and block.wide:
+            html = f'<div class="lakip-wide">{"".join(pending)}{html}</div>'
+        else:
+            out += pending
+        pending = []
+        out.append(html)
+    return out + pending
+
+
+def _block(block: d.Block) -> str:
+    if isinstance(block, d.Table) and (fit := fit_class(block)):
+        return f'<div class="{fit}">{block_html(block)}</div>'
+    if isinstance(block, d.Figure):
+        return figure_html(block, inline=False)
+    return block_html(block)
+
+
+def fit_class(table: d.Table) -> str:
+    """The class that shrinks a table's type until its longest words fit across the page.
+
+    WeasyPrint cannot break an amount like Rp1.234.567.890, so a table whose columns' longest
+    tokens add up to more than the page is set smaller; past the smallest size, tokens may break.
+    """
+    width = _CONTENT_WIDTH[table.wide]
+    for size in _FIT_SIZES:
+        if _min_width(table, size) <= width:
+            return "" if size == _FIT_SIZES[0] else f"lakip-fit-{round(size * 10)}"
+    return "lakip-fit-break"
+
+
+def _min_width(table: d.Table, size: float) -> float:
+    total = 0.0
+    for i, column in enumerate(table.columns):
+        ems = [_ems(column.title, True)]
+        ems += [_ems(row[i], False) for row in table.rows if i < len(row)]
+        ems += [_ems(row[i], True) for row in table.footer if i < len(row)]
+        total += (max(ems) + _CELL_PADDING_EM) * size + _CELL_BORDER
+    return total
+
+
+def _ems(text: str, bold: bool) -> float:
+    """Width in em of the longest unbreakable word of `text` in Liberation Sans."""
+    advance = _advances(bold)
+    return max((sum(advance(ch) for ch in word) for word in text.split()), default=0.0)
+
+
+@functools.cache
+def _advances(bold: bool) -> Callable[[str], float]:
+    from fontTools.ttLib import TTFont
+
+    name = "LiberationSans-Bold.ttf" if bold else "LiberationSans-Regular.ttf"
+    with TTFont(PACKAGE_DIR / "fonts" / name) as font:
+        metrics, units = font["hmtx"].metrics, font["head"].unitsPerEm
+        widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
+    fallback = metrics[".notdef"][0] / units
+    return lambda ch: widths.get(ord(ch), fallback)
+
+
+def _logo(svg: str) -> Markup:
+    """The logo inline, its text (if any) set in the shipped sans font, not a system one."""
+    if not svg.strip():
+        return Markup("")
+    svg = _SVG_PROLOGUE.sub("", svg, count=1)
+    style = '<style>text, tspan { font-family: "Liberation Sans Lakip"; }</style>'
+    return Markup(_SVG_OPEN.sub(lambda m: m.group(0) + style, svg, count=1))
