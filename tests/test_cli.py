@@ -123,3 +123,79 @@ def test_figures_refuse_broken_data(broken):
     result = run("figures", cwd=broken)
     assert result.returncode == 1
     assert "[indonesian-number]" in result.stderr
+
+
+def _main(capsys, *args: str) -> tuple[int, str, str]:
+    from lakip.cli.main import main
+
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def no_lang_env(monkeypatch):
+    monkeypatch.delenv("LAKIP_LANG", raising=False)
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["before", "after"])
+def test_lang_works_before_and_after_the_command(before, broken, capsys, no_lang_env):
+    options = ("--lang", "en", "--root", str(broken))
+    args = (*options, "validate") if before else ("validate", *options)
+    code, out, err = _main(capsys, *args)
+    assert code == 1
+    assert (
+        "is written in Indonesian number format" in out
+        and err.strip() == "1 error(s), 0 warning(s)."
+    )
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["before", "after"])
+def test_root_works_before_and_after_the_command(before, tmp_path, capsys, no_lang_env):
+    args = (
+        ("--root", str(tmp_path), "validate") if before else ("validate", "--root", str(tmp_path))
+    )
+    code, _, err = _main(capsys, *args)
+    assert code == 2 and f"{tmp_path} bukan repositori laporan lakip" in err
+
+
+def _crash(args) -> int:
+    raise RuntimeError("boom")
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["before", "after"])
+def test_debug_works_before_and_after_the_command(before, monkeypatch, capsys, no_lang_env):
+    monkeypatch.setattr(sys.modules["lakip.cli.main"], "validate_cmd", _crash)
+    with pytest.raises(RuntimeError, match="boom"):
+        _main(capsys, *(("--debug", "validate") if before else ("validate", "--debug")))
+
+
+def test_an_internal_error_exits_3_with_a_message_not_a_traceback(monkeypatch, capsys, no_lang_env):
+    from lakip.findings import EXIT_INTERNAL
+
+    monkeypatch.setattr(sys.modules["lakip.cli.main"], "validate_cmd", _crash)
+    code, out, err = _main(capsys, "validate", "--lang", "en")
+    assert code == EXIT_INTERNAL == 3
+    assert (
+        err
+        == "lakip: Internal error: RuntimeError('boom'). Run again with --debug and report it.\n"
+    )
+
+
+def test_a_closed_pipe_is_not_an_internal_error():
+    from lakip.findings import EXIT_BROKEN_PIPE
+
+    child = subprocess.Popen(
+        [*LAKIP, "figures"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    child.stdout.close()  # the reader leaves before lakip writes a line, as `| head` may
+    with child.stderr:
+        err = child.stderr.read().decode()
+    assert child.wait(timeout=120) == EXIT_BROKEN_PIPE
+    assert err == ""
+
+
+def test_root_must_be_the_repository_itself(capsys, no_lang_env):
+    inside = REPO / "sections"
+    code, _, err = _main(capsys, "check-targets", "--root", str(inside))
+    assert code == 2 and f"{inside} bukan repositori laporan lakip" in err

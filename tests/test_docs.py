@@ -24,3 +24,16 @@ def test_every_command_has_help_and_is_in_the_readme():
 def test_readme_names_the_two_commands():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "make build" in readme and "make test" in readme
+
+
+def test_every_exit_code_is_in_the_readme_and_the_guide():
+    from lakip import findings
+
+    codes = {v for k, v in vars(findings).items() if k.startswith("EXIT_")}
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("Exit codes, for every command", 1)[1].split("\n\n", 1)[0]
+    missing = [c for c in codes if f"**{c}**" not in listed]
+    assert not missing, f"README.md's exit-code paragraph does not list {missing}"
+    guide = (REPO / "docs/panduan/index.md").read_text(encoding="utf-8")
+    for code in (findings.EXIT_FINDINGS, findings.EXIT_USAGE, findings.EXIT_INTERNAL):
+        assert f"{code} " in guide.split("kode keluar:", 1)[1][:300]

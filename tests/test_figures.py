@@ -16,6 +16,7 @@ from lakip.assemble import exports as figures_report
 from lakip.compute.figures import capaian, capped, category, compute, efficiency_label, serapan
 from lakip.findings import LakipError
 from lakip.formatting import round_half_up
+from lakip.messages import known_codes, message
 from lakip.model import (
     BudgetRealisation,
     CategoryBand,
@@ -82,7 +83,7 @@ def test_golden_case(path: Path) -> None:
     )
     if case["harapan"] == NOT_COMPUTABLE:
         assert result.value is None
-        assert result.reason and result.reason_en
+        assert result.reason in known_codes()
     else:
         assert str(round_half_up(result.value)) == case["harapan"]
     assert category(result.value, _case_settings(case)) == case["kategori"]
@@ -183,12 +184,14 @@ def _profile(settings: Settings) -> Profile:
 def test_capaian_missing_realisation_has_reason() -> None:
     result = capaian("positif", Target.of(D(90)), None)
     assert result.value is None
-    assert result.reason == "realisasi belum diisi"
+    assert result.reason == "capaian-no-realisation"
+    assert message(result.reason, "id") == "realisasi belum diisi"
 
 
 def test_positive_target_zero_reason_is_pinned() -> None:
     result = capaian("positif", Target.of(D(0)), D(5))
-    assert result.reason == "target 0 dengan polaritas positif tidak dapat dihitung"
+    assert result.reason == "capaian-zero-target"
+    assert message(result.reason, "id") == "target 0 dengan polaritas positif tidak dapat dihitung"
 
 
 def test_capped_only_with_a_cap() -> None:
@@ -201,11 +204,11 @@ def test_capped_only_with_a_cap() -> None:
 @pytest.mark.parametrize(
     ("value", "label"),
     [
-        ("5.01", "Efisien"),
-        ("5", "Cukup Efisien"),
-        ("0", "Cukup Efisien"),
-        ("-5", "Cukup Efisien"),
-        ("-5.01", "Tidak Efisien"),
+        ("5.01", "efficient"),
+        ("5", "fairly-efficient"),
+        ("0", "fairly-efficient"),
+        ("-5", "fairly-efficient"),
+        ("-5.01", "inefficient"),
     ],
 )
 def test_efficiency_label_thresholds_are_exclusive(value: str, label: str) -> None:
@@ -229,7 +232,7 @@ def test_missing_realisation_is_reported_not_zero() -> None:
     project = make_project([make_indicator("IK-01")], {2025: {"IK-01": 90}})
     (ind,) = compute(project, 2025).indicators
     assert ind.realisation is None
-    assert ind.capaian.reason == "realisasi belum diisi"
+    assert ind.capaian.reason == "capaian-no-realisation"
     assert ind.category is None
 
 
@@ -319,31 +322,35 @@ def test_programme_sums_its_kegiatan() -> None:
     project = _budget_project({"8.01.01.1.01": 90, "8.01.01.1.02": 290, "8.01.02.1.01": 0})
     budget = compute(project, 2025).budget
     first, second = budget.programmes
-    assert (first.pagu, first.realisasi, first.sisa) == (D(400), D(380), D(20))
+    assert (first.pagu, first.realisation, first.remaining) == (D(400), D(380), D(20))
     assert first.serapan == D(95)
     assert [k.serapan for k in first.kegiatan] == [D(90), D(290) * 100 / 300]
-    assert (second.pagu, second.realisasi, second.serapan) == (D(0), D(0), None)
-    assert (budget.pagu, budget.realisasi, budget.serapan) == (D(400), D(380), D(95))
+    assert (second.pagu, second.realisation, second.serapan) == (D(0), D(0), None)
+    assert (budget.pagu, budget.realisation, budget.serapan) == (D(400), D(380), D(95))
 
 
 def test_missing_budget_realisation_leaves_totals_open() -> None:
     project = _budget_project({"8.01.01.1.01": 90})
     budget = compute(project, 2025).budget
     kegiatan = budget.programmes[0].kegiatan
-    assert (kegiatan[1].realisasi, kegiatan[1].serapan, kegiatan[1].sisa) == (None, None, None)
-    assert budget.programmes[0].realisasi is None
-    assert budget.realisasi is None and budget.serapan is None
+    assert (kegiatan[1].realisation, kegiatan[1].serapan, kegiatan[1].remaining) == (
+        None,
+        None,
+        None,
+    )
+    assert budget.programmes[0].realisation is None
+    assert budget.realisation is None and budget.serapan is None
 
 
 @pytest.mark.parametrize(
     ("realisation", "efficiency", "label"),
-    [("100", "5", "Cukup Efisien"), ("110", "15", "Efisien"), ("80", "-15", "Tidak Efisien")],
+    [("100", "5", "fairly-efficient"), ("110", "15", "efficient"), ("80", "-15", "inefficient")],
 )
 def test_sasaran_efficiency(realisation: str, efficiency: str, label: str) -> None:
     project = _budget_project({"8.01.01.1.01": 90, "8.01.01.1.02": 290}, realisation)
     (sasaran,) = compute(project, 2025).sasaran
     assert [p.programme.code for p in sasaran.programmes] == ["8.01.01"]
-    assert (sasaran.pagu, sasaran.realisasi, sasaran.serapan) == (D(400), D(380), D(95))
+    assert (sasaran.pagu, sasaran.realisation, sasaran.serapan) == (D(400), D(380), D(95))
     assert sasaran.efficiency == D(efficiency)
     assert sasaran.efficiency_label == label
 
@@ -480,23 +487,41 @@ def test_render_json_keeps_unrounded_values() -> None:
     assert first["capaian"]["value"] == "102.4666666666666666666666667"
     assert first["capaian"]["value_display"] == "102,47%"
     assert first["target"] == {"low": "90", "high": "90", "display": "90"}
-    assert data["indicators"][1]["capaian"]["reason"].startswith("target 0")
+    assert data["indicators"][1]["capaian"]["reason"] == "capaian-zero-target"
     assert data["sasaran"][0]["indicators"] == ["IK-01", "IK-02", "IK-03"]
-    assert data["budget"]["realisasi"] == "11000000000.5"
-    assert data["budget"]["realisasi_display"] == "Rp11.000.000.001"
+    assert data["budget"]["realisation"] == "11000000000.5"
+    assert data["budget"]["realisation_display"] == "Rp11.000.000.001"
+    assert data["budget"]["remaining_display"] == "Rp1.463.335.063"
+    assert first["realisation_display"] == "92,22"  # a data value, not money
     assert list(data) == ["year", "settings", "indicators", "sasaran", "budget", "summary"]
 
 
 def test_render_csv_has_machine_and_display_columns() -> None:
     text = figures_report.render(compute(_rendered_project(), 2025), "csv", "id")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert [r["kode"] for r in rows] == ["IK-01", "IK-02", "IK-03"]
+    assert [r["code"] for r in rows] == ["IK-01", "IK-02", "IK-03"]
     assert rows[0]["capaian"] == "102.4666666666666666666666667"
-    assert rows[0]["capaian_tampil"] == "102,47%"
-    assert (rows[2]["target_min"], rows[2]["target_maks"]) == ("2", "4")
-    assert rows[1]["capaian"] == "" and rows[1]["keterangan"].startswith("target 0")
-    english = figures_report.render(compute(_rendered_project(), 2025), "csv", "en")
-    assert english.splitlines()[0].startswith("code,indicator,unit,")
+    assert rows[0]["capaian_display"] == "102,47%"
+    assert (rows[2]["target_low"], rows[2]["target_high"]) == ("2", "4")
+    assert rows[1]["capaian"] == "" and rows[1]["reason"] == "capaian-zero-target"
+    assert rows[1]["note"] == "target 0 dengan polaritas positif tidak dapat dihitung"
+
+
+def test_machine_formats_keep_their_keys_in_english():
+    figures = compute(_rendered_project(), 2025)
+    assert figures_report.render(figures, "json", "en") == figures_report.render(
+        figures, "json", "id"
+    )
+    rows = {
+        lang: list(csv.reader(io.StringIO(figures_report.render(figures, "csv", lang))))
+        for lang in ("id", "en")
+    }
+    assert rows["id"][0] == rows["en"][0]
+    assert rows["en"][0][:3] == ["code", "indicator", "satuan"]
+    note = rows["en"][0].index("note")
+    assert rows["en"][2][note] == "a target of 0 with positive polarity cannot be computed"
+    for indonesian, english in zip(rows["id"], rows["en"], strict=True):
+        assert indonesian[:note] + indonesian[note + 1 :] == english[:note] + english[note + 1 :]
 
 
 def test_render_rejects_unknown_format() -> None:

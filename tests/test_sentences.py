@@ -199,7 +199,7 @@ def test_national_standard(figures: Figures) -> None:
 
 def test_absorption(figures: Figures) -> None:
     first, second = figures.budget.programmes
-    assert sentences.absorption("program", first.programme.name, first.pagu, first.realisasi) == (
+    assert sentences.absorption("program", first.programme.name, first.pagu, first.realisation) == (
         "Serapan anggaran Program Pemberdayaan Ormas sebesar 94,12% (Rp470.600.000 dari pagu "
         "Rp500.000.000)."
     )

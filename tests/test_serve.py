@@ -64,4 +64,4 @@ def test_serve_rebuilds_after_a_data_change(tmp_path):
             os.killpg(server.pid, signal.SIGKILL)
             _, err = server.communicate()
     assert "Traceback" not in err
-    assert "[lakip serve] ok" in err
+    assert "[lakip serve] situs diperbarui (" in err

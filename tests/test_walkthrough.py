@@ -367,7 +367,13 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
             when="2027-01-21T09:00:00+07:00",
         ).stdout
     )["steps"]
-    assert [s["elapsed"] for s in steps] == [
+    assert [(s["step"], s["days_only"]) for s in steps][:2] == [
+        ("step-dispose", True),
+        ("step-collect", False),
+    ]
+    assert (steps[3]["elapsed_minutes"], steps[4]["elapsed_minutes"]) == (30, 3 * 1440)
+    rows = text.split("Langkah SOP")[1].splitlines()[2:8]
+    assert [re.split(r"\s{2,}", row.strip())[3] for row in rows] == [
         "hari yang sama",
         "6 hari 23 jam",
         "2 hari 1 jam",

@@ -158,27 +158,39 @@ def test_release_and_registers_complete_the_timeline(repo, capsys):
     )
     assert code == 0
     state = json.loads(capsys.readouterr().out)
-    events = {e["what"]: e for e in state["events"]}
-    assert events["Rilis ditandatangani"]["ref"] == "lakip-2026-v1"
-    assert events["Tanda terima terakhir"] == {
-        "what": "Tanda terima terakhir",
+    events = {e["event"]: e for e in state["events"]}
+    assert events["event-release-signed"]["ref"] == "lakip-2026-v1"
+    assert events["event-receipt-last"] == {
+        "event": "event-receipt-last",
         "when": "2027-01-12",
-        "ref": "2 entri",
+        "ref": "",
+        "entries": 2,
     }
-    assert events["Ekspedisi terakhir"]["when"] is None  # its only entry is invalid: left out
-    steps = [(s["number"], s["standard"], s["elapsed"], s["within"]) for s in state["steps"]]
+    assert events["event-dispatch-last"]["when"] is None  # its only entry is invalid: left out
+    steps = [
+        (s["number"], s["step"], s["standard_minutes"], s["elapsed_minutes"], s["days_only"])
+        + (s["within"],)
+        for s in state["steps"]
+    ]
     assert steps == [
-        (1, "5 menit", "hari yang sama", None),
-        (2, "15 menit", "3 hari 4 jam", False),
-        (3, "1 hari", "1 jam", True),
-        (4, "10 menit", "18 jam", False),
-        (5, "5 menit", "hari yang sama", None),
-        (6, "5 menit", "2 hari", False),
+        (1, "step-dispose", 5, 0, True, None),
+        (2, "step-collect", 15, 4560, False, False),
+        (3, "step-draft", 1440, 60, False, True),
+        (4, "step-sign", 10, 1080, False, False),
+        (5, "step-archive", 5, 0, True, None),
+        (6, "step-deliver", 5, 2880, True, False),
     ]
     units = {u["slug"]: u for u in state["units"]}
     assert units["bidang-politik"]["complete"] is True
     assert units["bidang-politik"]["last_author"] == "nurul-fadilah"
-    assert state["days_left"] == 5 and state["letter"]["tenggat"] == "2027-01-20"
+    assert state["days_left"] == 5 and state["letter"]["deadline"] == "2027-01-20"
+    capsys.readouterr()
+    assert main(["status", "2026", "--root", str(repo.root), "--today", "2027-01-15"]) == 0
+    text = capsys.readouterr().out
+    assert "2027-01-12        Tanda terima terakhir  2 entri" in text
+    for step in ("1 ", "5 "):
+        assert _cells(text.split("Langkah SOP")[1], step)[-2:] == ["hari yang sama", "-"]
+    assert _cells(text.split("Langkah SOP")[1], "6 ")[-2:] == ["2 hari", "melebihi standar"]
 
 
 def test_year_without_letter_or_history(git_env, tmp_path, capsys):  # noqa: F811
@@ -209,11 +221,12 @@ def test_unit_commits_before_the_letter_are_not_submissions(git_env, tmp_path, c
     repo.commit("Realisasi", ideologi, "euis-nurhayati", "2027-01-08T09:00:00+07:00")
     repo.merge("data-2026-ideologi", "dadang-kurniawan", "2027-01-08T11:00:00+07:00")
     capsys.readouterr()
-    events = {e["what"]: e for e in json.loads(_status(repo, capsys, "--format", "json"))["events"]}
-    assert events["Surat dicatat"]["when"] == "2027-01-06T10:00:00+07:00"
-    first = events["Kiriman unit pertama"]
+    state = json.loads(_status(repo, capsys, "--format", "json"))
+    events = {e["event"]: e for e in state["events"]}
+    assert events["event-letter-recorded"]["when"] == "2027-01-06T10:00:00+07:00"
+    first = events["event-first-submission"]
     assert first["when"] == "2027-01-08T09:00:00+07:00" and first["ref"].endswith("euis-nurhayati")
-    last = events["Kiriman unit terakhir"]
+    last = events["event-last-submission"]
     assert (last["when"], last["ref"]) == (first["when"], first["ref"])
 
 
@@ -231,3 +244,22 @@ def test_a_step_that_ends_before_it_starts_is_flagged_not_praised(repo, capsys):
     ]
     state = json.loads(_status(repo, capsys, "--format", "json"))
     assert state["steps"][3]["within"] is None and state["steps"][3]["unusual"] is True
+
+
+def test_status_in_english_and_its_json_in_either_language(repo, capsys):
+    capsys.readouterr()
+    out = _status(repo, capsys, "--lang", "en")
+    assert out.splitlines()[0] == "Status of the 2026 report as of 2027-01-15"
+    assert "Deadline 2027-01-20: 5 days left" in out
+    assert "  bidang-ideologi: narrative IKU-01, narrative IKU-02, budget 8.01.02.2.01" in out
+    assert _cells(out.split("SOP steps")[1], "2 ") == [
+        "2",
+        "Collecting the units' data",
+        "15 minutes",
+        "3 days 4 hours",
+        "over the standard",
+    ]
+    for word in ("Tenggat", "belum", "hari", "menit", "Linimasa", "Kiriman"):
+        assert word not in out
+    english = _status(repo, capsys, "--format", "json", "--lang", "en")
+    assert english == _status(repo, capsys, "--format", "json", "--lang", "id")

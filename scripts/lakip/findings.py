@@ -11,11 +11,15 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from lakip.messages import render_message
+from lakip.messages import message, render_message
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
+# Every exit code of every `lakip` command; README.md and docs/panduan/index.md list them too.
+EXIT_OK = 0  # done, nothing to fix (warnings alone never fail a run)
+EXIT_FINDINGS = 1  # the data or a check found something to fix
+EXIT_USAGE = 2  # wrong option, not a lakip repository, a refused or impossible request
+EXIT_INTERNAL = 3  # a bug in lakip: an unexpected exception (its traceback with --debug)
+EXIT_INTERRUPTED = 130  # Ctrl+C (128 + SIGINT, as shells report it)
+EXIT_BROKEN_PIPE = 141  # the reader of the output went away (`lakip status | head`; 128 + SIGPIPE)
 
 ERROR = "error"
 WARNING = "warning"
@@ -136,15 +140,11 @@ def render(findings: list[Finding], fmt: str, lang: str) -> str:
 
 
 def summary(findings: list[Finding], lang: str) -> str:
+    if not findings:
+        return message("summary-none", lang)
     errors = sum(hidden_count(f) for f in findings if f.is_error)
     warnings = sum(hidden_count(f) for f in findings if not f.is_error)
-    if lang == "en":
-        if not findings:
-            return "No findings."
-        return f"{errors} error(s), {warnings} warning(s)."
-    if not findings:
-        return "Tidak ada temuan."
-    return f"{errors} kesalahan, {warnings} peringatan."
+    return message("summary-counts", lang, errors=errors, warnings=warnings)
 
 
 def _text_line(item: Finding, lang: str) -> str:
@@ -160,9 +160,7 @@ def _visible(line: str) -> str:
 
 
 def _severity_label(severity: str, lang: str) -> str:
-    if lang == "en":
-        return severity
-    return "kesalahan" if severity == ERROR else "peringatan"
+    return message("severity-error" if severity == ERROR else "severity-warning", lang)
 
 
 def _github_line(item: Finding, lang: str) -> str:

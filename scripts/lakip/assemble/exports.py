@@ -2,7 +2,8 @@
 
 Text is for people and formats the Indonesian way; JSON and CSV are for machines and carry the
 unrounded value (with a `.` decimal point) beside each display string, so a spreadsheet can
-recompute what the report prints. JSON keys are the figures' field names whatever the language.
+recompute what the report prints. JSON keys are the figures' field names and CSV headers are fixed
+English names, whatever the language (docs/glossary.md lists the words).
 """
 
 from __future__ import annotations
@@ -16,49 +17,61 @@ from decimal import Decimal
 
 from lakip import formatting
 from lakip.compute.figures import NEGATIVE, Capaian
-from lakip.compute.tree import Figures, IndicatorFigures, ProgrammeFigures, SasaranFigures
+from lakip.compute.tree import (
+    BudgetFigures,
+    Figures,
+    IndicatorFigures,
+    KegiatanFigures,
+    ProgrammeFigures,
+    SasaranFigures,
+)
+from lakip.messages import message
 from lakip.model import Indicator, Kegiatan, Programme, Sasaran, Target
 
-_WORDS = {
-    "code": ("Kode", "Code"),
-    "indicator": ("Indikator", "Indicator"),
-    "satuan": ("Satuan", "Unit"),
-    "target": ("Target", "Target"),
-    "realisation": ("Realisasi", "Realisation"),
-    "capaian": ("Capaian", "Capaian"),
-    "category": ("Kategori", "Category"),
-    "sasaran": ("Sasaran", "Sasaran"),
-    "pagu": ("Pagu", "Budget"),
-    "serapan": ("Serapan", "Absorption"),
-    "efficiency": ("Efisiensi", "Efficiency"),
-    "programme": ("Program / Kegiatan", "Programme / activity"),
-    "sisa": ("Sisa", "Remaining"),
-    "total": ("Jumlah", "Total"),
-    "notes": ("Catatan", "Notes"),
-    "not_computable": ("Tidak dapat dihitung", "Not computable"),
-    "mean": ("Rata-rata capaian", "Mean capaian"),
-    "absorption": ("Serapan anggaran", "Budget absorption"),
-    "title_indicators": ("Capaian Indikator Kinerja {year}", "Performance indicators {year}"),
-    "title_sasaran": ("Capaian Sasaran {year}", "Sasaran results {year}"),
-    "title_budget": ("Realisasi Anggaran {year}", "Budget realisation {year}"),
-    "title_summary": ("Ringkasan {year}", "Summary {year}"),
-}
+_INDICATOR_COLUMNS = (
+    "figures-column-code",
+    "figures-column-indicator",
+    "figures-column-satuan",
+    "figures-column-target",
+    "figures-column-realisation",
+    "figures-column-capaian",
+    "figures-column-category",
+)
+_SASARAN_COLUMNS = (
+    "figures-column-code",
+    "figures-column-sasaran",
+    "figures-column-capaian",
+    "figures-column-category",
+    "figures-column-pagu",
+    "figures-column-serapan",
+    "figures-column-efficiency",
+)
+_BUDGET_COLUMNS = (
+    "figures-column-code",
+    "figures-column-programme",
+    "figures-column-pagu",
+    "figures-column-realisation",
+    "figures-column-serapan",
+    "figures-column-remaining",
+)
+# Machine formats keep these keys whatever the language; only `note` is worded in it.
 _CSV_COLUMNS = (
-    ("kode", "code"),
-    ("indikator", "indicator"),
-    ("satuan", "unit"),
-    ("polaritas", "polarity"),
-    ("rumus", "rule"),
-    ("target_min", "target_min"),
-    ("target_maks", "target_max"),
-    ("realisasi", "realisation"),
-    ("capaian", "capaian"),
-    ("capaian_dibatasi", "capaian_capped"),
-    ("kategori", "category"),
-    ("keterangan", "note"),
-    ("target_tampil", "target_display"),
-    ("realisasi_tampil", "realisation_display"),
-    ("capaian_tampil", "capaian_display"),
+    "code",
+    "indicator",
+    "satuan",
+    "polarity",
+    "rule",
+    "target_low",
+    "target_high",
+    "realisation",
+    "capaian",
+    "capped",
+    "category",
+    "reason",
+    "note",
+    "target_display",
+    "realisation_display",
+    "capaian_display",
 )
 _DISPLAY = {
     "value": formatting.percent,
@@ -66,16 +79,18 @@ _DISPLAY = {
     "capaian": formatting.percent,
     "serapan": formatting.percent,
     "efficiency": formatting.decimal2,
-    "pagu": formatting.money,
-    "realisasi": formatting.money,
-    "sisa": formatting.money,
 }
+# Money on the budget's records; an indicator's realisation is a plain number.
+_MONEY = {"pagu", "realisation", "remaining"}
+_BUDGET_RECORDS = (KegiatanFigures, ProgrammeFigures, SasaranFigures, BudgetFigures)
 _DASH = "-"
 _WRAP = 44
 
 
 def render(figures: Figures, fmt: str, lang: str) -> str:
-    """The figures as `text`, `json` or `csv`; headers in Indonesian unless `lang` is "en".
+    """The figures as `text`, `json` or `csv`; text in Indonesian unless `lang` is "en".
+
+    JSON keys and CSV headers are English and fixed: `lang` only words the CSV's `note`.
 
     The result has no final newline: the caller prints it.
     """
@@ -85,12 +100,12 @@ def render(figures: Figures, fmt: str, lang: str) -> str:
     return renderers[fmt](figures, lang).removesuffix("\n")
 
 
-def _word(key: str, lang: str, **params: object) -> str:
-    return _WORDS[key][1 if lang == "en" else 0].format(**params)
+def _headers(codes: tuple[str, ...], lang: str) -> list[str]:
+    return [message(code, lang) for code in codes]
 
 
 def _reason(value: Capaian, lang: str) -> str:
-    return (value.reason_en if lang == "en" else value.reason) or ""
+    return message(value.reason, lang) if value.reason else ""
 
 
 def _raw(value: Decimal | None) -> str | None:
@@ -121,7 +136,6 @@ def _text(figures: Figures, lang: str) -> str:
 
 
 def _indicator_table(figures: Figures, lang: str) -> str:
-    keys = ("code", "indicator", "satuan", "target", "realisation", "capaian", "category")
     rows = [
         [
             f.indicator.code,
@@ -139,15 +153,14 @@ def _indicator_table(figures: Figures, lang: str) -> str:
         for f in figures.indicators
         if f.capaian.value is None
     ]
-    lines = [_word("title_indicators", lang, year=figures.year)]
-    lines += _table([_word(k, lang) for k in keys], rows, wrap=1, right={3, 4, 5})
+    lines = [message("figures-title-indicators", lang, year=figures.year)]
+    lines += _table(_headers(_INDICATOR_COLUMNS, lang), rows, wrap=1, right={3, 4, 5})
     if notes:
-        lines += ["", _word("notes", lang) + ":", *notes]
+        lines += ["", message("figures-notes", lang) + ":", *notes]
     return "\n".join(lines)
 
 
 def _sasaran_table(figures: Figures, lang: str) -> str:
-    keys = ("code", "sasaran", "capaian", "category", "pagu", "serapan", "efficiency")
     rows = [
         [
             s.sasaran.code,
@@ -156,30 +169,30 @@ def _sasaran_table(figures: Figures, lang: str) -> str:
             s.category or _DASH,
             formatting.money(s.pagu),
             _shown(s.serapan),
-            _efficiency(s),
+            _efficiency(s, lang),
         ]
         for s in figures.sasaran
     ]
-    lines = [_word("title_sasaran", lang, year=figures.year)]
-    return "\n".join(lines + _table([_word(k, lang) for k in keys], rows, 1, {2, 4, 5}))
+    lines = [message("figures-title-sasaran", lang, year=figures.year)]
+    return "\n".join(lines + _table(_headers(_SASARAN_COLUMNS, lang), rows, 1, {2, 4, 5}))
 
 
-def _efficiency(sasaran: SasaranFigures) -> str:
+def _efficiency(sasaran: SasaranFigures, lang: str) -> str:
     if sasaran.efficiency is None:
         return _DASH
-    return f"{formatting.decimal2(sasaran.efficiency)} ({sasaran.efficiency_label})"
+    label = message(sasaran.efficiency_label, lang) if sasaran.efficiency_label else _DASH
+    return f"{formatting.decimal2(sasaran.efficiency)} ({label})"
 
 
 def _budget_table(figures: Figures, lang: str) -> str:
-    keys = ("code", "programme", "pagu", "realisation", "serapan", "sisa")
     rows = []
     for programme in figures.budget.programmes:
         rows.append(_budget_row(programme.programme.code, programme.programme.name, programme))
         for k in programme.kegiatan:
             rows.append(_budget_row(k.kegiatan.code, "  " + k.kegiatan.name, k))
-    rows.append(_budget_row("", _word("total", lang), figures.budget))
-    lines = [_word("title_budget", lang, year=figures.year)]
-    return "\n".join(lines + _table([_word(k, lang) for k in keys], rows, 1, {2, 3, 4, 5}))
+    rows.append(_budget_row("", message("figures-total", lang), figures.budget))
+    lines = [message("figures-title-budget", lang, year=figures.year)]
+    return "\n".join(lines + _table(_headers(_BUDGET_COLUMNS, lang), rows, 1, {2, 3, 4, 5}))
 
 
 def _budget_row(code: str, name: str, line) -> list[str]:
@@ -187,21 +200,22 @@ def _budget_row(code: str, name: str, line) -> list[str]:
         code,
         name,
         formatting.money(line.pagu),
-        _shown(line.realisasi, formatting.money),
+        _shown(line.realisation, formatting.money),
         _shown(line.serapan),
-        _shown(line.sisa, formatting.money),
+        _shown(line.remaining, formatting.money),
     ]
 
 
 def _summary_lines(figures: Figures, lang: str) -> str:
     summary = figures.summary
-    pairs = [*summary.categories.items(), (_word("not_computable", lang), summary.not_computable)]
+    pairs = [*summary.categories.items()]
     pairs += [
-        (_word("mean", lang), _shown(summary.capaian)),
-        (_word("absorption", lang), _shown(summary.serapan)),
+        (message("figures-not-computable", lang), summary.not_computable),
+        (message("figures-mean-capaian", lang), _shown(summary.capaian)),
+        (message("figures-serapan", lang), _shown(summary.serapan)),
     ]
     width = max(len(label) for label, _ in pairs)
-    lines = [_word("title_summary", lang, year=figures.year)]
+    lines = [message("figures-title-summary", lang, year=figures.year)]
     return "\n".join(lines + [f"  {label.ljust(width)}  {value}" for label, value in pairs])
 
 
@@ -267,7 +281,8 @@ def _record(record: object) -> dict:
             continue
         data[field.name] = _plain(value)
         if "Decimal" in str(field.type):
-            how = _DISPLAY.get(field.name, formatting.number)
+            money = isinstance(record, _BUDGET_RECORDS) and field.name in _MONEY
+            how = formatting.money if money else _DISPLAY.get(field.name, formatting.number)
             data[f"{field.name}_display"] = None if value is None else how(value)
     return data
 
@@ -279,7 +294,7 @@ def _code(item: IndicatorFigures | ProgrammeFigures) -> str:
 def _csv(figures: Figures, lang: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([pair[1 if lang == "en" else 0] for pair in _CSV_COLUMNS])
+    writer.writerow(_CSV_COLUMNS)
     for f in figures.indicators:
         target = f.target
         writer.writerow(
@@ -295,6 +310,7 @@ def _csv(figures: Figures, lang: str) -> str:
                 _raw(f.capaian.value) or "",
                 _raw(f.capped) or "",
                 f.category or "",
+                f.capaian.reason or "",
                 _reason(f.capaian, lang),
                 _target(target),
                 _shown(f.realisation, formatting.number),

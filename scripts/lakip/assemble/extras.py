@@ -161,9 +161,9 @@ def cover_cards(figures: Figures) -> d.Cards:
 
 
 def _spent(budget) -> str:
-    if budget.realisasi is None:
+    if budget.realisation is None:
         return f"realisasi belum lengkap; pagu {fmt.money(budget.pagu)}"
-    return f"{fmt.money(budget.realisasi)} dari pagu {fmt.money(budget.pagu)}"
+    return f"{fmt.money(budget.realisation)} dari pagu {fmt.money(budget.pagu)}"
 
 
 def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:

@@ -116,7 +116,7 @@ def _budget_detail(figures: Figures, project: Project) -> Table:
                     unit.name if unit else k.kegiatan.unit,
                     t.rp(k.pagu),
                     *(t.rp(reported.get(q)) for q in quarters),
-                    t.rp(k.realisasi),
+                    t.rp(k.realisation),
                     t.pct(k.serapan),
                 ]
             )
@@ -124,7 +124,7 @@ def _budget_detail(figures: Figures, project: Project) -> Table:
     columns += [(f"s.d. TW {q}", _R) for q in quarters]
     columns += [("Realisasi", _R), ("Serapan", _R)]
     b = figures.budget
-    totals = [t.rp(b.pagu), *([""] * len(quarters)), t.rp(b.realisasi), t.pct(b.serapan)]
+    totals = [t.rp(b.pagu), *([""] * len(quarters)), t.rp(b.realisation), t.pct(b.serapan)]
     footer = [["", "Jumlah", "", *totals]]
     note = "Nilai triwulan adalah realisasi kumulatif sampai akhir triwulan." if quarters else ""
     caption = f"Rincian Realisasi Anggaran per Kegiatan Tahun {figures.year}"

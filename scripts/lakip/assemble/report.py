@@ -142,7 +142,7 @@ def _ikhtisar(ctx: Context, profile: Profile) -> d.Chapter:
             extras.category(figures.summary.capaian, figures.settings),
             figures.settings,
         ),
-        sentences.budget(figures.budget.pagu, figures.budget.realisasi, figures.budget.serapan),
+        sentences.budget(figures.budget.pagu, figures.budget.realisation, figures.budget.serapan),
     )
     w.add(extras.cover_cards(figures))
     w.say(

@@ -94,7 +94,7 @@ def _sasaran(w: Writer, s: SasaranFigures) -> None:
     w.table(tables.support(s))
     w.say(
         *(
-            sentences.absorption("program", p.programme.name, p.pagu, p.realisasi)
+            sentences.absorption("program", p.programme.name, p.pagu, p.realisation)
             for p in s.programmes
         )
     )
@@ -180,18 +180,18 @@ def _budget(w: Writer) -> None:
     """B. Realisasi Anggaran: the table, the totals in words, and absorption charts."""
     year, b = w.ctx.year, w.ctx.figures.budget
     w.heading(2, "B. Realisasi Anggaran")
-    w.say(sentences.budget(b.pagu, b.realisasi, b.serapan))
+    w.say(sentences.budget(b.pagu, b.realisation, b.serapan))
     w.table(tables.budget(b, year))
     caption = f"Pagu dan Realisasi Anggaran per Program Tahun {year}"
     programmes = b.programmes
-    _absorption(w, caption, [(p.programme.code, p.pagu, p.realisasi) for p in programmes])
+    _absorption(w, caption, [(p.programme.code, p.pagu, p.realisation) for p in programmes])
     for p in programmes:
-        w.say(sentences.absorption("program", p.programme.name, p.pagu, p.realisasi))
+        w.say(sentences.absorption("program", p.programme.name, p.pagu, p.realisation))
         if len(p.kegiatan) > 1:
             _absorption(
                 w,
                 f"Pagu dan Realisasi Kegiatan Program {p.programme.code} Tahun {year}",
-                [(k.kegiatan.code, k.pagu, k.realisasi) for k in p.kegiatan],
+                [(k.kegiatan.code, k.pagu, k.realisation) for k in p.kegiatan],
             )
 
 

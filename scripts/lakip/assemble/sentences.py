@@ -11,6 +11,9 @@ from decimal import Decimal
 
 from lakip import formatting as fmt
 from lakip.compute.figures import (
+    EFFICIENT,
+    FAIRLY_EFFICIENT,
+    INEFFICIENT,
     NEGATIVE,
     NO_REALISATION,
     NO_TARGET,
@@ -77,7 +80,13 @@ def reason(value: Capaian) -> str:
         ZERO_TARGET: "target 0 dengan polaritas positif",
         ZERO_REALISATION: "realisasi 0 dengan rumus T/R",
     }
-    return reasons.get(value, value.reason or "data belum lengkap")
+    return reasons.get(value, "data belum lengkap")
+
+
+def efficiency_label(label: str | None) -> str | None:
+    """A sasaran's efficiency label as the report names it: `Efisien`, `Cukup Efisien`, ..."""
+    labels = {EFFICIENT: "Efisien", FAIRLY_EFFICIENT: "Cukup Efisien", INEFFICIENT: "Tidak Efisien"}
+    return labels.get(label) if label else None
 
 
 def measurement(f: IndicatorFigures, year: int) -> str:
@@ -234,7 +243,7 @@ def efficiency(s: SasaranFigures) -> str:
         f"Rata-rata capaian sasaran {code} sebesar {fmt.percent(s.capaian)}, sedangkan serapan "
         f"anggaran program pendukungnya sebesar {fmt.percent(s.serapan)}, sehingga selisihnya "
         f"{fmt.decimal2(s.efficiency)} poin dan penggunaan sumber daya dinilai "
-        f"{(s.efficiency_label or '').lower()}."
+        f"{(efficiency_label(s.efficiency_label) or '').lower()}."
     )
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from lakip import formatting as fmt
 from lakip.assemble.document import Column, Table
-from lakip.assemble.sentences import places, places_of, reason, shown
+from lakip.assemble.sentences import efficiency_label, places, places_of, reason, shown
 from lakip.compute.tree import BudgetFigures, Figures, IndicatorFigures, SasaranFigures
 from lakip.model import PerjanjianKinerja, Renstra, Target
 
@@ -228,10 +228,10 @@ def efficiency(s: SasaranFigures) -> Table:
         s.sasaran.code,  # the sasaran's heading, just above, gives its wording
         pct(s.capaian),
         rp(s.pagu),
-        rp(s.realisasi),
+        rp(s.realisation),
         pct(s.serapan),
         DASH if s.efficiency is None else fmt.decimal2(s.efficiency),
-        s.efficiency_label or DASH,
+        efficiency_label(s.efficiency_label) or DASH,
     ]
     columns = [("Sasaran", _C), ("Rata-rata Capaian", _R), ("Pagu", _R), ("Realisasi", _R)]
     columns += [("Serapan", _R), ("Selisih (poin)", _R), ("Kategori Efisiensi", _C)]
@@ -244,10 +244,10 @@ def support(s: SasaranFigures) -> Table | None:
     rows = []
     for p in s.programmes:
         rows.append(
-            [p.programme.code, p.programme.name, rp(p.pagu), rp(p.realisasi), pct(p.serapan)]
+            [p.programme.code, p.programme.name, rp(p.pagu), rp(p.realisation), pct(p.serapan)]
         )
         rows += [
-            [k.kegiatan.code, k.kegiatan.name, rp(k.pagu), rp(k.realisasi), pct(k.serapan)]
+            [k.kegiatan.code, k.kegiatan.name, rp(k.pagu), rp(k.realisation), pct(k.serapan)]
             for k in p.kegiatan
         ]
     columns = [("Kode", _C), "Program / Kegiatan", ("Pagu", _R), ("Realisasi", _R), ("Serapan", _R)]
@@ -267,4 +267,4 @@ def budget(b: BudgetFigures, year: int) -> Table:
 
 
 def _money_row(code: str, name: str, line) -> list[str]:
-    return [code, name, rp(line.pagu), rp(line.realisasi), pct(line.serapan), rp(line.sisa)]
+    return [code, name, rp(line.pagu), rp(line.realisation), pct(line.serapan), rp(line.remaining)]

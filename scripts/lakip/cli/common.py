@@ -6,15 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from lakip.findings import exit_code, render, summary
+from lakip.findings import LakipError, exit_code, render, summary
+from lakip.messages import message
 from lakip.validate.gate import find_root
 
+# A build's stages in order, each with the message that names it.
 STAGE_NAMES = {
-    "validate": ("Memvalidasi data", "Validating data"),
-    "assemble": ("Menyusun laporan", "Assembling the report"),
-    "pdf": ("Membuat PDF", "Rendering the PDF"),
-    "site": ("Membuat situs", "Building the site"),
-    "publish": ("Memindahkan hasil ke tempatnya", "Moving outputs into place"),
+    "validate": "stage-validate",
+    "assemble": "stage-assemble",
+    "pdf": "stage-pdf",
+    "site": "stage-site",
+    "publish": "stage-publish",
 }
 
 
@@ -25,15 +27,20 @@ def stage_printer(lang: str):
     def report(stage: str) -> None:
         nonlocal index
         index += 1
-        label = STAGE_NAMES.get(stage, (stage, stage))[1 if lang == "en" else 0]
+        label = message(STAGE_NAMES[stage], lang) if stage in STAGE_NAMES else stage
         print(f"[{index}/{len(STAGE_NAMES)}] {label} ...", file=sys.stderr, flush=True)
 
     return report
 
 
 def repo_root(args) -> Path:
-
-    return Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    """--root, which must be a report repository itself, or the one the cwd is in."""
+    if not args.root:
+        return find_root(Path.cwd())
+    root = Path(args.root).resolve()
+    if not root.is_dir() or find_root(root) != root:
+        raise LakipError("not-a-repository", path=str(root))
+    return root
 
 
 def absolute_path(text: str) -> Path:

@@ -7,6 +7,7 @@ so `lakip validate` in a pre-commit hook starts fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -20,26 +21,48 @@ from lakip.cli.common import (
     repo_root,
     stage_printer,
 )
-from lakip.findings import EXIT_USAGE, LakipError, resolve_lang
+from lakip.findings import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    LakipError,
+    resolve_lang,
+)
+from lakip.messages import message
+
+
+def _global_options(default: object) -> argparse.ArgumentParser:
+    """--root, --lang and --debug, accepted before the command and after it.
+
+    The command's copies default to SUPPRESS: a value given before the command is then kept,
+    where a default of None would overwrite it (`lakip --lang en validate`).
+    """
+    options = argparse.ArgumentParser(add_help=False)
+    kept = {} if default is None else {"default": default}
+    options.add_argument(
+        "--root", type=Path, help="repository root (default: found from cwd)", **kept
+    )
+    options.add_argument(
+        "--lang", choices=("id", "en"), help="message language (or LAKIP_LANG)", **kept
+    )
+    options.add_argument("--debug", action="store_true", help="show tracebacks", **kept)
+    return options
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--root", type=Path, help="repository root (default: found from cwd)")
-    common.add_argument("--lang", choices=("id", "en"), help="message language (or LAKIP_LANG)")
-    common.add_argument("--debug", action="store_true", help="show tracebacks")
-
     parser = argparse.ArgumentParser(
         prog="lakip",
         description="Report-as-code for Indonesian performance accountability reports (LKjIP).",
-        parents=[common],
+        parents=[_global_options(None)],
     )
     parser.add_argument("--version", action="version", version=f"lakip {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    after = _global_options(argparse.SUPPRESS)
 
     def add(name: str, handler) -> argparse.ArgumentParser:
         doc = handler.__doc__
-        p = sub.add_parser(name, parents=[common], help=doc, description=doc)
+        p = sub.add_parser(name, parents=[after], help=doc, description=doc)
         p.set_defaults(handler=handler)
         return p
 
@@ -79,6 +102,7 @@ def _year_options(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; the exit codes are `findings.EXIT_*`."""
     args = _parser().parse_args(argv)
     lang = resolve_lang(args.lang)
     args.lang = lang
@@ -88,15 +112,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"lakip: {error.message(lang)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Python flushes stdout again at exit and would complain about the same closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # noqa: BLE001 - the promise is "never a traceback"
         if args.debug:
             raise
-        print(
-            f"lakip: {LakipError('internal-error', error=repr(error)).message(lang)}",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+        print(f"lakip: {message('internal-error', lang, error=repr(error))}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def validate_cmd(args) -> int:
@@ -163,7 +188,8 @@ def schema_cmd(args) -> int:
             folder.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
     for target in stale:
-        print(f"{'written' if args.write else 'stale'}: {target}", file=sys.stderr)
+        code = "schema-written" if args.write else "schema-stale"
+        print(message(code, args.lang, path=target), file=sys.stderr)
     return 1 if (stale and args.check) else 0
 
 

@@ -15,6 +15,7 @@ from lakip.cli.common import (
     stage_printer,
 )
 from lakip.findings import LakipError
+from lakip.messages import message
 
 
 def add_commands(add) -> None:
@@ -75,7 +76,6 @@ def _today():
 
 def release_cmd(args) -> int:
     """Tag the validated final report (signed tag lakip-YEAR-vN) and write the release bundle."""
-    from lakip.messages import render_message
     from lakip.pipeline import release
 
     root = repo_root(args)
@@ -85,8 +85,7 @@ def release_cmd(args) -> int:
         if stage in STAGE_NAMES:
             build_progress(stage)
         elif stage == "tag":  # the signing key's passphrase prompt may follow this line
-            label = ("Menandatangani tag rilis", "Signing the release tag")[args.lang == "en"]
-            print(f"[+] {label} ...", file=sys.stderr, flush=True)
+            print(f"[+] {message('stage-tag', args.lang)} ...", file=sys.stderr, flush=True)
         else:
             print(f"[+] {stage} ...", file=sys.stderr, flush=True)
 
@@ -102,11 +101,11 @@ def release_cmd(args) -> int:
     if (failed := print_outcome(result, args.lang)) is not None:
         return failed
     for code in result.warnings:
-        print(f"lakip: {render_message(code, args.lang, {})}", file=sys.stderr)
+        print(f"lakip: {message(code, args.lang)}", file=sys.stderr)
     for name in result.files:
         print(result.bundle / name)
-    params = {"tag": result.tag, "bundle": result.bundle}
-    print(render_message("release-done", args.lang, params), file=sys.stderr)
+    done = message("release-done", args.lang, tag=result.tag, bundle=result.bundle)
+    print(done, file=sys.stderr)
     return 0
 
 
@@ -129,7 +128,6 @@ def _appended(result, args) -> None:
     import shlex
 
     from lakip import gitrepo
-    from lakip.messages import render_message
 
     head = ("symbolic-ref", "--quiet", "--short", "HEAD")
     branch = gitrepo.run(repo_root(args), *head, check=False).strip()
@@ -139,8 +137,9 @@ def _appended(result, args) -> None:
         steps.insert(0, shlex.join(["git", "switch", "-c", branch]))
     steps.append(shlex.join(["git", "push", "-u", "origin", branch]))
     code = "register-committed" if args.commit else "register-appended"
-    params = {"path": result.rel, "line": result.first_line, "command": " && ".join(steps)}
-    print(render_message(code, args.lang, params), file=sys.stderr)
+    command = " && ".join(steps)
+    said = message(code, args.lang, path=result.rel, line=result.first_line, command=command)
+    print(said, file=sys.stderr)
 
 
 def distribute_cmd(args) -> int:
@@ -164,10 +163,7 @@ def distribute_cmd(args) -> int:
     if result.appended:
         _appended(result.appended, args)
     elif args.draft:
-        from lakip.messages import render_message
-
-        draft = render_message("distribute-draft-done", args.lang, {"year": args.year})
-        print(draft, file=sys.stderr)
+        print(message("distribute-draft-done", args.lang, year=args.year), file=sys.stderr)
     return 0
 
 
@@ -211,7 +207,6 @@ def archive_cmd(args) -> int:
 
 def bundle_cmd(args) -> int:
     """Write the release bundle of an existing, checked-out tag again, without tagging (for CI)."""
-    from lakip.messages import render_message
     from lakip.pipeline import rebuild_bundle as bundle
 
     result = bundle(repo_root(args), args.tag, out=args.out, progress=stage_printer(args.lang))
@@ -219,6 +214,6 @@ def bundle_cmd(args) -> int:
         return failed
     for name in result.files:
         print(result.bundle / name)
-    params = {"tag": result.tag, "bundle": result.bundle}
-    print(render_message("bundle-done", args.lang, params), file=sys.stderr)
+    done = message("bundle-done", args.lang, tag=result.tag, bundle=result.bundle)
+    print(done, file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from lakip.findings import LakipError, render, summary
+from lakip.messages import message
 from lakip.pipeline import build_preview
 
 
@@ -31,14 +32,21 @@ def serve(root: Path, host: str, port: int, year: int | None, lang: str) -> None
             return
         if result.findings:
             print(render(result.findings, "text", lang), file=sys.stderr)
-        state = "ok" if result.site else summary(result.findings, lang)
-        print(f"[lakip serve] {state} ({time.perf_counter() - started:.2f} s)", file=sys.stderr)
+        seconds = f"{time.perf_counter() - started:.2f}"
+        if result.site:
+            state = message("serve-updated", lang, seconds=seconds)
+        else:
+            state = message(
+                "serve-not-updated", lang, summary=summary(result.findings, lang), seconds=seconds
+            )
+        print(f"[lakip serve] {state}", file=sys.stderr)
 
     rebuild()
     server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(site_dir))
     for folder in ("reports", "sections"):
         server.watch(str(root / folder))
-    print(f"[lakip serve] http://{host}:{port}/ (Ctrl+C untuk berhenti)", file=sys.stderr)
+    listening = message("serve-listening", lang, url=f"http://{host}:{port}/")
+    print(f"[lakip serve] {listening}", file=sys.stderr)
     try:
         server.serve()
     except KeyboardInterrupt:

@@ -11,6 +11,7 @@ from lakip.cli.common import (
     print_findings,
     repo_root,
 )
+from lakip.messages import Both, message
 
 
 def add_commands(add) -> None:
@@ -69,28 +70,22 @@ def new_cmd(args) -> int:
         return print_findings(opened.findings, "text", args.lang)
     from lakip.formatting import date_long
 
-    letter = opened.letter
-    print(f"Tahun {args.year} dibuka: surat {letter.number}, tenggat {date_long(letter.deadline)}.")
+    lang, year, letter = args.lang, args.year, opened.letter
+    deadline = Both(date_long(letter.deadline), letter.deadline.isoformat())
+    print(message("new-opened", lang, year=year, number=letter.number, deadline=deadline))
     for rel in opened.written:
-        print(f"  ditulis:  {rel}")
+        print("  " + message("new-written", lang, path=rel))
     for rel in opened.skipped:
-        print(f"  dilewati: {rel} (sudah ada, tidak ditimpa)")
+        print("  " + message("new-skipped", lang, path=rel))
     pdf = opened.pdf.relative_to(root) if opened.pdf.is_relative_to(root) else opened.pdf
-    print(f"Lembar disposisi: {pdf}")
-    print(
-        "\nLangkah berikutnya:\n"
-        "  1. Cetak lembar disposisi dan mintakan tanda tangan Kepala.\n"
-        "  2. Simpan di cabang dan kirim (main dilindungi): "
-        f"git switch -c buka-tahun-{args.year} && "
-        f"git add reports/{args.year}/surat.yml sections/*/{args.year} && "
-        f'git commit -m "Buka tahun laporan {args.year}" && '
-        f"git push -u origin buka-tahun-{args.year}, lalu buat pull request ke main dan "
-        "gabungkan.\n"
-        "  3. Setelah itu setiap unit mengisi berkasnya di cabang sendiri "
-        f"(git switch -c data-{args.year}-<unit>), menjalankan 'lakip validate', lalu membuka "
-        "pull request.\n"
-        f"  4. Pantau kemajuan: lakip status {args.year}"
+    print(message("new-disposition", lang, path=pdf))
+    command = (
+        f"git switch -c buka-tahun-{year} && "
+        f"git add reports/{year}/surat.yml sections/*/{year} && "
+        f'git commit -m "Buka tahun laporan {year}" && '
+        f"git push -u origin buka-tahun-{year}"
     )
+    print("\n" + message("new-next-steps", lang, year=year, command=command))
     return 0
 
 
@@ -104,7 +99,7 @@ def status_cmd(args) -> int:
     if args.format == "json":
         print(json.dumps(state.as_dict(), ensure_ascii=False, indent=2))
     else:
-        print(render_text(state))
+        print(render_text(state, args.lang))
     return 0
 
 
@@ -116,7 +111,8 @@ def codeowners_cmd(args) -> int:
     if args.check:
         return print_findings(check_codeowners(root), args.format, args.lang)
     changed = write_codeowners(root)
-    print(f"{layout.CODEOWNERS}: {'ditulis' if changed else 'sudah sesuai'}", file=sys.stderr)
+    code = "codeowners-written" if changed else "codeowners-unchanged"
+    print(message(code, args.lang, path=layout.CODEOWNERS), file=sys.stderr)
     return 0
 
 
@@ -148,7 +144,7 @@ def sign_pk_cmd(args) -> int:
 
     name = sign_pk(repo_root(args), args.year, sign=not args.no_sign)
     if args.no_sign:
-        print(f"peringatan: tag {name} dibuat TANPA tanda tangan (--no-sign).", file=sys.stderr)
+        print(message("sign-pk-unsigned", args.lang, tag=name), file=sys.stderr)
     # "tag": a branch may carry the same name (pk-2026 is a natural name for the PK's PR).
-    print(f"Tag {name} dibuat. Kirim ke server: git push origin tag {name}")
+    print(message("sign-pk-done", args.lang, tag=name))
     return 0

@@ -3,6 +3,8 @@
 All arithmetic is `Decimal` and nothing is rounded here: renderers round once, at display time
 (`formatting`), so a figure printed in two places can never differ by a rounding step. This
 module stays free of formatting and Babel because `validate` imports it to check typed capaian.
+No prose either: why a capaian cannot be computed and a sasaran's efficiency are codes, worded
+by the report (assemble/sentences.py) and by the command line (messages/figures.py).
 """
 
 from __future__ import annotations
@@ -36,25 +38,18 @@ from lakip.model import (
 
 NEGATIVE = "negatif"
 RULE_T_OVER_R = "T/R"
-EFFICIENT = "Efisien"
-FAIRLY_EFFICIENT = "Cukup Efisien"
-INEFFICIENT = "Tidak Efisien"
+EFFICIENT = "efficient"
+FAIRLY_EFFICIENT = "fairly-efficient"
+INEFFICIENT = "inefficient"
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
 
 
-NO_REALISATION = Capaian(None, "realisasi belum diisi", "realisation not filled in yet")
-NO_TARGET = Capaian(None, "target tidak ditetapkan di PK", "no target is set in the PK")
-ZERO_TARGET = Capaian(
-    None,
-    "target 0 dengan polaritas positif tidak dapat dihitung",
-    "a target of 0 with positive polarity cannot be computed",
-)
-ZERO_REALISATION = Capaian(
-    None,
-    "realisasi 0 dengan rumus T/R tidak dapat dihitung",
-    "a realisation of 0 with the T/R rule cannot be computed",
-)
+NO_REALISATION = Capaian(None, "capaian-no-realisation")
+NO_TARGET = Capaian(None, "capaian-no-target")
+ZERO_TARGET = Capaian(None, "capaian-zero-target")
+ZERO_REALISATION = Capaian(None, "capaian-zero-realisation")
+NOT_COMPUTABLE = (NO_REALISATION, NO_TARGET, ZERO_TARGET, ZERO_REALISATION)
 
 
 def capaian(
@@ -99,15 +94,15 @@ def category(value: Decimal | None, settings: Settings) -> str | None:
     return None
 
 
-def serapan(pagu: Decimal, realisasi: Decimal | None) -> Decimal | None:
+def serapan(pagu: Decimal, realisation: Decimal | None) -> Decimal | None:
     """Budget absorption in percent; None when nothing is spent yet or there is no pagu."""
-    if realisasi is None or pagu == 0:
+    if realisation is None or pagu == 0:
         return None
-    return realisasi * _HUNDRED / pagu
+    return realisation * _HUNDRED / pagu
 
 
 def efficiency_label(efficiency: Decimal | None, settings: Settings) -> str | None:
-    """Name capaian % minus serapan %; both thresholds are exclusive, so exactly 5 is "cukup"."""
+    """Label capaian % minus serapan %; both thresholds are exclusive, so exactly 5 is "fairly"."""
     if efficiency is None:
         return None
     if efficiency > settings.efficient_above:
@@ -214,9 +209,14 @@ def _national(indicator: Indicator, realisation: Decimal | None) -> NationalComp
     return NationalComparison(standard, indicator.national_source, difference, meets)
 
 
-def _sums(pagu: Decimal, realisasi: Decimal | None) -> dict:
-    sisa = None if realisasi is None else pagu - realisasi
-    return dict(pagu=pagu, realisasi=realisasi, serapan=serapan(pagu, realisasi), sisa=sisa)
+def _sums(pagu: Decimal, realisation: Decimal | None) -> dict:
+    remaining = None if realisation is None else pagu - realisation
+    return dict(
+        pagu=pagu,
+        realisation=realisation,
+        serapan=serapan(pagu, realisation),
+        remaining=remaining,
+    )
 
 
 def _total(values: list[Decimal | None]) -> Decimal | None:
@@ -230,7 +230,7 @@ def _budget(project: Project, pk: PerjanjianKinerja) -> BudgetFigures:
     spent = project.year_data(pk.year).budgets
     programmes = tuple(_programme(p, spent) for p in pk.programmes)
     pagu = sum((p.pagu for p in programmes), _ZERO)
-    return BudgetFigures(programmes, **_sums(pagu, _total([p.realisasi for p in programmes])))
+    return BudgetFigures(programmes, **_sums(pagu, _total([p.realisation for p in programmes])))
 
 
 def _programme(programme: Programme, spent: dict) -> ProgrammeFigures:
@@ -238,7 +238,7 @@ def _programme(programme: Programme, spent: dict) -> ProgrammeFigures:
         KegiatanFigures(k, **_sums(k.pagu, spent[k.code].value if k.code in spent else None))
         for k in programme.kegiatan
     )
-    total = _total([k.realisasi for k in kegiatan])
+    total = _total([k.realisation for k in kegiatan])
     return ProgrammeFigures(programme, kegiatan, **_sums(programme.pagu, total))
 
 
@@ -256,8 +256,8 @@ def _sasaran(
     mean = _mean([f.capped for f in own if f.capped is not None])
     support = tuple(p for p in programmes if sasaran.code in p.programme.sasaran)
     pagu = sum((p.pagu for p in support), _ZERO)
-    realisasi = _total([p.realisasi for p in support])
-    absorbed = serapan(pagu, realisasi)
+    realisation = _total([p.realisation for p in support])
+    absorbed = serapan(pagu, realisation)
     efficiency = None if mean is None or absorbed is None else mean - absorbed
     return SasaranFigures(
         sasaran=sasaran,
@@ -266,7 +266,7 @@ def _sasaran(
         category=category(mean, settings),
         programmes=support,
         pagu=pagu,
-        realisasi=realisasi,
+        realisation=realisation,
         serapan=absorbed,
         efficiency=efficiency,
         efficiency_label=efficiency_label(efficiency, settings),

@@ -14,11 +14,10 @@ from lakip.model import Indicator, Kegiatan, Programme, Sasaran, Settings, Targe
 
 @dataclass(frozen=True)
 class Capaian:
-    """A capaian in percent, or the reason it cannot be computed (then `value` is None)."""
+    """A capaian in percent, or why it cannot be computed: `value` None and `reason` a code."""
 
     value: Decimal | None
     reason: str | None = None
-    reason_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,21 +77,21 @@ class IndicatorFigures:
 class KegiatanFigures:
     kegiatan: Kegiatan
     pagu: Decimal
-    realisasi: Decimal | None
+    realisation: Decimal | None
     serapan: Decimal | None
-    sisa: Decimal | None
+    remaining: Decimal | None
 
 
 @dataclass(frozen=True)
 class ProgrammeFigures:
-    """A programme's sums; `realisasi` is None while any of its kegiatan lacks one."""
+    """A programme's sums; `realisation` is None while any of its kegiatan lacks one."""
 
     programme: Programme
     kegiatan: tuple[KegiatanFigures, ...]
     pagu: Decimal
-    realisasi: Decimal | None
+    realisation: Decimal | None
     serapan: Decimal | None
-    sisa: Decimal | None
+    remaining: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ class SasaranFigures:
     category: str | None
     programmes: tuple[ProgrammeFigures, ...]
     pagu: Decimal
-    realisasi: Decimal | None
+    realisation: Decimal | None
     serapan: Decimal | None
     efficiency: Decimal | None
     efficiency_label: str | None
@@ -115,9 +114,9 @@ class SasaranFigures:
 class BudgetFigures:
     programmes: tuple[ProgrammeFigures, ...]
     pagu: Decimal
-    realisasi: Decimal | None
+    realisation: Decimal | None
     serapan: Decimal | None
-    sisa: Decimal | None
+    remaining: Decimal | None
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,8 @@ def read_text(root: Path, rel: str, limit: int) -> tuple[str | None, list[Findin
     except OSError as error:
         return None, [finding(rel, 0, "", "not-a-file", name=f"{path.name} ({error.strerror})")]
     except RuntimeError:  # Python 3.11's resolve() on a symbolic link that points to itself
-        return None, [finding(rel, 0, "", "not-a-file", name=f"{path.name} (symlink loop)")]
+        loop = Both(f"{path.name} (tautan simbolik berputar)", f"{path.name} (symlink loop)")
+        return None, [finding(rel, 0, "", "not-a-file", name=loop)]
     found: list[Finding] = []
     if data.startswith(_BOM):
         data = data[len(_BOM) :]

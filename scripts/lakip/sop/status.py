@@ -3,6 +3,8 @@
 Per unit: its files, their findings, completeness and last change. For the year: days to the
 letter's deadline and the SOP's six steps as git history recorded them, each next to the SOP's
 time standard. This is the one command that reads the clock (for "days left"); `--today` pins it.
+The state holds codes and numbers only, so its JSON is the same in both languages; `render_text`
+words it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from lakip import gitrepo, layout
 from lakip.findings import LakipError
 from lakip.formatting import date_long
+from lakip.messages import message
 from lakip.model import Project
 from lakip.sop import timeline
 from lakip.sop.open_year import Assignment, assignments
@@ -32,7 +35,7 @@ class UnitStatus:
     errors: int
     warnings: int
     complete: bool
-    missing: list[str]
+    missing: list[dict]  # {"what": "owed-realisation" | "owed-narrative" | "owed-budget", "code"}
     last_commit: str = ""
     last_author: str = ""
     last_date: str = ""
@@ -93,7 +96,10 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
             unit.last_date = last[0].authored.isoformat()
         state.units.append(unit)
     events = timeline.events(root, project, year)
-    state.events = [{"what": w, "when": timeline.iso(when), "ref": ref} for w, when, ref in events]
+    state.events = [
+        {"event": code, "when": timeline.iso(when), "ref": ref, "entries": entries}
+        for code, when, ref, entries in events
+    ]
     state.steps = timeline.steps(events, letter.date if letter else None)
     return state
 
@@ -102,29 +108,29 @@ def _letter(letter) -> dict | None:
     if letter is None:
         return None
     return {
-        "nomor": letter.number,
-        "tanggal": letter.date.isoformat(),
-        "perihal": letter.subject,
-        "pengirim": letter.sender,
-        "tenggat": letter.deadline.isoformat() if letter.deadline else None,
+        "number": letter.number,
+        "date": letter.date.isoformat(),
+        "subject": letter.subject,
+        "sender": letter.sender,
+        "deadline": letter.deadline.isoformat() if letter.deadline else None,
     }
 
 
-def _missing(project: Project, year: int, duty: Assignment) -> list[str]:
+def _missing(project: Project, year: int, duty: Assignment) -> list[dict]:
     """What a unit still owes; a scaffold's narrative (headings and a hint only) counts as owed."""
     data = project.year_data(year)
     missing = []
     for indicator in duty.indicators:
         realisation = data.realisations.get(indicator.code)
         if realisation is None or realisation.value is None:
-            missing.append(f"realisasi {indicator.code}")
+            missing.append({"what": "owed-realisation", "code": indicator.code})
         part = data.narratives.get(indicator.code) or data.narratives.get(indicator.sasaran)
         if part is None or not _has_text(part.markdown):
-            missing.append(f"narasi {indicator.code}")
+            missing.append({"what": "owed-narrative", "code": indicator.code})
     for kegiatan in duty.kegiatan:
         budget = data.budgets.get(kegiatan.code)
         if budget is None or budget.value is None:
-            missing.append(f"anggaran {kegiatan.code}")
+            missing.append({"what": "owed-budget", "code": kegiatan.code})
     return missing
 
 
@@ -133,71 +139,137 @@ def _has_text(markdown: str) -> bool:
     return any(line.strip() and not line.lstrip().startswith("#") for line in lines)
 
 
-def render_text(state: YearStatus) -> str:
-    """The status as Indonesian tables for a terminal."""
-
-    today = datetime.date.fromisoformat(state.today)
-    lines = [f"Status laporan tahun {state.year} per {date_long(today)}", ""]
+def render_text(state: YearStatus, lang: str) -> str:
+    """The status as tables for a terminal, in `lang`."""
+    lines = [message("status-title", lang, year=state.year, date=_date(state.today, lang)), ""]
     letter = state.letter
     if letter is None:
-        lines.append(f"Surat permintaan belum dicatat (lakip new {state.year} ...).")
+        lines.append(message("status-no-letter", lang, year=state.year))
     else:
-        dated = date_long(datetime.date.fromisoformat(letter["tanggal"]))
-        lines.append(f"Surat {letter['nomor']} tanggal {dated}: {letter['perihal']}")
-        if letter["tenggat"]:
-            deadline = date_long(datetime.date.fromisoformat(letter["tenggat"]))
+        dated = _date(letter["date"], lang)
+        text = message(
+            "status-letter", lang, number=letter["number"], date=dated, subject=letter["subject"]
+        )
+        lines.append(text)
+        if letter["deadline"]:
             done = bool(state.units) and all(unit.complete for unit in state.units)
-            days = "semua unit lengkap" if done else _days_text(state.days_left)
-            lines.append(f"Tenggat {deadline}: {days}")
-    lines += ["", "Kemajuan unit"]
-    rows = [("Unit", "Berkas", "Kesalahan", "Peringatan", "Lengkap", "Perubahan terakhir")]
+            days = message("status-all-complete", lang) if done else _days(state.days_left, lang)
+            lines.append(
+                message("status-deadline", lang, date=_date(letter["deadline"], lang), state=days)
+            )
+    lines += ["", message("status-units", lang)]
+    rows = [tuple(message(code, lang) for code in _UNIT_COLUMNS)]
     for unit in state.units:
         last = "-"
         if unit.last_commit:
-            last = (
-                f"{unit.last_commit} {unit.last_author} ({unit.last_date[:16].replace('T', ' ')})"
-            )
-        rows.append(
-            (
-                unit.slug,
-                f"{len(unit.files_present)}/{len(unit.files_expected)}",
-                str(unit.errors),
-                str(unit.warnings),
-                "ya" if unit.complete else "belum",
-                last,
-            )
-        )
+            last = f"{unit.last_commit} {unit.last_author} ({_moment(unit.last_date)})"
+        complete = message("status-yes" if unit.complete else "status-not-yet", lang)
+        files = f"{len(unit.files_present)}/{len(unit.files_expected)}"
+        rows.append((unit.slug, files, str(unit.errors), str(unit.warnings), complete, last))
     lines += _table(rows)
     owing = [unit for unit in state.units if not unit.complete]
     if owing:
-        lines += ["", "Belum lengkap:"]
-        lines += [f"  {unit.slug}: {', '.join(unit.missing)}" for unit in owing]
-    lines += ["", "Linimasa"]
+        lines += ["", message("status-owing", lang)]
+        for unit in owing:
+            owed = [message(item["what"], lang, code=item["code"]) for item in unit.missing]
+            lines.append(f"  {unit.slug}: {', '.join(owed)}")
+    lines += ["", message("status-timeline", lang)]
     events = [e for e in state.events if e["when"]]
-    rows = [("Waktu", "Peristiwa", "Rujukan")]
-    rows += [(e["when"][:16].replace("T", " "), e["what"], e["ref"]) for e in events]
-    lines += _table(rows) if events else ["  (belum ada)"]
-    lines += ["", "Langkah SOP: standar waktu SOP dibanding waktu yang tercatat"]
-    rows = [("No", "Langkah", "Standar SOP", "Tercatat", "Keterangan")]
+    rows = [tuple(message(code, lang) for code in _EVENT_COLUMNS)]
+    rows += [(_moment(e["when"]), message(e["event"], lang), _ref(e, lang)) for e in events]
+    lines += _table(rows) if events else ["  " + message("status-none-yet", lang)]
+    lines += ["", message("status-steps", lang)]
+    rows = [tuple(message(code, lang) for code in _STEP_COLUMNS)]
     for step in state.steps:
-        verdict = {True: "sesuai standar", False: "melebihi standar", None: "-"}[step.within]
-        if step.elapsed is None:
-            verdict = "belum"
-        elif step.unusual:  # a negative time is no achievement: a date is wrong or out of order
-            verdict = "urutan tidak wajar"
-        rows.append((str(step.number), step.name, step.standard, step.elapsed or "-", verdict))
+        standard = _duration(step.standard_minutes, lang)
+        rows.append(
+            (
+                str(step.number),
+                message(step.step, lang),
+                standard,
+                _elapsed(step, lang),
+                _verdict(step, lang),
+            )
+        )
     lines += _table(rows)
     return "\n".join(lines)
 
 
-def _days_text(days: int | None) -> str:
+_UNIT_COLUMNS = (
+    "status-column-unit",
+    "status-column-files",
+    "status-column-errors",
+    "status-column-warnings",
+    "status-column-complete",
+    "status-column-last-change",
+)
+_EVENT_COLUMNS = ("status-column-when", "status-column-event", "status-column-ref")
+_STEP_COLUMNS = (
+    "status-column-number",
+    "status-column-step",
+    "status-column-standard",
+    "status-column-recorded",
+    "status-column-verdict",
+)
+
+
+def _date(iso: str, lang: str) -> str:
+    """`15 Januari 2027` in Indonesian, `2027-01-15` in English."""
+    return date_long(datetime.date.fromisoformat(iso)) if lang == "id" else iso
+
+
+def _moment(iso: str) -> str:
+    """`2027-01-08 09:00` from an ISO timestamp, or the date alone."""
+    return iso[:16].replace("T", " ")
+
+
+def _ref(event: dict, lang: str) -> str:
+    count = event["entries"]
+    if count is None:
+        return event["ref"]
+    return message("status-entry" if count == 1 else "status-entries", lang, count=count)
+
+
+def _days(days: int | None, lang: str) -> str:
     if days is None:
         return "-"
     if days > 0:
-        return f"sisa {days} hari"
+        return message("status-days-left", lang, duration=_duration(days * 1440, lang))
     if days == 0:
-        return "hari ini"
-    return f"terlambat {-days} hari"
+        return message("status-due-today", lang)
+    return message("status-days-late", lang, duration=_duration(-days * 1440, lang))
+
+
+def _elapsed(step: timeline.Step, lang: str) -> str:
+    if step.elapsed_minutes is None:
+        return "-"
+    if step.days_only and step.elapsed_minutes == 0:
+        return message("status-same-day", lang)  # dates without a time: nothing finer to say
+    return _duration(step.elapsed_minutes, lang)
+
+
+def _verdict(step: timeline.Step, lang: str) -> str:
+    if step.elapsed_minutes is None:
+        return message("status-not-yet", lang)
+    if step.unusual:  # a negative time is no achievement: a date is wrong or out of order
+        return message("status-unusual", lang)
+    if step.within is None:
+        return "-"
+    return message("status-within" if step.within else "status-over", lang)
+
+
+def _duration(minutes: int, lang: str) -> str:
+    """`5 menit`, `1 hari`, `2 hari 3 jam`, `-1 hari`: the two largest units."""
+    days, rest = divmod(abs(minutes), 1440)
+    hours, rest = divmod(rest, 60)
+    units = (
+        (days, "duration-day", "duration-days"),
+        (hours, "duration-hour", "duration-hours"),
+        (rest, "duration-minute", "duration-minutes"),
+    )
+    shown = [message(one if n == 1 else many, lang, count=n) for n, one, many in units if n][:2]
+    sign = "-" if minutes < 0 else ""
+    return sign + (" ".join(shown) if shown else message("duration-minutes", lang, count=0))
 
 
 def _table(rows: list[tuple[str, ...]]) -> list[str]:

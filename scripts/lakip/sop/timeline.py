@@ -3,7 +3,8 @@
 The SOP gives each of its six steps a time standard. Git already records when each step happened
 (the letter's commit, the units' commits, the final merge, the signed release tag) and the
 registers record archiving and delivery, so the elapsed time of each step can be shown next to
-its standard without anyone keeping a separate log.
+its standard without anyone keeping a separate log. Steps and events are codes that
+`status.render_text` words through the message catalogue (messages/sop.py).
 """
 
 from __future__ import annotations
@@ -18,14 +19,28 @@ from lakip.model import Project
 
 _MINUTE = datetime.timedelta(minutes=1)
 STEPS = (
-    ("Surat diterima dan didisposisikan ke unit", 5 * _MINUTE),
-    ("Pengumpulan data dari unit", 15 * _MINUTE),
-    ("Penyusunan draft final", datetime.timedelta(days=1)),
-    ("Draft diajukan dan ditandatangani", 10 * _MINUTE),
-    ("Penggandaan dan pengarsipan", 5 * _MINUTE),
-    ("Penyampaian ke penerima (tanda terima)", 5 * _MINUTE),
+    ("step-dispose", 5 * _MINUTE),
+    ("step-collect", 15 * _MINUTE),
+    ("step-draft", datetime.timedelta(days=1)),
+    ("step-sign", 10 * _MINUTE),
+    ("step-archive", 5 * _MINUTE),
+    ("step-deliver", 5 * _MINUTE),
+)
+EVENTS = (
+    "event-pk-signed",
+    "event-letter-received",
+    "event-letter-recorded",
+    "event-first-submission",
+    "event-last-submission",
+    "event-final-merged",
+    "event-release-signed",
+    "event-latest-release",
+    "event-archive-last",
+    "event-dispatch-last",
+    "event-receipt-last",
 )
 REGISTERS = ("arsip", "ekspedisi", "tanda-terima")
+_REGISTER_EVENTS = ("event-archive-last", "event-dispatch-last", "event-receipt-last")
 
 Moment = datetime.datetime | datetime.date
 
@@ -33,17 +48,22 @@ Moment = datetime.datetime | datetime.date
 @dataclass
 class Step:
     number: int
-    name: str
-    standard: str
+    step: str  # a code, `step-dispose` ... `step-deliver`
+    standard_minutes: int
     start: str | None
     end: str | None
-    elapsed: str | None
+    elapsed_minutes: int | None
+    days_only: bool  # a moment had no time of day: elapsed is whole days, 0 is "the same day"
     within: bool | None
     unusual: bool = False  # ended before it started: the recorded order is not the SOP's
 
 
-def events(root: Path, project: Project, year: int) -> list[tuple[str, Moment | None, str]]:
-    """(what, when, reference) for each milestone git and the registers know of, in SOP order."""
+# (code, when, reference, entries): `entries` counts a register's valid entries, else None.
+Event = tuple[str, "Moment | None", str, "int | None"]
+
+
+def events(root: Path, project: Project, year: int) -> list[Event]:
+    """Each milestone git and the registers know of, in SOP order."""
     letter = project.letters.get(year)
     added = gitrepo.log(root, layout.letter(year), added=True)
     recorded = added[-1] if added else None
@@ -53,20 +73,20 @@ def events(root: Path, project: Project, year: int) -> list[tuple[str, Moment | 
     pk_tag = gitrepo.tag(root, layout.pk_tag(year))
     releases = gitrepo.tags(root, layout.release_tag_glob(year))
     registers = {name: _register_dates(root, year, name) for name in REGISTERS}
-    events: list[tuple[str, Moment | None, str]] = [
-        ("PK ditandatangani", pk_tag.date if pk_tag else None, pk_tag.name if pk_tag else ""),
-        ("Surat diterima", letter.date if letter else None, letter.number if letter else ""),
-        ("Surat dicatat", recorded.committed if recorded else None, _ref(recorded)),
-        ("Kiriman unit pertama", *_commit_at(submissions[-1] if submissions else None)),
-        ("Kiriman unit terakhir", *_commit_at(submissions[0] if submissions else None)),
-        ("Draft final digabung", *_commit_at(merges[0] if merges else None)),
-        ("Rilis ditandatangani", *_tag_at(releases[0] if releases else None)),
-        ("Rilis terakhir", *_tag_at(releases[-1] if len(releases) > 1 else None)),
+    found: list[tuple[str, Moment | None, str]] = [
+        ("event-pk-signed", pk_tag.date if pk_tag else None, pk_tag.name if pk_tag else ""),
+        ("event-letter-received", letter.date if letter else None, letter.number if letter else ""),
+        ("event-letter-recorded", recorded.committed if recorded else None, _ref(recorded)),
+        ("event-first-submission", *_commit_at(submissions[-1] if submissions else None)),
+        ("event-last-submission", *_commit_at(submissions[0] if submissions else None)),
+        ("event-final-merged", *_commit_at(merges[0] if merges else None)),
+        ("event-release-signed", *_tag_at(releases[0] if releases else None)),
+        ("event-latest-release", *_tag_at(releases[-1] if len(releases) > 1 else None)),
     ]
-    for name, label in zip(REGISTERS, ("Arsip", "Ekspedisi", "Tanda terima"), strict=True):
+    events: list[Event] = [(code, when, ref, None) for code, when, ref in found]
+    for name, code in zip(REGISTERS, _REGISTER_EVENTS, strict=True):
         dates = registers[name]
-        ref = f"{len(dates)} entri" if dates else ""
-        events.append((f"{label} terakhir", max(dates) if dates else None, ref))
+        events.append((code, max(dates) if dates else None, "", len(dates) or None))
     return events
 
 
@@ -103,30 +123,39 @@ def _register_dates(root: Path, year: int, name: str) -> list[datetime.date]:
     return [entry.tanggal for entry in entries]
 
 
-def steps(events: list, letter_date: datetime.date | None) -> list[Step]:
+def steps(events: list[Event], letter_date: datetime.date | None) -> list[Step]:
     """The SOP's six steps: each ends at its milestone and starts where the one before ended."""
-    when = {what: moment for what, moment, _ in events}
+    when = {code: moment for code, moment, _, _ in events}
     ends = [
-        when["Surat dicatat"],
-        when["Kiriman unit terakhir"],
-        when["Draft final digabung"],
-        when["Rilis ditandatangani"],
-        when["Arsip terakhir"],
-        when["Tanda terima terakhir"] or when["Ekspedisi terakhir"],
+        when["event-letter-recorded"],
+        when["event-last-submission"],
+        when["event-final-merged"],
+        when["event-release-signed"],
+        when["event-archive-last"],
+        when["event-receipt-last"] or when["event-dispatch-last"],
     ]
     steps = []
     start: Moment | None = letter_date
-    for number, ((name, standard), end) in enumerate(zip(STEPS, ends, strict=True), start=1):
+    for number, ((code, standard), end) in enumerate(zip(STEPS, ends, strict=True), start=1):
         elapsed = _elapsed(start, end)
-        shown = None
-        within = None
+        days_only = elapsed is not None and not _exact(start, end)
         unusual = elapsed is not None and elapsed < datetime.timedelta(0)
-        if elapsed is not None and not _exact(start, end) and not elapsed:
-            shown = "hari yang sama"  # dates without a time: nothing finer to compare
-        elif elapsed is not None:
-            shown, within = duration(elapsed), None if unusual else elapsed <= standard
-        step = Step(number, name, duration(standard), iso(start), iso(end), shown, within, unusual)
-        steps.append(step)
+        within = None
+        if elapsed is not None and not unusual and (elapsed or not days_only):
+            within = elapsed <= standard  # not for "the same day": nothing finer to compare
+        steps.append(
+            Step(
+                number=number,
+                step=code,
+                standard_minutes=minutes_of(standard),
+                start=iso(start),
+                end=iso(end),
+                elapsed_minutes=None if elapsed is None else minutes_of(elapsed),
+                days_only=days_only,
+                within=within,
+                unusual=unusual,
+            )
+        )
         start = end if end is not None else start
     return steps
 
@@ -152,13 +181,7 @@ def iso(moment: Moment | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def duration(delta: datetime.timedelta) -> str:
-    """`5 menit`, `1 hari`, `2 hari 3 jam`, `-1 hari`: the two largest units, Indonesian."""
-    sign = "-" if delta < datetime.timedelta(0) else ""
-    seconds = int(abs(delta).total_seconds())
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-    parts = [(days, "hari"), (hours, "jam"), (minutes, "menit")]
-    shown = [f"{value} {unit}" for value, unit in parts if value][:2]
-    return sign + (" ".join(shown) if shown else "0 menit")
+def minutes_of(delta: datetime.timedelta) -> int:
+    """Whole minutes, truncated towards zero: -3 h 20 s is -180."""
+    minutes = int(abs(delta).total_seconds()) // 60
+    return -minutes if delta < datetime.timedelta(0) else minutes

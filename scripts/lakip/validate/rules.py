@@ -13,6 +13,7 @@ from lakip import layout
 from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
+from lakip.messages import phrase
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -187,9 +188,8 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
             rule = indicator.negative_rule or settings.negative_rule
             computed = capaian(indicator.polarity, target, item.value, rule)
             if computed.value is None:
-                yield _at(
-                    item.loc, "capaian-not-computable", code=item.code, reason=computed.reason
-                )
+                reason = phrase(computed.reason)
+                yield _at(item.loc, "capaian-not-computable", code=item.code, reason=reason)
             elif abs(computed.value - item.typed_capaian) > _CAPAIAN_TOLERANCE / 2:
                 shown = computed.value.quantize(_CAPAIAN_TOLERANCE, rounding="ROUND_HALF_UP")
                 yield _at(item.loc, "capaian-mismatch", typed=item.typed_capaian, computed=shown)

@@ -1,0 +1,226 @@
+"""The data's shape, values and references: what `lakip validate` says about a well-formed file."""
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "duplicate-key": (
+        "Kunci '{name}' muncul dua kali (pertama di baris {first}); YAML hanya menyimpan salah "
+        "satunya. Hapus atau gabungkan salah satunya.",
+        "Key '{name}' appears twice (first on line {first}); YAML keeps only one of them. Remove "
+        "or merge one.",
+    ),
+    "unknown-key": (
+        "Kunci '{name}' tidak dikenal{suggestion}. Kunci yang berlaku: {allowed}.",
+        "Unknown key '{name}'{suggestion}. Valid keys: {allowed}.",
+    ),
+    "missing-key": (
+        "Kunci wajib '{name}' tidak ada. Tambahkan '{name}: ...'.",
+        "Required key '{name}' is missing. Add '{name}: ...'.",
+    ),
+    "type-mapping": (
+        "Diharapkan pasangan 'kunci: nilai', ditemukan {found}.",
+        "Expected 'key: value' pairs, found {found}.",
+    ),
+    "type-list": (
+        "Diharapkan daftar (setiap butir diawali '- '), ditemukan {found}.",
+        "Expected a list (each item starting with '- '), found {found}.",
+    ),
+    "type-string": (
+        "Diharapkan teks, ditemukan {found}.",
+        "Expected text, found {found}.",
+    ),
+    "type-number": (
+        "Diharapkan angka, ditemukan '{text}'. Tulis angka dengan titik sebagai desimal, "
+        "misalnya 85.5.",
+        "Expected a number, found '{text}'. Write numbers with a dot as decimal point, e.g. 85.5.",
+    ),
+    "type-integer": (
+        "Diharapkan bilangan bulat, ditemukan '{text}'.",
+        "Expected a whole number, found '{text}'.",
+    ),
+    "type-date": (
+        "Diharapkan tanggal berformat TTTT-BB-HH (misalnya 2025-02-20), ditemukan '{text}'.",
+        "Expected a date as YYYY-MM-DD (e.g. 2025-02-20), found '{text}'.",
+    ),
+    "invalid-date": (
+        "Tanggal '{text}' tidak ada di kalender. Periksa bulan dan harinya.",
+        "Date '{text}' does not exist. Check the month and day.",
+    ),
+    "yaml-coerced": (
+        "YAML membaca '{text}' sebagai {became}, bukan {expected}. {hint}",
+        "YAML reads '{text}' as {became}, not {expected}. {hint}",
+    ),
+    "indonesian-number": (
+        "'{text}' ditulis dengan format angka Indonesia. Di berkas data tulis {fixed} (titik "
+        "untuk desimal, tanpa pemisah ribuan, tanpa '%' atau 'Rp').",
+        "'{text}' is written in Indonesian number format. In data files write {fixed} (dot as "
+        "decimal point, no thousands separators, no '%' or 'Rp').",
+    ),
+    "quoted-number": (
+        "Angka '{text}' ditulis di dalam tanda kutip. Hapus tanda kutipnya: {text}.",
+        "Number '{text}' is written in quotes. Remove the quotes: {text}.",
+    ),
+    "not-finite": (
+        "'{text}' bukan angka berhingga. Tulis angka biasa.",
+        "'{text}' is not a finite number. Write an ordinary number.",
+    ),
+    "number-special-space": (
+        "Angka '{text}' memuat spasi khusus {char} (spasi tak terputus dari Word atau Excel). "
+        "{hint}",
+        "Number '{text}' contains the special space {char} (a non-breaking space from Word or "
+        "Excel). {hint}",
+    ),
+    "too-many-digits": (
+        "Angka '{text}' terlalu panjang: {digits} digit, paling banyak {limit}. Periksa kembali "
+        "angkanya.",
+        "Number '{text}' is too long: {digits} digits, at most {limit}. Check the number.",
+    ),
+    "text-too-long": (
+        "Teks terlalu panjang: {length} karakter, paling banyak {limit}. Uraian panjang ditulis di "
+        "narasi.md, bukan di berkas YAML.",
+        "Text is too long: {length} characters, at most {limit}. Long prose belongs in narasi.md, "
+        "not in a YAML file.",
+    ),
+    "below-minimum": (
+        "Nilai {value} tidak boleh kurang dari {minimum}.",
+        "Value {value} must not be less than {minimum}.",
+    ),
+    "above-maximum": (
+        "Nilai {value} tidak boleh lebih dari {maximum}.",
+        "Value {value} must not be more than {maximum}.",
+    ),
+    "enum": (
+        "Nilai '{text}' tidak dikenal. Pilih salah satu: {allowed}.",
+        "Unknown value '{text}'. Choose one of: {allowed}.",
+    ),
+    "pattern": (
+        "Nilai '{text}' tidak sesuai format. {doc}",
+        "Value '{text}' does not match the expected format. {doc}",
+    ),
+    "too-few-items": (
+        "Daftar harus berisi paling sedikit {minimum} butir.",
+        "The list needs at least {minimum} item(s).",
+    ),
+    "bad-map-key": (
+        "Kunci '{name}' tidak sah. {doc}",
+        "Key '{name}' is not valid. {doc}",
+    ),
+    "range-inverted": (
+        "Batas bawah {low} lebih besar dari batas atas {high}. Tukar kedua nilainya.",
+        "Lower bound {low} is greater than upper bound {high}. Swap them.",
+    ),
+    "year-mismatch": (
+        "Tahun di berkas ({found}) berbeda dengan tahun foldernya ({expected}).",
+        "The year in the file ({found}) differs from its folder's year ({expected}).",
+    ),
+    "duplicate-code": (
+        "Kode '{code}' sudah dipakai di {other}. Setiap kode harus unik.",
+        "Code '{code}' is already used at {other}. Every code must be unique.",
+    ),
+    "unknown-unit": (
+        "Unit '{unit}' tidak ada di sections/. Unit yang ada: {known}.",
+        "Unit '{unit}' does not exist under sections/. Existing units: {known}.",
+    ),
+    "unknown-sasaran": (
+        "Sasaran '{code}' tidak ada di Renstra.",
+        "Sasaran '{code}' is not in the Renstra.",
+    ),
+    "unknown-renstra-indicator": (
+        "Indikator '{code}' tidak ada di Renstra. Indikator dan targetnya ditetapkan di "
+        "reports/renstra.yml.",
+        "Indicator '{code}' is not in the Renstra. Indicators and targets are set in "
+        "reports/renstra.yml.",
+    ),
+    "pk-missing-indicator": (
+        "Indikator Renstra '{code}' tidak tercantum di PK tahun {year}.",
+        "Renstra indicator '{code}' is not listed in the {year} PK.",
+    ),
+    "pk-target-differs": (
+        "Target PK ({pk}) berbeda dengan target Renstra tahun {year} ({renstra}). Pastikan "
+        "perbedaan ini disengaja.",
+        "PK target ({pk}) differs from the Renstra target for {year} ({renstra}). Make sure "
+        "this is intended.",
+    ),
+    "year-outside-renstra": (
+        "Tahun {year} berada di luar periode Renstra {start}-{end}.",
+        "Year {year} is outside the Renstra period {start}-{end}.",
+    ),
+    "unknown-indicator": (
+        "Indikator '{code}' tidak ada dalam PK tahun {year}. Periksa kodenya.",
+        "Indicator '{code}' is not in the {year} PK. Check the code.",
+    ),
+    "not-assigned": (
+        "Indikator '{code}' menjadi tanggung jawab unit '{owner}', bukan '{unit}'. Hapus dari "
+        "berkas ini.",
+        "Indicator '{code}' is assigned to unit '{owner}', not '{unit}'. Remove it from this file.",
+    ),
+    "unknown-kegiatan": (
+        "Kegiatan '{code}' tidak ada dalam PK tahun {year}. Periksa kodenya.",
+        "Kegiatan '{code}' is not in the {year} PK. Check the code.",
+    ),
+    "kegiatan-not-assigned": (
+        "Kegiatan '{code}' dilaksanakan oleh unit '{owner}', bukan '{unit}'. Hapus dari "
+        "berkas ini.",
+        "Kegiatan '{code}' is run by unit '{owner}', not '{unit}'. Remove it from this file.",
+    ),
+    "renstra-target-missing": (
+        "Indikator '{code}' tidak memiliki target untuk tahun {year} dalam periode Renstra.",
+        "Indicator '{code}' has no target for {year} within the Renstra period.",
+    ),
+    "missing-realisation": (
+        "Realisasi indikator '{code}' belum diisi (unit {unit}, {path}).",
+        "Realisation of indicator '{code}' is missing (unit {unit}, {path}).",
+    ),
+    "missing-narrative": (
+        "Narasi indikator '{code}' belum ditulis (unit {unit}, {path}: tambahkan '## {code}').",
+        "Narrative for indicator '{code}' is missing (unit {unit}, {path}: add '## {code}').",
+    ),
+    "missing-chapter": (
+        "Bab {path} belum ditulis. Buat berkas ini (bagian Perencanaan).",
+        "Chapter {path} has not been written. Create this file (planning's task).",
+    ),
+    "missing-budget": (
+        "Realisasi anggaran kegiatan '{code}' belum diisi (unit {unit}, {path}).",
+        "Budget realisation of kegiatan '{code}' is missing (unit {unit}, {path}).",
+    ),
+    "budget-over-pagu": (
+        "Realisasi anggaran {realisasi} melebihi pagu {pagu}. Periksa kembali angkanya.",
+        "Budget realisation {realisasi} exceeds the pagu {pagu}. Check the figure.",
+    ),
+    "budget-negative": (
+        "Realisasi anggaran {realisasi} negatif. Realisasi tidak boleh kurang dari 0.",
+        "Budget realisation {realisasi} is negative. It must not be less than 0.",
+    ),
+    "quarter-decrease": (
+        "Triwulan {quarter} ({value}) lebih kecil dari triwulan {previous} ({previous_value}), "
+        "padahal indikator ini kumulatif.",
+        "Quarter {quarter} ({value}) is lower than quarter {previous} ({previous_value}), but "
+        "this indicator is cumulative.",
+    ),
+    "quarter-annual-mismatch": (
+        "Realisasi tahunan {annual} berbeda dengan triwulan IV ({q4}) pada indikator kumulatif.",
+        "Annual realisation {annual} differs from quarter IV ({q4}) of a cumulative indicator.",
+    ),
+    "capaian-mismatch": (
+        "Capaian yang diketik ({typed}) berbeda dengan hasil hitung ({computed}). Hapus kunci "
+        "'capaian' (dihitung otomatis) atau periksa realisasinya.",
+        "The typed capaian ({typed}) differs from the computed value ({computed}). Remove the "
+        "'capaian' key (it is computed) or check the realisation.",
+    ),
+    "capaian-not-computable": (
+        "Capaian indikator '{code}' tidak dapat dihitung: {reason}.",
+        "Capaian of indicator '{code}' cannot be computed: {reason}.",
+    ),
+    "narrative-unknown-code": (
+        "Judul '## {code}' tidak merujuk ke indikator atau sasaran unit ini. Awali judul dengan "
+        "kode indikator, misalnya '## {example}'.",
+        "Heading '## {code}' does not name an indicator or sasaran of this unit. Start the "
+        "heading with an indicator code, e.g. '## {example}'.",
+    ),
+    "narrative-duplicate": (
+        "Narasi '{code}' ditulis dua kali (pertama di baris {first}). Gabungkan keduanya.",
+        "Narrative '{code}' is written twice (first on line {first}). Merge them.",
+    ),
+    "narrative-preamble": (
+        "Teks sebelum judul '## KODE' pertama tidak masuk laporan. Pindahkan ke bawah judul.",
+        "Text before the first '## CODE' heading does not reach the report. Move it below one.",
+    ),
+}

@@ -1,0 +1,130 @@
+"""SOP step 5: the signed release tag, its bundle and the PAdES signer."""
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "release-wrong-branch": (
+        "Rilis hanya dari cabang '{branch}' yang dilindungi, sekarang di '{current}'. Jalankan "
+        "'git switch {branch}' lalu 'git pull', atau pakai --branch.",
+        "Releases are made only from the protected branch '{branch}', HEAD is on '{current}'. "
+        "Run 'git switch {branch}' and 'git pull', or use --branch.",
+    ),
+    "release-dirty": (
+        "Rilis ditolak: ada perubahan yang belum di-commit ({files}). Commit atau buang perubahan "
+        "itu dulu, agar laporan yang dirilis sama persis dengan isi repositori.",
+        "Release refused: there are uncommitted changes ({files}). Commit or discard them first, "
+        "so the released report is exactly what the repository holds.",
+    ),
+    "release-no-signing-key": (
+        "Rilis ditolak: belum ada kunci penanda tangan tag (user.signingkey, format {format}). "
+        "Untuk kunci SSH: 'git config gpg.format ssh' dan 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub'; untuk GPG: 'git config user.signingkey <ID kunci>'. Lihat "
+        "docs/signing.md.",
+        "Release refused: no tag signing key is configured (user.signingkey, format {format}). "
+        "For an SSH key: 'git config gpg.format ssh' and 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub'; for GPG: 'git config user.signingkey <key id>'. See "
+        "docs/signing.md.",
+    ),
+    "release-out-exists": (
+        "Folder tujuan {path} sudah ada dan berisi berkas. Pilih folder lain dengan --out atau "
+        "pindahkan folder itu.",
+        "Output folder {path} already exists and is not empty. Choose another with --out or move "
+        "it away.",
+    ),
+    "release-tag-exists": (
+        "Tag {tag} sudah ada dan tidak akan ditimpa. Ambil tag terbaru ('git fetch --tags') lalu "
+        "ulangi: revisi menjadi versi berikutnya.",
+        "Tag {tag} already exists and is never overwritten. Fetch tags ('git fetch --tags') and "
+        "try again: a revision becomes the next version.",
+    ),
+    "release-unsigned-tag": (
+        "Tag dibuat TANPA tanda tangan (--no-sign-tag): hanya untuk uji coba, jangan dipakai "
+        "sebagai rilis resmi.",
+        "The tag was created WITHOUT a signature (--no-sign-tag): for testing only, not an "
+        "official release.",
+    ),
+    "signer-spec": (
+        "Penanda tangan '{spec}' tidak dikenal. Pakai --signer p12:/path/berkas.p12 (kata sandi "
+        "di variabel LAKIP_P12_PASSPHRASE).",
+        "Unknown signer '{spec}'. Use --signer p12:/path/file.p12 (passphrase in the "
+        "LAKIP_P12_PASSPHRASE variable).",
+    ),
+    "p12-unreadable": (
+        "Berkas PKCS#12 {path} tidak dapat dibaca ({error}).",
+        "PKCS#12 file {path} cannot be read ({error}).",
+    ),
+    "p12-invalid": (
+        "Berkas PKCS#12 {path} tidak dapat dibuka: kata sandi salah atau berkas rusak. Isi kata "
+        "sandi di variabel {env}.",
+        "PKCS#12 file {path} cannot be opened: wrong passphrase or damaged file. Put the "
+        "passphrase in the {env} variable.",
+    ),
+    "release-done": (
+        "Rilis {tag} dibuat: {bundle}. Kirim tag ke server: git push origin {tag}",
+        "Release {tag} created: {bundle}. Push the tag: git push origin {tag}",
+    ),
+    "release-key-not-registered": (
+        "Rilis ditolak: kunci penanda tangan tag ({key}) tidak terdaftar untuk akun Kepala "
+        "({accounts}) di {source}, jadi 'lakip verify' akan menolak tag ini dan nomor versinya "
+        "terbuang. Daftarkan kunci itu lewat pull request ke {branch} yang disetujui Kepala, "
+        "dengan baris:\n  {line}\nlalu ulangi setelah digabung; atau atur user.signingkey ke "
+        "kunci Kepala yang sudah terdaftar. Lihat docs/panduan/4-kepala.md.",
+        "Release refused: the tag signing key ({key}) is not registered for the head's account "
+        "({accounts}) in {source}, so 'lakip verify' would reject the tag and its version number "
+        "would be spent. Register the key through a pull request to {branch} approved by the "
+        "head, with the line:\n  {line}\nthen retry once it is merged; or set user.signingkey to "
+        "the head's registered key. See docs/panduan/4-kepala.md.",
+    ),
+    "release-no-head-account": (
+        "Rilis ditolak: reports/profil.yml tidak mencantumkan akun Kepala (kepala.akun), jadi "
+        "tanda tangan tag ({key}) tidak dapat dikenali sebagai milik Kepala. Isi kepala.akun, "
+        "lalu daftarkan kuncinya dengan baris:\n  {line}",
+        "Release refused: reports/profil.yml names no account for the head (kepala.akun), so the "
+        "tag signature ({key}) cannot be recognised as the head's. Fill in kepala.akun, then "
+        "register the key with the line:\n  {line}",
+    ),
+    "release-key-unreadable": (
+        "Rilis ditolak: kunci penanda tangan tag '{key}' (user.signingkey) tidak dapat dibaca "
+        "({error}). Untuk SSH, arahkan ke kunci publik (misalnya ~/.ssh/id_ed25519.pub); untuk "
+        "GPG, pakai sidik jari kunci yang tampil di 'gpg --list-secret-keys'.",
+        "Release refused: the tag signing key '{key}' (user.signingkey) cannot be read "
+        "({error}). For SSH, point it at the public key (e.g. ~/.ssh/id_ed25519.pub); for GPG, "
+        "use the fingerprint of a key shown by 'gpg --list-secret-keys'.",
+    ),
+    "release-key-check-skipped": (
+        "Catatan: kunci penanda tangan tag tidak dapat dicocokkan dengan daftar kunci di cabang "
+        "yang dilindungi (format bukan ssh/openpgp, atau gpg tidak dapat dijalankan). Jalankan "
+        "'lakip verify' pada tag sebelum mengirimnya.",
+        "Note: the tag signing key could not be matched against the key list on the protected "
+        "branch (format neither ssh nor openpgp, or gpg cannot run). Run 'lakip verify' on the "
+        "tag before pushing it.",
+    ),
+    "bundle-tag-name": (
+        "'{tag}' bukan nama tag rilis. Bundel dibuat untuk tag lakip-<tahun>-v<N>.",
+        "'{tag}' is not a release tag name. Bundles are made for tags lakip-<year>-v<N>.",
+    ),
+    "bundle-tag-unknown": (
+        "Tag {tag} tidak ada di repositori ini. Ambil tag dari server ('git fetch --tags') atau "
+        "buat rilisnya dengan 'lakip release'.",
+        "Tag {tag} does not exist in this repository. Fetch tags ('git fetch --tags') or make "
+        "the release with 'lakip release'.",
+    ),
+    "bundle-not-at-tag": (
+        "Bundel ditolak: HEAD ({head}) bukan commit tag {tag} ({commit}). Jalankan 'git switch "
+        "--detach {tag}' lalu ulangi, agar bundel dibangun dari isi tag itu.",
+        "Bundle refused: HEAD ({head}) is not the commit of tag {tag} ({commit}). Run 'git "
+        "switch --detach {tag}' and try again, so the bundle is built from that tag's content.",
+    ),
+    "bundle-dirty": (
+        "Bundel ditolak: ada perubahan yang belum di-commit ({files}). Buang perubahan itu dulu, "
+        "agar bundel dibangun dari isi tag apa adanya.",
+        "Bundle refused: there are uncommitted changes ({files}). Discard them first, so the "
+        "bundle is built from the tag's content as it is.",
+    ),
+    "bundle-done": (
+        "Bundel {tag} ditulis: {bundle}. Periksa dengan: lakip verify {bundle}",
+        "Bundle of {tag} written: {bundle}. Check it with: lakip verify {bundle}",
+    ),
+    "profile-unreadable": (
+        "{path} tidak dapat dibaca: {problem} Perbaiki dulu (lakip validate).",
+        "{path} cannot be read: {problem} Fix it first (lakip validate).",
+    ),
+}

@@ -1,0 +1,188 @@
+"""SOP steps 1-4: opening a year, ownership, CODEOWNERS, the signed PK's targets, `lakip status`."""
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "ownership": (
+        "Akun '{author}' ({units}) tidak boleh mengubah berkas ini; pemiliknya {owners}. {scope}, "
+        "atau minta pemiliknya mengubahnya.",
+        "Account '{author}' ({units}) may not change this file; it belongs to {owners}. {scope}, "
+        "or ask its owner to change it.",
+    ),
+    "codeowners-stale": (
+        "CODEOWNERS tidak sesuai metadata unit (perbedaan pertama di baris {line}). Jalankan "
+        "'lakip codeowners' lalu commit .github/CODEOWNERS.",
+        "CODEOWNERS does not match the unit metadata (first difference on line {line}). Run "
+        "'lakip codeowners' and commit .github/CODEOWNERS.",
+    ),
+    "codeowners-missing": (
+        "Berkas .github/CODEOWNERS tidak ada. Jalankan 'lakip codeowners' lalu commit hasilnya.",
+        "File .github/CODEOWNERS is missing. Run 'lakip codeowners' and commit the result.",
+    ),
+    "target-changed-after-signing": (
+        "Target indikator '{code}' berubah dari {old} menjadi {new} setelah PK {year} "
+        "ditandatangani (tag {tag}, {date}). Target hanya boleh berubah lewat revisi PK: tambahkan "
+        "butir 'revisi' bertanggal {date} atau sesudahnya dengan perubahan kode {code} dan target "
+        "{new}, atau kembalikan targetnya.",
+        "Target of indicator '{code}' changed from {old} to {new} after the {year} PK was signed "
+        "(tag {tag}, {date}). Targets change only through a PK revision: add a 'revisi' entry "
+        "dated {date} or later that changes code {code} to target {new}, or restore the target.",
+    ),
+    "metadata-unreadable": (
+        "{path} tidak dapat dibaca pada revisi {rev}; aturan kepemilikan tidak dapat diperiksa.",
+        "{path} cannot be read at revision {rev}; ownership rules cannot be checked.",
+    ),
+    "pk-not-committed": (
+        "{path} belum di-commit. Commit PK yang ditandatangani terlebih dahulu.",
+        "{path} is not committed. Commit the signed PK first.",
+    ),
+    "pk-uncommitted": (
+        "{path} memiliki perubahan yang belum di-commit. Commit atau batalkan dulu, lalu ulangi.",
+        "{path} has uncommitted changes. Commit or discard them first, then try again.",
+    ),
+    "tag-exists": (
+        "Tag {tag} sudah ada. PK yang sudah ditandatangani diubah lewat 'revisi', bukan tag baru.",
+        "Tag {tag} already exists. A signed PK changes through 'revisi', not a new tag.",
+    ),
+    "no-signing-key": (
+        "Git belum punya kunci penanda tangan, jadi tag {tag} tidak dapat ditandatangani. Atur "
+        "kunci Anda: 'git config gpg.format ssh' dan 'git config user.signingkey "
+        "~/.ssh/id_ed25519.pub', lalu minta Kepala mendaftarkan kunci publiknya di "
+        ".github/allowed_signers (lihat docs/panduan/2-perencanaan.md). Opsi --no-sign hanya "
+        "untuk uji coba: tag tanpa tanda tangan bukan bukti PK ditandatangani.",
+        "Git has no signing key configured, so tag {tag} cannot be signed. Set up your key: "
+        "'git config gpg.format ssh' and 'git config user.signingkey ~/.ssh/id_ed25519.pub', "
+        "then ask the head to register its public key in .github/allowed_signers (see "
+        "docs/panduan/2-perencanaan.md). --no-sign is for testing only: an unsigned tag is no "
+        "proof that the PK was signed.",
+    ),
+    "letter-exists": (
+        "{path} sudah ada: tahun {year} sudah dibuka. Ubah berkas itu langsung bila datanya "
+        "keliru.",
+        "{path} already exists: year {year} is already open. Edit that file directly if it is "
+        "wrong.",
+    ),
+    "pk-required": (
+        "{path} belum ada. Unit perencanaan menulis Perjanjian Kinerja tahun {year} lebih dulu; "
+        "setelah itu tahun dapat dibuka.",
+        "{path} does not exist. The planning unit writes the {year} Perjanjian Kinerja first; "
+        "then the year can be opened.",
+    ),
+    # `lakip status`: a year's state as text (its JSON holds the codes below, not the words)
+    "status-title": (
+        "Status laporan tahun {year} per {date}",
+        "Status of the {year} report as of {date}",
+    ),
+    "status-no-letter": (
+        "Surat permintaan belum dicatat (lakip new {year} ...).",
+        "The request letter is not recorded yet (lakip new {year} ...).",
+    ),
+    "status-letter": (
+        "Surat {number} tanggal {date}: {subject}",
+        "Letter {number} of {date}: {subject}",
+    ),
+    "status-deadline": ("Tenggat {date}: {state}", "Deadline {date}: {state}"),
+    "status-all-complete": ("semua unit lengkap", "every unit complete"),
+    "status-days-left": ("sisa {duration}", "{duration} left"),
+    "status-due-today": ("hari ini", "today"),
+    "status-days-late": ("terlambat {duration}", "{duration} late"),
+    "status-units": ("Kemajuan unit", "Unit progress"),
+    "status-column-unit": ("Unit", "Unit"),
+    "status-column-files": ("Berkas", "Files"),
+    "status-column-errors": ("Kesalahan", "Errors"),
+    "status-column-warnings": ("Peringatan", "Warnings"),
+    "status-column-complete": ("Lengkap", "Complete"),
+    "status-column-last-change": ("Perubahan terakhir", "Last change"),
+    "status-yes": ("ya", "yes"),
+    "status-not-yet": ("belum", "not yet"),
+    "status-owing": ("Belum lengkap:", "Not complete yet:"),
+    "owed-realisation": ("realisasi {code}", "realisation {code}"),
+    "owed-narrative": ("narasi {code}", "narrative {code}"),
+    "owed-budget": ("anggaran {code}", "budget {code}"),
+    "status-timeline": ("Linimasa", "Timeline"),
+    "status-column-when": ("Waktu", "When"),
+    "status-column-event": ("Peristiwa", "Event"),
+    "status-column-ref": ("Rujukan", "Reference"),
+    "status-none-yet": ("(belum ada)", "(none yet)"),
+    "status-entry": ("{count} entri", "{count} entry"),
+    "status-entries": ("{count} entri", "{count} entries"),
+    "status-steps": (
+        "Langkah SOP: standar waktu SOP dibanding waktu yang tercatat",
+        "SOP steps: the SOP's time standard against the time recorded",
+    ),
+    "status-column-number": ("No", "No"),
+    "status-column-step": ("Langkah", "Step"),
+    "status-column-standard": ("Standar SOP", "SOP standard"),
+    "status-column-recorded": ("Tercatat", "Recorded"),
+    "status-column-verdict": ("Keterangan", "Verdict"),
+    "status-within": ("sesuai standar", "within the standard"),
+    "status-over": ("melebihi standar", "over the standard"),
+    "status-unusual": ("urutan tidak wajar", "unusual order"),
+    "status-same-day": ("hari yang sama", "same day"),
+    "duration-day": ("{count} hari", "{count} day"),
+    "duration-days": ("{count} hari", "{count} days"),
+    "duration-hour": ("{count} jam", "{count} hour"),
+    "duration-hours": ("{count} jam", "{count} hours"),
+    "duration-minute": ("{count} menit", "{count} minute"),
+    "duration-minutes": ("{count} menit", "{count} minutes"),
+    # The SOP's six steps and the milestones that end them (`Step.step`, the events' `event`)
+    "step-dispose": (
+        "Surat diterima dan didisposisikan ke unit",
+        "Letter received and disposed to the units",
+    ),
+    "step-collect": ("Pengumpulan data dari unit", "Collecting the units' data"),
+    "step-draft": ("Penyusunan draft final", "Writing the final draft"),
+    "step-sign": ("Draft diajukan dan ditandatangani", "Draft submitted and signed"),
+    "step-archive": ("Penggandaan dan pengarsipan", "Copying and archiving"),
+    "step-deliver": (
+        "Penyampaian ke penerima (tanda terima)",
+        "Delivery to the recipients (receipts)",
+    ),
+    "event-pk-signed": ("PK ditandatangani", "PK signed"),
+    "event-letter-received": ("Surat diterima", "Letter received"),
+    "event-letter-recorded": ("Surat dicatat", "Letter recorded"),
+    "event-first-submission": ("Kiriman unit pertama", "First unit submission"),
+    "event-last-submission": ("Kiriman unit terakhir", "Last unit submission"),
+    "event-final-merged": ("Draft final digabung", "Final draft merged"),
+    "event-release-signed": ("Rilis ditandatangani", "Release signed"),
+    "event-latest-release": ("Rilis terakhir", "Latest release"),
+    "event-archive-last": ("Arsip terakhir", "Last archiving"),
+    "event-dispatch-last": ("Ekspedisi terakhir", "Last dispatch"),
+    "event-receipt-last": ("Tanda terima terakhir", "Last receipt"),
+    # `lakip new`, `codeowners` and `sign-pk`
+    "new-opened": (
+        "Tahun {year} dibuka: surat {number}, tenggat {deadline}.",
+        "Year {year} opened: letter {number}, deadline {deadline}.",
+    ),
+    "new-written": ("ditulis:  {path}", "written: {path}"),
+    "new-skipped": (
+        "dilewati: {path} (sudah ada, tidak ditimpa)",
+        "skipped: {path} (already there, not overwritten)",
+    ),
+    "new-disposition": ("Lembar disposisi: {path}", "Disposition sheet: {path}"),
+    "new-next-steps": (
+        "Langkah berikutnya:\n"
+        "  1. Cetak lembar disposisi dan mintakan tanda tangan Kepala.\n"
+        "  2. Simpan di cabang dan kirim (main dilindungi): {command}, lalu buat pull request ke "
+        "main dan gabungkan.\n"
+        "  3. Setelah itu setiap unit mengisi berkasnya di cabang sendiri "
+        "(git switch -c data-{year}-<unit>), menjalankan 'lakip validate', lalu membuka pull "
+        "request.\n"
+        "  4. Pantau kemajuan: lakip status {year}",
+        "Next steps:\n"
+        "  1. Print the disposition sheet and have the head sign it.\n"
+        "  2. Save it on a branch and push it (main is protected): {command}, then open a pull "
+        "request to main and merge it.\n"
+        "  3. Then each unit fills in its files on its own branch "
+        "(git switch -c data-{year}-<unit>), runs 'lakip validate' and opens a pull request.\n"
+        "  4. Follow the progress: lakip status {year}",
+    ),
+    "codeowners-written": ("{path}: ditulis", "{path}: written"),
+    "codeowners-unchanged": ("{path}: sudah sesuai", "{path}: already up to date"),
+    "sign-pk-unsigned": (
+        "peringatan: tag {tag} dibuat TANPA tanda tangan (--no-sign).",
+        "warning: tag {tag} was created WITHOUT a signature (--no-sign).",
+    ),
+    "sign-pk-done": (
+        "Tag {tag} dibuat. Kirim ke server: git push origin tag {tag}",
+        "Tag {tag} created. Push it: git push origin tag {tag}",
+    ),
+}
