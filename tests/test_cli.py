@@ -123,3 +123,19 @@ def test_figures_refuse_broken_data(broken):
     result = run("figures", cwd=broken)
     assert result.returncode == 1
     assert "[indonesian-number]" in result.stderr
+
+
+def test_a_pyyaml_without_libyaml_is_refused_with_the_fix():
+    """Findings must not depend on how PyYAML was built: without libyaml, lakip says so."""
+    code = (
+        "import sys, yaml; del yaml.CSafeLoader\n"
+        "from lakip.cli.main import main\n"
+        "sys.exit(main(['validate']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode != 0  # the CLI's code for an unexpected exception
+    assert "PyYAML built with libyaml (yaml.CSafeLoader is missing)" in result.stderr
+    assert "pip install --force-reinstall --only-binary PyYAML PyYAML" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -26,27 +26,14 @@ MAX_YAML_BYTES = 1024 * 1024
 MAX_MARKDOWN_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TAGS: dict[str, str] = {}  # plain scalar -> its implicit tag: one regex search per distinct text
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """The safe loader, remembering the tag of each plain scalar it has resolved.
-
-    A file set repeats the same keys and many values thousands of times, and resolving a plain
-    scalar depends on its text alone, so each distinct text is looked up once.
-    """
-
-    def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode and implicit[0]:
-            tag = _TAGS.get(value)
-            if tag is None:
-                tag = super().resolve(kind, value, implicit)
-                if len(_TAGS) < 65536 and len(value) < 64:
-                    _TAGS[value] = tag
-            return tag
-        return super().resolve(kind, value, implicit)
-
+if not hasattr(yaml, "CSafeLoader"):
+    # The pure-Python loader reads some odd text differently from libyaml ("- !", a tab after a
+    # plain scalar), so findings would depend on how PyYAML was installed.
+    raise ImportError(
+        "lakip needs PyYAML built with libyaml (yaml.CSafeLoader is missing). Reinstall it from a "
+        "wheel: pip install --force-reinstall --only-binary PyYAML PyYAML"
+    )
+_Loader = yaml.CSafeLoader
 
 _NEEDS_SCAN = re.compile(r"[&*!\\]|<<")
 _BOM = b"\xef\xbb\xbf"
@@ -166,8 +153,6 @@ def _parse_scanned(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]
 
 
 def _libyaml_caps_nesting() -> bool:
-    if _BaseLoader is yaml.SafeLoader:
-        return False
     from yaml import _yaml
 
     return tuple(_yaml.get_version()) >= (0, 2, 6)
