@@ -121,6 +121,15 @@ def office(tmp_path, git_env):  # noqa: F811
     subprocess.run(
         ["git", "clone", "-q", "--bare", str(REPO), str(origin)], check=True, capture_output=True
     )
+    # The office's main is the commit under test, whatever branch (or detached HEAD) it is on.
+    head = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "HEAD"], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    for command in (
+        ["update-ref", "refs/heads/main", head],
+        ["symbolic-ref", "HEAD", "refs/heads/main"],
+    ):
+        subprocess.run(["git", "-C", str(origin), *command], check=True, capture_output=True)
     root = tmp_path / "lakip"
     subprocess.run(["git", "clone", "-q", str(origin), str(root)], check=True, capture_output=True)
     keys = tmp_path / "keys"
