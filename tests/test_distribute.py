@@ -8,7 +8,6 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
 from lakip.cli.main import main
 from lakip.findings import LakipError
 from lakip.release import registers
@@ -17,11 +16,6 @@ from lakip.release.distribute import distribute, load_profile, record_archive, r
 
 SHA = "ab" * 32
 DAY = datetime.date(2026, 2, 23)
-
-
-@pytest.fixture
-def repo(tmp_path, git_env):  # noqa: F811
-    return sample_repo(tmp_path / "repo")
 
 
 def _tag(repo, version: int = 1) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from golden import REPO
+from helpers import REPO
 from lakip.cli.main import _parser
 
 

@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from golden import copy_sample
+from helpers import REPO, copy_sample
 from lakip import formatting
 from lakip.compute.figures import capaian, category, efficiency_label, serapan
 from lakip.findings import Finding, render
@@ -38,7 +38,6 @@ SLOW = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-REPO = Path(__file__).resolve().parent.parent
 KINDS = list(spec.FILE_KINDS.values())
 # Files a hostile or careless contributor can change, with the kind lakip reads them as.
 TARGETS = [

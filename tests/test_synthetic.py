@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from helpers import REPO
 from lakip.compute.figures import compute
 from lakip.render.figures_export import render
 from lakip.validate.check import check
 
-REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts" / "dev"))
 
 from synthetic import generate, history_years  # noqa: E402

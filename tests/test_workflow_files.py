@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gitfixtures import REPO, git_env, make_repo  # noqa: F401 - git_env is a fixture
+from gitfixtures import make_repo
+from helpers import REPO
+from signing import signers_line, ssh_key
 
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
 _LAKIP_CALL = re.compile(r"(?<![\w/.-])lakip\s+([a-z][a-z-]*)")
@@ -155,16 +157,12 @@ def _step_script(workflow: str, name: str) -> str:
 
 
 def _keypair(folder: Path, name: str) -> tuple[Path, str]:
-    key = folder / name
-    subprocess.run(
-        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(key)], check=True
-    )
-    kind, blob = (folder / f"{name}.pub").read_text().split()[:2]
-    return key, f'{name}@example.invalid namespaces="git" {kind} {blob}\n'
+    key = ssh_key(folder, name)
+    return key, signers_line(f"{name}@example.invalid", key)
 
 
 @pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
-def test_release_signature_steps_trust_only_mains_allowed_signers(git_env, tmp_path):  # noqa: F811
+def test_release_signature_steps_trust_only_mains_allowed_signers(git_env, tmp_path):
     """Run the release workflow's own fetch and verify steps in a clone of a real origin."""
     head_key, head_line = _keypair(tmp_path, "kepala")
     rogue_key, rogue_line = _keypair(tmp_path, "rogue")

@@ -8,7 +8,6 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
 from lakip.cli.main import main
 
 UNITS = (
@@ -24,8 +23,7 @@ ARGS = ["new", "2026", "--surat-nomor", NUMBER, "--surat-tanggal", "2027-01-06"]
 
 
 @pytest.fixture
-def repo(git_env, tmp_path):  # noqa: F811
-    repo = sample_repo(tmp_path / "repo")
+def repo(repo):
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     repo.commit("Add the 2026 PK", {"reports/2026/pk.yml": pk})
     return repo
