@@ -1,6 +1,6 @@
-"""Fixtures every test module may use.
+"""Fixtures every test module may use, and the `assert_no_logs` check.
 
-Plain helpers (the sample, the in-process CLI) are in helpers.py, git repositories in
+Plain helpers (the sample, the in-process CLI, log capture) are in helpers.py, git repositories in
 gitfixtures.py, signing keys in signing.py.
 """
 
@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from gitfixtures import Repo, sample_repo
-from helpers import copy_sample
+from helpers import capture_logs, copy_sample
+
+pytest_plugins = ["pytester"]  # test_fixtures.py runs a small suite against these fixtures
 
 
 @pytest.fixture
@@ -72,3 +74,25 @@ def gnupg(monkeypatch):
     yield fingerprint
     subprocess.run(["gpgconf", "--kill", "gpg-agent"], check=False, capture_output=True)
     shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture
+def assert_no_logs():
+    """Fail the test if WeasyPrint, MkDocs or lakip log a warning or worse while it runs.
+
+    As in WeasyPrint's own suite: logs are behaviour. A warning that lakip intercepts to report
+    it itself counts too (see helpers.capture_logs). The list of messages is the fixture's value;
+    the check runs right after the test function, so a log fails the test, not its teardown.
+    For a module-scoped build, wrap it in `helpers.capture_logs()` and assert on the list.
+    """
+    with capture_logs() as messages:
+        yield messages
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    result = yield
+    messages = getattr(item, "funcargs", {}).get("assert_no_logs")
+    if messages:
+        raise AssertionError(f"{len(messages)} message(s) logged:\n" + "\n".join(messages))
+    return result

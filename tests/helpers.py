@@ -1,12 +1,15 @@
-"""Plain helpers the test modules and golden scripts share: the checkout, the sample, the CLI.
+"""Plain helpers the test modules and golden scripts share: the checkout, the sample, CLI, logs.
 
 Fixtures live in conftest.py; git repositories in gitfixtures.py; signing keys in signing.py.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import shutil
+from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -24,6 +27,8 @@ SAMPLE_CHAPTERS = (
     "BAB IV PENUTUP",
     "LAMPIRAN",
 )
+# The loggers whose warnings a user would see in a build.
+WATCHED_LOGGERS = ("weasyprint", "mkdocs", "lakip")
 
 
 def copy_sample(target: Path, *extra: str) -> Path:
@@ -46,3 +51,27 @@ def run_lakip(*args: str) -> tuple[int, str, str]:
     with redirect_stdout(out), redirect_stderr(err):
         code = main([str(arg) for arg in args])
     return code, out.getvalue(), err.getvalue()
+
+
+@contextlib.contextmanager
+def capture_logs(
+    names: tuple[str, ...] = WATCHED_LOGGERS, level: int = logging.WARNING
+) -> Iterator[list[str]]:
+    """Collect "LEVEL logger: message" for every record `names` (or their children) emit.
+
+    A record is taken where its logger hands it to the handlers, so one that lakip intercepts
+    (its renderers swap WeasyPrint's and MkDocs' handlers and stop propagation) still counts.
+    """
+    messages: list[str] = []
+    original = logging.Logger.callHandlers
+
+    def call_handlers(logger: logging.Logger, record: logging.LogRecord) -> None:
+        if record.levelno >= level and record.name.split(".")[0] in names:
+            messages.append(f"{record.levelname} {record.name}: {record.getMessage()}")
+        original(logger, record)
+
+    logging.Logger.callHandlers = call_handlers  # type: ignore[method-assign]
+    try:
+        yield messages
+    finally:
+        logging.Logger.callHandlers = original  # type: ignore[method-assign]
