@@ -1,7 +1,15 @@
-"""Fixtures every test module may use, and the `assert_no_logs` check.
+"""Fixtures every test module may use, the Hypothesis profiles, and the `assert_no_logs` check.
 
 Plain helpers (the sample, the in-process CLI, log capture) are in helpers.py, git repositories in
 gitfixtures.py, signing keys in signing.py.
+
+Hypothesis runs under the profile that HYPOTHESIS_PROFILE names:
+
+- `dev` (the default): new random examples on every run, so a run can find a new failure;
+- `ci` (`.ci/run` selects it): derandomized, the same examples on every run of the same code, so
+  a fresh clone never fails by chance.
+
+Neither has a deadline: on a busy machine a slow example is not a failure.
 """
 
 from __future__ import annotations
@@ -13,11 +21,23 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from gitfixtures import Repo, sample_repo
 from helpers import capture_logs, copy_sample
 
 pytest_plugins = ["pytester"]  # test_fixtures.py runs a small suite against these fixtures
+
+settings.register_profile("dev", deadline=None, print_blob=True)
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    print_blob=True,
+    database=None,  # nothing replayed from, or written to, .hypothesis/
+    suppress_health_check=[HealthCheck.too_slow],  # timed, so it could fail by chance
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture

@@ -1,9 +1,12 @@
-"""The suite's own machinery: `assert_no_logs` and `capture_logs`."""
+"""The suite's own machinery: `assert_no_logs`, `capture_logs` and the Hypothesis profiles."""
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
+
+from hypothesis import settings
 
 from helpers import capture_logs
 
@@ -51,3 +54,17 @@ def test_capture_logs_counts_a_warning_that_a_renderer_intercepts():
         "ERROR weasyprint: Failed to load image at 'x.png'",
     ]
     assert len(kept) == 2, "the renderer's own handler still gets the records"
+
+
+def test_hypothesis_runs_under_the_profile_the_environment_names():
+    name = os.environ.get("HYPOTHESIS_PROFILE", "dev")
+    assert settings.default.derandomize is (name == "ci")
+    assert settings.default.deadline is None
+    ci = settings.get_profile("ci")
+    assert ci.derandomize and ci.database is None and ci.print_blob
+
+
+def test_ci_runs_hypothesis_derandomized():
+    script = (TESTS.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert "\nexport HYPOTHESIS_PROFILE=ci\n" in script
+    assert script.index("HYPOTHESIS_PROFILE=ci") < script.index("make --no-print-directory test")
