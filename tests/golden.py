@@ -11,7 +11,9 @@ text is stored: `encoding`, `crlf`, `bom`.
 
 Regenerate the expectations after a deliberate change, then read the diff:
 
-    .venv/bin/python tests/golden.py --update
+    make golden
+
+(every golden case; this folder's alone: `.venv/bin/python tests/golden.py --update`)
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ folder behind.
 
 Regenerate the expectations after a deliberate change, then read the diff:
 
-    .venv/bin/python tests/test_build_cases.py --update
+    make golden
+
+(every golden case; this folder's alone: `.venv/bin/python tests/test_build_cases.py --update`)
 """
 
 from __future__ import annotations

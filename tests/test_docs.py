@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 from helpers import REPO
 from lakip.cli.main import _parser
@@ -24,3 +25,11 @@ def test_every_command_has_help_and_is_in_the_readme():
 def test_readme_names_the_two_commands():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "make build" in readme and "make test" in readme
+
+
+def test_every_make_target_is_in_the_help_and_the_development_guide():
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    targets = set(re.search(r"^\.PHONY: (.*)$", makefile, re.M)[1].split()) - {"help"}
+    assert targets == set(re.findall(r"^#   make (\S+)", makefile, re.M))
+    guide = (REPO / "docs" / "development.md").read_text(encoding="utf-8")
+    assert [t for t in sorted(targets) if f"| `make {t}` |" not in guide] == []

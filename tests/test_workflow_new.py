@@ -172,6 +172,7 @@ def test_broken_pk_writes_nothing(repo, capsys):
     assert not (repo.root / "build").exists()
 
 
+@pytest.mark.slow  # builds the disposition PDF twice
 def test_disposition_pdf_is_reproducible(repo, capsys):
     assert _new(repo) == 0
     first = (repo.root / "build/disposisi-2026.pdf").read_bytes()
