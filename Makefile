@@ -3,9 +3,11 @@
 #   make install   create $(VENV) and install lakip with its test extras (editable)
 #   make build     validate the data, then build the site and the PDF
 #   make test      run the test suite            (PYTEST_ARGS="-k foo -x")
+#   make test-fast run the tests not marked slow or browser (no PDF, site or release builds)
+#   make golden    regenerate every golden case's expectations, then read `git diff tests/cases`
 #   make lint      ruff check + ruff format --check + import-linter (layers, no cycles)
 #   make format    ruff check --fix + ruff format (rewrites files)
-#   make schemas   regenerate the JSON Schemas from scripts/lakip/spec.py
+#   make schemas   regenerate the JSON Schemas from scripts/lakip/load/spec.py
 #   make bench     run scripts/dev/bench.py          (BENCH_ARGS=...)
 #   make clean     remove build/
 
@@ -19,6 +21,7 @@ PIP_MIN ?= 23.0
 PIP_FLAGS ?= -q --disable-pip-version-check --progress-bar off
 
 PYTEST_ARGS ?=
+PYTEST_SELECT ?=
 BUILD_ARGS ?=
 BENCH_ARGS ?=
 LINT_PATHS ?= scripts tests
@@ -29,7 +32,7 @@ VENV_PATH = PATH="$(abspath $(BIN)):$$PATH"
 
 .DEFAULT_GOAL := help
 
-.PHONY: help install build test lint format schemas bench clean
+.PHONY: help install build test test-fast golden lint format schemas bench clean
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -54,9 +57,19 @@ build: $(STAMP)
 # pytest exits 5 when it collected no test (e.g. a -k that matches nothing):
 # report it loudly but do not fail the target for it.
 test: $(STAMP)
-	@$(VENV_PATH) $(BIN)/pytest $(PYTEST_ARGS); rc=$$?; \
+	@$(VENV_PATH) $(BIN)/pytest $(PYTEST_SELECT) $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 0; fi; \
 	exit $$rc
+
+# A variable of its own, so that `make test-fast PYTEST_ARGS=-x` keeps the selection.
+test-fast: PYTEST_SELECT = -m "not slow and not browser"
+test-fast: test
+
+# The golden cases whose expectations lakip writes: bad input (tests/cases/invalid) and hostile
+# builds (tests/cases/build). The figures cases (tests/cases/figures) are written by hand.
+golden: $(STAMP)
+	$(VENV_PATH) $(BIN)/python tests/golden.py --update
+	$(VENV_PATH) $(BIN)/python tests/test_build_cases.py --update
 
 lint: $(STAMP)
 	@rc=0; \

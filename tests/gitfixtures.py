@@ -2,35 +2,31 @@
 
 The workflow tests need history, branches, `--no-ff` merges (how a pull request lands) and tags,
 made by git itself. Each commit and tag takes an explicit author and date, so the timeline the
-tests read back is known exactly. `git_env` keeps the developer's own git configuration (a
-global `commit.gpgsign`, hooks, a GIT_DIR set by an outer hook) out of the tests.
+tests read back is known exactly. Use them with conftest's `git_env` fixture, which keeps the
+developer's own git configuration out of the tests (its `repo` fixture is `sample_repo`).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from helpers import copy_sample
 
-REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATE = "2026-01-05T08:00:00+07:00"
 
 
-@pytest.fixture
-def git_env(monkeypatch, tmp_path_factory) -> None:
-    """An environment where only the test's own repository configuration counts."""
-    for key in list(os.environ):
-        if key.startswith("GIT_"):
-            monkeypatch.delenv(key)
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    monkeypatch.delenv("LAKIP_LANG", raising=False)
+def identity(who: str, when: str) -> dict[str, str]:
+    """The environment variables that make git author and commit as `who` at `when`."""
+    return {
+        "GIT_AUTHOR_NAME": who,
+        "GIT_AUTHOR_EMAIL": f"{who}@example.invalid",
+        "GIT_COMMITTER_NAME": who,
+        "GIT_COMMITTER_EMAIL": f"{who}@example.invalid",
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+    }
 
 
 class Repo:
@@ -40,19 +36,10 @@ class Repo:
         self.root = root
 
     def git(self, *args: str, author: str = "tester", date: str = DEFAULT_DATE) -> str:
-        env = {
-            **os.environ,
-            "GIT_AUTHOR_NAME": author,
-            "GIT_AUTHOR_EMAIL": f"{author}@example.invalid",
-            "GIT_COMMITTER_NAME": author,
-            "GIT_COMMITTER_EMAIL": f"{author}@example.invalid",
-            "GIT_AUTHOR_DATE": date,
-            "GIT_COMMITTER_DATE": date,
-        }
         done = subprocess.run(
             ["git", *args],
             cwd=self.root,
-            env=env,
+            env={**os.environ, **identity(author, date)},
             capture_output=True,
             text=True,
             stdin=subprocess.DEVNULL,
@@ -133,6 +120,5 @@ def make_repo(root: Path, files: dict[str, str], date: str = DEFAULT_DATE) -> Re
 def sample_repo(root: Path, date: str = "2025-01-14T09:00:00+07:00") -> Repo:
     """A repository whose first commit is a copy of the sample data (reports/ and sections/)."""
     root.mkdir(parents=True, exist_ok=True)
-    for folder in ("reports", "sections"):
-        shutil.copytree(REPO / folder, root / folder)
+    copy_sample(root)
     return make_repo(root, {".gitignore": "build/\n"}, date=date)

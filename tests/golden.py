@@ -11,36 +11,26 @@ text is stored: `encoding`, `crlf`, `bom`.
 
 Regenerate the expectations after a deliberate change, then read the diff:
 
-    .venv/bin/python tests/golden.py --update
+    make golden
+
+(every golden case; this folder's alone: `.venv/bin/python tests/golden.py --update`)
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
 import sys
-from contextlib import redirect_stderr, redirect_stdout
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+from helpers import REPO, copy_sample, run_lakip
+
 CASES = Path(__file__).resolve().parent / "cases" / "invalid"
-# The chapters of the sample's printed report, in order, as their running headers name them.
-SAMPLE_CHAPTERS = (
-    "KATA PENGANTAR",
-    "DAFTAR ISI",
-    "DAFTAR TABEL",
-    "DAFTAR GAMBAR",
-    "IKHTISAR EKSEKUTIF",
-    "BAB I PENDAHULUAN",
-    "BAB II PERENCANAAN KINERJA",
-    "BAB III AKUNTABILITAS KINERJA",
-    "BAB IV PENUTUP",
-    "LAMPIRAN",
-)
 
 
 def case_files() -> list[Path]:
@@ -49,12 +39,6 @@ def case_files() -> list[Path]:
 
 def load_case(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-def copy_sample(target: Path) -> Path:
-    for folder in ("reports", "sections"):
-        shutil.copytree(REPO / folder, target / folder)
-    return target
 
 
 def apply_edits(root: Path, edits: dict) -> None:
@@ -103,13 +87,8 @@ def apply_edits(root: Path, edits: dict) -> None:
 
 
 def run_validate(root: Path, args: list[str]) -> tuple[int, list[dict], str]:
-    from lakip.cli.main import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        code = main(["validate", "--root", str(root), "--format", "json", *args])
-    text = out.getvalue().strip()
-    return code, (json.loads(text) if text else []), err.getvalue()
+    code, out, err = run_lakip("validate", "--root", root, "--format", "json", *args)
+    return code, (json.loads(out) if out.strip() else []), err
 
 
 def observed(root: Path, case: dict) -> dict:
@@ -139,12 +118,15 @@ def write_expect(path: Path, case: dict, result: dict) -> bool:
     return True
 
 
-if __name__ == "__main__":
-    import tempfile
-
+def update_cases(paths: list[Path], update: Callable[[Path, Path], bool], usage: str) -> None:
+    """A golden-case module's `--update` command: `update` each case in a scratch folder."""
     if "--update" not in sys.argv:
-        sys.exit(__doc__)
+        sys.exit(usage)
     sys.path.insert(0, str(REPO / "scripts"))
     with tempfile.TemporaryDirectory() as scratch:
-        changed = [p.name for p in case_files() if _update(p, Path(scratch))]
+        changed = [path.name for path in paths if update(path, Path(scratch))]
     print("\n".join(f"updated: {name}" for name in changed) or "all cases up to date")
+
+
+if __name__ == "__main__":
+    update_cases(case_files(), _update, __doc__)

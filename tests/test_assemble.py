@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from assemble_fixture import DATE, PNG, YEAR, build
+from helpers import REPO
 from lakip.assemble import document as d
 from lakip.assemble.extras import PLACEHOLDER_LOGO, logo_svg
 from lakip.assemble.report import assemble
 from lakip.findings import Finding
 from lakip.validate.gate import load_and_validate
 
-ROOT = Path(__file__).resolve().parents[1]
 OUTLINE = [
     ("kata-pengantar", "front", "", "KATA PENGANTAR"),
     ("daftar-isi", "front", "", "DAFTAR ISI"),
@@ -347,7 +347,7 @@ def test_logo_variants(tmp_path: Path) -> None:
 
 
 def test_the_sample_repository_assembles() -> None:
-    result = load_and_validate(ROOT, YEAR)
+    result = load_and_validate(REPO, YEAR)
     assert result.ok, [f for f in result.findings if f.is_error][:5]
     found: list[Finding] = []
     report = assemble(result.project, YEAR, True, DATE, found)

@@ -8,22 +8,21 @@ folder behind.
 
 Regenerate the expectations after a deliberate change, then read the diff:
 
-    .venv/bin/python tests/test_build_cases.py --update
+    make golden
+
+(every golden case; this folder's alone: `.venv/bin/python tests/test_build_cases.py --update`)
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import re
-import sys
-import tempfile
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
-from golden import apply_edits, copy_sample, load_case, write_expect
+from golden import apply_edits, load_case, update_cases, write_expect
+from helpers import REPO, copy_sample, run_lakip
 
 CASES = Path(__file__).resolve().parent / "cases" / "build"
 PDF_NAME = "LKjIP-2025-Badan-Kesatuan-Bangsa-dan-Politik.pdf"
@@ -57,17 +56,13 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def run_build(root: Path, out: Path, args: list[str]) -> tuple[int, list[str], str]:
-    from lakip.cli.main import main
-
-    stdout, stderr = io.StringIO(), io.StringIO()
-    with redirect_stdout(stdout), redirect_stderr(stderr):
-        code = main(["build", "--root", str(root), "--out", str(out), "--lang", "en", *args])
+    code, _, stderr = run_lakip("build", "--root", root, "--out", out, "--lang", "en", *args)
     found = set()
-    for line in stderr.getvalue().splitlines():
+    for line in stderr.splitlines():
         match = _FINDING.match(line)
         if match:
             found.add(f"{match['path']}:{match['line'] or 0} {match['code']}")
-    return code, sorted(found), stderr.getvalue()
+    return code, sorted(found), stderr
 
 
 def observed(root: Path, out: Path, case: dict) -> tuple[dict, str]:
@@ -130,7 +125,7 @@ def test_logo_that_links_to_itself_gives_the_placeholder(tmp_path: Path) -> None
 
 def test_security_doc_lists_every_case() -> None:
     """docs/security.md's corpus table names each case once, in a row with the right count."""
-    doc = (CASES.parent.parent.parent / "docs" / "security.md").read_text(encoding="utf-8")
+    doc = (REPO / "docs" / "security.md").read_text(encoding="utf-8")
     listed: list[str] = []
     for row in re.findall(
         r"^\| [^*|][^|]* \| ([0-9]+) \| ((?:invalid|build) [0-9, ]+) \|$", doc, re.M
@@ -158,9 +153,4 @@ def _update(path: Path, scratch: Path) -> bool:
 
 
 if __name__ == "__main__":
-    if "--update" not in sys.argv:
-        sys.exit(__doc__)
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-    with tempfile.TemporaryDirectory() as scratch:
-        changed = [p.name for p in case_files() if _update(p, Path(scratch))]
-    print("\n".join(f"updated: {name}" for name in changed) or "all cases up to date")
+    update_cases(case_files(), _update, __doc__)

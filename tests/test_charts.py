@@ -11,15 +11,14 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import REPO
 from lakip.charts import draw as charts
 
-ROOT = Path(__file__).resolve().parents[1]
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 
@@ -123,7 +122,7 @@ def test_glyphs_are_the_outlines_of_the_shipped_liberation_sans(rendered):
     from fontTools.pens.svgPathPen import SVGPathPen
     from fontTools.ttLib import TTFont
 
-    font = TTFont(ROOT / "scripts/lakip/fonts/LiberationSans-Regular.ttf")
+    font = TTFont(REPO / "scripts/lakip/fonts/LiberationSans-Regular.ttf")
     pen = SVGPathPen(font.getGlyphSet())
     font.getGlyphSet()["two"].draw(pen)
     root = ET.fromstring(rendered["trend"].encode("utf-8"))
@@ -166,7 +165,7 @@ def test_same_bytes_in_another_process_under_another_tz_and_lang(rendered):
         "LANG": "id_ID.UTF-8",
         "LC_ALL": "C.UTF-8",
         "SOURCE_DATE_EPOCH": "1700000000",
-        "PYTHONPATH": str(ROOT / "scripts"),
+        "PYTHONPATH": os.pathsep.join([str(REPO / "scripts"), str(REPO / "tests")]),
         "PYTHONHASHSEED": "12345",
     }
     script = (

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from golden import REPO, copy_sample
+from helpers import REPO
 
 LAKIP = [sys.executable, "-m", "lakip"]
 
@@ -24,8 +24,8 @@ def run(*args: str, cwd: Path = REPO, env: dict | None = None) -> subprocess.Com
 
 
 @pytest.fixture
-def broken(tmp_path) -> Path:
-    root = copy_sample(tmp_path)
+def broken(sample_copy) -> Path:
+    root = sample_copy
     path = root / "sections/bidang-ideologi/2025/realisasi.yml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("realisasi: 92.22", "realisasi: 92,22"), encoding="utf-8")
@@ -78,8 +78,8 @@ def test_validate_paths_filter_findings(broken):
     assert own.returncode == 1
 
 
-def test_final_turns_missing_data_into_errors(tmp_path):
-    root = copy_sample(tmp_path)
+def test_final_turns_missing_data_into_errors(sample_copy):
+    root = sample_copy
     (root / "sections/bidang-politik/2025/narasi.md").unlink()
     assert run("validate", cwd=root).returncode == 0
     final = run("validate", "--final", cwd=root)
@@ -199,3 +199,19 @@ def test_root_must_be_the_repository_itself(capsys, no_lang_env):
     inside = REPO / "sections"
     code, _, err = _main(capsys, "check-targets", "--root", str(inside))
     assert code == 2 and f"{inside} bukan repositori laporan lakip" in err
+
+
+def test_a_pyyaml_without_libyaml_is_refused_with_the_fix():
+    """Findings must not depend on how PyYAML was built: without libyaml, lakip says so."""
+    code = (
+        "import sys, yaml; del yaml.CSafeLoader\n"
+        "from lakip.cli.main import main\n"
+        "sys.exit(main(['validate']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2  # an environment error, not an internal one
+    assert "PyYAML yang dibangun dengan libyaml (yaml.CSafeLoader tidak ada)" in result.stderr
+    assert "pip install --force-reinstall --only-binary PyYAML PyYAML" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,4 +1,7 @@
-"""SOP step 6 in a real repository: letters and receipt forms as PDFs, and their registers."""
+"""SOP step 6 in a real repository: letters and receipt forms as PDFs, and their registers.
+
+Every test that distributes writes a letter PDF per recipient, so it is marked slow.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
 from lakip.cli.main import main
 from lakip.findings import LakipError
 from lakip.load import registers as register_files
@@ -18,11 +20,6 @@ from lakip.release.distribute import distribute, load_profile, record_archive, r
 
 SHA = "ab" * 32
 DAY = datetime.date(2026, 2, 23)
-
-
-@pytest.fixture
-def repo(tmp_path, git_env):  # noqa: F811
-    return sample_repo(tmp_path / "repo")
 
 
 def _tag(repo, version: int = 1) -> str:
@@ -39,6 +36,7 @@ def _text(path) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
 
+@pytest.mark.slow
 def test_letters_and_receipts_per_recipient(repo, tmp_path):
     _tag(repo)
     out = tmp_path / "distribusi"
@@ -78,6 +76,7 @@ def test_letters_are_reproducible(repo, tmp_path):
         assert a.receipt.read_bytes() == b.receipt.read_bytes()
 
 
+@pytest.mark.slow
 def test_distribution_needs_a_release_unless_draft(repo, tmp_path):
     with pytest.raises(LakipError) as error:
         distribute(repo.root, 2025, date=DAY, first_number=1, out=tmp_path / "x")
@@ -89,6 +88,7 @@ def test_distribution_needs_a_release_unless_draft(repo, tmp_path):
     assert "KONSEP" in cover and "000.1.2/.../Kesbangpol/2026" in cover
 
 
+@pytest.mark.slow
 def test_distribution_uses_the_latest_version(repo, tmp_path):
     _tag(repo, 1)
     _tag(repo, 2)
@@ -128,6 +128,7 @@ def test_archive_records_the_hard_copies(repo):
     assert done.first_line == entries[0].line
 
 
+@pytest.mark.slow
 def test_cli_commands(repo, tmp_path, capsys):
     root = str(repo.root)
     assert (
@@ -158,6 +159,7 @@ def test_cli_commands(repo, tmp_path, capsys):
     assert registers.check_append_only(repo.root) == []
 
 
+@pytest.mark.slow
 def test_register_hints_go_through_a_branch_and_a_pull_request(repo, tmp_path, capsys):
     _tag(repo)
     root = str(repo.root)
@@ -184,6 +186,7 @@ def test_register_hints_go_through_a_branch_and_a_pull_request(repo, tmp_path, c
     assert "git switch -c" not in err
 
 
+@pytest.mark.slow
 def test_draft_confirms_that_nothing_was_recorded(repo, tmp_path, capsys):
     head = repo.head()
     out = str(tmp_path / "konsep")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 
-from golden import REPO
+from helpers import REPO
 from lakip.cli.main import _parser
 
 
@@ -37,3 +38,11 @@ def test_every_exit_code_is_in_the_readme_and_the_guide():
     guide = (REPO / "docs/panduan/index.md").read_text(encoding="utf-8")
     for code in (findings.EXIT_FINDINGS, findings.EXIT_USAGE, findings.EXIT_INTERNAL):
         assert f"{code} " in guide.split("kode keluar:", 1)[1][:300]
+
+
+def test_every_make_target_is_in_the_help_and_the_development_guide():
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    targets = set(re.search(r"^\.PHONY: (.*)$", makefile, re.M)[1].split()) - {"help"}
+    assert targets == set(re.findall(r"^#   make (\S+)", makefile, re.M))
+    guide = (REPO / "docs" / "development.md").read_text(encoding="utf-8")
+    assert [t for t in sorted(targets) if f"| `make {t}` |" not in guide] == []

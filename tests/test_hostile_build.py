@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from golden import apply_edits, copy_sample
+from golden import apply_edits
+from helpers import copy_sample
 
 pytestmark = pytest.mark.slow
 

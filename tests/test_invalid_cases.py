@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from golden import apply_edits, case_files, copy_sample, load_case, observed, run_validate
-
-
-@pytest.fixture(scope="module")
-def sample_copy(tmp_path_factory):
-    return copy_sample(tmp_path_factory.mktemp("sample"))
+from golden import apply_edits, case_files, load_case, observed, run_validate
+from helpers import copy_sample
 
 
 def test_sample_is_clean(sample_copy):

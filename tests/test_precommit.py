@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+from helpers import REPO
+
 HOOK_NAME = "lakip validate"  # `name:` of the lakip-validate hook in .pre-commit-config.yaml
 BROKEN_VALUE = '"85,5"'
 TIMEOUT = 600
@@ -123,9 +124,9 @@ def test_pre_commit_clean_then_broken(tmp_path: Path):
         pytest.skip("git is not installed")
     env = _clean_env(tmp_path)
 
-    top = _run([git, "rev-parse", "--show-toplevel"], REPO_ROOT, env)
+    top = _run([git, "rev-parse", "--show-toplevel"], REPO, env)
     if top.returncode != 0:
-        pytest.skip(f"{REPO_ROOT} is not a git checkout: {top.stderr.strip()}")
+        pytest.skip(f"{REPO} is not a git checkout: {top.stderr.strip()}")
 
     clone = tmp_path / "clone"
     cloned = _run(

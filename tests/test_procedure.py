@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from gitfixtures import sample_repo
 from lakip.assemble import document as d
 from lakip.load.project import load_project
 from lakip.release import registers
@@ -15,7 +15,7 @@ def _tables(blocks) -> dict[str, d.Table]:
     return {b.caption: b for b in blocks if isinstance(b, d.Table)}
 
 
-def test_unreleased_year_says_so(tmp_path, git_env):  # noqa: F811
+def test_unreleased_year_says_so(tmp_path, git_env):
     repo = sample_repo(tmp_path / "repo")
     project, _ = load_project(repo.root)
     blocks = procedure_blocks(repo.root, project, 2025)
@@ -25,7 +25,7 @@ def test_unreleased_year_says_so(tmp_path, git_env):  # noqa: F811
     assert [row[1:] for row in deliveries.rows] == [("belum dikirim", "-", "belum kembali")] * 4
 
 
-def test_release_archive_and_receipts_show(tmp_path, git_env):  # noqa: F811
+def test_release_archive_and_receipts_show(tmp_path, git_env):
     repo = sample_repo(tmp_path / "repo")
     repo.git("tag", "-a", "lakip-2025-v1", "-m", "LKjIP 2025 v1")
     day = datetime.date(2026, 2, 20)

@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from golden import copy_sample
+from helpers import REPO, copy_sample
 from lakip import formatting
 from lakip.compute.figures import capaian, category, efficiency_label, serapan
 from lakip.findings import Finding, render
@@ -38,7 +38,6 @@ SLOW = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-REPO = Path(__file__).resolve().parent.parent
 KINDS = list(spec.FILE_KINDS.values())
 # Files a hostile or careless contributor can change, with the kind lakip reads them as.
 TARGETS = [
@@ -362,19 +361,3 @@ def test_bracket_count_skipping_to_the_brackets_equals_the_char_by_char_count(bl
     from lakip.load.markdown_limits import _open_inline
 
     assert _open_inline(block) == _open_inline_char_by_char(block)
-
-
-@FAST
-@given(st.lists(st.one_of(st.sampled_from(TRICKY), st.text(max_size=12)), max_size=8))
-def test_remembered_tags_are_the_tags_the_safe_loader_resolves(values: list[str]) -> None:
-    plain = [value for value in values if "\n" not in value and "\r" not in value]
-    text = "".join(f"- {value}\n" for value in plain * 2)  # each twice: the second remembered
-
-    def tags(loader) -> list[str]:
-        try:
-            node = yaml.compose(text, Loader=loader)
-        except yaml.YAMLError:
-            return []
-        return [item.tag for item in node.value] if node is not None else []
-
-    assert tags(yamlfile._Loader) == tags(yaml.SafeLoader)

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from gitfixtures import git_env, make_repo  # noqa: F401 - git_env is a fixture
+from gitfixtures import make_repo
 from lakip.cli.main import main
 from lakip.findings import LakipError
 from lakip.load import registers as register_files
@@ -107,7 +107,7 @@ def test_reading_reports_each_bad_entry_with_its_line(tmp_path):
     ]
 
 
-def test_append_only_check_against_git(tmp_path, git_env):  # noqa: F811
+def test_append_only_check_against_git(tmp_path, git_env):
     repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n"})
     root = repo.root
     registers.append(root, 2025, "arsip", [_archive(20)])
@@ -124,7 +124,7 @@ def test_append_only_check_against_git(tmp_path, git_env):  # noqa: F811
     assert "main" not in found[0].message("id") and "HEAD" in found[0].message("id")
 
 
-def test_commit_option_commits_only_the_register(tmp_path, git_env):  # noqa: F811
+def test_commit_option_commits_only_the_register(tmp_path, git_env):
     repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n", "other.txt": "a\n"})
     root = repo.root
     (root / "other.txt").write_text("changed\n", encoding="utf-8")
@@ -135,7 +135,7 @@ def test_commit_option_commits_only_the_register(tmp_path, git_env):  # noqa: F8
     assert repo.git("status", "--porcelain").splitlines() == ["M  other.txt"]
 
 
-def test_check_registers_command_fails_on_a_rewritten_entry(tmp_path, git_env, capsys):  # noqa: F811
+def test_check_registers_command_fails_on_a_rewritten_entry(tmp_path, git_env, capsys):
     repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n"})
     (repo.root / "sections").mkdir()
     registers.append(repo.root, 2025, "arsip", [_archive(20)])

@@ -11,19 +11,18 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
 from lakip.cli.main import main
 from lakip.findings import LakipError
 from lakip.pipeline import release
 from lakip.release.bundle import release_tags, tag_facts
 from lakip.release.signkey import require_head_key
 from lakip.release.verify import FAIL, OK, Options, failed, report, verify
-from test_verify import HEAD, Pki, gnupg, signers_line, ssh_key  # noqa: F401 - gnupg: fixture
+from signing import HEAD, Pki, signers_line, ssh_key
 
 
 @pytest.fixture
-def repo(tmp_path, git_env):  # noqa: F811
-    repo = sample_repo(tmp_path / "repo")
+def repo(repo, tmp_path):
+    """The sample repository, with the head's SSH key registered and set to sign."""
     repo.key = ssh_key(tmp_path, "head")
     repo.commit(
         "Register the head's key", {".github/allowed_signers": signers_line(HEAD, repo.key)}
@@ -122,7 +121,7 @@ def test_no_sign_tag_skips_the_key_check(repo, tmp_path, capsys):
 
 
 @pytest.mark.skipif(shutil.which("gpg") is None, reason="needs gpg")
-def test_openpgp_key_is_checked_by_fingerprint(repo, gnupg, capsys):  # noqa: F811
+def test_openpgp_key_is_checked_by_fingerprint(repo, gnupg, capsys):
     repo.git("config", "--unset", "gpg.format")
     repo.git("config", "user.signingkey", gnupg)
     err = _refusal(repo, capsys)

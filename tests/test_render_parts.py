@@ -10,8 +10,8 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from golden import REPO
-from golden import SAMPLE_CHAPTERS as CHAPTERS
+from helpers import REPO
+from helpers import SAMPLE_CHAPTERS as CHAPTERS
 from lakip.assemble.report import assemble
 from lakip.render import pdf_parts as render_parts
 from lakip.render.fetcher import RepositoryFetcher

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,8 +11,8 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from golden import REPO
-from golden import SAMPLE_CHAPTERS as CHAPTERS
+from helpers import SAMPLE_CHAPTERS as CHAPTERS
+from helpers import copy_sample
 
 pytestmark = pytest.mark.slow
 
@@ -22,10 +21,7 @@ TOC_LINE = re.compile(r"^(.*?)\.{3,}\s*([ivxlc]+|\d+)$")
 
 @pytest.fixture(scope="module")
 def final(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("sample")
-    for folder in ("reports", "sections", "docs"):
-        shutil.copytree(REPO / folder, root / folder)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    root = copy_sample(tmp_path_factory.mktemp("sample"), "docs", "mkdocs.yml")
     out = root / "build"
     result = subprocess.run(
         [sys.executable, "-m", "lakip", "build", "--final", "--out", str(out)],

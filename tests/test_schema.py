@@ -10,10 +10,10 @@ import jsonschema
 import pytest
 import yaml
 
+from helpers import REPO
 from lakip.cli.main import main
 from lakip.load import schema, spec
 
-REPO = Path(__file__).resolve().parent.parent
 SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
 
 

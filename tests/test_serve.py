@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from golden import copy_sample
+from helpers import copy_sample
 
 
 def _free_port() -> int:

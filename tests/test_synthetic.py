@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from helpers import REPO
 from lakip.assemble.exports import render
 from lakip.compute.figures import compute
 from lakip.validate.gate import load_and_validate
 
-REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts" / "dev"))
 
 from synthetic import generate, history_years  # noqa: E402

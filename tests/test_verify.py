@@ -7,22 +7,15 @@ the digest with a local key (a real signature, produced through the two-step flo
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import json
 import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
-from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+from cryptography.hazmat.primitives.asymmetric import padding, utils
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
 from lakip.findings import LakipError
 from lakip.release.bundle import sha256sums, tag_message
 from lakip.release.distribute import load_profile
@@ -39,24 +32,9 @@ from lakip.release.verify import (
     verify_bundle,
     verify_tag,
 )
+from signing import HEAD, Pki, signers_line, ssh_key
 
-HEAD = "dadang-kurniawan"
 SIGN = {"reason": "Pengesahan LKjIP 2025", "location": "Purwakarta", "signer_name": "Kepala"}
-
-
-def ssh_key(folder: Path, name: str) -> Path:
-    path = folder / name
-    subprocess.run(
-        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(path)],
-        check=True,
-        capture_output=True,
-    )
-    return path
-
-
-def signers_line(principals: str, key: Path) -> str:
-    public = key.with_suffix(".pub").read_text().strip()
-    return f'{principals} namespaces="git" {public}\n'
 
 
 def signed_tag(repo, name: str, key: Path, rev: str = "HEAD") -> None:
@@ -71,8 +49,8 @@ def codes(checks) -> dict[str, str]:
 
 
 @pytest.fixture
-def repo(tmp_path, git_env):  # noqa: F811
-    repo = sample_repo(tmp_path / "repo")
+def repo(repo, tmp_path):
+    """The sample repository with the head's and a secretary's keys on main; a stranger's not."""
     keys = tmp_path / "keys"
     keys.mkdir()
     repo.head_key = ssh_key(keys, "head")
@@ -179,71 +157,6 @@ def test_unknown_target_is_a_usage_error(repo):
     with pytest.raises(LakipError) as error:
         verify("lakip-2025-v7", Options(repo.root))
     assert error.value.code == "verify-target-unknown"
-
-
-class Pki:
-    """A test CA and a head's signing certificate, as a small office or BSrE would issue."""
-
-    def __init__(self, folder: Path, name: str = "Kepala Kesbangpol") -> None:
-        start = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
-        end = start + datetime.timedelta(days=3650)
-        self.root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        root_name = _name(f"{name} Test Root CA")
-        self.root = (
-            _builder(root_name, root_name, self.root_key.public_key(), start, end)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(_usage(cert_sign=True), critical=True)
-            .sign(self.root_key, hashes.SHA256())
-        )
-        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        self.leaf = (
-            _builder(_name(name), root_name, self.key.public_key(), start, end)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_usage(cert_sign=False), critical=True)
-            .sign(self.root_key, hashes.SHA256())
-        )
-        self.root_pem = folder / "root.pem"
-        self.root_pem.write_bytes(self.root.public_bytes(serialization.Encoding.PEM))
-        self.p12 = folder / "kepala.p12"
-        self.p12.write_bytes(
-            pkcs12.serialize_key_and_certificates(
-                b"kepala",
-                self.key,
-                self.leaf,
-                [self.root],
-                serialization.BestAvailableEncryption(b"rahasia"),
-            )
-        )
-
-
-def _name(common: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common)])
-
-
-def _builder(subject, issuer, public, start, end) -> x509.CertificateBuilder:
-    return (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(issuer)
-        .public_key(public)
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(end)
-    )
-
-
-def _usage(cert_sign: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(
-        digital_signature=not cert_sign,
-        content_commitment=not cert_sign,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=cert_sign,
-        crl_sign=cert_sign,
-        encipher_only=False,
-        decipher_only=False,
-    )
 
 
 class LocalKeyService(ExternalServiceSigner):
@@ -372,29 +285,6 @@ def test_pkcs12_spec_reads_the_passphrase_from_the_environment(pki, monkeypatch,
     with pytest.raises(LakipError) as error:
         signer_from_spec("bsre:akun")
     assert error.value.code == "signer-spec"
-
-
-@pytest.fixture
-def gnupg(monkeypatch):
-    """A throwaway GnuPG home with one signing key; its agent is stopped afterwards."""
-    home = Path(tempfile.mkdtemp(prefix="lakip-gpg-", dir="/tmp"))  # short: socket path limit
-    monkeypatch.setenv("GNUPGHOME", str(home))
-    gpg = ["gpg", "--batch", "--quiet", "--pinentry-mode", "loopback", "--passphrase", ""]
-    subprocess.run(
-        [*gpg, "--quick-gen-key", "Kepala <kepala@example.invalid>", "ed25519", "sign", "never"],
-        check=True,
-        capture_output=True,
-    )
-    listing = subprocess.run(
-        ["gpg", "--batch", "--with-colons", "--list-secret-keys"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    fingerprint = next(line.split(":")[9] for line in listing.splitlines() if line[:4] == "fpr:")
-    yield fingerprint
-    subprocess.run(["gpgconf", "--kill", "gpg-agent"], check=False, capture_output=True)
-    shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.mark.skipif(shutil.which("gpg") is None, reason="needs gpg")

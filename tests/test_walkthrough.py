@@ -32,8 +32,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from gitfixtures import REPO, Repo, git_env  # noqa: F401 - git_env is a fixture
+from gitfixtures import Repo, identity
+from helpers import REPO
 from lakip.cli.main import _parser
+from signing import ssh_key
 
 GUIDE = REPO / "docs" / "panduan"
 HEAD = "dadang-kurniawan"
@@ -64,19 +66,10 @@ class Office:
 
     def lakip(self, *args: str, who: str = SECRETARY, when: str, code: int = 0):
         """Run `lakip ARGS` in the clone; git commits and tags it makes carry `who` and `when`."""
-        env = {
-            **os.environ,
-            "GIT_AUTHOR_NAME": who,
-            "GIT_AUTHOR_EMAIL": f"{who}@example.invalid",
-            "GIT_COMMITTER_NAME": who,
-            "GIT_COMMITTER_EMAIL": f"{who}@example.invalid",
-            "GIT_AUTHOR_DATE": when,
-            "GIT_COMMITTER_DATE": when,
-        }
         done = subprocess.run(
             [sys.executable, "-m", "lakip", *args],
             cwd=self.root,
-            env=env,
+            env={**os.environ, **identity(who, when)},
             capture_output=True,
             text=True,
             stdin=subprocess.DEVNULL,
@@ -102,13 +95,7 @@ class Office:
 
     def key(self, account: str) -> Path:
         """An SSH signing key made as the guide says, with the account as its comment."""
-        path = self.keys / account
-        subprocess.run(
-            ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", account, "-f", str(path)],
-            check=True,
-            capture_output=True,
-        )
-        return path
+        return ssh_key(self.keys, account)
 
     def use_key(self, key: Path) -> None:
         self.repo.git("config", "gpg.format", "ssh")
@@ -116,11 +103,20 @@ class Office:
 
 
 @pytest.fixture
-def office(tmp_path, git_env):  # noqa: F811
+def office(tmp_path, git_env):
     origin = tmp_path / "origin.git"
     subprocess.run(
         ["git", "clone", "-q", "--bare", str(REPO), str(origin)], check=True, capture_output=True
     )
+    # The office's main is the commit under test, whatever branch (or detached HEAD) it is on.
+    head = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "HEAD"], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    for command in (
+        ["update-ref", "refs/heads/main", head],
+        ["symbolic-ref", "HEAD", "refs/heads/main"],
+    ):
+        subprocess.run(["git", "-C", str(origin), *command], check=True, capture_output=True)
     root = tmp_path / "lakip"
     subprocess.run(["git", "clone", "-q", str(origin), str(root)], check=True, capture_output=True)
     keys = tmp_path / "keys"

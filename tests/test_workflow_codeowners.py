@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-
-from gitfixtures import REPO
+from helpers import REPO, copy_sample
 from lakip.cli.main import main
 from lakip.layout import CODEOWNERS as CODEOWNERS_PATH
 from lakip.sop.codeowners import codeowners
 
 
 def _copy(tmp_path):
-    for folder in ("reports", "sections"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
-    (tmp_path / ".github").mkdir()
-    shutil.copy(REPO / CODEOWNERS_PATH, tmp_path / CODEOWNERS_PATH)
-    return tmp_path
+    return copy_sample(tmp_path, CODEOWNERS_PATH)
 
 
 def test_committed_file_matches_the_sample_metadata():

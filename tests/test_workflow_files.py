@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gitfixtures import REPO, git_env, make_repo  # noqa: F401 - git_env is a fixture
+from gitfixtures import make_repo
+from helpers import REPO
+from signing import signers_line, ssh_key
 
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
 _LAKIP_CALL = re.compile(r"(?<![\w/.-])lakip\s+([a-z][a-z-]*)")
@@ -155,16 +157,12 @@ def _step_script(workflow: str, name: str) -> str:
 
 
 def _keypair(folder: Path, name: str) -> tuple[Path, str]:
-    key = folder / name
-    subprocess.run(
-        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(key)], check=True
-    )
-    kind, blob = (folder / f"{name}.pub").read_text().split()[:2]
-    return key, f'{name}@example.invalid namespaces="git" {kind} {blob}\n'
+    key = ssh_key(folder, name)
+    return key, signers_line(f"{name}@example.invalid", key)
 
 
 @pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
-def test_release_signature_steps_trust_only_mains_allowed_signers(git_env, tmp_path):  # noqa: F811
+def test_release_signature_steps_trust_only_mains_allowed_signers(git_env, tmp_path):
     """Run the release workflow's own fetch and verify steps in a clone of a real origin."""
     head_key, head_line = _keypair(tmp_path, "kepala")
     rogue_key, rogue_line = _keypair(tmp_path, "rogue")
@@ -203,3 +201,34 @@ def test_release_signature_steps_trust_only_mains_allowed_signers(git_env, tmp_p
             assert 'Good "git" signature for kepala@example.invalid' in result.stderr
         else:
             assert "No principal matched." in result.stderr
+
+
+def _system_deps(*args: str) -> list[str]:
+    script = REPO / "scripts" / "system-deps.sh"
+    result = subprocess.run(
+        ["bash", str(script), *args, "--list"], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_system_packages_are_listed_once_in_system_deps():
+    """Workflows, .ci/run and make take the apt list from scripts/system-deps.sh."""
+    everything, pdf = _system_deps(), _system_deps("--only", "pdf")
+    assert "libpango-1.0-0" in pdf and "chromium" not in pdf
+    assert set(pdf) < set(everything) and "chromium" in everything
+    for path in (REPO / ".ci/run", REPO / "Makefile"):
+        assert "bash scripts/system-deps.sh\n" in path.read_text(encoding="utf-8"), path.name
+    for path in WORKFLOWS:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for name, job in data["jobs"].items():
+            script = "\n".join(s["run"] for s in job.get("steps", []) if "run" in s)
+            where = f"{path.name}: job {name}"
+            assert not [p for p in pdf if p in script], f"{where} lists WeasyPrint's libraries"
+            for line in script.splitlines():
+                if "apt-get install" in line:  # only git, which checkout needs before the script
+                    assert "bash .ci/run" in script, where
+                    assert set(line.split()) & set(everything) <= {"git", "ca-certificates"}
+            if "pip install" in script:
+                deps = script.index("bash scripts/system-deps.sh --only pdf")
+                assert deps < script.index("pip install"), where

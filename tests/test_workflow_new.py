@@ -8,7 +8,6 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
 from lakip.cli.main import main
 
 UNITS = (
@@ -24,8 +23,7 @@ ARGS = ["new", "2026", "--surat-nomor", NUMBER, "--surat-tanggal", "2027-01-06"]
 
 
 @pytest.fixture
-def repo(git_env, tmp_path):  # noqa: F811
-    repo = sample_repo(tmp_path / "repo")
+def repo(repo):
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     repo.commit("Add the 2026 PK", {"reports/2026/pk.yml": pk})
     return repo
@@ -174,6 +172,7 @@ def test_broken_pk_writes_nothing(repo, capsys):
     assert not (repo.root / "build").exists()
 
 
+@pytest.mark.slow  # builds the disposition PDF twice
 def test_disposition_pdf_is_reproducible(repo, capsys):
     assert _new(repo) == 0
     first = (repo.root / "build/disposisi-2026.pdf").read_bytes()

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from gitfixtures import git_env, make_repo  # noqa: F401 - git_env is a fixture
+from gitfixtures import make_repo
 from lakip.cli.main import main
 
 PROFILE = """\
@@ -44,7 +44,7 @@ FILES = {
 
 
 @pytest.fixture
-def repo(git_env, tmp_path):  # noqa: F811
+def repo(git_env, tmp_path):
     return make_repo(tmp_path / "repo", FILES)
 
 

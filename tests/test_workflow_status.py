@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from gitfixtures import sample_repo
 from lakip.cli.main import main
 from lakip.sop.open_year import NARRATIVE_HINT
 
@@ -33,8 +33,7 @@ def _fill(repo, slug: str, complete: bool = True) -> dict[str, str]:
 
 
 @pytest.fixture
-def repo(git_env, tmp_path):  # noqa: F811
-    repo = sample_repo(tmp_path / "repo")
+def repo(repo):
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     repo.commit(
         "Add the 2026 PK",
@@ -193,7 +192,7 @@ def test_release_and_registers_complete_the_timeline(repo, capsys):
     assert _cells(text.split("Langkah SOP")[1], "6 ")[-2:] == ["2 hari", "melebihi standar"]
 
 
-def test_year_without_letter_or_history(git_env, tmp_path, capsys):  # noqa: F811
+def test_year_without_letter_or_history(git_env, tmp_path, capsys):
     repo = sample_repo(tmp_path / "repo")
     capsys.readouterr()
     code = main(["status", "2025", "--root", str(repo.root), "--today", "2026-02-01"])
@@ -203,7 +202,7 @@ def test_year_without_letter_or_history(git_env, tmp_path, capsys):  # noqa: F81
     assert all(_row(out, slug)[4] == "ya" for slug in ("bidang-politik", "subbagian-umum"))
 
 
-def test_unit_commits_before_the_letter_are_not_submissions(git_env, tmp_path, capsys):  # noqa: F811
+def test_unit_commits_before_the_letter_are_not_submissions(git_env, tmp_path, capsys):
     repo = sample_repo(tmp_path / "repo")
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     repo.commit("Add the 2026 PK", {"reports/2026/pk.yml": pk}, "agus", "2026-01-10T09:00:00+07:00")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 
 import pytest
 
-from gitfixtures import git_env, sample_repo  # noqa: F401 - git_env is a fixture
+from gitfixtures import sample_repo
 from lakip.cli.main import main
+from signing import signers_line, ssh_key
 
 PK = "reports/2025/pk.yml"
 SIGNED = "2025-01-14T10:00:00+07:00"
@@ -27,8 +27,7 @@ revisi:
 
 
 @pytest.fixture
-def repo(git_env, tmp_path):  # noqa: F811
-    repo = sample_repo(tmp_path / "repo")
+def repo(repo):
     repo.tag("pk-2025", "PK 2025 ditandatangani", date=SIGNED)
     return repo
 
@@ -111,7 +110,7 @@ def test_removed_and_added_indicators_are_changes(repo, capsys):
     assert "Target of indicator 'IKU-17' changed from 80.00 to (none)" in found[0]["message"]
 
 
-def test_sign_pk_refuses_without_a_signing_key(git_env, tmp_path, capsys):  # noqa: F811
+def test_sign_pk_refuses_without_a_signing_key(git_env, tmp_path, capsys):
     repo = sample_repo(tmp_path / "repo")
     assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
     err = capsys.readouterr().err
@@ -121,7 +120,7 @@ def test_sign_pk_refuses_without_a_signing_key(git_env, tmp_path, capsys):  # no
     assert repo.git("tag", "-l").strip() == ""
 
 
-def test_sign_pk_unsigned_warns_and_refuses_twice(git_env, tmp_path, capsys):  # noqa: F811
+def test_sign_pk_unsigned_warns_and_refuses_twice(git_env, tmp_path, capsys):
     repo = sample_repo(tmp_path / "repo")
     assert main(["sign-pk", "2025", "--no-sign", "--root", str(repo.root)]) == 0
     captured = capsys.readouterr()
@@ -131,7 +130,7 @@ def test_sign_pk_unsigned_warns_and_refuses_twice(git_env, tmp_path, capsys):  #
     assert "Tag pk-2025 sudah ada" in capsys.readouterr().err
 
 
-def test_sign_pk_refuses_uncommitted_pk(git_env, tmp_path, capsys):  # noqa: F811
+def test_sign_pk_refuses_uncommitted_pk(git_env, tmp_path, capsys):
     repo = sample_repo(tmp_path / "repo")
     repo.write({PK: repo.read(PK) + "# edited\n"})
     assert main(["sign-pk", "2025", "--no-sign", "--root", str(repo.root)]) == 2
@@ -139,19 +138,15 @@ def test_sign_pk_refuses_uncommitted_pk(git_env, tmp_path, capsys):  # noqa: F81
 
 
 @pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
-def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path, capsys):  # noqa: F811
+def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path, capsys):
     repo = sample_repo(tmp_path / "repo")
-    key = tmp_path / "kepala_ed25519"
-    subprocess.run(
-        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", str(key)], check=True
-    )
+    key = ssh_key(tmp_path, "kepala_ed25519")
     repo.git("config", "gpg.format", "ssh")
     repo.git("config", "user.signingkey", f"{key}.pub")
     assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
     assert "git push origin tag pk-2025" in capsys.readouterr().out
-    public = (tmp_path / "kepala_ed25519.pub").read_text().split()
     signers = tmp_path / "allowed_signers"
-    signers.write_text(f'kepala@example.invalid namespaces="git" {public[0]} {public[1]}\n')
+    signers.write_text(signers_line("kepala@example.invalid", key))
     # The release workflow's check, done the same way.
     out = repo.git(
         "-c", f"gpg.ssh.allowedSignersFile={signers}", "tag", "-v", "pk-2025"
@@ -159,11 +154,7 @@ def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path
     assert "object" in out
     assert _check(repo, capsys) == (0, [])
 
-    other = tmp_path / "other_ed25519"
-    subprocess.run(
-        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "x", "-f", str(other)], check=True
-    )
-    kind, blob = (tmp_path / "other_ed25519.pub").read_text().split()[:2]
-    signers.write_text(f'kepala@example.invalid namespaces="git" {kind} {blob}\n')
+    other = ssh_key(tmp_path, "other_ed25519")
+    signers.write_text(signers_line("kepala@example.invalid", other))
     with pytest.raises(AssertionError, match="tag -v pk-2025 failed"):
         repo.git("-c", f"gpg.ssh.allowedSignersFile={signers}", "tag", "-v", "pk-2025")

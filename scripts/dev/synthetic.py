@@ -338,8 +338,8 @@ _DecimalLoader.add_constructor(
 )
 
 
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
-    """Write plain YAML as people do, without the anchors lakip refuses; libyaml's when present."""
+class _Dumper(yaml.CSafeDumper):
+    """Write plain YAML as people do, without the anchors lakip refuses (libyaml's emitter)."""
 
     def ignore_aliases(self, data: object) -> bool:
         return True

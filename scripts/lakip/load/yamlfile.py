@@ -19,34 +19,23 @@ from pathlib import Path
 
 import yaml
 
-from lakip.findings import WARNING, Finding, finding
+from lakip.findings import WARNING, Finding, LakipError, finding
 from lakip.messages import Both
 
 MAX_YAML_BYTES = 1024 * 1024
 MAX_MARKDOWN_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TAGS: dict[str, str] = {}  # plain scalar -> its implicit tag: one regex search per distinct text
+# The pure-Python loader reads some odd text differently from libyaml ("- !", a tab after a
+# plain scalar), so findings would depend on how PyYAML was installed: libyaml is required, and
+# its absence is an environment error when the first file is read.
+_Loader = getattr(yaml, "CSafeLoader", None)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """The safe loader, remembering the tag of each plain scalar it has resolved.
-
-    A file set repeats the same keys and many values thousands of times, and resolving a plain
-    scalar depends on its text alone, so each distinct text is looked up once.
-    """
-
-    def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode and implicit[0]:
-            tag = _TAGS.get(value)
-            if tag is None:
-                tag = super().resolve(kind, value, implicit)
-                if len(_TAGS) < 65536 and len(value) < 64:
-                    _TAGS[value] = tag
-            return tag
-        return super().resolve(kind, value, implicit)
-
+def _loader():
+    if _Loader is None:
+        raise LakipError("libyaml-missing")
+    return _Loader
 
 _NEEDS_SCAN = re.compile(r"[&*!\\]|<<")
 _BOM = b"\xef\xbb\xbf"
@@ -132,7 +121,7 @@ def parse_yaml(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
     """Compose `text` into a node tree after rejecting aliases, tags and deep nesting."""
     if _LIBYAML_CAPS_NESTING and not _NEEDS_SCAN.search(text) and not _HIDDEN.search(text):
         try:
-            nodes = list(yaml.compose_all(text, Loader=_Loader))
+            nodes = list(yaml.compose_all(text, Loader=_loader()))
         except yaml.YAMLError:
             nodes = [None, None]  # let the scanning path report it, line for line as ever
         if len(nodes) <= 1:
@@ -150,7 +139,7 @@ def _parse_scanned(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]
         problem = _scan_events(text, rel)
         if problem:
             return None, [problem]
-        nodes = list(yaml.compose_all(text, Loader=_Loader))
+        nodes = list(yaml.compose_all(text, Loader=_loader()))
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_finding(rel, text, error)]
     except yaml.reader.ReaderError as error:
@@ -167,8 +156,6 @@ def _parse_scanned(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]
 
 
 def _libyaml_caps_nesting() -> bool:
-    if _BaseLoader is yaml.SafeLoader:
-        return False
     from yaml import _yaml
 
     return tuple(_yaml.get_version()) >= (0, 2, 6)
@@ -199,7 +186,7 @@ def _flat(pairs: list[tuple[yaml.Node, yaml.Node]]) -> list[yaml.Node]:
 def _scan_events(text: str, rel: str) -> Finding | None:
     depth = 0
     documents = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=_loader()):
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             return finding(rel, line, "", "yaml-alias")

@@ -28,6 +28,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Terjadi kesalahan internal: {error}. Jalankan ulang dengan --debug dan laporkan.",
         "Internal error: {error}. Run again with --debug and report it.",
     ),
+    "libyaml-missing": (
+        "lakip memerlukan PyYAML yang dibangun dengan libyaml (yaml.CSafeLoader tidak ada), agar "
+        "temuan sama di setiap komputer. Pasang ulang dari wheel: pip install --force-reinstall "
+        "--only-binary PyYAML PyYAML",
+        "lakip needs PyYAML built with libyaml (yaml.CSafeLoader is missing), so that findings "
+        "are the same on every machine. Reinstall it from a wheel: pip install "
+        "--force-reinstall --only-binary PyYAML PyYAML",
+    ),
     "git-missing": (
         "Perintah git tidak dapat dijalankan ({error}). Pasang git lalu ulangi.",
         "The git command cannot be run ({error}). Install git and try again.",
