@@ -12,9 +12,9 @@ import pytest
 
 from assemble_fixture import DATE, PNG, YEAR, build
 from lakip.assemble import document as d
-from lakip.assemble.extras import PLACEHOLDER_LOGO, logo_svg
 from lakip.assemble.report import assemble
 from lakip.findings import Finding
+from lakip.load.logo import PLACEHOLDER_LOGO, logo_svg
 from lakip.validate.check import check
 
 ROOT = Path(__file__).resolve().parents[1]

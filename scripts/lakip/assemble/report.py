@@ -19,6 +19,7 @@ from lakip.assemble.results import akuntabilitas
 from lakip.assemble.writer import Context, Writer, sources
 from lakip.compute.figures import compute
 from lakip.findings import Finding
+from lakip.load.logo import logo_svg
 from lakip.model import Profile, Project
 
 LISTS = (
@@ -51,7 +52,7 @@ def assemble(
         address=profile.address,
         contact=_contact(profile),
         city=profile.city,
-        logo_svg=extras.logo_svg(ctx.root, profile.logo),
+        logo_svg=logo_svg(ctx.root, profile.logo),
         date=date,
         repository=profile.repository,
     )

@@ -20,6 +20,7 @@ from pathlib import Path
 from lakip import gitrepo
 from lakip.findings import LakipError
 from lakip.formatting import date_long, grade, nip
+from lakip.load.logo import logo_svg
 from lakip.load.project import load_project
 from lakip.model import Profile, Recipient
 from lakip.release import registers
@@ -277,10 +278,7 @@ def _bare(url: str) -> str:
 
 def _logo(root: Path, rel: str) -> str:
     """The logo inline, its text set in the shipped font rather than a system one."""
-    path = root / rel if rel else None
-    if path is None or not path.is_file() or path.suffix.lower() != ".svg":
-        return ""
-    svg = _SVG_PROLOGUE.sub("", path.read_text(encoding="utf-8"), count=1)
+    svg = _SVG_PROLOGUE.sub("", logo_svg(root, rel), count=1)
     style = '<style>text, tspan { font-family: "Lakip Sans"; }</style>'
     return _SVG_OPEN.sub(lambda m: m.group(0) + style, svg, count=1)
 

@@ -10,8 +10,8 @@ import re
 from html import escape
 from pathlib import Path
 
-from lakip.assemble.extras import logo_svg
 from lakip.formatting import date_long, nip
+from lakip.load.logo import logo_svg
 from lakip.model import Letter, Profile, Unit
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
