@@ -144,7 +144,7 @@ def test_disposition_pdf_carries_the_letter(repo, capsys):
         for page in reader.pages
         for font in page["/Resources"]["/Font"].values()
     }
-    assert fonts and all("+Lakip-Sans" in name for name in fonts)  # the shipped fonts only
+    assert fonts and all("+Liberation-Sans-Lakip" in name for name in fonts)  # shipped only
 
 
 def test_year_without_pk_is_refused(repo, capsys):
