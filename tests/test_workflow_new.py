@@ -180,3 +180,14 @@ def test_disposition_pdf_is_reproducible(repo, capsys):
     (repo.root / "reports/2026/surat.yml").unlink()
     assert _new(repo) == 0
     assert (repo.root / "build/disposisi-2026.pdf").read_bytes() == first
+
+
+def test_scaffold_quotes_a_range_target_as_the_data_has_it():
+    from pathlib import Path
+
+    from lakip.load.project import load_project
+    from lakip.sop.open_year import assignments, realisation_yaml
+
+    project, _ = load_project(Path(__file__).resolve().parents[1])
+    text = "".join(realisation_yaml(d, 2025, project) for d in assignments(project, 2025).values())
+    assert "  # satuan: indeks; target 2025: 82.00-88.30\n" in text  # as pk-target-differs says it

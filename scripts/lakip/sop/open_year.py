@@ -16,8 +16,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lakip import formatting as fmt
 from lakip.findings import Finding, LakipError
-from lakip.formatting import money
 from lakip.model import Indicator, Kegiatan, Letter, Loc, Project, Unit
 from lakip.sop.disposition import render_disposition
 from lakip.validate.check import check
@@ -172,7 +172,7 @@ def realisation_yaml(duty: Assignment, year: int, project: Project) -> str:
     ]
     for indicator in duty.indicators:
         target = pk.target_of(indicator.code)
-        shown = "-" if target is None else _target_text(target.low, target.high)
+        shown = "-" if target is None else fmt.target(target, typed=True)
         lines += [
             f"  # {_one_line(indicator.text)}",
             f"  # satuan: {indicator.unit}; target {year}: {shown}",
@@ -194,7 +194,7 @@ def budget_yaml(duty: Assignment, year: int) -> str:
     for kegiatan in duty.kegiatan:
         lines += [
             f"  # {_one_line(kegiatan.name)}",
-            f"  # pagu: {money(kegiatan.pagu)}",
+            f"  # pagu: {fmt.money(kegiatan.pagu)}",
             f"  - kode: {_code(kegiatan.code)}",
             "    realisasi:",
         ]
@@ -208,10 +208,6 @@ def narrative_markdown(duty: Assignment, year: int) -> str:
         for part in NARRATIVE_PARTS:
             lines += [f"### {part}", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _target_text(low, high) -> str:
-    return str(low) if low == high else f"{low} sampai {high}"
 
 
 def _one_line(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from lakip import formatting as fmt
 from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
@@ -128,8 +129,8 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
                 item.loc,
                 "pk-target-differs",
                 WARNING,
-                pk=_show(item.target),
-                renstra=_show(planned),
+                pk=fmt.target(item.target, typed=True),
+                renstra=fmt.target(planned, typed=True),
                 year=pk.year,
             )
     if renstra and renstra.start <= pk.year <= renstra.end:
@@ -302,7 +303,3 @@ def _of_type(items: list, kind: type) -> list:
 
 def _where(loc: Loc) -> str:
     return f"{loc.path}:{loc.line}"
-
-
-def _show(target: Target) -> str:
-    return str(target.low) if not target.is_range else f"{target.low}-{target.high}"
