@@ -186,8 +186,31 @@ def test_scaffold_quotes_a_range_target_as_the_data_has_it():
     from pathlib import Path
 
     from lakip.load.project import load_project
-    from lakip.sop.open_year import assignments, realisation_yaml
+    from lakip.sop.open_year import realisation_yaml
 
     project, _ = load_project(Path(__file__).resolve().parents[1])
-    text = "".join(realisation_yaml(d, 2025, project) for d in assignments(project, 2025).values())
+    text = "".join(realisation_yaml(d, 2025, project) for d in project.duties(2025).values())
     assert "  # satuan: indeks; target 2025: 82.00-88.30\n" in text  # as pk-target-differs says it
+
+
+def test_owners_and_duties_come_from_the_model():
+    from pathlib import Path
+
+    from lakip.load.project import load_project
+
+    project, _ = load_project(Path(__file__).resolve().parents[1])
+    renstra = {i.code: i.owner for i in project.renstra.indicators}
+    pk = project.pks[2025]
+    assert {t.code: project.owner(t.code, 2025) for t in pk.targets} == {
+        t.code: renstra[t.code] for t in pk.targets
+    }
+    assert project.owner("IKU-99", 2025) is None
+    first = pk.kegiatan[0]
+    assert pk.kegiatan_of(first.code) is first and pk.kegiatan_of("9.99") is None
+    duties = project.duties(2025)
+    assert list(duties) == sorted(duties, key=lambda s: (project.units[s].order, s))
+    for slug, duty in duties.items():
+        assert all(project.owner(i.code, 2025) == slug for i in duty.indicators)
+        assert all(k.unit == slug for k in duty.kegiatan)
+    assert sum(len(d.indicators) for d in duties.values()) == len(pk.targets)
+    assert sum(len(d.kegiatan) for d in duties.values()) == len(pk.kegiatan)

@@ -45,14 +45,12 @@ def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
     """Per unit: its indicators this year and which of its files have arrived."""
     year = figures.year
     submitted = project.year_data(year).submitted_units
-    pk = project.pks.get(year)
-    executing = {k.unit for k in pk.kegiatan} if pk else set()
+    duties = project.duties(year)
     pages = []
     for unit in sorted(project.units.values(), key=lambda u: (u.order, u.slug)):
-        own = [f for f in figures.indicators if f.indicator.owner == unit.slug]
+        own = [f for f in figures.indicators if project.owner(f.indicator.code, year) == unit.slug]
         arrived = submitted.get(unit.slug, set())
-        expected = {"realisasi.yml", "narasi.md"} if own else set()
-        expected |= {"anggaran.yml"} if unit.slug in executing else set()
+        expected = set(duties[unit.slug].files) if unit.slug in duties else set()
         base = f"sections/{unit.slug}/{year}"
         files = tuple(
             (f"{base}/{name}", "lengkap" if name in arrived else "belum ada")

@@ -53,7 +53,6 @@ class _Loader:
         self.root = root
         self.project = Project(root=str(root))
         self.found: list[Finding] = []
-        self._kegiatan_units: dict[int, dict[str, str]] = {}
 
     def read_doc(self, rel: str, kind: spec.FileKind) -> Doc | None:
         self.project.files.append(rel)
@@ -270,15 +269,10 @@ class _Loader:
 
     def _owner(self, year: int, item) -> str | None:
         if isinstance(item, BudgetRealisation):
-            if year not in self._kegiatan_units:  # the first listing wins, as in validation
-                pk = self.project.pks.get(year)
-                units: dict[str, str] = {}
-                for kegiatan in pk.kegiatan if pk else ():
-                    units.setdefault(kegiatan.code, kegiatan.unit)
-                self._kegiatan_units[year] = units
-            return self._kegiatan_units[year].get(item.code)
-        indicator = self.project.indicator(item.code)
-        return indicator.owner if indicator else None
+            pk = self.project.pks.get(year)
+            kegiatan = pk.kegiatan_of(item.code) if pk else None
+            return kegiatan.unit if kegiatan else None
+        return self.project.owner(item.code, year)
 
     def _narrative(
         self, rel: str, text: str, slug: str, empty: list[NarrativePart]

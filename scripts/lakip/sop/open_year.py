@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lakip import formatting as fmt
 from lakip.findings import Finding, LakipError
-from lakip.model import Indicator, Kegiatan, Letter, Loc, Project, Unit
+from lakip.model import Duty, Letter, Loc, Project
 from lakip.sop.disposition import render_disposition
 from lakip.validate.check import check
 
@@ -34,20 +34,6 @@ NARRATIVE_HINT = (
     "<!-- Petunjuk (hapus setelah diisi): tulis di bawah setiap subjudul mengapa target tercapai "
     "atau tidak, apa yang sudah dilakukan, hambatannya, dan rencana tahun berikutnya. -->"
 )
-
-
-@dataclass
-class Assignment:
-    """What one unit owes for a year: its indicators and its kegiatan in the PK."""
-
-    unit: Unit
-    indicators: list[Indicator] = field(default_factory=list)
-    kegiatan: list[Kegiatan] = field(default_factory=list)
-
-    @property
-    def files(self) -> list[str]:
-        names = ["realisasi.yml", "narasi.md"] if self.indicators else []
-        return sorted(names + (["anggaran.yml"] if self.kegiatan else []))
 
 
 @dataclass
@@ -96,7 +82,7 @@ def open_year(
     if blocking or profile is None:
         return opened
 
-    duties = assignments(project, year)
+    duties = project.duties(year)
     files = {letter_rel: letter_yaml(letter)}
     for slug, duty in duties.items():
         base = f"sections/{slug}/{year}"
@@ -120,30 +106,6 @@ def open_year(
     return opened
 
 
-def assignments(project: Project, year: int) -> dict[str, Assignment]:
-    """Units owning indicators or kegiatan in the PK of `year`, in report order."""
-    pk = project.pks.get(year)
-    if pk is None:
-        return {}
-    found: dict[str, Assignment] = {}
-
-    def duty(slug: str) -> Assignment | None:
-        unit = project.units.get(slug)
-        if unit is None:
-            return None
-        return found.setdefault(slug, Assignment(unit))
-
-    for item in pk.targets:
-        indicator = project.indicator(item.code)
-        if indicator is not None and (owner := duty(indicator.owner)) is not None:
-            owner.indicators.append(indicator)
-    for kegiatan in pk.kegiatan:
-        if (owner := duty(kegiatan.unit)) is not None:
-            owner.kegiatan.append(kegiatan)
-    ordered = sorted(found.values(), key=lambda d: (d.unit.order, d.unit.slug))
-    return {d.unit.slug: d for d in ordered}
-
-
 def letter_yaml(letter: Letter) -> str:
     lines = [
         "# yaml-language-server: $schema=../../scripts/lakip/schemas/surat.json",
@@ -160,7 +122,7 @@ def letter_yaml(letter: Letter) -> str:
     return "\n".join(lines) + "\n"
 
 
-def realisation_yaml(duty: Assignment, year: int, project: Project) -> str:
+def realisation_yaml(duty: Duty, year: int, project: Project) -> str:
     pk = project.pks[year]
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json",
@@ -182,7 +144,7 @@ def realisation_yaml(duty: Assignment, year: int, project: Project) -> str:
     return "\n".join(lines) + "\n"
 
 
-def budget_yaml(duty: Assignment, year: int) -> str:
+def budget_yaml(duty: Duty, year: int) -> str:
 
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/anggaran.json",
@@ -201,7 +163,7 @@ def budget_yaml(duty: Assignment, year: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def narrative_markdown(duty: Assignment, year: int) -> str:
+def narrative_markdown(duty: Duty, year: int) -> str:
     lines = [f"# Narasi capaian kinerja {year}: {duty.unit.name}", ""]
     for indicator in duty.indicators:
         lines += [f"## {indicator.code} {_one_line(indicator.text)}", "", NARRATIVE_HINT, ""]

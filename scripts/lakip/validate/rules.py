@@ -176,10 +176,9 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if target is None or indicator is None:
             yield _at(item.loc, "unknown-indicator", code=item.code, year=year)
             continue
-        if indicator.owner != item.unit:
-            yield _at(
-                item.loc, "not-assigned", code=item.code, owner=indicator.owner, unit=item.unit
-            )
+        owner = project.owner(item.code, year)
+        if owner != item.unit:
+            yield _at(item.loc, "not-assigned", code=item.code, owner=owner, unit=item.unit)
             continue
         if indicator.cumulative:
             yield from _quarters(item)
@@ -215,10 +214,9 @@ def _quarters(item) -> Iterator[Finding]:
 
 def _budgets(project: Project, year: int) -> Iterator[Finding]:
     pk = project.pks.get(year)
-    kegiatan = {k.code: k for k in reversed(pk.kegiatan)} if pk else {}  # first one wins
     data = project.years[year]
     for item in [*data.budgets.values(), *_of_type(data.misplaced, BudgetRealisation)]:
-        planned = kegiatan.get(item.code)
+        planned = pk.kegiatan_of(item.code) if pk else None
         if planned is None:
             yield _at(item.loc, "unknown-kegiatan", code=item.code, year=year)
             continue
@@ -246,7 +244,7 @@ def _narratives(project: Project, year: int) -> Iterator[Finding]:
         return
     data = project.years[year]
     for part in [*data.narratives.values(), *_of_type(data.misplaced, NarrativePart)]:
-        owned = [i for i in renstra.indicators if i.owner == part.unit]
+        owned = [i for i in renstra.indicators if project.owner(i.code, year) == part.unit]
         allowed = {i.code for i in owned} | {i.sasaran for i in owned}
         if part.code not in allowed:
             example = owned[0].code if owned else "IKU-01"
@@ -260,7 +258,8 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
         indicator = project.indicator(item.code)
         if indicator is None:
             continue
-        base = f"sections/{indicator.owner}/{year}"
+        owner = project.owner(item.code, year)
+        base = f"sections/{owner}/{year}"
         realisation = data.realisations.get(item.code)
         if realisation is None or (realisation.value is None and not realisation.refused):
             loc = realisation.loc if realisation else Loc(f"{base}/realisasi.yml", 0)
@@ -269,7 +268,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 "missing-realisation",
                 severity,
                 code=item.code,
-                unit=indicator.owner,
+                unit=owner,
                 path=f"{base}/realisasi.yml",
             )
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
@@ -279,7 +278,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 "missing-narrative",
                 severity,
                 code=item.code,
-                unit=indicator.owner,
+                unit=owner,
                 path=f"{base}/narasi.md",
             )
     written = project.chapters.get(year, {})
