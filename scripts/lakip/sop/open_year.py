@@ -135,12 +135,9 @@ def realisation_yaml(duty: Duty, year: int, project: Project) -> str:
     for indicator in duty.indicators:
         target = pk.target_of(indicator.code)
         shown = "-" if target is None else fmt.target(target, typed=True)
-        lines += [
-            f"  # {_one_line(indicator.text)}",
-            f"  # satuan: {indicator.unit}; target {year}: {shown}",
-            f"  - kode: {_code(indicator.code)}",
-            "    realisasi:",
-        ]
+        lines += _blank_item(
+            indicator.text, f"satuan: {indicator.unit}; target {year}: {shown}", indicator.code
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -154,12 +151,7 @@ def budget_yaml(duty: Duty, year: int) -> str:
         "kegiatan:",
     ]
     for kegiatan in duty.kegiatan:
-        lines += [
-            f"  # {_one_line(kegiatan.name)}",
-            f"  # pagu: {fmt.money(kegiatan.pagu)}",
-            f"  - kode: {_code(kegiatan.code)}",
-            "    realisasi:",
-        ]
+        lines += _blank_item(kegiatan.name, f"pagu: {fmt.money(kegiatan.pagu)}", kegiatan.code)
     return "\n".join(lines) + "\n"
 
 
@@ -170,6 +162,11 @@ def narrative_markdown(duty: Duty, year: int) -> str:
         for part in NARRATIVE_PARTS:
             lines += [f"### {part}", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _blank_item(name: str, note: str, code: str) -> list[str]:
+    """One list item to fill in: what it is and a note as comments, its code, an empty value."""
+    return [f"  # {_one_line(name)}", f"  # {note}", f"  - kode: {_code(code)}", "    realisasi:"]
 
 
 def _one_line(text: str) -> str:
