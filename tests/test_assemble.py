@@ -13,9 +13,9 @@ import pytest
 from assemble_fixture import DATE, PNG, YEAR, build
 from helpers import REPO
 from lakip.assemble import document as d
-from lakip.assemble.extras import PLACEHOLDER_LOGO, logo_svg
 from lakip.assemble.report import assemble
 from lakip.findings import Finding
+from lakip.load.logo import PLACEHOLDER_LOGO, logo_svg
 from lakip.validate.gate import load_and_validate
 
 OUTLINE = [
@@ -69,15 +69,16 @@ def test_outline_order_and_titles(report: d.Report) -> None:
 
 
 def test_cover_fields(report: d.Report) -> None:
-    assert report.government == "PEMERINTAH KABUPATEN PURWAKARTA"
+    kop = report.letterhead
+    assert kop.government == "PEMERINTAH KABUPATEN PURWAKARTA"
+    assert kop.agency == "BADAN KESATUAN BANGSA DAN POLITIK"
     assert report.agency == "Badan Kesatuan Bangsa dan Politik"
-    assert report.contact == (
-        "Telepon (0264) 8223456, Pos-el kesbangpol@example.go.id, "
-        "Laman https://kesbangpol.example.go.id"
+    assert kop.contact == (
+        "Telepon (0264) 8223456 · Pos-el kesbangpol@example.go.id · Laman kesbangpol.example.go.id"
     )
     assert (report.year, report.draft, report.date, report.city) == (YEAR, True, DATE, "Purwakarta")
-    assert report.logo_svg.startswith("<svg") and "#123456" in report.logo_svg
-    assert "script" not in report.logo_svg and "onload" not in report.logo_svg
+    assert kop.logo_svg.startswith("<svg") and "#123456" in kop.logo_svg
+    assert "script" not in kop.logo_svg and "onload" not in kop.logo_svg
 
 
 def test_kata_pengantar_ends_with_the_signature(report: d.Report) -> None:

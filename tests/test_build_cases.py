@@ -106,7 +106,7 @@ def test_there_are_enough_build_cases() -> None:
 )
 def test_hostile_logo_keeps_the_drawing_only(tmp_path: Path, hostile: str) -> None:
     """The planning unit's logo is inlined into letters and copied onto the site."""
-    from lakip.assemble.extras import logo_svg
+    from lakip.load.logo import logo_svg
 
     svg = f'<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/>{hostile}</svg>'
     (tmp_path / "logo.svg").write_text(svg, encoding="utf-8")
@@ -117,7 +117,7 @@ def test_hostile_logo_keeps_the_drawing_only(tmp_path: Path, hostile: str) -> No
 
 
 def test_logo_that_links_to_itself_gives_the_placeholder(tmp_path: Path) -> None:
-    from lakip.assemble.extras import PLACEHOLDER_LOGO, logo_svg
+    from lakip.load.logo import PLACEHOLDER_LOGO, logo_svg
 
     (tmp_path / "logo.svg").symlink_to("logo.svg")
     assert logo_svg(tmp_path, "logo.svg") == PLACEHOLDER_LOGO

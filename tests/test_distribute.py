@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from lakip.cli.main import main
 from lakip.findings import LakipError
 from lakip.load import registers as register_files
+from lakip.model import Letter, Loc
 from lakip.release import registers
 from lakip.release.bundle import tag_message
 from lakip.release.distribute import distribute, load_profile, record_archive, record_receipt
@@ -86,6 +87,37 @@ def test_distribution_needs_a_release_unless_draft(repo, tmp_path):
     assert not (repo.root / "reports/2025/register/ekspedisi.yml").exists()
     cover = _text(result.dispatches[0].cover)
     assert "KONSEP" in cover and "000.1.2/.../Kesbangpol/2026" in cover
+
+
+@pytest.mark.slow
+def test_letters_carry_the_reports_letterhead(repo, tmp_path):
+    from lakip.assemble.letterhead import letterhead
+    from lakip.sop.disposition import render_disposition
+
+    profile = load_profile(repo.root)
+    kop = letterhead(repo.root, profile)
+    result = distribute(repo.root, 2025, date=DAY, draft=True, out=tmp_path / "draft")
+    letter = Letter(2025, "005/1", DAY, "Permintaan", "", None, Loc("x", 1))
+    sheet = tmp_path / "disposisi.pdf"
+    sheet.write_bytes(render_disposition(repo.root, profile, letter, [], set()))
+    for pdf in (result.dispatches[0].cover, result.dispatches[0].receipt, sheet):
+        text = _text(pdf)
+        for line in (kop.government, kop.agency, kop.address, kop.contact):
+            assert " ".join(line.split()) in text, (pdf.name, line)
+
+
+@pytest.mark.slow
+def test_letters_take_no_logo_from_outside_the_repository(repo, tmp_path):
+    secret = tmp_path / "secret.svg"
+    secret.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 90 20">'
+        '<text x="0" y="15">RAHASIA</text></svg>',
+        encoding="utf-8",
+    )
+    (repo.root / "reports/logo.svg").unlink()
+    (repo.root / "reports/logo.svg").symlink_to(secret)
+    result = distribute(repo.root, 2025, date=DAY, draft=True, out=tmp_path / "draft")
+    assert "RAHASIA" not in _text(result.dispatches[0].cover)
 
 
 @pytest.mark.slow

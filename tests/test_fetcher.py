@@ -89,12 +89,11 @@ def _report(html: str) -> d.Report:
         draft=True,
         title="Laporan Kinerja Instansi Pemerintah",
         short_title="LKjIP",
-        government="PEMERINTAH KABUPATEN CONTOH",
         agency="BADAN CONTOH",
-        address="Jalan Contoh 1",
-        contact="",
         city="Contoh",
-        logo_svg="",
+        letterhead=d.Letterhead(
+            "PEMERINTAH KABUPATEN CONTOH", "BADAN CONTOH", "Jalan Contoh 1", "", ""
+        ),
         date=datetime.date(2026, 2, 20),
         repository="",
         chapters=[chapter],

@@ -273,10 +273,10 @@ def test_indicator_rule_overrides_report_rule() -> None:
     assert str(round_half_up(second.capaian.value)) == "96.54"
 
 
-def test_unit_and_data_source_come_from_the_realisation() -> None:
+def test_unit_is_the_owner_and_data_source_comes_from_the_realisation() -> None:
     project = make_project([make_indicator("IK-01")], {2025: {"IK-01": 90}}, {2025: {"IK-01": 91}})
     (ind,) = compute(project, 2025).indicators
-    assert (ind.unit, ind.data_source) == ("politik", "BPS")
+    assert (ind.unit, ind.data_source) == ("perencanaan", "BPS")  # Project.owner, not the file
 
 
 def test_sasaran_mean_skips_non_computable_indicators() -> None:

@@ -136,6 +136,37 @@ def test_nip_grouping(text: str, expected: str) -> None:
     assert formatting.nip(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "places", "expected"),
+    [
+        ("1600", None, "1.600"),
+        ("9.20", None, "9,20"),
+        ("82.5", 2, "82,50"),
+        ("80", 1, "80,00"),
+        ("0.01894", 4, "0,0189"),
+        ("12", 0, "12"),
+        ("1.234567", 0, "1,2346"),  # a computed tail is cut to four decimals
+    ],
+)
+def test_measure(value: str, places: int | None, expected: str) -> None:
+    assert formatting.measure(D(value), places) == expected
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "places", "typed", "expected"),
+    [
+        ("80", "80", None, False, "80"),
+        ("80", "90", None, False, "80–90"),
+        ("82", "88.3", 2, False, "82,00–88,30"),
+        ("1250", "1250", 0, False, "1.250"),
+        ("82.50", "88.30", None, True, "82.50-88.30"),
+        ("76.00", "76.00", None, True, "76.00"),
+    ],
+)
+def test_target(low: str, high: str, places: int | None, typed: bool, expected: str) -> None:
+    assert formatting.target(Target(D(low), D(high)), places, typed=typed) == expected
+
+
 def test_grade() -> None:
     assert formatting.grade("Pembina Utama Muda", "IV/c") == "Pembina Utama Muda (IV/c)"
     assert formatting.grade("Pembina", "") == "Pembina"

@@ -146,7 +146,7 @@ def _pdf(out: Path) -> Path:
 def _assert_complete(out: Path) -> None:
     reader = PdfReader(_pdf(out))
     assert len(reader.pages) > 10
-    assert "Kesatuan Bangsa" in reader.pages[0].extract_text()
+    assert "KESATUAN BANGSA" in reader.pages[0].extract_text()
     assert (out / "site" / "index.html").is_file()
     assert not list(out.glob(".lakip-build-*")), "a temporary build folder was left behind"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assemble_fixture import HOSTILE, PNG
+from lakip.load.headings import Heading, headings, sections
 from lakip.load.narrative import Source, split, to_html
 
 UNIT = "sections/bidang-politik"
@@ -141,3 +142,55 @@ def test_split_maps_the_top_two_levels_to_lakip_headings() -> None:
         (2, "Latar Belakang", 0),
         (3, "Rinci", 0),
     ]
+
+
+def test_headings_follow_the_block_structure() -> None:
+    text = "\r\n".join(
+        [
+            "# Judul ##",  # 1: closing marks are no part of the title
+            "   ## Tiga spasi",  # 2: up to three spaces of indentation
+            "    ## kode",  # 3: four spaces make indented code
+            "<!--",  # 4-6: a comment, however long
+            "## dalam komentar",
+            "-->",
+            "",
+            "```",  # 8-11: a fence closes only with its own marks
+            "## dalam kode",
+            "~~~",
+            "```",
+            "> ## dalam kutipan",  # 12: a quote's heading is the quote's
+            "- ## dalam daftar",  # 13: likewise a list item's
+            "",
+            "Bergaris",  # 15-17: a setext heading, two lines of text and its underline
+            "bawah",
+            "---",
+            "##",  # 18: empty
+            "#tanpa spasi",  # 19: no heading in CommonMark
+        ]
+    )
+    assert headings(text) == [
+        Heading(1, "Judul", 1),
+        Heading(2, "Tiga spasi", 2),
+        Heading(2, "Bergaris bawah", 15, 3),
+        Heading(2, "", 18),
+    ]
+
+
+def test_sections_cut_at_the_chosen_headings_with_their_lines() -> None:
+    text = "pembuka\n## A\nisi a\n### a1\nSetext\n===\nisi b\n"
+    found = headings(text)
+    cut = sections(text, [h for h in found if h.level <= 1 or h.title == "A"])
+    assert [(s.heading.title if s.heading else None, s.line, s.start, s.body) for s in cut] == [
+        (None, 1, 1, "pembuka"),
+        ("A", 2, 3, "isi a\n### a1"),
+        ("Setext", 5, 7, "isi b\n"),
+    ]
+
+
+def test_headings_take_linear_time_on_hostile_markdown() -> None:
+    import time
+
+    for text in ("[" * 200_000, "`" * 200_000, "*_" * 100_000, "<a>" * 60_000, "> " * 50_000):
+        start = time.perf_counter()
+        assert headings(text) == []
+        assert time.perf_counter() - start < 1.0, text[:10]

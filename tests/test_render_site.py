@@ -152,13 +152,16 @@ def synthetic_report(draft: bool = True, repository: str = REPO) -> d.Report:
         draft=draft,
         title="Laporan Kinerja Instansi Pemerintah",
         short_title="LKjIP",
-        government="PEMERINTAH KABUPATEN PURWAKARTA",
         agency="Badan Kesatuan Bangsa dan Politik",
-        address="Jl. Veteran No. 88, Purwakarta",
-        contact="(0264) 8223456",
         city="Purwakarta",
-        logo_svg='<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
-        '<circle cx="5" cy="5" r="4" fill="#1f5f8b"/></svg>',
+        letterhead=d.Letterhead(
+            government="PEMERINTAH KABUPATEN PURWAKARTA",
+            agency="BADAN KESATUAN BANGSA DAN POLITIK",
+            address="Jl. Veteran No. 88, Purwakarta",
+            contact="(0264) 8223456",
+            logo_svg='<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+            '<circle cx="5" cy="5" r="4" fill="#1f5f8b"/></svg>',
+        ),
         date=datetime.date(2026, 2, 20),
         repository=repository,
         chapters=chapters,

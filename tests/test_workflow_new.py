@@ -142,7 +142,7 @@ def test_disposition_pdf_carries_the_letter(repo, capsys):
         for page in reader.pages
         for font in page["/Resources"]["/Font"].values()
     }
-    assert fonts and all("+Lakip-Sans" in name for name in fonts)  # the shipped fonts only
+    assert fonts and all("+Liberation-Sans-Lakip" in name for name in fonts)  # shipped only
 
 
 def test_year_without_pk_is_refused(repo, capsys):
@@ -179,3 +179,37 @@ def test_disposition_pdf_is_reproducible(repo, capsys):
     (repo.root / "reports/2026/surat.yml").unlink()
     assert _new(repo) == 0
     assert (repo.root / "build/disposisi-2026.pdf").read_bytes() == first
+
+
+def test_scaffold_quotes_a_range_target_as_the_data_has_it():
+    from pathlib import Path
+
+    from lakip.load.project import load_project
+    from lakip.sop.open_year import realisation_yaml
+
+    project, _ = load_project(Path(__file__).resolve().parents[1])
+    text = "".join(realisation_yaml(d, 2025, project) for d in project.duties(2025).values())
+    assert "  # satuan: indeks; target 2025: 82.00-88.30\n" in text  # as pk-target-differs says it
+
+
+def test_owners_and_duties_come_from_the_model():
+    from pathlib import Path
+
+    from lakip.load.project import load_project
+
+    project, _ = load_project(Path(__file__).resolve().parents[1])
+    renstra = {i.code: i.owner for i in project.renstra.indicators}
+    pk = project.pks[2025]
+    assert {t.code: project.owner(t.code, 2025) for t in pk.targets} == {
+        t.code: renstra[t.code] for t in pk.targets
+    }
+    assert project.owner("IKU-99", 2025) is None
+    first = pk.kegiatan[0]
+    assert pk.kegiatan_of(first.code) is first and pk.kegiatan_of("9.99") is None
+    duties = project.duties(2025)
+    assert list(duties) == sorted(duties, key=lambda s: (project.units[s].order, s))
+    for slug, duty in duties.items():
+        assert all(project.owner(i.code, 2025) == slug for i in duty.indicators)
+        assert all(k.unit == slug for k in duty.kegiatan)
+    assert sum(len(d.indicators) for d in duties.values()) == len(pk.targets)
+    assert sum(len(d.kegiatan) for d in duties.values()) == len(pk.kegiatan)

@@ -217,7 +217,7 @@ def run_atheris(fuzzer: Fuzzer, seconds: int) -> None:
     corpus.mkdir()
     for number, seed in enumerate(_seeds()):
         (corpus / f"seed-{number}").write_bytes(seed)
-    with atheris.instrument_imports(include=["lakip", "yaml", "markdown"]):
+    with atheris.instrument_imports(include=["lakip", "yaml", "markdown", "markdown_it"]):
         import lakip.load.conform  # noqa: F401
         import lakip.load.narrative  # noqa: F401
         import lakip.load.project  # noqa: F401

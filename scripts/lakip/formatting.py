@@ -1,4 +1,4 @@
-"""Turn figures and records into Indonesian text: numbers, percentages, rupiah, dates, NIPs.
+"""Turn figures and records into Indonesian text: numbers, targets, percentages, rupiah, dates.
 
 The one place every output (site, PDF, CLI) formats through, so a figure reads the same everywhere.
 Babel rounds half to even; reports round half away from zero, as spreadsheets do, so every function
@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "id_ID"
+MAX_PLACES = 4  # the most decimals an indicator's values are shown with
+
+
+class Range(Protocol):
+    """A target as `model.Target` holds it (formatting sits beside the model, not above it)."""
+
+    low: Decimal
+    high: Decimal
 
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
@@ -36,6 +45,35 @@ def number(value: Decimal | int, places: int | None = None) -> str:
         return format_decimal(value, "#,##0." + "0" * places, locale=LOCALE)
     pattern = "#,##0." + "#" * places if places else "#,##0"
     return format_decimal(round_half_up(value, places), pattern, locale=LOCALE)
+
+
+def measure(value: Decimal, places: int | None = None) -> str:
+    """A data value as typed, or with an indicator's decimals (`sentences.places`).
+
+    With `places` 0 a value prints whole or as typed, a long computed tail cut to four decimals;
+    1 or 2 give two fixed decimals (`80,00` beside `82,50`); 3 or 4 give up to that many.
+    """
+    if places is None:
+        return number(value)
+    if places == 0:
+        if -Decimal(value).as_tuple().exponent > MAX_PLACES:
+            return number(value, MAX_PLACES)
+        return number(value)
+    if places <= 2:
+        return decimal2(value)
+    return number(round_half_up(value, places))
+
+
+def target(value: Range, places: int | None = None, *, typed: bool = False) -> str:
+    """`80`, or a range `82,50–88,30`, each end shown by `measure` with `places`.
+
+    `typed` writes it as a data file has it, `82.50-88.30`, for messages that quote the data.
+    """
+    if typed:
+        low, high, dash = str(value.low), str(value.high), "-"
+    else:
+        low, high, dash = measure(value.low, places), measure(value.high, places), "–"
+    return f"{low}{dash}{high}" if value.low != value.high else low
 
 
 def decimal2(value: Decimal | int) -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
+from lakip import layout
+
 
 @dataclass(frozen=True)
 class Loc:
@@ -159,10 +161,7 @@ class Renstra:
     @cached_property
     def by_code(self) -> dict[str, Indicator]:
         """Indicators by code, the first of duplicates winning; built once, as lookups are hot."""
-        index: dict[str, Indicator] = {}
-        for indicator in self.indicators:
-            index.setdefault(indicator.code, indicator)
-        return index
+        return _first_by_code(self.indicators)
 
 
 @dataclass(frozen=True)
@@ -227,6 +226,14 @@ class PerjanjianKinerja:
     @property
     def kegiatan(self) -> list[Kegiatan]:
         return [k for programme in self.programmes for k in programme.kegiatan]
+
+    def kegiatan_of(self, code: str) -> Kegiatan | None:
+        """The kegiatan `code` as first listed: a second listing is a finding, not a second unit."""
+        return self._kegiatan_by_code.get(code)
+
+    @cached_property
+    def _kegiatan_by_code(self) -> dict[str, Kegiatan]:
+        return _first_by_code(self.kegiatan)
 
 
 @dataclass(frozen=True)
@@ -302,6 +309,21 @@ class YearData:
 
 
 @dataclass
+class Duty:
+    """What one unit reports for a year: its indicators and its kegiatan in the year's PK."""
+
+    unit: Unit
+    indicators: list[Indicator] = field(default_factory=list)
+    kegiatan: list[Kegiatan] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[str]:
+        """The files of `sections/<unit>/<year>/` these duties call for."""
+        names = [layout.REALISATION_FILE, layout.NARRATIVE_FILE] if self.indicators else []
+        return sorted(names + ([layout.BUDGET_FILE] if self.kegiatan else []))
+
+
+@dataclass
 class Project:
     """The whole repository as data: what every stage after `load` works from."""
 
@@ -323,6 +345,34 @@ class Project:
         if not self.renstra:
             return None
         return self.renstra.by_code.get(code)
+
+    def owner(self, code: str, year: int) -> str | None:
+        """The unit that reports indicator `code` in `year`; None for an unknown indicator.
+
+        The Renstra's `penanggung_jawab` decides: a PK names no unit for its indicators (only for
+        its kegiatan, see `PerjanjianKinerja.kegiatan_of`). Every stage asks here, with the year,
+        so that a year's own assignment would need changing in this one place.
+        """
+        indicator = self.indicator(code)
+        return indicator.owner if indicator else None
+
+    def duties(self, year: int) -> dict[str, Duty]:
+        """Units that report indicators or kegiatan in the PK of `year`, in report order."""
+        pk = self.pks.get(year)
+        if pk is None:
+            return {}
+        found: dict[str, Duty] = {}
+        for item in pk.targets:
+            slug = self.owner(item.code, year)
+            if slug in self.units:
+                duty = found.setdefault(slug, Duty(self.units[slug]))
+                duty.indicators.append(self.indicator(item.code))
+        for kegiatan in pk.kegiatan:
+            if kegiatan.unit in self.units:
+                duty = found.setdefault(kegiatan.unit, Duty(self.units[kegiatan.unit]))
+                duty.kegiatan.append(kegiatan)
+        ordered = sorted(found.values(), key=lambda d: (d.unit.order, d.unit.slug))
+        return {d.unit.slug: d for d in ordered}
 
     def latest_year(self) -> int | None:
         return max(self.pks) if self.pks else None
@@ -368,3 +418,11 @@ class ReceiptEntry:
 
 
 Entry = ArchiveEntry | DispatchEntry | ReceiptEntry
+
+
+def _first_by_code(items: list) -> dict:
+    """Records by their `code`, the first of duplicates winning (the others are findings)."""
+    index: dict = {}
+    for item in items:
+        index.setdefault(item.code, item)
+    return index

@@ -127,18 +127,26 @@ class UnitPage:
     sources: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Letterhead:
+    """The kop surat over the report's cover, the letters and the disposition sheet, as printed."""
+
+    government: str  # "PEMERINTAH KABUPATEN PURWAKARTA"
+    agency: str  # "BADAN KESATUAN BANGSA DAN POLITIK"
+    address: str
+    contact: str  # telephone, e-mail, website on one line
+    logo_svg: str  # the sanitised logo as SVG text (a PNG logo is a data URI <image>)
+
+
 @dataclass
 class Report:
     year: int
     draft: bool
     title: str  # "Laporan Kinerja Instansi Pemerintah"
     short_title: str  # "LKjIP"
-    government: str  # "PEMERINTAH KABUPATEN PURWAKARTA" as printed on the kop
     agency: str
-    address: str
-    contact: str  # telephone, e-mail, website on one line
     city: str
-    logo_svg: str  # the logo as SVG text (PNG logos are converted to a data URI <image>)
+    letterhead: Letterhead
     date: datetime.date  # from SOURCE_DATE_EPOCH, never the clock
     repository: str  # base URL for "edit this page" links, or ""
     chapters: list[Chapter] = field(default_factory=list)

@@ -118,11 +118,7 @@ def _shown(value: Decimal | None, how=formatting.percent) -> str:
 
 
 def _target(target: Target | None) -> str:
-    if target is None:
-        return _DASH
-    if target.is_range:
-        return f"{formatting.number(target.low)}–{formatting.number(target.high)}"
-    return formatting.number(target.low)
+    return _shown(target, formatting.target)
 
 
 def _text(figures: Figures, lang: str) -> str:

@@ -16,6 +16,7 @@ from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import extras, sentences, tables
 from lakip.assemble.lampiran import lampiran, pk_sentence
+from lakip.assemble.letterhead import letterhead
 from lakip.assemble.results import akuntabilitas
 from lakip.assemble.writer import Context, Writer, sources
 from lakip.compute.figures import compute
@@ -47,12 +48,9 @@ def assemble(
         draft=draft,
         title=profile.title,
         short_title=profile.short_title,
-        government=_government(profile),
         agency=profile.agency,
-        address=profile.address,
-        contact=_contact(profile),
         city=profile.city,
-        logo_svg=extras.logo_svg(ctx.root, profile.logo),
+        letterhead=letterhead(ctx.root, profile),
         date=date,
         repository=profile.repository,
     )
@@ -72,23 +70,6 @@ def assemble(
     if findings is not None:
         findings.extend(ctx.findings)
     return report
-
-
-def _government(profile: Profile) -> str:
-    """`PEMERINTAH KABUPATEN PURWAKARTA`, whether or not the profile already says "Pemerintah"."""
-    name = profile.government.strip()
-    if not name.lower().startswith("pemerintah"):
-        name = f"Pemerintah {name}"
-    return name.upper()
-
-
-def _contact(profile: Profile) -> str:
-    parts = [
-        f"Telepon {profile.phone}" if profile.phone else "",
-        f"Pos-el {profile.email}" if profile.email else "",
-        f"Laman {profile.website}" if profile.website else "",
-    ]
-    return ", ".join(p for p in parts if p)
 
 
 def _position(profile: Profile) -> tuple[str, ...]:

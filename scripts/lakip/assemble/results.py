@@ -149,7 +149,7 @@ def _narratives(w: Writer, s: SasaranFigures) -> None:
         if part:
             _part(w, part, f"{f.indicator.code} {f.indicator.text}")
         elif not whole and ctx.draft:
-            owner = f.indicator.owner
+            owner = ctx.project.owner(f.indicator.code, ctx.year)
             unit = ctx.project.units.get(owner)
             w.heading(
                 3, f"{f.indicator.code} {f.indicator.text}", f"narasi-{slug(f.indicator.code)}"

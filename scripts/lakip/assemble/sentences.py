@@ -28,7 +28,6 @@ from lakip.model import Indicator, Settings, Target
 _POINT_UNITS = {"%", "persen", "indeks", "nilai", "skor", "poin"}
 # Units that are no unit at all: "sebesar 68,10" reads better than "sebesar 68,10 nilai".
 _BARE_UNITS = {"", "nilai", "skor", "angka", "rasio"}
-_MAX_PLACES = 4
 
 
 def places(f: IndicatorFigures) -> int:
@@ -45,31 +44,24 @@ def places(f: IndicatorFigures) -> int:
 def places_of(indicator: Indicator, *values: Decimal | None) -> int:
     found = [indicator.baseline, indicator.national_standard, *values]
     found += _target_values(indicator.end_target, *indicator.targets.values())
-    return min(max((_decimals(v) for v in found if v is not None), default=0), _MAX_PLACES)
-
-
-def shown(value: Decimal, places: int) -> str:
-    """A data value with the indicator's decimals: whole, two fixed decimals, or up to four."""
-    if places == 0:
-        return _plain(value)
-    if places <= 2:
-        return fmt.decimal2(value)
-    return fmt.number(fmt.round_half_up(value, places))
+    return min(max((_decimals(v) for v in found if v is not None), default=0), fmt.MAX_PLACES)
 
 
 def quantity(value: Decimal, unit: str, places: int) -> str:
     """`82,50%`, `12 kasus`, `0,0189 rasio`: glued to `%`, spaced from any other unit."""
-    text = shown(value, places)
-    if unit == "%":
-        return text + unit
-    return text if unit in _BARE_UNITS else f"{text} {unit}"
+    return _with_unit(fmt.measure(value, places), unit)
 
 
 def target_text(target: Target, unit: str, places: int) -> str:
     """`80,00%` or, for a range, `rentang 82,00–88,30 indeks`."""
-    if not target.is_range:
-        return quantity(target.low, unit, places)
-    return f"rentang {shown(target.low, places)}–{quantity(target.high, unit, places)}"
+    text = _with_unit(fmt.target(target, places), unit)
+    return f"rentang {text}" if target.is_range else text
+
+
+def _with_unit(text: str, unit: str) -> str:
+    if unit == "%":
+        return text + unit
+    return text if unit in _BARE_UNITS else f"{text} {unit}"
 
 
 def reason(value: Capaian) -> str:
@@ -326,15 +318,8 @@ def _decimals(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _plain(value: Decimal) -> str:
-    """A data value as typed; a long computed tail is cut to four decimals."""
-    if -value.as_tuple().exponent > _MAX_PLACES:
-        return fmt.number(value, _MAX_PLACES)
-    return fmt.number(value)
-
-
 def _difference(value: Decimal, unit: str, places: int) -> str:
     """`4,50 poin` for percentages and scores, `3 kasus` for counts, a bare number for ratios."""
     if unit in _POINT_UNITS:
-        return f"{shown(value, places)} poin"
+        return f"{fmt.measure(value, places)} poin"
     return quantity(value, unit, places)

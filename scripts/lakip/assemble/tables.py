@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from lakip import formatting as fmt
 from lakip.assemble.document import Column, Table
-from lakip.assemble.sentences import efficiency_label, places, places_of, reason, shown
+from lakip.assemble.sentences import efficiency_label, places, places_of, reason
 from lakip.compute.tree import BudgetFigures, Figures, IndicatorFigures, SasaranFigures
 from lakip.model import PerjanjianKinerja, Renstra, Target
 
@@ -32,9 +32,7 @@ def table(caption: str, columns, rows, footer=(), wide=False, note="") -> Table:
 
 def num(value: Decimal | None, decimals: int | None = None) -> str:
     """A data value as typed, or with an indicator's decimals (see `sentences.places`)."""
-    if value is None:
-        return DASH
-    return fmt.number(value) if decimals is None else shown(value, decimals)
+    return DASH if value is None else fmt.measure(value, decimals)
 
 
 def pct(value: Decimal | None) -> str:
@@ -46,11 +44,7 @@ def rp(value: Decimal | None) -> str:
 
 
 def target(value: Target | None, decimals: int | None = None) -> str:
-    if value is None:
-        return DASH
-    if value.is_range:
-        return f"{num(value.low, decimals)}–{num(value.high, decimals)}"
-    return num(value.low, decimals)
+    return DASH if value is None else fmt.target(value, decimals)
 
 
 def renstra_targets(renstra: Renstra, codes: set[str] | None = None) -> Table:

@@ -156,7 +156,7 @@ def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFi
         change=_change(indicator, history),
         progress=_progress(indicator, now.realisation, rule),
         national=_national(indicator, now.realisation),
-        unit=found.unit if found else indicator.owner,
+        unit=project.owner(indicator.code, year),
         data_source=(found.data_source if found else "") or indicator.data_source,
     )
 

@@ -22,6 +22,7 @@ import nh3
 from markdown.extensions.toc import slugify
 
 from lakip.findings import WARNING, Finding, finding
+from lakip.load.headings import headings, sections
 from lakip.messages import Both
 
 MAX_IMAGE_BYTES = 1024 * 1024
@@ -62,8 +63,6 @@ _IMG_TAG = re.compile(r"<img\b[^>]*>")
 _SRC = re.compile(r'\ssrc="([^"]*)"')
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _EMPTY_P = re.compile(r"<p>\s*</p>")
-_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -127,27 +126,17 @@ def to_html(text: str, source: Source) -> tuple[str, list[Finding]]:
 def split(text: str) -> list[Part]:
     """Cut a chapter file at its two top heading levels, which become lakip's level 2 and 3.
 
-    Authors may start at `#` or at `##`; whichever they use first is the chapter's section level.
-    Deeper headings stay inside the text and are shifted to follow (`shift`).
+    Authors may start at `#` or at `##`; the highest level they use is the chapter's section
+    level. Deeper headings stay inside the text and are shifted to follow (`shift`).
     """
-    lines = text.splitlines()
-    heads, fenced = [], False
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and (match := _ATX.match(line)):
-            heads.append((index, len(match.group(1)), match.group(2).strip()))
-    top = min((level for _, level, _ in heads), default=2)
-    shift = 2 - top
-    parts, start, current = [], 0, (0, "", 1)
-    for index, level, title in [h for h in heads if h[1] <= top + 1]:
-        body = "\n".join(lines[start:index]).strip()
-        if body or current[1]:
-            parts.append(Part(current[0], current[1], body, current[2], shift))
-        current, start = (level - top + 2, title, index + 1), index + 1
-    body = "\n".join(lines[start:]).strip()
-    if body or current[1]:
-        parts.append(Part(current[0], current[1], body, current[2], shift))
+    found = headings(text)
+    top = min((h.level for h in found), default=2)
+    parts = []
+    for section in sections(text, [h for h in found if h.level <= top + 1]):
+        heading, body = section.heading, section.body.strip()
+        level, title = (heading.level - top + 2, heading.title) if heading else (0, "")
+        if body or title:
+            parts.append(Part(level, title, body, section.line, 2 - top))
     return parts
 
 

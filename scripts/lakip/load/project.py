@@ -7,12 +7,14 @@ and the rest still loads so that validation can report everything in one run.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from lakip import layout
 from lakip.findings import WARNING, Finding, LakipError, finding
 from lakip.load import records, registers, spec
 from lakip.load.conform import Doc, conform, positioned
+from lakip.load.headings import Section, heading_lines, headings, sections
 from lakip.load.markdown_limits import markdown_limits
 from lakip.load.yamlfile import MAX_MARKDOWN_BYTES, MAX_YAML_BYTES, parse_yaml, read_text, real_root
 from lakip.model import (
@@ -32,8 +34,6 @@ CHAPTERS = (
     "penutup",
 )
 _YEAR_DIR = re.compile(r"^(19|20)[0-9]{2}$")
-_HEADING = re.compile(r"^##\s+(\S+)[ \t]*(.*?)\s*#*\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
@@ -53,7 +53,6 @@ class _Loader:
         self.root = root
         self.project = Project(root=str(root))
         self.found: list[Finding] = []
-        self._kegiatan_units: dict[int, dict[str, str]] = {}
 
     def read_doc(self, rel: str, kind: spec.FileKind) -> Doc | None:
         self.project.files.append(rel)
@@ -272,57 +271,41 @@ class _Loader:
 
     def _owner(self, year: int, item) -> str | None:
         if isinstance(item, BudgetRealisation):
-            if year not in self._kegiatan_units:  # the first listing wins, as in validation
-                pk = self.project.pks.get(year)
-                units: dict[str, str] = {}
-                for kegiatan in pk.kegiatan if pk else ():
-                    units.setdefault(kegiatan.code, kegiatan.unit)
-                self._kegiatan_units[year] = units
-            return self._kegiatan_units[year].get(item.code)
-        indicator = self.project.indicator(item.code)
-        return indicator.owner if indicator else None
+            pk = self.project.pks.get(year)
+            kegiatan = pk.kegiatan_of(item.code) if pk else None
+            return kegiatan.unit if kegiatan else None
+        return self.project.owner(item.code, year)
 
     def _narrative(
         self, rel: str, text: str, slug: str, empty: list[NarrativePart]
     ) -> list[NarrativePart]:
-        parts: list[NarrativePart] = []
-        current: list[str] | None = None
-        head: tuple[str, str, int] | None = None
-        preamble_line = 0
-        fenced = False
-
-        def close() -> None:
-            if head is None:
-                return
-            body = "\n".join(current or []).strip()
-            code, title, line = head
-            if not _has_prose(body):  # completeness reports it as missing, at this heading
-                empty.append(NarrativePart(code, slug, title, "", Loc(rel, line)))
-                return
-            parts.append(NarrativePart(code, slug, title, body, Loc(rel, line)))
-
-        for number, line in enumerate(text.splitlines(), start=1):
-            if _FENCE.match(line):
-                fenced = not fenced
-            match = None if fenced else _HEADING.match(line)
-            if match:
-                close()
-                head = (match.group(1), match.group(2), number)
-                current = []
-            elif current is not None:
-                current.append(line)
-            elif line.strip() and not line.startswith("# ") and not preamble_line:
-                preamble_line = number
-        close()
-        if preamble_line:
-            self.found.append(finding(rel, preamble_line, "", "narrative-preamble", WARNING))
+        """One part per `## CODE title` heading; other text before the first is a preamble."""
+        found = headings(text)
+        preamble, *bodies = sections(text, [h for h in found if h.level == 2 and h.title])
+        titles = heading_lines([h for h in found if h.level == 1])
+        if stray := _first_text(preamble, titles):
+            self.found.append(finding(rel, stray, "", "narrative-preamble", WARNING))
+        titles = heading_lines(found)
+        parts = []
+        for section in bodies:
+            code, _, title = section.heading.title.partition(" ")
+            part = NarrativePart(code, slug, title, section.body.strip(), Loc(rel, section.line))
+            # Only subheadings and comments (a fresh scaffold) is no narrative yet: completeness
+            # reports it as missing, at this heading.
+            if _first_text(section, titles, _COMMENT):
+                parts.append(part)
+            else:
+                empty.append(replace(part, markdown=""))
         return parts
 
 
-def _has_prose(body: str) -> bool:
-    """A part of only subheadings and comments (a fresh scaffold) is not a narrative yet."""
-    text = _COMMENT.sub("", body)
-    return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+def _first_text(section: Section, skipped: set[int], hidden: re.Pattern | None = None) -> int:
+    """The first line of `section` with text on it, other than the `skipped` lines; 0 if none."""
+    body = section.body
+    if hidden is not None:  # keep the line count, so the numbers stay those of the file
+        body = hidden.sub(lambda m: "\n" * m.group().count("\n"), body)
+    lines = enumerate(body.split("\n"), section.start)
+    return next((n for n, line in lines if line.strip() and n not in skipped), 0)
 
 
 def _year_dirs(parent: Path) -> list[Path]:

@@ -37,6 +37,7 @@ def _loader():
         raise LakipError("libyaml-missing")
     return _Loader
 
+
 _NEEDS_SCAN = re.compile(r"[&*!\\]|<<")
 _BOM = b"\xef\xbb\xbf"
 # Control characters and the invisible ones that make text read differently from what it is: a

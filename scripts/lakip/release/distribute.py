@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -32,8 +31,6 @@ _DEFAULT_RECIPIENTS = (
     ("bagian-pembangunan", "Bagian Pembangunan Sekretariat Daerah"),
     ("inspektorat", "Inspektorat Daerah"),
 )
-_SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*\?>)?\s*(<!DOCTYPE[^>]*>)?\s*", re.DOTALL)
-_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -203,56 +200,26 @@ def _number(pattern: str, profile: Profile, date: datetime.date, first: int | No
 def _render_all(root, profile, year, date, release, draft, recipients, numbers, out) -> list[str]:
     """Render every letter and form into `out`; returns the file names, two per recipient."""
     # imported here: WeasyPrint takes 0.7 s to load, and only commands that print need it
-    import jinja2
-    from weasyprint import CSS
-    from weasyprint.text.fonts import FontConfiguration
+    from lakip.render.letters import Sheet, print_sheets
 
-    from lakip.render.fetcher import PACKAGE_DIR, RepositoryFetcher
-
-    templates = PACKAGE_DIR / "templates"
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    fetcher = RepositoryFetcher(root)
-    fonts = FontConfiguration()
-    css = CSS(filename=str(templates / "letters.css"), url_fetcher=fetcher, font_config=fonts)
-    context = _context(root, profile, year, date, release, draft)
-    names = []
+    context = _context(profile, year, date, release, draft)
+    names, sheets = [], []
     for index, (recipient, number) in enumerate(zip(recipients, numbers, strict=True), 1):
         letter = {**context["letter"], "number": number}
         for kind in ("surat-pengantar", "tanda-terima"):
             name = f"{index:02d}-{recipient.code}-{kind}.pdf"
             values = {**context, "letter": letter, "recipient": recipient}
-            html = env.get_template(f"{kind}.html").render(values)
-            _write_pdf(html, root, out / name, css, fonts, fetcher, f"{year}-{name}")
+            sheets.append(Sheet(f"{kind}.html", values, f"{year}-{name}"))
             names.append(name)
+    for name, pdf in zip(names, print_sheets(root, profile, sheets), strict=True):
+        (out / name).write_bytes(pdf)
     return names
 
 
-def _context(root, profile: Profile, year: int, date, release, draft: bool) -> dict:
-    from markupsafe import Markup
-
-    contact = " · ".join(
-        part
-        for part in (
-            f"Telepon {profile.phone}" if profile.phone else "",
-            f"Pos-el {profile.email}" if profile.email else "",
-            f"Laman {_bare(profile.website)}" if profile.website else "",
-        )
-        if part
-    )
+def _context(profile: Profile, year: int, date, release, draft: bool) -> dict:
     head = profile.head
     return {
-        "agency": {
-            "name": profile.agency,
-            "government": profile.government,
-            "city": profile.city,
-            "address": profile.address,
-            "contact": contact,
-        },
-        "logo": Markup(_logo(root, profile.logo)),
+        "agency": {"name": profile.agency, "government": profile.government, "city": profile.city},
         "report": {"title": profile.title, "short_title": profile.short_title, "year": year},
         "head": {
             "name": head.name,
@@ -262,33 +229,9 @@ def _context(root, profile: Profile, year: int, date, release, draft: bool) -> d
         },
         "letter": {
             "date": date_long(date),
-            "iso_date": date.isoformat(),
             "subject": f"Penyampaian {profile.title} ({profile.short_title}) Tahun {year}",
         },
+        "created": date.isoformat(),
         "release": release,
         "draft": draft,
     }
-
-
-def _bare(url: str) -> str:
-    """`https://x.go.id/` -> `x.go.id`, as letterheads print a website."""
-    return re.sub(r"^https?://", "", url).rstrip("/")
-
-
-def _logo(root: Path, rel: str) -> str:
-    """The logo inline, its text set in the shipped font rather than a system one."""
-    path = root / rel if rel else None
-    if path is None or not path.is_file() or path.suffix.lower() != ".svg":
-        return ""
-    svg = _SVG_PROLOGUE.sub("", path.read_text(encoding="utf-8"), count=1)
-    style = '<style>text, tspan { font-family: "Lakip Sans"; }</style>'
-    return _SVG_OPEN.sub(lambda m: m.group(0) + style, svg, count=1)
-
-
-def _write_pdf(html: str, root: Path, target: Path, css, fonts, fetcher, ident: str) -> None:
-    from weasyprint import HTML  # see _render_all
-
-    page = HTML(string=html, base_url=root.resolve().as_uri() + "/", url_fetcher=fetcher)
-    page.write_pdf(
-        target, stylesheets=[css], font_config=fonts, pdf_identifier=ident.encode("utf-8")
-    )

@@ -23,7 +23,8 @@ from lakip.assemble import document as d
 from lakip.findings import WARNING, Finding, finding
 from lakip.render import pdf_parts as render_parts
 from lakip.render.fetcher import RepositoryFetcher
-from lakip.render.pdf_html import TEMPLATES, fit_class, report_html
+from lakip.render.pdf_html import fit_class, report_html
+from lakip.render.templates import TEMPLATES
 
 # The HTML cascade also reads the style attributes inside inline SVG (an editor's logo writes
 # `style="fill: ..."`) and calls SVG properties unknown, though the SVG renderer applies them.
@@ -129,7 +130,7 @@ def _source_of(report: d.Report, url: str) -> str:
         for block in chapter.blocks:
             if isinstance(block, d.Html) and block.source and url in block.html:
                 return block.source
-    return layout.PROFILE if url in report.logo_svg else ""
+    return layout.PROFILE if url in report.letterhead.logo_svg else ""
 
 
 def _attachments(report: d.Report, fetcher: RepositoryFetcher) -> list:

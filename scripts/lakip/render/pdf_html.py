@@ -8,18 +8,15 @@ print in parts (`pdf_parts`) take their HTML from here.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 
-import jinja2
 from markupsafe import Markup
 
 from lakip.assemble import document as d
 from lakip.render.fetcher import PACKAGE_DIR
 from lakip.render.htmlblocks import block_html, figure_html
 from lakip.render.print_lists import book_chapters, generated_list
-
-TEMPLATES = PACKAGE_DIR / "templates"
+from lakip.render.templates import environment, kop
 
 # Widths in pt of the text area, portrait and landscape: A4 less the @page margins of print.css.
 _CM = 72 / 2.54
@@ -28,9 +25,6 @@ _CONTENT_WIDTH = {False: 595.28 - (3 + 2.5) * _CM, True: 841.89 - (2 + 2) * _CM}
 _FIT_SIZES = (9.5, 8.5, 7.5, 6.5)
 _CELL_PADDING_EM = 2 * 0.42  # left + right padding of a cell, as in print.css
 _CELL_BORDER = 0.5
-
-_SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*\?>)?\s*(<!DOCTYPE[^>]*>)?\s*", re.DOTALL)
-_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
 
 
 def report_html(report: d.Report) -> str:
@@ -50,13 +44,6 @@ def running_title(report: d.Report) -> str:
 
 def page_html(report: d.Report, matters: list[tuple[str, list[dict]]], cover: bool = True) -> str:
     """The HTML document of the given chapter views, with the cover unless it is left out."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
     meta = {
         "title": f"{report.short_title} {report.year} {report.agency}",
         "author": report.agency,
@@ -66,8 +53,10 @@ def page_html(report: d.Report, matters: list[tuple[str, list[dict]]], cover: bo
         "date": f"{report.date.isoformat()}T00:00:00Z",
         "running": running_title(report),
     }
-    return env.get_template("report.html").render(
-        report=report, meta=meta, logo=_logo(report.logo_svg), matters=matters, cover=cover
+    return (
+        environment()
+        .get_template("report.html")
+        .render(report=report, meta=meta, kop=kop(report.letterhead), matters=matters, cover=cover)
     )
 
 
@@ -168,12 +157,3 @@ def _advances(bold: bool) -> Callable[[str], float]:
         widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
     fallback = metrics[".notdef"][0] / units
     return lambda ch: widths.get(ord(ch), fallback)
-
-
-def _logo(svg: str) -> Markup:
-    """The logo inline, its text (if any) set in the shipped sans font, not a system one."""
-    if not svg.strip():
-        return Markup("")
-    svg = _SVG_PROLOGUE.sub("", svg, count=1)
-    style = '<style>text, tspan { font-family: "Liberation Sans Lakip"; }</style>'
-    return Markup(_SVG_OPEN.sub(lambda m: m.group(0) + style, svg, count=1))

@@ -51,8 +51,8 @@ def render_site(
             for name, text in pages(report, pdf_path is not None).items():
                 _write(docs / name, text)
             _write(docs / _CSS, (ASSETS / "site.css").read_text(encoding="utf-8"))
-            if report.logo_svg:
-                _write(docs / _LOGO, report.logo_svg)
+            if report.letterhead.logo_svg:
+                _write(docs / _LOGO, report.letterhead.logo_svg)
             config_file = Path(root) / CONFIG_NAME
             if not config_file.is_file():
                 config_file = Path(tmp) / CONFIG_NAME
@@ -95,7 +95,7 @@ def _build(report: d.Report, config_file: Path, docs: Path, site: Path) -> list[
     theme = {"name": theme} if isinstance(theme, str) else dict(theme)
     theme.setdefault("language", "id")
     theme["font"] = False  # Google Fonts would be a request to another host
-    if report.logo_svg:
+    if report.letterhead.logo_svg:
         theme.setdefault("logo", _LOGO)
         theme.setdefault("favicon", _LOGO)
     extra = {k: v for k, v in (user.get("extra") or {}).items() if k != "analytics"}

@@ -86,9 +86,8 @@ def _nav_title(chapter: d.Chapter) -> str:
 
 def _home(report: d.Report, with_pdf: bool) -> str:
     parts = [_banner(report), _heading(1, f"{report.title} Tahun {report.year}", "judul")]
-    parts.append(
-        f'<p class="lakip-home-agency">{escape(report.agency)}<br>{escape(report.government)}</p>'
-    )
+    agency = f"{escape(report.agency)}<br>{escape(report.letterhead.government)}"
+    parts.append(f'<p class="lakip-home-agency">{agency}</p>')
     if report.cover_cards and report.cover_cards.cards:
         parts.append(_spaced(cards_html(report.cover_cards)))
     figures = _home_figures(report)

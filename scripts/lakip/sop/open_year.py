@@ -16,10 +16,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lakip import formatting as fmt
 from lakip import layout
 from lakip.findings import Finding, LakipError
-from lakip.formatting import money
-from lakip.model import Indicator, Kegiatan, Letter, Loc, Project, Unit
+from lakip.model import Duty, Letter, Loc, Project
 from lakip.sop.disposition import render_disposition
 from lakip.validate.gate import load_and_validate
 
@@ -35,20 +35,6 @@ NARRATIVE_HINT = (
     "<!-- Petunjuk (hapus setelah diisi): tulis di bawah setiap subjudul mengapa target tercapai "
     "atau tidak, apa yang sudah dilakukan, hambatannya, dan rencana tahun berikutnya. -->"
 )
-
-
-@dataclass
-class Assignment:
-    """What one unit owes for a year: its indicators and its kegiatan in the PK."""
-
-    unit: Unit
-    indicators: list[Indicator] = field(default_factory=list)
-    kegiatan: list[Kegiatan] = field(default_factory=list)
-
-    @property
-    def files(self) -> list[str]:
-        names = [layout.REALISATION_FILE, layout.NARRATIVE_FILE] if self.indicators else []
-        return sorted(names + ([layout.BUDGET_FILE] if self.kegiatan else []))
 
 
 @dataclass
@@ -99,7 +85,7 @@ def open_year(
     if blocking or profile is None:
         return opened
 
-    duties = assignments(project, year)
+    duties = project.duties(year)
     files = {letter_rel: letter_yaml(letter)}
     for slug, duty in duties.items():
         if duty.indicators:
@@ -122,30 +108,6 @@ def open_year(
     return opened
 
 
-def assignments(project: Project, year: int) -> dict[str, Assignment]:
-    """Units owning indicators or kegiatan in the PK of `year`, in report order."""
-    pk = project.pks.get(year)
-    if pk is None:
-        return {}
-    found: dict[str, Assignment] = {}
-
-    def duty(slug: str) -> Assignment | None:
-        unit = project.units.get(slug)
-        if unit is None:
-            return None
-        return found.setdefault(slug, Assignment(unit))
-
-    for item in pk.targets:
-        indicator = project.indicator(item.code)
-        if indicator is not None and (owner := duty(indicator.owner)) is not None:
-            owner.indicators.append(indicator)
-    for kegiatan in pk.kegiatan:
-        if (owner := duty(kegiatan.unit)) is not None:
-            owner.kegiatan.append(kegiatan)
-    ordered = sorted(found.values(), key=lambda d: (d.unit.order, d.unit.slug))
-    return {d.unit.slug: d for d in ordered}
-
-
 def letter_yaml(letter: Letter) -> str:
     lines = [
         "# yaml-language-server: $schema=../../scripts/lakip/schemas/surat.json",
@@ -162,7 +124,7 @@ def letter_yaml(letter: Letter) -> str:
     return "\n".join(lines) + "\n"
 
 
-def realisation_yaml(duty: Assignment, year: int, project: Project) -> str:
+def realisation_yaml(duty: Duty, year: int, project: Project) -> str:
     pk = project.pks[year]
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json",
@@ -174,17 +136,14 @@ def realisation_yaml(duty: Assignment, year: int, project: Project) -> str:
     ]
     for indicator in duty.indicators:
         target = pk.target_of(indicator.code)
-        shown = "-" if target is None else _target_text(target.low, target.high)
-        lines += [
-            f"  # {_one_line(indicator.text)}",
-            f"  # satuan: {indicator.unit}; target {year}: {shown}",
-            f"  - kode: {_code(indicator.code)}",
-            "    realisasi:",
-        ]
+        shown = "-" if target is None else fmt.target(target, typed=True)
+        lines += _blank_item(
+            indicator.text, f"satuan: {indicator.unit}; target {year}: {shown}", indicator.code
+        )
     return "\n".join(lines) + "\n"
 
 
-def budget_yaml(duty: Assignment, year: int) -> str:
+def budget_yaml(duty: Duty, year: int) -> str:
 
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/anggaran.json",
@@ -194,16 +153,11 @@ def budget_yaml(duty: Assignment, year: int) -> str:
         "kegiatan:",
     ]
     for kegiatan in duty.kegiatan:
-        lines += [
-            f"  # {_one_line(kegiatan.name)}",
-            f"  # pagu: {money(kegiatan.pagu)}",
-            f"  - kode: {_code(kegiatan.code)}",
-            "    realisasi:",
-        ]
+        lines += _blank_item(kegiatan.name, f"pagu: {fmt.money(kegiatan.pagu)}", kegiatan.code)
     return "\n".join(lines) + "\n"
 
 
-def narrative_markdown(duty: Assignment, year: int) -> str:
+def narrative_markdown(duty: Duty, year: int) -> str:
     lines = [f"# Narasi capaian kinerja {year}: {duty.unit.name}", ""]
     for indicator in duty.indicators:
         lines += [f"## {indicator.code} {_one_line(indicator.text)}", "", NARRATIVE_HINT, ""]
@@ -212,8 +166,9 @@ def narrative_markdown(duty: Assignment, year: int) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _target_text(low, high) -> str:
-    return str(low) if low == high else f"{low} sampai {high}"
+def _blank_item(name: str, note: str, code: str) -> list[str]:
+    """One list item to fill in: what it is and a note as comments, its code, an empty value."""
+    return [f"  # {_one_line(name)}", f"  # {note}", f"  - kode: {_code(code)}", "    realisasi:"]
 
 
 def _one_line(text: str) -> str:

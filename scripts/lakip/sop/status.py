@@ -10,7 +10,6 @@ words it.
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -18,12 +17,9 @@ from lakip import gitrepo, layout
 from lakip.findings import LakipError
 from lakip.formatting import date_long
 from lakip.messages import message
-from lakip.model import Project
+from lakip.model import Duty, Project
 from lakip.sop import timeline
-from lakip.sop.open_year import Assignment, assignments
 from lakip.validate.gate import load_and_validate
-
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 @dataclass
@@ -69,7 +65,7 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
         letter=_letter(letter),
         days_left=(letter.deadline - today).days if letter and letter.deadline else None,
     )
-    for slug, duty in assignments(project, year).items():
+    for slug, duty in project.duties(year).items():
         unit_findings = [
             f
             for f in result.findings
@@ -116,8 +112,12 @@ def _letter(letter) -> dict | None:
     }
 
 
-def _missing(project: Project, year: int, duty: Assignment) -> list[dict]:
-    """What a unit still owes; a scaffold's narrative (headings and a hint only) counts as owed."""
+def _missing(project: Project, year: int, duty: Duty) -> list[dict]:
+    """What a unit still owes; a scaffold's narrative (headings and a hint only) counts as owed.
+
+    The loader keeps such a narrative out of `narratives` (it is `unwritten`), so any part
+    found there has prose.
+    """
     data = project.year_data(year)
     missing = []
     for indicator in duty.indicators:
@@ -125,18 +125,13 @@ def _missing(project: Project, year: int, duty: Assignment) -> list[dict]:
         if realisation is None or realisation.value is None:
             missing.append({"what": "owed-realisation", "code": indicator.code})
         part = data.narratives.get(indicator.code) or data.narratives.get(indicator.sasaran)
-        if part is None or not _has_text(part.markdown):
+        if part is None:
             missing.append({"what": "owed-narrative", "code": indicator.code})
     for kegiatan in duty.kegiatan:
         budget = data.budgets.get(kegiatan.code)
         if budget is None or budget.value is None:
             missing.append({"what": "owed-budget", "code": kegiatan.code})
     return missing
-
-
-def _has_text(markdown: str) -> bool:
-    lines = _COMMENT.sub("", markdown).splitlines()
-    return any(line.strip() and not line.lstrip().startswith("#") for line in lines)
 
 
 def render_text(state: YearStatus, lang: str) -> str:

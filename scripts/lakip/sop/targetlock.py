@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
+from lakip import formatting as fmt
 from lakip import gitrepo, layout
 from lakip.findings import ERROR, Finding, LakipError, finding
 from lakip.load import spec
@@ -166,6 +167,4 @@ def _target(value: object) -> Target | None:
 def _show(target: Target | None) -> str | Both:
     if target is None:
         return _NONE
-    if target.is_range:
-        return f"{target.low}-{target.high}"
-    return str(target.low)
+    return fmt.target(target, typed=True)

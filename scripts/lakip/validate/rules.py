@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from lakip import formatting as fmt
 from lakip import layout
 from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
@@ -130,8 +131,8 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
                 item.loc,
                 "pk-target-differs",
                 WARNING,
-                pk=_show(item.target),
-                renstra=_show(planned),
+                pk=fmt.target(item.target, typed=True),
+                renstra=fmt.target(planned, typed=True),
                 year=pk.year,
             )
     if renstra and renstra.start <= pk.year <= renstra.end:
@@ -177,10 +178,9 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if target is None or indicator is None:
             yield _at(item.loc, "unknown-indicator", code=item.code, year=year)
             continue
-        if indicator.owner != item.unit:
-            yield _at(
-                item.loc, "not-assigned", code=item.code, owner=indicator.owner, unit=item.unit
-            )
+        owner = project.owner(item.code, year)
+        if owner != item.unit:
+            yield _at(item.loc, "not-assigned", code=item.code, owner=owner, unit=item.unit)
             continue
         if indicator.cumulative:
             yield from _quarters(item)
@@ -215,10 +215,9 @@ def _quarters(item) -> Iterator[Finding]:
 
 def _budgets(project: Project, year: int) -> Iterator[Finding]:
     pk = project.pks.get(year)
-    kegiatan = {k.code: k for k in reversed(pk.kegiatan)} if pk else {}  # first one wins
     data = project.years[year]
     for item in [*data.budgets.values(), *_of_type(data.misplaced, BudgetRealisation)]:
-        planned = kegiatan.get(item.code)
+        planned = pk.kegiatan_of(item.code) if pk else None
         if planned is None:
             yield _at(item.loc, "unknown-kegiatan", code=item.code, year=year)
             continue
@@ -246,7 +245,7 @@ def _narratives(project: Project, year: int) -> Iterator[Finding]:
         return
     data = project.years[year]
     for part in [*data.narratives.values(), *_of_type(data.misplaced, NarrativePart)]:
-        owned = [i for i in renstra.indicators if i.owner == part.unit]
+        owned = [i for i in renstra.indicators if project.owner(i.code, year) == part.unit]
         allowed = {i.code for i in owned} | {i.sasaran for i in owned}
         if part.code not in allowed:
             example = owned[0].code if owned else "IKU-01"
@@ -260,8 +259,9 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
         indicator = project.indicator(item.code)
         if indicator is None:
             continue
-        realisation_rel = layout.realisation(indicator.owner, year)
-        narrative_rel = layout.narrative(indicator.owner, year)
+        owner = project.owner(item.code, year)
+        realisation_rel = layout.realisation(owner, year)
+        narrative_rel = layout.narrative(owner, year)
         realisation = data.realisations.get(item.code)
         if realisation is None or (realisation.value is None and not realisation.refused):
             loc = realisation.loc if realisation else Loc(realisation_rel, 0)
@@ -270,7 +270,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 "missing-realisation",
                 severity,
                 code=item.code,
-                unit=indicator.owner,
+                unit=owner,
                 path=realisation_rel,
             )
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
@@ -280,7 +280,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 "missing-narrative",
                 severity,
                 code=item.code,
-                unit=indicator.owner,
+                unit=owner,
                 path=narrative_rel,
             )
     written = project.chapters.get(year, {})
@@ -304,7 +304,3 @@ def _of_type(items: list, kind: type) -> list:
 
 def _where(loc: Loc) -> str:
     return f"{loc.path}:{loc.line}"
-
-
-def _show(target: Target) -> str:
-    return str(target.low) if not target.is_range else f"{target.low}-{target.high}"
