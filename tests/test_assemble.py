@@ -118,7 +118,7 @@ def test_ikhtisar_summarises_before_the_authors_text(report: d.Report) -> None:
 def test_tables_and_figures_numbered_per_chapter(report: d.Report) -> None:
     for chapter in report.chapters:
         key = {"I": "1", "II": "2", "III": "3", "IV": "4"}.get(chapter.number, "l")
-        for kind, word in ((d.Table, "tabel"), (d.Figure, "gambar")):
+        for kind, word in ((d.Table, "tabel"), (d.Chart, "gambar")):
             items = [b for b in chapter.blocks if isinstance(b, kind)]
             assert [i.number for i in items] == [
                 f"{key.upper()}.{n}" for n in range(1, len(items) + 1)
@@ -131,9 +131,9 @@ def test_tables_and_figures_numbered_per_chapter(report: d.Report) -> None:
     ]
     assert _blocks(report, "bab-2", d.Table)[0].wide
     assert len(_blocks(report, "bab-3", d.Table)) == 13
-    assert [f.number for f in report.figures] == ["3.1", "3.2", "3.3", "3.4"]
-    assert all("<svg" in f.svg and f.svg.rstrip().endswith("</svg>") for f in report.figures)
-    assert all(f.alt.endswith(".") for f in report.figures)
+    assert [f.number for f in report.charts] == ["3.1", "3.2", "3.3", "3.4"]
+    assert all("<svg" in f.svg and f.svg.rstrip().endswith("</svg>") for f in report.charts)
+    assert all(f.alt.endswith(".") for f in report.charts)
 
 
 def test_bab_iii_follows_the_outline_per_sasaran(report: d.Report) -> None:
@@ -254,7 +254,7 @@ def test_every_anchor_is_unique(report: d.Report) -> None:
     anchors = [c.id for c in report.chapters]
     for chapter in report.chapters:
         for block in chapter.blocks:
-            if isinstance(block, d.Heading | d.Table | d.Figure):
+            if isinstance(block, d.Heading | d.Table | d.Chart):
                 anchors.append(block.id)
             elif isinstance(block, d.Html):
                 anchors += re.findall(r'\sid="([^"]+)"', block.html)
@@ -357,4 +357,4 @@ def test_the_sample_repository_assembles() -> None:
     assert [b for c in report.chapters for b in c.blocks if isinstance(b, d.Placeholder)] == []
     sasaran = [h for h in _blocks(report, "bab-3", d.Heading) if h.id.startswith("sasaran-")]
     assert len(sasaran) == len(report.unit_pages) == 6
-    assert len(report.tables) > 30 and len(report.figures) >= 8
+    assert len(report.tables) > 30 and len(report.charts) >= 8

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 
 from golden import copy_sample
@@ -13,14 +11,12 @@ from lakip.pipeline import build
 pytestmark = pytest.mark.slow
 
 
-def test_the_sample_builds_without_a_single_finding_or_log_line(tmp_path, caplog):
-    root = copy_sample(tmp_path / "repo")
-    caplog.set_level(logging.DEBUG)
-    result = build(root, tmp_path / "out")
+def test_the_sample_builds_without_a_single_finding_or_log_line(
+    sample_copy, tmp_path, assert_no_logs
+):
+    result = build(sample_copy, tmp_path / "out")
     assert result.ok
     assert result.findings == []
-    noisy = [r for r in caplog.records if r.levelno >= logging.WARNING]
-    assert noisy == []
 
 
 def test_a_weasyprint_warning_is_a_finding_located_in_the_narrative(tmp_path, capsys):

@@ -464,7 +464,7 @@ def _rendered_project() -> Project:
 
 
 def test_render_text_is_indonesian() -> None:
-    text = figures_report.render(compute(_rendered_project(), 2025), "text", "id")
+    text = figures_report.export(compute(_rendered_project(), 2025), "text", "id")
     assert "Kode" in text and "Realisasi Anggaran 2025" in text
     assert "102,47%" in text
     assert "2–4" in text
@@ -475,13 +475,13 @@ def test_render_text_is_indonesian() -> None:
 
 
 def test_render_text_english_headers() -> None:
-    text = figures_report.render(compute(_rendered_project(), 2025), "text", "en")
+    text = figures_report.export(compute(_rendered_project(), 2025), "text", "en")
     assert "Indicator" in text and "Budget realisation 2025" in text
     assert "IK-02: a target of 0 with positive polarity cannot be computed" in text
 
 
 def test_render_json_keeps_unrounded_values() -> None:
-    data = json.loads(figures_report.render(compute(_rendered_project(), 2025), "json", "id"))
+    data = json.loads(figures_report.export(compute(_rendered_project(), 2025), "json", "id"))
     first = data["indicators"][0]
     assert first["indicator"]["code"] == "IK-01"
     assert first["capaian"]["value"] == "102.4666666666666666666666667"
@@ -497,7 +497,7 @@ def test_render_json_keeps_unrounded_values() -> None:
 
 
 def test_render_csv_has_machine_and_display_columns() -> None:
-    text = figures_report.render(compute(_rendered_project(), 2025), "csv", "id")
+    text = figures_report.export(compute(_rendered_project(), 2025), "csv", "id")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["code"] for r in rows] == ["IK-01", "IK-02", "IK-03"]
     assert rows[0]["capaian"] == "102.4666666666666666666666667"
@@ -509,11 +509,11 @@ def test_render_csv_has_machine_and_display_columns() -> None:
 
 def test_machine_formats_keep_their_keys_in_english():
     figures = compute(_rendered_project(), 2025)
-    assert figures_report.render(figures, "json", "en") == figures_report.render(
+    assert figures_report.export(figures, "json", "en") == figures_report.export(
         figures, "json", "id"
     )
     rows = {
-        lang: list(csv.reader(io.StringIO(figures_report.render(figures, "csv", lang))))
+        lang: list(csv.reader(io.StringIO(figures_report.export(figures, "csv", lang))))
         for lang in ("id", "en")
     }
     assert rows["id"][0] == rows["en"][0]
@@ -526,4 +526,4 @@ def test_machine_formats_keep_their_keys_in_english():
 
 def test_render_rejects_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown figures format"):
-        figures_report.render(compute(_rendered_project(), 2025), "xml", "id")
+        figures_report.export(compute(_rendered_project(), 2025), "xml", "id")

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from helpers import REPO, copy_sample
 from lakip import formatting
 from lakip.compute.figures import capaian, category, efficiency_label, serapan
-from lakip.findings import Finding, render
+from lakip.findings import Finding, format_findings
 from lakip.load import spec, yamlfile
 from lakip.load.conform import MAX_DIGITS, conform
 from lakip.load.markdown_limits import markdown_limits
@@ -111,7 +111,7 @@ def _assert_findings(found: list) -> None:
         assert item.code in codes, f"{item.code} has no message in the catalogue (lakip/messages/)"
     for lang in ("id", "en"):
         for fmt in ("text", "json", "github"):
-            render(found, fmt, lang)
+            format_findings(found, fmt, lang)
 
 
 def _parse_and_conform(text: str) -> None:

@@ -135,7 +135,7 @@ def make_report(draft: bool = True) -> d.Report:
         "Pembina Utama Muda (IV/c)",
         "NIP. 19790402 199810 1 001",
     )
-    chart = d.Figure("gambar-3-1", "3.1", "Capaian Sasaran Strategis 2025", CHART, ALT_TEXT)
+    chart = d.Chart("gambar-3-1", "3.1", "Capaian Sasaran Strategis 2025", CHART, ALT_TEXT)
     chapters = [
         d.Chapter(
             "kata-pengantar",
@@ -190,7 +190,7 @@ def make_report(draft: bool = True) -> d.Report:
                 d.Paragraph(LOREM),
                 _long_table(),
                 chart,
-                d.Figure("gambar-3-2", "3.2", "Capaian Tahun Sebelumnya", CHART, "Sama."),
+                d.Chart("gambar-3-2", "3.2", "Capaian Tahun Sebelumnya", CHART, "Sama."),
                 d.Placeholder(PLACEHOLDER),
                 d.Heading(2, "3.2 Realisasi Anggaran", "realisasi-anggaran"),
                 d.Paragraph(LOREM),

@@ -84,7 +84,7 @@ def synthetic_report(draft: bool = True, repository: str = REPO) -> d.Report:
             "IKHTISAR EKSEKUTIF",
             [
                 d.Html("<p>Ringkasan <strong>kinerja</strong> tahun ini.</p>", "ikhtisar.md"),
-                d.Figure("gambar-1", "1", "Capaian IKU", _svg(120, 100), "Capaian dua IKU."),
+                d.Chart("gambar-1", "1", "Capaian IKU", _svg(120, 100), "Capaian dua IKU."),
             ],
             ("reports/2025/bab/ikhtisar.md",),
         ),
@@ -110,7 +110,7 @@ def synthetic_report(draft: bool = True, repository: str = REPO) -> d.Report:
             [
                 d.Heading(2, "A. Capaian *kinerja* [organisasi] #1 <2025>", "capaian"),
                 measure,
-                d.Figure("gambar-3-1", "3.1", "Serapan", _svg(80, 140), "Serapan anggaran."),
+                d.Chart("gambar-3-1", "3.1", "Serapan", _svg(80, 140), "Serapan anggaran."),
                 d.Placeholder("Narasi sasaran 2 belum ada (Bidang Politik)."),
             ],
             ("reports/2025/pk.yml", "sections/bidang-politik/2025/realisasi.yml"),

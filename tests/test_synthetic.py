@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from helpers import REPO
-from lakip.assemble.exports import render
+from lakip.assemble.exports import export
 from lakip.compute.figures import compute
 from lakip.validate.gate import load_and_validate
 
@@ -43,7 +43,7 @@ def test_a_1x_agency_has_the_sample_figures(tmp_path: Path) -> None:
     root = generate(tmp_path / "agency", 1)
     sample, synthetic = load_and_validate(REPO), load_and_validate(root)
     assert synthetic.ok
-    assert render(compute(synthetic.project, 2025), "json", "en") == render(
+    assert export(compute(synthetic.project, 2025), "json", "en") == export(
         compute(sample.project, 2025), "json", "en"
     )
 

@@ -192,11 +192,11 @@ def _decode(data: bytes) -> str | None:
 
 
 def _render(found: list) -> None:
-    from lakip.findings import render
+    from lakip.findings import format_findings
 
     for lang in ("id", "en"):
         for fmt in ("text", "json", "github"):
-            render(found, fmt, lang)
+            format_findings(found, fmt, lang)
 
 
 def _seeds() -> list[bytes]:

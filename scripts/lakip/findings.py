@@ -129,7 +129,7 @@ def as_dict(item: Finding, lang: str) -> dict:
     }
 
 
-def render(findings: list[Finding], fmt: str, lang: str) -> str:
+def format_findings(findings: list[Finding], fmt: str, lang: str) -> str:
     """Render findings compiler-style (`text`), as JSON, or as GitHub workflow annotations."""
     ordered = sorted(findings, key=Finding.sort_key)
     if fmt == "json":

@@ -59,7 +59,7 @@ class Table:
 
 
 @dataclass(frozen=True)
-class Figure:
+class Chart:
     id: str  # anchor, e.g. "gambar-3-1"
     number: str
     caption: str
@@ -88,7 +88,7 @@ class Signature:
     nip: str  # "NIP. 19790402 199810 1 001"
 
 
-Block = Heading | Paragraph | Html | Placeholder | Table | Figure | Cards | Signature
+Block = Heading | Paragraph | Html | Placeholder | Table | Chart | Cards | Signature
 
 
 @dataclass
@@ -162,8 +162,8 @@ class Report:
         return [b for c in self.chapters for b in c.blocks if isinstance(b, Table)]
 
     @property
-    def figures(self) -> list[Figure]:
-        return [b for c in self.chapters for b in c.blocks if isinstance(b, Figure)]
+    def charts(self) -> list[Chart]:
+        return [b for c in self.chapters for b in c.blocks if isinstance(b, Chart)]
 
     @property
     def file_stem(self) -> str:

@@ -87,7 +87,7 @@ _DASH = "-"
 _WRAP = 44
 
 
-def render(figures: Figures, fmt: str, lang: str) -> str:
+def export(figures: Figures, fmt: str, lang: str) -> str:
     """The figures as `text`, `json` or `csv`; text in Indonesian unless `lang` is "en".
 
     JSON keys and CSV headers are English and fixed: `lang` only words the CSV's `note`.

@@ -87,6 +87,6 @@ def exports(figures: Figures) -> dict[str, str]:
     """Machine-readable tables (dot decimals, unrounded values beside the printed ones)."""
     year = figures.year
     return {
-        f"capaian-{year}.csv": figures_report.render(figures, "csv", "id"),
-        f"capaian-{year}.json": figures_report.render(figures, "json", "id"),
+        f"capaian-{year}.csv": figures_report.export(figures, "csv", "id"),
+        f"capaian-{year}.json": figures_report.export(figures, "json", "id"),
     }

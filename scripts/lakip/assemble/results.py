@@ -65,7 +65,7 @@ def _trend(w: Writer) -> None:
     caption = f"Rata-rata Capaian Indikator Kinerja Utama Tahun {years[0]}–{year}"
     svg = charts.trend(caption, years, {"Rata-rata capaian": means})
     alt = "; ".join(f"{y}: {tables.pct(m)}" for y, m in zip(years, means, strict=True))
-    w.figure(caption, svg, f"Rata-rata capaian per tahun. {alt}.")
+    w.chart(caption, svg, f"Rata-rata capaian per tahun. {alt}.")
 
 
 def _sasaran(w: Writer, s: SasaranFigures) -> None:
@@ -116,14 +116,14 @@ def _target_figure(w: Writer, s: SasaranFigures) -> None:
             f"realisasi {tables.num(f.realisation, places(f))}"
             for f in s.indicators
         )
-        w.figure(caption, svg, f"{alt} (satuan {unit}).")
+        w.chart(caption, svg, f"{alt} (satuan {unit}).")
         return
     if all(f.capaian.value is None for f in s.indicators):
         return  # nothing measured yet: a chart would only say "Tidak ada data"
     caption = f"Capaian Indikator Sasaran {code} Tahun {year}"
     svg = charts.capaian_bars(caption, labels, [f.capaian.value for f in s.indicators])
     alt = "; ".join(f"{f.indicator.code} {tables.pct(f.capaian.value)}" for f in s.indicators)
-    w.figure(caption, svg, f"Capaian terhadap acuan 100%: {alt}.")
+    w.chart(caption, svg, f"Capaian terhadap acuan 100%: {alt}.")
 
 
 def _bar_target(f: IndicatorFigures) -> Decimal | None:
@@ -200,4 +200,4 @@ def _absorption(w: Writer, caption: str, lines: list[tuple[str, Decimal, Decimal
     pagu, spent = [p for _, p, _ in lines], [r for _, _, r in lines]
     svg = charts.absorption(caption, labels, pagu, spent)
     alt = "; ".join(f"{code} pagu {fmt.money(p)}, realisasi {tables.rp(r)}" for code, p, r in lines)
-    w.figure(caption, svg, f"{alt}.")
+    w.chart(caption, svg, f"{alt}.")

@@ -61,7 +61,7 @@ class Writer:
         self.chapter = chapter
         self.key = _ARABIC.get(chapter.number, "L" if chapter.kind == "appendix" else "0")
         self.tables = 0
-        self.figures = 0
+        self.charts = 0
         ctx.ids.add(chapter.id)
 
     @property
@@ -96,11 +96,11 @@ class Writer:
         ident = self.unique(f"tabel-{self.key.lower()}-{self.tables}")
         self.blocks.append(replace(table, id=ident, number=number))
 
-    def figure(self, caption: str, svg: str, alt: str) -> None:
-        self.figures += 1
-        number = f"{self.key}.{self.figures}"
-        ident = self.unique(f"gambar-{self.key.lower()}-{self.figures}")
-        self.blocks.append(d.Figure(ident, number, caption, svg, alt))
+    def chart(self, caption: str, svg: str, alt: str) -> None:
+        self.charts += 1
+        number = f"{self.key}.{self.charts}"
+        ident = self.unique(f"gambar-{self.key.lower()}-{self.charts}")
+        self.blocks.append(d.Chart(ident, number, caption, svg, alt))
 
     def html(self, text: str, source: narrative.Source) -> None:
         html, problems = narrative.to_html(text, source)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lakip.findings import LakipError, exit_code, render, summary
+from lakip.findings import LakipError, exit_code, format_findings, summary
 from lakip.messages import message
 from lakip.validate.gate import find_root
 
@@ -59,7 +59,7 @@ def parse_date(text: str):
 
 def print_findings(found: list, fmt: str, lang: str) -> int:
 
-    output = render(found, fmt, lang)
+    output = format_findings(found, fmt, lang)
     if output:
         print(output)
     if fmt == "text":
@@ -71,6 +71,6 @@ def print_outcome(result, lang: str) -> int | None:
     """Print a pipeline's findings; the exit code when it failed, None when it went on."""
 
     if result.findings:
-        print(render(result.findings, "text", lang), file=sys.stderr)
+        print(format_findings(result.findings, "text", lang), file=sys.stderr)
         print(summary(result.findings, lang), file=sys.stderr)
     return None if result.ok else (exit_code(result.findings) or 1)

@@ -147,18 +147,18 @@ def _only_paths(found: list, root: Path, paths: list[str]) -> list:
 
 def figures_cmd(args) -> int:
     """Compute and print every figure of the report (capaian, budget, efficiency)."""
-    from lakip.assemble.exports import render as render_figures
+    from lakip.assemble.exports import export
     from lakip.compute.figures import compute
-    from lakip.findings import exit_code, render
+    from lakip.findings import exit_code, format_findings
     from lakip.validate.gate import load_and_validate
 
     result = load_and_validate(repo_root(args), args.year)
     if not result.ok:
-        print(render(result.findings, "text", args.lang), file=sys.stderr)
+        print(format_findings(result.findings, "text", args.lang), file=sys.stderr)
         return exit_code(result.findings)
     if result.year is None:
         raise LakipError("no-year")
-    print(render_figures(compute(result.project, result.year), args.format, args.lang))
+    print(export(compute(result.project, result.year), args.format, args.lang))
     return 0
 
 

@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from lakip.findings import LakipError, render, summary
+from lakip.findings import LakipError, format_findings, summary
 from lakip.messages import message
 from lakip.pipeline import build_preview
 
@@ -31,7 +31,7 @@ def serve(root: Path, host: str, port: int, year: int | None, lang: str) -> None
             print(f"[lakip serve] {error.message(lang)}", file=sys.stderr)
             return
         if result.findings:
-            print(render(result.findings, "text", lang), file=sys.stderr)
+            print(format_findings(result.findings, "text", lang), file=sys.stderr)
         seconds = f"{time.perf_counter() - started:.2f}"
         if result.site:
             state = message("serve-updated", lang, seconds=seconds)

@@ -27,8 +27,8 @@ def block_html(block: d.Block) -> str:
         return f'<p class="lakip-placeholder">{escape(block.text)}</p>'
     if isinstance(block, d.Table):
         return table_html(block)
-    if isinstance(block, d.Figure):
-        return figure_html(block)
+    if isinstance(block, d.Chart):
+        return chart_html(block)
     if isinstance(block, d.Cards):
         return cards_html(block)
     if isinstance(block, d.Signature):
@@ -65,7 +65,7 @@ def _row(table: d.Table, row: tuple[str, ...], cell: str) -> str:
     return f"<tr>{cells}</tr>"
 
 
-def figure_html(figure: d.Figure, inline: bool = True) -> str:
+def chart_html(figure: d.Chart, inline: bool = True) -> str:
     """The chart inline for the site (styled and searchable with the page), or as an image.
 
     The PDF takes the image: WeasyPrint parses an SVG data URL with expat, but inline SVG with

@@ -190,7 +190,7 @@ def _captured_logs(fetcher: RepositoryFetcher, report: d.Report, in_parts: bool)
         b.id
         for c in report.chapters
         for b in c.blocks
-        if isinstance(b, d.Heading | d.Table | d.Figure)
+        if isinstance(b, d.Heading | d.Table | d.Chart)
     }
     handler = _ListHandler(fetcher, anchors, in_parts)
     saved = logger.level, logger.propagate

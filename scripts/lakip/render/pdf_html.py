@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from lakip.assemble import document as d
 from lakip.render.fetcher import PACKAGE_DIR
-from lakip.render.htmlblocks import block_html, figure_html
+from lakip.render.htmlblocks import block_html, chart_html
 from lakip.render.print_lists import book_chapters, generated_list
 from lakip.render.templates import environment, kop
 
@@ -113,8 +113,8 @@ def _blocks(blocks: list[d.Block]) -> list[str]:
 def _block(block: d.Block) -> str:
     if isinstance(block, d.Table) and (fit := fit_class(block)):
         return f'<div class="{fit}">{block_html(block)}</div>'
-    if isinstance(block, d.Figure):
-        return figure_html(block, inline=False)
+    if isinstance(block, d.Chart):
+        return chart_html(block, inline=False)
     return block_html(block)
 
 

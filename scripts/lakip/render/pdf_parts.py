@@ -50,7 +50,7 @@ def estimated_pages(blocks: list[d.Block]) -> float:
     for block in blocks:
         if isinstance(block, d.Table):
             total += 0.15 + 0.05 * len(block.rows)
-        elif isinstance(block, d.Figure):
+        elif isinstance(block, d.Chart):
             total += 0.5
         elif isinstance(block, d.Html | d.Paragraph | d.Placeholder):
             total += 0.02 + len(getattr(block, "html", "") or getattr(block, "text", "")) / 3000

@@ -26,7 +26,7 @@ def _with_lists(report: d.Report) -> list[d.Chapter]:
     chapters = list(report.chapters)
     ids = {c.id for c in chapters}
     wanted = [TOC_ID] + ([TABLES_ID] if report.tables else [])
-    wanted += [FIGURES_ID] if report.figures else []
+    wanted += [FIGURES_ID] if report.charts else []
     missing = [d.Chapter(i, "front", "", _GENERATED_TITLES[i]) for i in wanted if i not in ids]
     at = next((n + 1 for n, c in enumerate(chapters) if c.id == "kata-pengantar"), 0)
     return chapters[:at] + missing + chapters[at:]
@@ -39,7 +39,7 @@ def generated_list(chapter: d.Chapter, chapters: list[d.Chapter], pages: dict[st
     if chapter.id == TABLES_ID:
         return _list_of(chapters, d.Table, "Tabel", "Tidak ada tabel.", pages)
     if chapter.id == FIGURES_ID:
-        return _list_of(chapters, d.Figure, "Gambar", "Tidak ada gambar.", pages)
+        return _list_of(chapters, d.Chart, "Gambar", "Tidak ada gambar.", pages)
     return ""
 
 

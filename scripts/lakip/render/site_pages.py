@@ -13,7 +13,7 @@ import re
 from html import escape
 
 from lakip.assemble import document as d
-from lakip.render.htmlblocks import block_html, cards_html, figure_html
+from lakip.render.htmlblocks import block_html, cards_html, chart_html
 
 _HOME_FIGURES = 3
 _PROCEDURE = "penyampaian"
@@ -90,10 +90,10 @@ def _home(report: d.Report, with_pdf: bool) -> str:
     parts.append(f'<p class="lakip-home-agency">{agency}</p>')
     if report.cover_cards and report.cover_cards.cards:
         parts.append(_spaced(cards_html(report.cover_cards)))
-    figures = _home_figures(report)
+    figures = _home_charts(report)
     if figures:
         parts.append(_heading(2, "Capaian dalam grafik", "grafik"))
-        parts.extend(_spaced(figure_html(f)) for f in figures)
+        parts.extend(_spaced(chart_html(f)) for f in figures)
     if with_pdf or report.exports:
         parts.append(_heading(2, "Unduh laporan dan data", "unduh"))
         parts.append(_downloads(report, with_pdf))
@@ -102,16 +102,16 @@ def _home(report: d.Report, with_pdf: bool) -> str:
     return _join(parts)
 
 
-def _home_figures(report: d.Report) -> list[d.Figure]:
+def _home_charts(report: d.Report) -> list[d.Chart]:
     """The first charts of the executive summary and Bab III, where the year's results are."""
     summary = [
         b
         for c in report.chapters
         if c.id.startswith("ikhtisar") or c.number == "III"
         for b in c.blocks
-        if isinstance(b, d.Figure)
+        if isinstance(b, d.Chart)
     ]
-    return (summary or report.figures)[:_HOME_FIGURES]
+    return (summary or report.charts)[:_HOME_FIGURES]
 
 
 def download_path(report: d.Report, name: str) -> str:
@@ -178,7 +178,7 @@ def _list_of(kind: type, word: str):
 _LISTS = {
     "daftar-isi": _contents,
     "daftar-tabel": _list_of(d.Table, "Tabel"),
-    "daftar-gambar": _list_of(d.Figure, "Gambar"),
+    "daftar-gambar": _list_of(d.Chart, "Gambar"),
 }
 
 

@@ -24,10 +24,10 @@ _HEADER = """\
 
 def codeowners(root: Path) -> str:
     """The CODEOWNERS text for the metadata in the working tree."""
-    return render(read_teams(root))
+    return _text(read_teams(root))
 
 
-def render(teams: Teams) -> str:
+def _text(teams: Teams) -> str:
     head = list(teams.head)
     rows: list[tuple[str, list[str]]] = [("*", head)]
     rows += [(path, head) for path in HEAD_PATHS]
