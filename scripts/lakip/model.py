@@ -245,6 +245,8 @@ class Letter:
     sender: str
     deadline: datetime.date | None
     loc: Loc
+    received: datetime.date | None = None  # when the agency received it: step 1 starts then
+    received_loc: Loc | None = None
 
 
 @dataclass(frozen=True)

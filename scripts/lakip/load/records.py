@@ -241,6 +241,8 @@ def letter(doc: Doc, year: int) -> Letter:
         sender=value.get("pengirim", ""),
         deadline=value.get("tenggat"),
         loc=_loc(doc, ""),
+        received=value.get("diterima"),
+        received_loc=_loc(doc, "diterima") if "diterima" in value else None,
     )
 
 

@@ -393,6 +393,9 @@ LETTER = FileKind(
         tahun=Int("Tahun laporan.", 2000, 2100),
         nomor=Str("Nomor surat."),
         tanggal=Date("Tanggal surat."),
+        diterima=Date(
+            "Tanggal surat diterima instansi: awal langkah 1 SOP (bawaan: tanggal surat)."
+        ),
         perihal=Str("Perihal surat."),
         pengirim=Str("Pengirim surat."),
         tenggat=Date("Batas waktu penyampaian data oleh unit."),

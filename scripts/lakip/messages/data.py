@@ -103,6 +103,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kunci '{name}' tidak sah. {doc}",
         "Key '{name}' is not valid. {doc}",
     ),
+    "letter-received-before-dated": (
+        "Tanggal diterima {received} lebih awal dari tanggal surat {dated}. Periksa kedua tanggal;"
+        " surat tidak dapat diterima sebelum dibuat.",
+        "Received on {received}, before the letter's own date {dated}. Check both dates; a letter"
+        " cannot arrive before it was written.",
+    ),
     "range-inverted": (
         "Batas bawah {low} lebih besar dari batas atas {high}. Tukar kedua nilainya.",
         "Lower bound {low} is greater than upper bound {high}. Swap them.",

@@ -54,6 +54,7 @@ def open_year(
     deadline: datetime.date | None = None,
     subject: str | None = None,
     sender: str | None = None,
+    received: datetime.date | None = None,
 ) -> OpenedYear:
     """Record the letter, scaffold the units' files and render `build/disposisi-<year>.pdf`.
 
@@ -80,6 +81,7 @@ def open_year(
         sender=sender or "",
         deadline=deadline or date + datetime.timedelta(days=DEFAULT_DAYS),
         loc=Loc(letter_rel, 1),
+        received=received,
     )
     opened = OpenedYear(letter, findings=blocking)
     if blocking or profile is None:
@@ -115,6 +117,7 @@ def letter_yaml(letter: Letter) -> str:
         f"tahun: {letter.year}",
         f"nomor: {_quote(letter.number)}",
         f"tanggal: {letter.date.isoformat()}",
+        *([f"diterima: {letter.received.isoformat()}"] if letter.received else []),
         f"perihal: {_quote(letter.subject)}",
     ]
     if letter.sender:

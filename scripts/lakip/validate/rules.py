@@ -14,7 +14,7 @@ from lakip import layout
 from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
-from lakip.messages import phrase
+from lakip.messages import Both, phrase
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -35,6 +35,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
     checks = [
         _renstra_codes(project),
         _profile_refs(project),
+        _letters(project),
         *(_pk(project, pk) for pk in project.pks.values()),
         *(_realisations(project, y) for y in sorted(project.years)),
         *(_budgets(project, y) for y in sorted(project.years)),
@@ -84,6 +85,17 @@ def _period(renstra) -> range:
     if not (renstra.start and renstra.end):
         return range(0)  # a rejected `awal` left 0: years 0-2026 would be 2027 findings each
     return range(renstra.start, renstra.end + 1)
+
+
+def _letters(project: Project) -> Iterator[Finding]:
+    for letter in project.letters.values():
+        if letter.received and letter.date and letter.received < letter.date:
+            yield _at(
+                letter.received_loc or letter.loc,
+                "letter-received-before-dated",
+                received=Both(fmt.date_long(letter.received), letter.received.isoformat()),
+                dated=Both(fmt.date_long(letter.date), letter.date.isoformat()),
+            )
 
 
 def _inverted_ranges(loc: Loc, targets: list[Target | None]) -> Iterator[Finding]:
