@@ -41,6 +41,8 @@ def add_commands(add) -> None:
 
     p = add("check-targets", check_targets_cmd)
     p.add_argument("--year", type=int, help="only this year (default: every signed PK)")
+    p.add_argument("--base", help="protected branch: its PK revisions are locked")
+    p.add_argument("--today", type=parse_date, help="judge dates against this day, not the clock")
     p.add_argument("--format", choices=("text", "json", "github"), default="text")
 
     p = add("check-registers", check_registers_cmd)
@@ -125,10 +127,11 @@ def check_ownership_cmd(args) -> int:
 
 
 def check_targets_cmd(args) -> int:
-    """Check that no target of a signed PK (tag pk-<year>) changed without a revision."""
+    """Check that no target of a signed PK (tag pk-<year>) changed without a dated revision."""
     from lakip.sop.targetlock import check_targets
 
-    return print_findings(check_targets(repo_root(args), args.year), args.format, args.lang)
+    found = check_targets(repo_root(args), args.year, args.base, args.today)
+    return print_findings(found, args.format, args.lang)
 
 
 def check_registers_cmd(args) -> int:

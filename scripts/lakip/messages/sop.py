@@ -26,6 +26,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "(tag {tag}, {date}). Targets change only through a PK revision: add a 'revisi' entry "
         "dated {date} or later that changes code {code} to target {new}, or restore the target.",
     ),
+    "revision-locked": (
+        "Revisi PK bertanggal {date} sudah ditandatangani atau digabung ke cabang utama dan tidak "
+        "boleh diubah, dipindah atau dihapus. Kembalikan butir itu seperti semula; perubahan "
+        "berikutnya dicatat sebagai butir 'revisi' baru di akhir daftar.",
+        "The PK revision dated {date} is already signed or merged into the main branch and may "
+        "not be changed, moved or removed. Restore that entry as it was; a further change is "
+        "recorded as a new 'revisi' entry at the end of the list.",
+    ),
+    "revision-backdated": (
+        "Revisi PK bertanggal {date} lebih awal dari {floor} ({after}, tag {tag}). Revisi hanya "
+        "berlaku sejak tanggalnya dan tidak boleh mundur: tulis tanggal persetujuan revisi yang "
+        "sebenarnya ({floor} atau sesudahnya).",
+        "The PK revision dated {date} is earlier than {floor} ({after}, tag {tag}). A revision "
+        "applies only from its date and may not be back-dated: write the real date it was "
+        "approved ({floor} or later).",
+    ),
+    "revision-in-future": (
+        "Revisi PK bertanggal {date}, sesudah hari ini ({today}). Catat revisi setelah disetujui, "
+        "dengan tanggal persetujuannya.",
+        "The PK revision is dated {date}, after today ({today}). Record a revision once it is "
+        "approved, with the date it was approved.",
+    ),
     "metadata-unreadable": (
         "{path} tidak dapat dibaca pada revisi {rev}; aturan kepemilikan tidak dapat diperiksa.",
         "{path} cannot be read at revision {rev}; ownership rules cannot be checked.",
