@@ -146,3 +146,34 @@ def test_check_registers_command_fails_on_a_rewritten_entry(tmp_path, git_env, c
     capsys.readouterr()
     assert main(["check-registers", "--root", str(repo.root), "--format", "github"]) == 1
     assert f"::error file={ARCHIVE},line=7,title=register-rewritten::" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("appended", "what"),
+    [
+        ("    dan rak 3\n", "continues the last value"),
+        ("  catatan: disisipkan kemudian\n", "adds a key to the last entry"),
+    ],
+)
+def test_appended_lines_may_not_change_the_last_committed_entry(tmp_path, git_env, appended, what):
+    # The review's case: the old bytes stay a prefix, yet the last old entry reads differently.
+    repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n"})
+    root = repo.root
+    registers.append(root, 2025, "arsip", [_archive(20)])
+    repo.commit("Catat arsip")
+    path = root / ARCHIVE
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + appended, encoding="utf-8")
+    assert path.read_text(encoding="utf-8").startswith(before), what
+    found = registers.check_append_only(root)
+    assert [(f.path, f.line, f.key, f.code) for f in found] == [
+        (ARCHIVE, 5, "[0]", "register-entry-changed")
+    ], what
+    assert found[0].message("id").startswith(
+        "Register hanya boleh ditambah di akhir, tetapi entri tertanggal 2026-02-20 yang sudah "
+        "di-commit (HEAD) kini terbaca lain"
+    )
+    # A proper new entry after it is fine, and `append` refuses to build on a changed entry.
+    path.write_text(before, encoding="utf-8")
+    registers.append(root, 2025, "arsip", [_archive(21)])
+    assert registers.check_append_only(root) == []

@@ -21,6 +21,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Registers may only grow at the end, but the committed content ({base}) changed from this "
         "line on. Restore the earlier entries; record a correction as a new entry.",
     ),
+    "register-entry-changed": (
+        "Register hanya boleh ditambah di akhir, tetapi entri tertanggal {date} yang sudah "
+        "di-commit ({base}) kini terbaca lain: baris yang ditambahkan melanjutkan nilainya atau "
+        "menambah kunci padanya. Mulai entri baru dengan '- tanggal:' di awal baris; koreksi "
+        "dicatat sebagai entri baru.",
+        "Registers may only grow at the end, but the committed entry dated {date} ({base}) now "
+        "reads differently: the added lines continue one of its values or add a key to it. Start "
+        "a new entry with '- tanggal:' at the beginning of a line; record a correction as a new "
+        "entry.",
+    ),
     "distribute-no-release": (
         "Belum ada rilis bertanda tangan untuk tahun {year} (tag lakip-{year}-vN). Jalankan "
         "'lakip release {year}' dulu, atau pakai --draft untuk konsep surat.",

@@ -3,13 +3,14 @@
 The SOP's buku register and buku ekspedisi become `reports/<year>/register/*.yml`, committed like
 the data. A register is a ledger: entries are only ever added at the end, so appending writes new
 bytes after the old ones (never rewriting the file) and CI checks that the bytes already committed
-are still a prefix of the file.
+are still a prefix of the file, and that the entries those bytes held still read the same: lines
+appended after the last entry could otherwise continue its last value or add a key to it.
 """
 
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import yaml
@@ -53,7 +54,7 @@ def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: boo
     head = "" if old else _header(kind, year)
     text = prefix + head + "".join(_dump(KINDS[kind], entry) for entry in entries)
     parsed, found = parse(old + text, rel, kind, [])
-    if found or len(parsed) != len(existing) + len(entries):
+    if found or len(parsed) != len(existing) + len(entries) or _changed(existing, parsed):
         problem = found[0].message("id") if found else rel
         raise LakipError("register-bad-entry", path=rel, problem=problem)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,10 +110,37 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
         if not new.startswith(old):
             line = _first_difference(old, new)
             found.append(finding(rel, line, "", "register-rewritten", base=base))
+            continue
+        kind = Path(rel).stem
+        before, broken_before = parse(old, rel, kind, [])
+        after, broken_after = parse(new, rel, kind, [])
+        if broken_before or broken_after:
+            continue  # a broken file is reported below, with its line
+        changed = _changed(before, after)
+        if changed is not None:
+            entry = after[changed] if changed < len(after) else before[changed]
+            found.append(
+                finding(
+                    rel,
+                    entry.line,
+                    f"[{changed}]",
+                    "register-entry-changed",
+                    base=base,
+                    date=entry.tanggal.isoformat(),
+                )
+            )
     for rel in _registers(root):
         kind, year = Path(rel).stem, int(rel.split("/")[1])
         found += read(root, year, kind)[1]
     return found
+
+
+def _changed(before: list, after: list) -> int | None:
+    """Index of the first entry of `before` that `after` no longer holds as it was, or None."""
+    for index, entry in enumerate(before):
+        if index >= len(after) or replace(after[index], line=0) != replace(entry, line=0):
+            return index
+    return None
 
 
 def _registers(root: Path) -> list[str]:
