@@ -169,7 +169,8 @@ def test_appended_lines_may_not_change_the_last_committed_entry(tmp_path, git_en
     assert [(f.path, f.line, f.key, f.code) for f in found] == [
         (ARCHIVE, 5, "[0]", "register-entry-changed")
     ], what
-    assert found[0].message("id").startswith(
+    said = found[0].message("id")
+    assert said.startswith(
         "Register hanya boleh ditambah di akhir, tetapi entri tertanggal 2026-02-20 yang sudah "
         "di-commit (HEAD) kini terbaca lain"
     )
