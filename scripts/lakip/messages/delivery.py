@@ -31,11 +31,42 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a new entry with '- tanggal:' at the beginning of a line; record a correction as a new "
         "entry.",
     ),
+    "register-unknown-version": (
+        "Versi '{version}' bukan rilis laporan tahun {year}. Rilis yang ada: {known}. Tulis tag "
+        "rilis seperti {example}, atau hilangkan --versi untuk memakai rilis terakhir.",
+        "Version '{version}' is not a release of the {year} report. Releases: {known}. Give a "
+        "release tag such as {example}, or leave out --versi to use the latest release.",
+    ),
+    "register-date-future": (
+        "Tanggal {date} belum tiba (hari ini {today}). Register mencatat yang sudah terjadi: "
+        "catat pada hari kejadian, dengan tanggal kejadiannya.",
+        "The date {date} has not come yet (today is {today}). A register records what has "
+        "happened: record it on the day, with the day it happened.",
+    ),
+    "register-date-order": (
+        "Tanggal {date} lebih awal dari {floor}, hari {after}. Urutannya tidak mungkin; periksa "
+        "tanggalnya (TTTT-BB-HH).",
+        "The date {date} is earlier than {floor}, the day {after}. That order is impossible; "
+        "check the date (YYYY-MM-DD).",
+    ),
+    "receipt-not-dispatched": (
+        "Belum ada pengiriman {version} kepada '{recipient}' di buku ekspedisi tahun {year}, "
+        "jadi tanda terimanya belum dapat dicatat. Catat pengirimannya dulu dengan 'lakip "
+        "distribute'.",
+        "No dispatch of {version} to '{recipient}' is in the {year} dispatch register, so its "
+        "receipt cannot be recorded yet. Record the dispatch first with 'lakip distribute'.",
+    ),
     "distribute-no-release": (
         "Belum ada rilis bertanda tangan untuk tahun {year} (tag lakip-{year}-vN). Jalankan "
         "'lakip release {year}' dulu, atau pakai --draft untuk konsep surat.",
         "There is no signed release for {year} yet (tag lakip-{year}-vN). Run 'lakip release "
         "{year}' first, or use --draft for draft letters.",
+    ),
+    "register-no-release": (
+        "Belum ada rilis bertanda tangan untuk tahun {year} (tag lakip-{year}-vN), jadi belum "
+        "ada yang dapat diarsipkan atau diterima. Kepala merilis dengan 'lakip release {year}'.",
+        "There is no signed release for {year} yet (tag lakip-{year}-vN), so nothing can be "
+        "archived or received yet. The head releases with 'lakip release {year}'.",
     ),
     "distribute-number-required": (
         "Nomor surat diperlukan: beri nomor urut surat pertama dari buku agenda dengan "
@@ -62,6 +93,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Pakai --ulang bila memang diterima lagi.",
         "A receipt from '{recipient}' for {version} is already recorded ({date}, line {line}). "
         "Use --ulang if it was really received again.",
+    ),
+    "receipt-twice": (
+        "Penerima '{recipient}' disebut dua kali; sebut setiap penerima sekali.",
+        "Recipient '{recipient}' is named twice; name each recipient once.",
+    ),
+    "receipt-signers": (
+        "{recipients} penerima tetapi {names} kali --oleh: beri satu --oleh untuk semua, atau "
+        "satu per penerima dengan urutan yang sama.",
+        "{recipients} recipients but {names} times --oleh: give one --oleh for all, or one per "
+        "recipient in the same order.",
     ),
     "archive-by-required": (
         "Siapa yang mengarsipkan? Beri --oleh NAMA (atau atur git config user.name).",
