@@ -8,7 +8,9 @@ here, so the ownership check, the target lock and the status report read history
 from __future__ import annotations
 
 import datetime
+import io
 import subprocess
+import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +106,27 @@ def show(root: Path, rev: str, path: str) -> str | None:
     if not ok(root, "cat-file", "-e", f"{rev}:{path}"):
         return None
     return run(root, "show", f"{rev}:{path}")
+
+
+def export(root: Path, rev: str, dest: Path, *paths: str) -> None:
+    """Write the files under `paths` as they are at `rev` into the folder `dest`.
+
+    Through `git archive` and tarfile's "data" filter: no link, device or path outside `dest`.
+    """
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "archive", "--format=tar", rev, "--", *paths],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except OSError as error:
+        raise LakipError("git-missing", error=str(error)) from error
+    if done.returncode != 0:
+        error = done.stderr.decode("utf-8", "replace").strip()
+        raise LakipError("git-failed", command=f"git archive {rev}", error=error)
+    with tarfile.open(fileobj=io.BytesIO(done.stdout)) as archive:
+        archive.extractall(dest, filter="data")
 
 
 def list_dir(root: Path, rev: str, path: str) -> list[str]:

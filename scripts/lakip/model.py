@@ -96,6 +96,7 @@ class Profile:
     repository: str
     head: Person
     planning_unit: str
+    secretariat_unit: str
     recipients: tuple[Recipient, ...]
     settings: Settings
     loc: Loc

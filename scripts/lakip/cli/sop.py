@@ -4,6 +4,7 @@ review gates of a pull request. Each parses nothing itself and calls one library
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from lakip import layout
 from lakip.cli.common import (
@@ -37,6 +38,11 @@ def add_commands(add) -> None:
     p.add_argument("--base", required=True, help="protected branch the pull request targets")
     p.add_argument("--head", default="HEAD", help="the pull request's commit (default: HEAD)")
     p.add_argument("--author", required=True, help="Git hosting handle of the author")
+    p.add_argument(
+        "--commits",
+        type=Path,
+        help="the host's record of the pull request's commits: hash, author, committer (tabs)",
+    )
     p.add_argument("--format", choices=("text", "json", "github"), default="text")
 
     p = add("check-targets", check_targets_cmd)
@@ -119,10 +125,11 @@ def codeowners_cmd(args) -> int:
 
 
 def check_ownership_cmd(args) -> int:
-    """Check that a pull request's author changed only folders their unit owns."""
+    """Check that every account of a pull request (its opener, each commit's author and
+    committer) changed only what its role owns."""
     from lakip.sop.ownership import check_ownership
 
-    found = check_ownership(repo_root(args), args.base, args.author, args.head)
+    found = check_ownership(repo_root(args), args.base, args.author, args.head, args.commits)
     return print_findings(found, args.format, args.lang)
 
 

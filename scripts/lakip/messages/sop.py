@@ -7,6 +7,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Account '{author}' ({units}) may not change this file; it belongs to {owners}. {scope}, "
         "or ask its owner to change it.",
     ),
+    "ownership-unknown-account": (
+        "Commit {commit} dibuat dengan {role} '{identity}', yang bukan akun mana pun di "
+        "metadata (anggota unit di sections/<unit>/unit.yml atau akun kepala). Setiap commit "
+        "dalam pull request dinilai, bukan hanya pembukanya: buat ulang commit itu dengan "
+        "identitas git akun Anda (git config user.email), atau minta pemilik berkasnya "
+        "mengubahnya.",
+        "Commit {commit} has the {role} '{identity}', which is no account in the metadata (a "
+        "unit member in sections/<unit>/unit.yml or the head's account). Every commit of a pull "
+        "request is judged, not only its opener: make that commit again with your account's git "
+        "identity (git config user.email), or ask the owner of the files to make the change.",
+    ),
+    "commits-record-unreadable": (
+        "Daftar commit {path} tidak dapat dibaca: {error}.",
+        "The commit list {path} cannot be read: {error}.",
+    ),
+    "commits-record-line": (
+        "Baris {line} daftar commit {path} tidak sah: tiap baris berisi hash commit (40 "
+        "karakter heksadesimal), akun penulis dan akun committer, dipisah tab.",
+        "Line {line} of the commit list {path} is invalid: each line holds the commit hash (40 "
+        "hexadecimal characters), the author's account and the committer's account, separated "
+        "by tabs.",
+    ),
     "codeowners-stale": (
         "CODEOWNERS tidak sesuai metadata unit (perbedaan pertama di baris {line}). Jalankan "
         "'lakip codeowners' lalu commit .github/CODEOWNERS.",

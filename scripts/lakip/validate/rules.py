@@ -100,8 +100,11 @@ def _unknown_unit(project: Project, loc: Loc, slug: str) -> Finding:
 
 def _profile_refs(project: Project) -> Iterator[Finding]:
     profile = project.profile
-    if profile and profile.planning_unit and profile.planning_unit not in project.units:
-        yield _unknown_unit(project, profile.loc, profile.planning_unit)
+    if profile is None:
+        return
+    for slug in (profile.planning_unit, profile.secretariat_unit):
+        if slug and slug not in project.units:
+            yield _unknown_unit(project, profile.loc, slug)
 
 
 def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
