@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import subprocess
 import tarfile
 from dataclasses import dataclass
@@ -193,6 +194,18 @@ def tags(root: Path, pattern: str = "*") -> list[Tag]:
 
 def tag(root: Path, name: str) -> Tag | None:
     return next((t for t in tags(root, name) if t.name == name), None)
+
+
+def today() -> datetime.date:
+    """The day a commit made now would carry: `GIT_COMMITTER_DATE` when it is set (ISO 8601, as
+    scripts and tests that replay a year set it), otherwise the clock's."""
+    stamp = os.environ.get("GIT_COMMITTER_DATE", "").strip()
+    if stamp:
+        try:
+            return datetime.datetime.fromisoformat(stamp).date()
+        except ValueError:
+            pass  # git's other formats: the clock is the honest fallback
+    return datetime.date.today()
 
 
 def config(root: Path, key: str) -> str | None:

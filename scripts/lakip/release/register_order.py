@@ -43,7 +43,7 @@ def check_date(
     today: datetime.date | None = None,
 ) -> None:
     """Refuse `date` when it is before `floor` (the event it follows) or after today."""
-    today = today or datetime.date.today()
+    today = today or gitrepo.today()
     if date > today:
         raise LakipError("register-date-future", date=date.isoformat(), today=today.isoformat())
     if date < floor:

@@ -42,7 +42,7 @@ def check_targets(
     revision back-dated, dated in the future, or changed after it was signed or merged into
     `base` (the protected branch), for `year` or every year with a signed PK."""
     base_commit = gitrepo.require_rev(root, base) if base is not None else None
-    today = today or datetime.date.today()
+    today = today or gitrepo.today()
     years = [year] if year is not None else _pk_years(root)
     found: list[Finding] = []
     for item in years:
