@@ -5,6 +5,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Register harus berupa daftar entri (setiap entri diawali '- ').",
         "A register must be a list of entries (each starting with '- ').",
     ),
+    "register-version-year": (
+        "Versi '{version}' bukan tag rilis laporan tahun {year}. Tulis tag rilis tahun ini, "
+        "misalnya {example}.",
+        "Version '{version}' is not a release tag of the {year} report. Write a release tag of "
+        "this year, e.g. {example}.",
+    ),
+    "register-receipt-without-dispatch": (
+        "Tanda terima dari '{recipient}' untuk {version}, tetapi buku ekspedisi tidak mencatat "
+        "pengiriman {version} kepadanya. Catat pengirimannya dulu ('lakip distribute'), atau "
+        "periksa kode penerima dan versinya.",
+        "A receipt from '{recipient}' for {version}, but the dispatch register records no "
+        "dispatch of {version} to it. Record the dispatch first ('lakip distribute'), or check "
+        "the recipient code and the version.",
+    ),
+    "register-receipt-before-dispatch": (
+        "Tanda terima dari '{recipient}' bertanggal {date}, sebelum laporan dikirim kepadanya "
+        "({sent}, ekspedisi.yml baris {line}). Urutannya tidak mungkin; periksa tanggalnya.",
+        "The receipt from '{recipient}' is dated {date}, before the report was sent to it "
+        "({sent}, ekspedisi.yml line {line}). That order is impossible; check the date.",
+    ),
+    "register-entry-unknown-version": (
+        "Entri ini menyebut versi '{version}', yang bukan rilis laporan tahun {year} (rilis yang "
+        "ada: {known}). Register hanya mencatat rilis yang sudah ditandatangani.",
+        "This entry names version '{version}', which is no release of the {year} report "
+        "(releases: {known}). A register records only releases that were signed.",
+    ),
+    "register-entry-before-release": (
+        "Entri bertanggal {date}, sebelum rilis {version} ditandatangani ({released}). "
+        "Urutannya tidak mungkin; periksa tanggalnya.",
+        "The entry is dated {date}, before release {version} was signed ({released}). That "
+        "order is impossible; check the date.",
+    ),
+    "register-entry-future": (
+        "Entri bertanggal {date}, sesudah hari ini ({today}). Register mencatat yang sudah "
+        "terjadi.",
+        "The entry is dated {date}, after today ({today}). A register records what has happened.",
+    ),
     "register-unreadable": (
         "Register {path} tidak dapat dibaca ({problem}). Perbaiki berkasnya dulu; lakip tidak "
         "menulis ulang register.",

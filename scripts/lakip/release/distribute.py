@@ -19,6 +19,7 @@ from pathlib import Path
 from lakip import gitrepo, layout
 from lakip.findings import LakipError
 from lakip.formatting import date_long, grade, nip
+from lakip.load import registers as register_files
 from lakip.load.project import load_project
 from lakip.model import Profile, Recipient
 from lakip.release import register_order, registers
@@ -134,8 +135,8 @@ def record_receipts(
     known = [r.code for r in recipients_of(profile)]
     version = version or _latest_version(root, year)
     register_order.released_on(root, year, version)
-    entries, found = registers.read(root, year, "tanda-terima")
-    sent, more = registers.read(root, year, "ekspedisi")
+    entries, found = register_files.read(root, year, "tanda-terima")
+    sent, more = register_files.read(root, year, "ekspedisi")
     if found or more:
         problem = [*found, *more][0]
         raise LakipError("register-unreadable", path=problem.path, problem=problem.message("id"))

@@ -17,7 +17,8 @@ import yaml
 
 from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, finding
-from lakip.load.registers import KINDS, parse, read, register_rel
+from lakip.load.registers import KINDS, parse, read_year, register_rel
+from lakip.release.bundle import release_tags
 
 _TITLES = {
     "arsip": "Register arsip salinan cetak",
@@ -129,9 +130,58 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
                     date=entry.tanggal.isoformat(),
                 )
             )
-    for rel in _registers(root):
-        kind, year = Path(rel).stem, int(rel.split("/")[1])
-        found += read(root, year, kind)[1]
+    for year in sorted({int(rel.split("/")[1]) for rel in _registers(root)}):
+        entries, problems = read_year(root, year)
+        found += problems + _new_entries(root, base, year, entries)
+    return found
+
+
+def _new_entries(root: Path, base: str, year: int, entries: dict[str, list]) -> list[Finding]:
+    """The entries added since `base` must name an existing release of the year, and be dated
+    from its release up to today (the order the commands enforce, for hand-written entries)."""
+    released = {}
+    for _, name in release_tags(root, year):
+        tag = gitrepo.tag(root, name)
+        if tag is not None:
+            released[name] = tag.date.date()
+    today = gitrepo.today()
+    found = []
+    for kind, listed in entries.items():
+        rel = register_rel(year, kind)
+        old = gitrepo.show(root, base, rel)
+        kept = len(parse(old, rel, kind, [])[0]) if old else 0
+        for index, entry in enumerate(listed[kept:], start=kept):
+            where = (rel, entry.line, f"[{index}]")
+            if entry.versi not in released:
+                known = ", ".join(released) or "-"
+                found.append(
+                    finding(
+                        *where,
+                        "register-entry-unknown-version",
+                        version=entry.versi,
+                        year=year,
+                        known=known,
+                    )
+                )
+            elif kind != "tanda-terima" and entry.tanggal < released[entry.versi]:
+                found.append(
+                    finding(
+                        *where,
+                        "register-entry-before-release",
+                        date=entry.tanggal.isoformat(),
+                        version=entry.versi,
+                        released=released[entry.versi].isoformat(),
+                    )
+                )
+            if entry.tanggal > today:
+                found.append(
+                    finding(
+                        *where,
+                        "register-entry-future",
+                        date=entry.tanggal.isoformat(),
+                        today=today.isoformat(),
+                    )
+                )
     return found
 
 
