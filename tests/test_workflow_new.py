@@ -261,3 +261,9 @@ def test_the_scaffold_never_rewrites_a_units_existing_file(repo, capsys):
     repo.commit("Timpa", {rel: scaffold(project, 2026)[rel]}, author=PLANNER)
     code, found = _ownership(repo, capsys)
     assert code == 1 and [f["path"] for f in found] == [rel]
+
+
+def test_a_deadline_before_the_letter_is_refused(repo, capsys):
+    assert _new(repo, "--tenggat", "2027-01-05") == 2
+    assert "Tenggat 2027-01-05 lebih awal dari tanggal surat 2027-01-06" in capsys.readouterr().err
+    assert not (repo.root / "reports/2026/surat.yml").exists()

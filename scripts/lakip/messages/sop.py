@@ -98,6 +98,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "docs/panduan/2-perencanaan.md). --no-sign is for testing only: an unsigned tag is no "
         "proof that the PK was signed.",
     ),
+    "deadline-before-letter": (
+        "Tenggat {deadline} lebih awal dari tanggal surat {date}: unit tidak mungkin menyerahkan "
+        "data sebelum diminta. Periksa --tenggat dan --surat-tanggal (TTTT-BB-HH).",
+        "The deadline {deadline} is earlier than the letter's date {date}: units cannot deliver "
+        "before they are asked. Check --tenggat and --surat-tanggal (YYYY-MM-DD).",
+    ),
     "letter-exists": (
         "{path} sudah ada: tahun {year} sudah dibuka. Ubah berkas itu langsung bila datanya "
         "keliru.",

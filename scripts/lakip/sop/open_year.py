@@ -61,6 +61,10 @@ def open_year(
     """
 
     letter_rel = layout.letter(year)
+    if deadline is not None and deadline < date:
+        raise LakipError(
+            "deadline-before-letter", deadline=deadline.isoformat(), date=date.isoformat()
+        )
     if (root / letter_rel).exists():
         raise LakipError("letter-exists", path=letter_rel, year=year)
     if not (root / layout.pk(year)).is_file():
