@@ -324,3 +324,30 @@ def test_a_staff_change_with_its_regenerated_codeowners_passes(office, capsys):
     )
     code, found = _check(office, "nurul", capsys=capsys)
     assert code == 1 and [f["path"] for f in found] == [".github/CODEOWNERS"]
+
+
+def test_only_the_head_changes_the_roles_in_the_profile(repo, capsys):
+    # Planning owns reports/, profil.yml included, but not the keys that decide who may do what.
+    _pull_request(
+        repo, "profil", {"reports/profil.yml": PROFILE.replace("Jl. Contoh", "Jl. Baru")}, "agus"
+    )
+    assert _check(repo, "agus", capsys=capsys) == (0, [])  # the address is planning's
+    for changed in (
+        PROFILE.replace("akun: [kepala-contoh]", "akun: [kepala-contoh, agus]"),
+        PROFILE.replace("perencanaan: perencanaan", "perencanaan: politik"),
+        PROFILE + "sekretariat: perencanaan\n",
+        "instansi: [\n",  # unreadable: the roles cannot be shown to be unchanged
+    ):
+        repo.commit("Peran", {"reports/profil.yml": changed}, author="agus")
+        code, found = _check(repo, "agus", capsys=capsys)
+        assert code == 1 and [f["code"] for f in found] == ["ownership-roles"], changed
+    assert found[0]["message"].startswith(
+        "Akun 'agus' mengubah peran di reports/profil.yml (akun kepala, perencanaan atau "
+        "sekretariat)."
+    )
+    assert _check(repo, "kepala-contoh", capsys=capsys)[0] == 1  # agus's commits are on it
+    repo.switch("main")
+    _pull_request(
+        repo, "peran", {"reports/profil.yml": PROFILE + "sekretariat: politik\n"}, "kepala-contoh"
+    )
+    assert _check(repo, "kepala-contoh", capsys=capsys) == (0, [])

@@ -7,6 +7,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Account '{author}' ({units}) may not change this file; it belongs to {owners}. {scope}, "
         "or ask its owner to change it.",
     ),
+    "ownership-roles": (
+        "Akun '{author}' mengubah peran di reports/profil.yml (akun kepala, perencanaan atau "
+        "sekretariat). Peran menentukan siapa boleh mengubah apa, jadi hanya kepala yang boleh "
+        "mengubahnya: ajukan perubahan peran dalam pull request tersendiri dari akun kepala, atau "
+        "kembalikan bagian itu.",
+        "Account '{author}' changes the roles in reports/profil.yml (the head's accounts, "
+        "planning or the secretariat). The roles decide who may change what, so only the head "
+        "may change them: propose the change in a pull request of its own from the head's "
+        "account, or restore that part.",
+    ),
     "ownership-unknown-account": (
         "Commit {commit} dibuat dengan {role} '{identity}', yang bukan akun mana pun di "
         "metadata (anggota unit di sections/<unit>/unit.yml atau akun kepala). Setiap commit "

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lakip import gitrepo, layout
-from lakip.findings import Finding, finding
+from lakip.findings import Finding, LakipError, finding
 from lakip.messages import Both
 from lakip.sop.accounts import commit_people
 from lakip.sop.teams import Teams, read_teams
@@ -68,11 +68,15 @@ def check_ownership(
         else:
             accounts.setdefault(person.account.lower(), person.account)
     generated = _Generated(root, base_commit, head_commit)
+    roles_changed = layout.PROFILE in changed and _roles_changed(root, teams, head_commit)
     for account in accounts.values():
         if teams.is_head(account):
             continue
         rights = _rights(teams, account)
         for path in changed:
+            if path == layout.PROFILE and roles_changed:
+                found.append(finding(path, 0, "", "ownership-roles", author=account))
+                continue
             if rights.allows(path) or generated.allows(path, rights, teams):
                 continue
             found.append(
@@ -135,6 +139,20 @@ class _Generated:
                     expected.update(scaffold(project, year))
             self._expected = expected
         return self._expected
+
+
+def _roles_changed(root: Path, teams: Teams, head: str) -> bool:
+    """Whether the pull request changes who holds a role (the head's accounts, which units are
+    planning and the secretariat): the rules that judge everyone else are the head's to change."""
+    try:
+        after = read_teams(root, head)
+    except LakipError:
+        return True  # an unreadable profile cannot show that the roles stayed
+    return _roles(after) != _roles(teams)
+
+
+def _roles(teams: Teams) -> tuple:
+    return (sorted(h.lower() for h in teams.head), teams.planning, teams.secretariat)
 
 
 def _is_register(path: str) -> bool:
