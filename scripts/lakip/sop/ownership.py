@@ -23,7 +23,7 @@ from pathlib import Path
 from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, finding
 from lakip.messages import Both
-from lakip.sop.accounts import commit_people
+from lakip.sop.accounts import Person, commit_people
 from lakip.sop.teams import Teams, read_teams
 
 
@@ -77,7 +77,7 @@ def check_ownership(
             if path == layout.PROFILE and roles_changed:
                 found.append(finding(path, 0, "", "ownership-roles", author=account))
                 continue
-            if rights.allows(path) or generated.allows(path, rights, teams):
+            if rights.allows(path) or generated.allows(path, rights):
                 continue
             found.append(
                 finding(
@@ -111,7 +111,7 @@ class _Generated:
         self.root, self.base, self.head = root, base, head
         self._expected: dict[str, str] | None = None
 
-    def allows(self, path: str, rights: _Rights, teams: Teams) -> bool:
+    def allows(self, path: str, rights: _Rights) -> bool:
         if path == layout.CODEOWNERS:
             if not rights.units:
                 return False
@@ -175,7 +175,7 @@ def _is_scaffold(path: str) -> bool:
     )
 
 
-def _unknown(person, changed: list[str]) -> Finding:
+def _unknown(person: Person, changed: list[str]) -> Finding:
     """A commit whose author or committer is no listed account: nobody may vouch for it."""
     return finding(
         changed[0] if changed else "",
