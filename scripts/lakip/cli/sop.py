@@ -4,6 +4,7 @@ review gates of a pull request. Each parses nothing itself and calls one library
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from lakip import layout
 from lakip.cli.common import (
@@ -45,10 +46,17 @@ def add_commands(add) -> None:
     p.add_argument("--base", required=True, help="protected branch the pull request targets")
     p.add_argument("--head", default="HEAD", help="the pull request's commit (default: HEAD)")
     p.add_argument("--author", required=True, help="Git hosting handle of the author")
+    p.add_argument(
+        "--commits",
+        type=Path,
+        help="the host's record of the pull request's commits: hash, author, committer (tabs)",
+    )
     p.add_argument("--format", choices=("text", "json", "github"), default="text")
 
     p = add("check-targets", check_targets_cmd)
     p.add_argument("--year", type=int, help="only this year (default: every signed PK)")
+    p.add_argument("--base", help="protected branch: its PK revisions are locked")
+    p.add_argument("--today", type=parse_date, help="judge dates against this day, not the clock")
     p.add_argument("--format", choices=("text", "json", "github"), default="text")
 
     p = add("check-registers", check_registers_cmd)
@@ -130,18 +138,20 @@ def codeowners_cmd(args) -> int:
 
 
 def check_ownership_cmd(args) -> int:
-    """Check that a pull request's author changed only folders their unit owns."""
+    """Check that every account of a pull request (its opener, each commit's author and
+    committer) changed only what its role owns."""
     from lakip.sop.ownership import check_ownership
 
-    found = check_ownership(repo_root(args), args.base, args.author, args.head)
+    found = check_ownership(repo_root(args), args.base, args.author, args.head, args.commits)
     return print_findings(found, args.format, args.lang)
 
 
 def check_targets_cmd(args) -> int:
-    """Check that no target of a signed PK (tag pk-<year>) changed without a revision."""
+    """Check that no target of a signed PK (tag pk-<year>) changed without a dated revision."""
     from lakip.sop.targetlock import check_targets
 
-    return print_findings(check_targets(repo_root(args), args.year), args.format, args.lang)
+    found = check_targets(repo_root(args), args.year, args.base, args.today)
+    return print_findings(found, args.format, args.lang)
 
 
 def check_registers_cmd(args) -> int:

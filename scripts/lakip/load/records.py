@@ -84,6 +84,7 @@ def profile(doc: Doc) -> Profile:
         repository=agency.get("repositori", ""),
         head=_person(value.get("kepala", {})),
         planning_unit=value.get("perencanaan", ""),
+        secretariat_unit=value.get("sekretariat", ""),
         recipients=tuple(
             Recipient(r["kode"], r["nama"], r.get("alamat", ""))
             for r in value.get("penerima", ())

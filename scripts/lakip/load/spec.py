@@ -162,6 +162,12 @@ PROFILE = FileKind(
         ),
         kepala=_PERSON,
         perencanaan=Str("Slug unit perencanaan (pemilik reports/).", pattern=SLUG_PATTERN),
+        sekretariat=Str(
+            "Slug unit sekretariat (Ka TU): pemilik register arsip, ekspedisi dan tanda terima "
+            "(reports/<tahun>/register/) dan CODEOWNERS yang dibuat ulang. Bila kosong: unit "
+            "perencanaan.",
+            pattern=SLUG_PATTERN,
+        ),
         penerima=List(
             _obj(
                 "Penerima laporan (tanda terima per penerima).",

@@ -149,6 +149,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tahun {year} berada di luar periode Renstra {start}-{end}.",
         "Year {year} is outside the Renstra period {start}-{end}.",
     ),
+    "pk-revision-before-pk": (
+        "Revisi PK bertanggal {date}, sebelum PK {year} itu sendiri ditandatangani ({signed}). "
+        "Revisi berlaku sejak tanggalnya, jadi revisi ini tidak mengubah target apa pun. Tulis "
+        "tanggal persetujuan revisi yang sebenarnya.",
+        "The PK revision is dated {date}, before the {year} PK itself was signed ({signed}). A "
+        "revision applies from its date, so this one changes no target. Write the real date the "
+        "revision was approved.",
+    ),
+    "pk-revision-after-year": (
+        "Revisi PK bertanggal {date}, sesudah tahun {year} berakhir. Target tahun {year} diukur "
+        "pada akhir tahun, jadi revisi ini tidak berlaku. Target tidak diubah setelah tahunnya "
+        "selesai; jelaskan perbedaannya di narasi.",
+        "The PK revision is dated {date}, after the year {year} ended. The {year} targets are "
+        "measured at the end of the year, so this revision does not apply. Targets are not changed "
+        "after their year; explain the difference in the narrative.",
+    ),
     "unknown-indicator": (
         "Indikator '{code}' tidak ada dalam PK tahun {year}. Periksa kodenya.",
         "Indicator '{code}' is not in the {year} PK. Check the code.",

@@ -62,6 +62,10 @@ def open_year(
     """
 
     letter_rel = layout.letter(year)
+    if deadline is not None and deadline < date:
+        raise LakipError(
+            "deadline-before-letter", deadline=deadline.isoformat(), date=date.isoformat()
+        )
     if (root / letter_rel).exists():
         raise LakipError("letter-exists", path=letter_rel, year=year)
     if not (root / layout.pk(year)).is_file():
@@ -88,13 +92,7 @@ def open_year(
         return opened
 
     duties = project.duties(year)
-    files = {letter_rel: letter_yaml(letter)}
-    for slug, duty in duties.items():
-        if duty.indicators:
-            files[layout.realisation(slug, year)] = realisation_yaml(duty, year, project)
-            files[layout.narrative(slug, year)] = narrative_markdown(duty, year)
-        if duty.kegiatan:
-            files[layout.budget(slug, year)] = budget_yaml(duty, year)
+    files = {letter_rel: letter_yaml(letter), **scaffold(project, year)}
     units = sorted(project.units.values(), key=lambda u: (u.order, u.slug))
     pdf = render_disposition(root, profile, letter, units, set(duties))
 
@@ -108,6 +106,19 @@ def open_year(
     opened.pdf = root / "build" / f"disposisi-{year}.pdf"
     _write(opened.pdf, pdf)
     return opened
+
+
+def scaffold(project: Project, year: int) -> dict[str, str]:
+    """The files each unit with duties in the year's PK gets to fill, by path: exactly what
+    `lakip new` writes, so the ownership check can recognise planning's year-opening."""
+    files = {}
+    for slug, duty in project.duties(year).items():
+        if duty.indicators:
+            files[layout.realisation(slug, year)] = realisation_yaml(duty, year, project)
+            files[layout.narrative(slug, year)] = narrative_markdown(duty, year)
+        if duty.kegiatan:
+            files[layout.budget(slug, year)] = budget_yaml(duty, year)
+    return files
 
 
 def letter_yaml(letter: Letter) -> str:

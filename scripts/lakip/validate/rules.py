@@ -22,6 +22,7 @@ from lakip.model import (
     PerjanjianKinerja,
     Project,
     Realisation,
+    Revision,
     Target,
 )
 from lakip.validate.markdown_hazards import markdown_hazards
@@ -111,8 +112,11 @@ def _unknown_unit(project: Project, loc: Loc, slug: str) -> Finding:
 
 def _profile_refs(project: Project) -> Iterator[Finding]:
     profile = project.profile
-    if profile and profile.planning_unit and profile.planning_unit not in project.units:
-        yield _unknown_unit(project, profile.loc, profile.planning_unit)
+    if profile is None:
+        return
+    for slug in (profile.planning_unit, profile.secretariat_unit):
+        if slug and slug not in project.units:
+            yield _unknown_unit(project, profile.loc, slug)
 
 
 def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
@@ -154,10 +158,26 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
                     pk.loc, "pk-missing-indicator", WARNING, code=indicator.code, year=pk.year
                 )
     for revision in pk.revisions:
+        if not pk.in_force(revision):
+            yield _revision_out_of_year(pk, revision)
         for change in revision.changes:
             if change.code not in listed:
                 yield _at(change.loc, "unknown-indicator", code=change.code, year=pk.year)
     yield from _programmes(project, pk)
+
+
+def _revision_out_of_year(pk: PerjanjianKinerja, revision: Revision) -> Finding:
+    """A revision dated outside the PK's life: it would move the target after the fact."""
+    loc = Loc(revision.loc.path, revision.loc.line, f"{revision.loc.key}.tanggal")
+    if pk.date is not None and revision.date < pk.date:
+        return _at(
+            loc,
+            "pk-revision-before-pk",
+            date=revision.date.isoformat(),
+            signed=pk.date.isoformat(),
+            year=pk.year,
+        )
+    return _at(loc, "pk-revision-after-year", date=revision.date.isoformat(), year=pk.year)
 
 
 def _programmes(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
