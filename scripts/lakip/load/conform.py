@@ -26,6 +26,7 @@ _CANONICAL_INT_TEXT = re.compile(r"^[-+]?[0-9]+(\.[0-9]+)?$")
 _THOUSANDS_DOT = re.compile(r"^[-+]?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$")
 _DECIMAL_COMMA = re.compile(r"^[-+]?[0-9]+,[0-9]+$")
 _THOUSANDS_COMMA = re.compile(r"^[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
+_DIGITS = re.compile(r"^[0-9]+$")
 _EXPONENT = re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$")
 # Spaces that look like a plain space but are not one: NBSP from Word and Excel, thin spaces.
 _SPECIAL_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -154,8 +155,21 @@ class _Walker:
             return _ABSENT
         result: dict = {}
         present: set[str] = set()
+        split = None  # (field, key path, text so far) of a number a comma may have cut in two
         for name, child, key_node, value_node in self._pairs(node, key):
             present.add(name)
+            if split and _comma_tail(key_node, value_node):
+                field_name, field_key, typed = split
+                result.pop(field_name, None)  # `0` of `0,0189` is not the value that was meant
+                self.doc.refuse(field_key)
+                split = (field_name, field_key, f"{typed},{key_node.value}")
+                self.report(key_node, child, "comma-decimal-split", field=field_name,
+                            typed=split[2], head=typed.split(",")[0], name=name,
+                            fixed=split[2].replace(",", "."))  # fmt: skip
+                continue
+            split = None
+            if node.flow_style and _plain_digits(value_node):
+                split = (name, child, value_node.value)
             if name not in spec.fields:
                 self.report(key_node, child, "unknown-key", name=name, **_suggest(name, spec))
                 continue
@@ -244,6 +258,8 @@ class _Walker:
         plain = not node.style  # the C loader gives "" for plain scalars, the Python one None
         if tag in ("int", "float") and plain and _CANONICAL_NUMBER.match(text):
             value = Decimal(text)
+            if not value:
+                value = value.copy_abs()  # `-0` is zero: it must never print as "-0"
         elif tag == "float" and text.lower().lstrip("+-") in (".inf", ".nan"):
             self.report(node, key, "not-finite", text=text)
             return _ABSENT
@@ -402,6 +418,23 @@ def _shorten(value: object) -> object:
     if isinstance(value, str) and len(value) > _SHOWN:
         return value[: _SHOWN - 3] + "..."
     return value
+
+
+def _plain_digits(node: yaml.Node) -> bool:
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and not node.style
+        and _DIGITS.match(node.value) is not None
+    )
+
+
+def _comma_tail(key_node: yaml.Node, value_node: yaml.Node) -> bool:
+    """Whether a flow mapping's key is the digits after a comma: `{realisasi: 0,0189}`.
+
+    YAML's flow style splits items at commas, so `0,0189` becomes `realisasi: 0` and a key
+    `0189` without a value.
+    """
+    return _plain_digits(key_node) and _is_null(value_node) and not value_node.value
 
 
 def _is_null(node: yaml.Node) -> bool:
