@@ -193,7 +193,8 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
         value_locs=_locs(
             doc,
             key,
-            ["baseline.nilai", "target_akhir", *(f"target.{year}" for year in targets)],
+            ["baseline.nilai", "standar_nasional.nilai", "target_akhir"]
+            + [f"target.{year}" for year in targets],
         ),
     )
 

@@ -60,6 +60,7 @@ def _checked(project: Project) -> Iterator[Finding]:
         for indicator in project.renstra.indicators:
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
             numbers = [("baseline.nilai", indicator.baseline, _BASELINE)]
+            numbers += [("standar_nasional.nilai", indicator.national_standard, _NATIONAL)]
             numbers += [(f"target.{y}", t, _TARGET_YEAR) for y, t in indicator.targets.items()]
             numbers += [("target_akhir", indicator.end_target, _END_TARGET)]
             for name, value, label in numbers:
@@ -117,7 +118,8 @@ class _IndicatorContext:
         self.count = count
         # a value with three or more decimals that cannot be a thousands dot (0.025, 1.2345)
         # shows the indicator is measured that finely; `1.912` beside it is then believable
-        values = [indicator.baseline, indicator.end_target, *indicator.targets.values()]
+        values = [indicator.baseline, indicator.national_standard, indicator.end_target]
+        values += indicator.targets.values()
         self.fine = any(
             _places(v) >= 3 and not _THOUSANDS_READING.match(format(v, "f"))
             for v in _decimals(values)
@@ -257,6 +259,7 @@ def _label(id_template: str, en_template: str):
 
 _BASELINE = _label("Baseline {code}", "The baseline of {code}")
 _TARGET_YEAR = _label("Target {x} {code}", "The {x} target of {code}")
+_NATIONAL = _label("Standar nasional {code}", "The national standard of {code}")
 _END_TARGET = _label("Target akhir {code}", "The end target of {code}")
 _PK_TARGET = _label("Target PK {x} {code}", "The {x} PK target of {code}")
 _REALISATION = _label("Realisasi {code}", "The realisation of {code}")
