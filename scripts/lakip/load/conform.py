@@ -155,21 +155,16 @@ class _Walker:
             return _ABSENT
         result: dict = {}
         present: set[str] = set()
-        split = None  # (field, key path, text so far) of a number a comma may have cut in two
+        split = None  # a number a comma may have cut in two, in a flow mapping
         for name, child, key_node, value_node in self._pairs(node, key):
             present.add(name)
-            if split and _comma_tail(key_node, value_node):
-                field_name, field_key, typed = split
-                result.pop(field_name, None)  # `0` of `0,0189` is not the value that was meant
-                self.doc.refuse(field_key)
-                split = (field_name, field_key, f"{typed},{key_node.value}")
-                self.report(key_node, child, "comma-decimal-split", field=field_name,
-                            typed=split[2], head=typed.split(",")[0], name=name,
-                            fixed=split[2].replace(",", "."))  # fmt: skip
+            if split is not None and _comma_tail(key_node, value_node):
+                split.tails.append((key_node, child))
                 continue
+            self._comma_split(split, result)
             split = None
             if node.flow_style and _plain_digits(value_node):
-                split = (name, child, value_node.value)
+                split = _Split(name, child, value_node.value)
             if name not in spec.fields:
                 self.report(key_node, child, "unknown-key", name=name, **_suggest(name, spec))
                 continue
@@ -179,10 +174,28 @@ class _Walker:
             value = self.visit(value_node, spec.fields[name], child)
             if value is not _ABSENT:
                 result[name] = value
+        self._comma_split(split, result)
         for name in spec.required:
             if name not in present or (name not in result and _null_at(node, name)):
                 self.report(node, key, "missing-key", name=name)
         return result
+
+    def _comma_split(self, split: _Split | None, result: dict) -> None:
+        """Report a number that flow style cut at its commas, at the first key it made."""
+        if split is None or not split.tails:
+            return
+        result.pop(split.field, None)  # the `0` of `0,0189` is not the value that was meant
+        self.doc.refuse(split.key)
+        for _, child in split.tails:
+            self.doc.refuse(child)
+        tails = [str(key_node.value) for key_node, _ in split.tails]
+        typed = ",".join([split.head, *tails])
+        # one cut is a decimal comma (`0,0189`); more are thousands commas (`9,222,000`)
+        code = "comma-decimal-split" if len(tails) == 1 else "comma-thousands-split"
+        fixed = f"{split.head}.{tails[0]}" if len(tails) == 1 else split.head + "".join(tails)
+        key_node, child = split.tails[0]
+        self.report(key_node, child, code, field=split.field, typed=typed, head=split.head,
+                    names="', '".join(tails), fixed=fixed)  # fmt: skip
 
     def _list(self, node: yaml.Node, spec: s.List, key: str) -> object:
         if not isinstance(node, yaml.SequenceNode):
@@ -347,6 +360,16 @@ class _Walker:
         self.report(
             node, key, "yaml-coerced", text=node.value, became=became, expected=expected, hint=hint
         )
+
+
+@dataclass
+class _Split:
+    """`field: head` in a flow mapping, and the digit keys that followed it after commas."""
+
+    field: str
+    key: str
+    head: str
+    tails: list = field(default_factory=list)
 
 
 _COMPOUND = {

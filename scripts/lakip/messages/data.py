@@ -8,12 +8,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "or merge one.",
     ),
     "comma-decimal-split": (
-        "Kunci '{name}' muncul karena di dalam kurung kurawal koma memisahkan butir: '{field}: "
-        "{typed}' dibaca sebagai '{field}: {head}' dan kunci '{name}'. Bila yang dimaksud angka "
+        "Kunci '{names}' muncul karena di dalam kurung kurawal koma memisahkan butir: '{field}: "
+        "{typed}' dibaca sebagai '{field}: {head}' dan kunci '{names}'. Bila yang dimaksud angka "
         "desimal, tulis {field}: {fixed} (titik sebagai tanda desimal).",
-        "Key '{name}' appears because inside curly braces a comma separates items: '{field}: "
-        "{typed}' is read as '{field}: {head}' and a key '{name}'. If a decimal number is meant, "
+        "Key '{names}' appears because inside curly braces a comma separates items: '{field}: "
+        "{typed}' is read as '{field}: {head}' and key '{names}'. If a decimal number is meant, "
         "write {field}: {fixed} (a dot as the decimal point).",
+    ),
+    "comma-thousands-split": (
+        "Kunci '{names}' muncul karena di dalam kurung kurawal koma memisahkan butir: '{field}: "
+        "{typed}' dibaca sebagai '{field}: {head}' dan kunci '{names}'. Tulis {field}: {fixed}, "
+        "tanpa pemisah ribuan.",
+        "Keys '{names}' appear because inside curly braces a comma separates items: '{field}: "
+        "{typed}' is read as '{field}: {head}' and keys '{names}'. Write {field}: {fixed}, "
+        "without thousands separators.",
     ),
     "unknown-key": (
         "Kunci '{name}' tidak dikenal{suggestion}. Kunci yang berlaku: {allowed}.",
