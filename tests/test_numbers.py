@@ -103,13 +103,26 @@ def test_flow_style_comma_decimal_is_explained_at_the_key(tmp_path):
     )
 
 
-def test_three_decimals_are_believed_where_the_indicator_is_measured_finely(tmp_path):
-    realisation = _replace(
-        "sections/bidang-ketahanan/2025/realisasi.yml", "realisasi: 76.45", "realisasi: 76.450"
-    )
-    assert "three-decimals" in _messages(tmp_path / "plain", realisation)
-    fine = {**realisation, **_replace("reports/renstra.yml", "nilai: 73.80", "nilai: 73.8050")}
-    assert _messages(tmp_path / "fine", fine) == {}
+def test_three_decimals_warn_only_where_the_thousands_reading_is_likelier(tmp_path):
+    # 1.912 against a target of 1600 (a unit that is not a count): 1912 was likelier meant
+    visitors = {
+        **_replace("reports/renstra.yml", "satuan: orang", "satuan: pengunjung"),
+        **_replace(IDEOLOGI, "realisasi: 1684\n", "realisasi: 1.912\n"),
+    }
+    assert _messages(tmp_path / "visitors", visitors)["three-decimals"] == [
+        "Realisasi IKU-02 dibaca sebagai 1,912 pengunjung (tiga angka di belakang titik "
+        "desimal). Bila yang dimaksud seribu sembilan ratus dua belas, tulis 1912: di berkas data "
+        "titik adalah tanda desimal, bukan pemisah ribuan."
+    ]
+    # 76.450 against a target of 76, and a Renstra target 76.000 beside a baseline of 73.80:
+    # the decimal reading is the near one, so nothing is said
+    index = {
+        **_replace(
+            "sections/bidang-ketahanan/2025/realisasi.yml", "realisasi: 76.45", "realisasi: 76.450"
+        ),
+        **_replace("reports/renstra.yml", "2025: 76.00", "2025: 76.000"),
+    }
+    assert _messages(tmp_path / "index", index) == {}
 
 
 def test_negative_zero_prints_as_zero(tmp_path):

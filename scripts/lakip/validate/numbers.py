@@ -3,8 +3,9 @@
 In a data file `1.912` is one point nine one two, never one thousand nine hundred and twelve: YAML
 reads the dot as a decimal point and the value passes every type check. What the reading means
 decides how sure we are that it is wrong. A count of people or a rupiah amount with a fraction is
-certainly misread (an error); exactly three decimals after a dot, a capaian or serapan below 1%,
-or one far above the indicator's history is only implausible (a warning). Each message says how
+certainly misread (an error); exactly three decimals after a dot where the thousands reading
+lies nearer the target, a capaian or serapan below 1%, or one far above the indicator's history
+is only implausible (a warning). Each message says how
 the value was read, in the report's format, and what to type instead.
 """
 
@@ -67,7 +68,8 @@ def _checked(project: Project) -> Iterator[Finding]:
                 loc = indicator.value_locs.get(name)
                 if loc is not None and value is not None:
                     year = name.removeprefix("target.")
-                    yield from context.check(loc, value, label(indicator.code, year))
+                    what = label(indicator.code, year)
+                    yield from context.check(loc, value, what, context.plan_reference(name))
     for pk in project.pks.values():
         changes = [change for revision in pk.revisions for change in revision.changes]
         for item in [*pk.targets, *changes]:
@@ -76,20 +78,24 @@ def _checked(project: Project) -> Iterator[Finding]:
             if indicator is None or loc is None or item.target is None:
                 continue
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
-            yield from context.check(loc, item.target, _PK_TARGET(item.code, pk.year))
+            what = _PK_TARGET(item.code, pk.year)
+            yield from context.check(loc, item.target, what, context.plan_reference(""))
         for kegiatan in pk.kegiatan:
             loc = kegiatan.value_locs.get("pagu")
             if loc is not None and kegiatan.pagu_known:
                 yield from _rupiah(loc, kegiatan.pagu, _PAGU(kegiatan.code))
     for data in project.years.values():
+        pk = project.pks.get(data.year)
         for item in data.realisations.values():
             indicator = project.indicator(item.code)
             if indicator is None:
                 continue
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
+            target = pk.target_of(item.code) if pk else None
             for name, value in _typed(item):
                 label = _label_of(name, item.code, _REALISATION)
-                yield from context.check(item.value_locs[name], value, label)
+                reference = target.low if target else None
+                yield from context.check(item.value_locs[name], value, label, reference)
         for item in data.budgets.values():
             for name, value in _typed(item):
                 label = _label_of(name, item.code, _SPENT)
@@ -111,7 +117,7 @@ def _typed(item) -> list[tuple[str, Decimal]]:
 
 
 class _IndicatorContext:
-    """One indicator's unit and the precision its values are usually typed with."""
+    """One indicator's unit, and how finely its values are typed when nothing else tells."""
 
     def __init__(self, indicator: Indicator, count: bool) -> None:
         self.indicator = indicator
@@ -125,21 +131,44 @@ class _IndicatorContext:
             for v in _decimals(values)
         )
 
-    def check(self, loc: Loc, value: Decimal | Target, what: Both) -> Iterator[Finding]:
-        for number in _decimals([value]):  # both ends of a range
-            yield from self._one(loc, number, what)
+    def plan_reference(self, name: str) -> Decimal | None:
+        """What a planned value is compared with: the baseline, or for the baseline the end."""
+        indicator = self.indicator
+        if name != "baseline.nilai" and indicator.baseline:
+            return indicator.baseline
+        return indicator.end_target.low if indicator.end_target else None
 
-    def _one(self, loc: Loc, value: Decimal, what: Both) -> Iterator[Finding]:
+    def check(
+        self, loc: Loc, value: Decimal | Target, what: Both, reference: Decimal | None
+    ) -> Iterator[Finding]:
+        """Findings on one typed value; `reference` is what it should be near (the target)."""
+        for number in _decimals([value]):  # both ends of a range
+            yield from self._one(loc, number, what, reference)
+
+    def _one(
+        self, loc: Loc, value: Decimal, what: Both, reference: Decimal | None
+    ) -> Iterator[Finding]:
         text = format(value, "f")
         thousands = bool(_THOUSANDS_READING.match(text))
         unit = self.indicator.unit
         if self.count and (thousands or value != value.to_integral_value()):
             yield _at(loc, "count-fraction", ERROR, what=what, read=_with_unit(value, unit),
                       unit=unit, hint=_hint(text, thousands))  # fmt: skip
-        elif thousands and not self.fine:
+        elif thousands and self._thousands_likelier(value, reference):
             fixed = text.replace(".", "")
             yield _at(loc, "three-decimals", WARNING, what=what, read=_with_unit(value, unit),
                       words=_words(int(fixed)), fixed=fixed)  # fmt: skip
+
+    def _thousands_likelier(self, value: Decimal, reference: Decimal | None) -> bool:
+        """Whether `1.912` more likely meant 1912, judged against what it should be near.
+
+        The thousands reading is the likelier one when it lies nearer the reference on a ratio
+        scale: 1912 is nearer a target of 1600 than 1,912 is, while 76,450 is nearer 76 than
+        76450 is. Without a reference, the indicator's own precision decides.
+        """
+        if reference:
+            return abs(reference) ** 2 > 1000 * value**2
+        return not self.fine
 
 
 def _rupiah(loc: Loc, value: Decimal, what: Both) -> Iterator[Finding]:
