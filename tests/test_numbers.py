@@ -151,3 +151,11 @@ def test_formatting_never_prints_negative_zero():
     assert formatting.number(Decimal("-0")) == "0"
     assert formatting.number(Decimal("-0.00")) == "0"
     assert formatting.money(Decimal("750125000"), formatting.ENGLISH) == "Rp750,125,000"
+
+
+def test_a_negative_indicator_at_its_floor_is_not_suspected(tmp_path):
+    # 50 cases against a target of 6: (2T - R) / T is floored at 0, an honest result
+    edits = _replace(
+        "sections/bidang-kewaspadaan/2025/realisasi.yml", "realisasi: 5\n", "realisasi: 50\n"
+    )
+    assert "capaian-below-one-percent" not in _messages(tmp_path, edits)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lakip import formatting as fmt
-from lakip.compute.figures import capaian
+from lakip.compute.figures import NEGATIVE, capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.messages import Both
 from lakip.model import Indicator, Loc, Project, Target
@@ -206,7 +206,9 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
                 continue
             params = {"code": code, "capaian": fmt.percent(value), "target": shown_target(target),
                       "realisation": _with_unit(item.value, indicator.unit)}  # fmt: skip
-            if value < _ONE_PERCENT:
+            # a misread thousands dot shrinks a realisation: only a positive polarity then
+            # falls below 1% (a negative one's capaian rises, and 0 is its honest floor)
+            if value < _ONE_PERCENT and indicator.polarity != NEGATIVE:
                 yield _at(loc, "capaian-below-one-percent", WARNING, **params)
             elif previous and previous[0] > 0 and value > previous[0] * HISTORY_FACTOR:
                 yield _at(loc, "capaian-far-above-history", WARNING, **params, year=year,
