@@ -184,7 +184,7 @@ class _Walker:
         """Report a number that flow style cut at its commas, at the first key it made."""
         if split is None or not split.tails:
             return
-        result.pop(split.field, None)  # the `0` of `0,0189` is not the value that was meant
+        result.pop(split.name, None)  # the `0` of `0,0189` is not the value that was meant
         self.doc.refuse(split.key)
         for _, child in split.tails:
             self.doc.refuse(child)
@@ -194,7 +194,7 @@ class _Walker:
         code = "comma-decimal-split" if len(tails) == 1 else "comma-thousands-split"
         fixed = f"{split.head}.{tails[0]}" if len(tails) == 1 else split.head + "".join(tails)
         key_node, child = split.tails[0]
-        self.report(key_node, child, code, field=split.field, typed=typed, head=split.head,
+        self.report(key_node, child, code, field=split.name, typed=typed, head=split.head,
                     names="', '".join(tails), fixed=fixed)  # fmt: skip
 
     def _list(self, node: yaml.Node, spec: s.List, key: str) -> object:
@@ -366,7 +366,7 @@ class _Walker:
 class _Split:
     """`field: head` in a flow mapping, and the digit keys that followed it after commas."""
 
-    field: str
+    name: str
     key: str
     head: str
     tails: list = field(default_factory=list)
