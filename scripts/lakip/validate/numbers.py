@@ -25,7 +25,6 @@ from lakip.model import Indicator, Loc, Project, Target
 _THOUSANDS_READING = re.compile(r"^-?[1-9][0-9]{0,2}\.[0-9]{3}$")
 _ONE_PERCENT = Decimal(1)
 HISTORY_FACTOR = 10  # a capaian this many times the best earlier one is a misplaced separator
-_WORDS_UP_TO = 10**9  # past this the spelled-out number stops helping
 
 
 def shown(value: Decimal) -> Both:
@@ -171,10 +170,15 @@ class _IndicatorContext:
         return not self.fine
 
 
+def misread_rupiah(value: Decimal) -> bool:
+    """Whether a rupiah amount has a fraction or a thousands dot: it cannot be what was meant."""
+    return bool(_THOUSANDS_READING.match(format(value, "f"))) or value != int(value)
+
+
 def _rupiah(loc: Loc, value: Decimal, what: Both) -> Iterator[Finding]:
     text = format(value, "f")
     thousands = bool(_THOUSANDS_READING.match(text))
-    if thousands or value != value.to_integral_value():
+    if misread_rupiah(value):
         read = Both(f"Rp{fmt.number(value)}", f"Rp{fmt.number(value, locale=fmt.ENGLISH)}")
         yield _at(loc, "rupiah-fraction", ERROR, what=what, read=read,
                   hint=_hint(text, thousands, money=True))  # fmt: skip
@@ -273,9 +277,10 @@ def _hint(text: str, thousands: bool, money: bool = False) -> Both:
 
 
 def _words(value: int) -> Both:
-    """`seribu sembilan ratus dua belas` / `one thousand, nine hundred and twelve`."""
-    if abs(value) >= _WORDS_UP_TO:
-        return Both(fmt.number(value), fmt.number(value, locale=fmt.ENGLISH))
+    """`seribu sembilan ratus dua belas` / `one thousand, nine hundred and twelve`.
+
+    Only a thousands reading is spelled out, so `value` has at most six digits.
+    """
     from num2words import num2words  # 0.1 s to import, only when a number needs spelling out
 
     return Both(num2words(value, lang="id"), num2words(value, lang="en"))

@@ -25,7 +25,13 @@ from lakip.model import (
     Target,
 )
 from lakip.validate.markdown_hazards import markdown_hazards
-from lakip.validate.numbers import number_readings, rupiah, shown, shown_target
+from lakip.validate.numbers import (
+    misread_rupiah,
+    number_readings,
+    rupiah,
+    shown,
+    shown_target,
+)
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 _CAPAIAN_TOLERANCE = Decimal("0.01")
@@ -242,8 +248,13 @@ def _budgets(project: Project, year: int) -> Iterator[Finding]:
         loc = item.value_locs.get("realisasi", item.loc)
         if item.value is not None and item.value < 0:
             yield _at(loc, "budget-negative", realisasi=rupiah(item.value))
-        elif item.value is not None and planned.pagu_known and item.value > planned.pagu:
-            # a pagu refused in pk.yml is reported there; compared as 0 it would mislead
+        elif (
+            item.value is not None
+            and planned.pagu_known
+            and not misread_rupiah(planned.pagu)
+            and item.value > planned.pagu
+        ):
+            # a pagu refused or misread in pk.yml is reported there; compared it would mislead
             yield _at(
                 loc,
                 "budget-over-pagu",
