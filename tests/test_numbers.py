@@ -159,3 +159,23 @@ def test_a_negative_indicator_at_its_floor_is_not_suspected(tmp_path):
         "sections/bidang-kewaspadaan/2025/realisasi.yml", "realisasi: 5\n", "realisasi: 50\n"
     )
     assert "capaian-below-one-percent" not in _messages(tmp_path, edits)
+
+
+def test_implausible_results_say_what_was_read(tmp_path):
+    low = _messages(tmp_path / "low", _replace(IDEOLOGI, "realisasi: 92.22", "realisasi: 0.5"))
+    assert low["capaian-below-one-percent"] == [
+        "Capaian IKU-01 hanya 0,56% (realisasi dibaca sebagai 0,5%, target 90%). Periksa "
+        "apakah realisasi ditulis dengan titik ribuan: di berkas data titik adalah tanda desimal."
+    ]
+    high = _messages(tmp_path / "high", _replace(IDEOLOGI, "realisasi: 92.22", "realisasi: 9222"))
+    # 9222 / 90 x 100 = 10246,67%; the best earlier capaian is 2024's 88,91 / 88 = 101,03%
+    assert high["capaian-far-above-history"] == [
+        "Capaian IKU-01 tahun 2025 (10.246,67%; realisasi dibaca sebagai 9.222%, target 90%) "
+        "lebih dari sepuluh kali capaian tertingginya sebelumnya (101,03% pada 2024). Periksa "
+        "penulisan realisasi dan target: di berkas data titik adalah tanda desimal."
+    ]
+    spent = _replace(IDEOLOGI_BUDGET, "realisasi: 661203450", "realisasi: 500000")
+    assert _messages(tmp_path / "spent", spent)["serapan-below-one-percent"] == [
+        "Serapan anggaran 8.01.02.2.01 hanya 0,07% (realisasi Rp500.000 dari pagu "
+        "Rp685.000.000). Periksa apakah salah satunya ditulis dengan titik ribuan."
+    ]

@@ -208,7 +208,8 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
                 best[code] = (value, year)
             if (loc.path, loc.line) in flagged or item.value <= 0:
                 continue
-            params = {"code": code, "capaian": fmt.percent(value), "target": shown_target(target),
+            params = {"code": code, "capaian": fmt.percent(value),
+                      "target": _with_unit(shown_target(target), indicator.unit),
                       "realisation": _with_unit(item.value, indicator.unit)}  # fmt: skip
             # a misread thousands dot shrinks a realisation: only a positive polarity then
             # falls below 1% (a negative one's capaian rises, and 0 is its honest floor)
@@ -249,9 +250,9 @@ def _places(value: Decimal) -> int:
     return max(-value.as_tuple().exponent, 0)
 
 
-def _with_unit(value: Decimal, unit: str) -> Both:
+def _with_unit(value: Decimal | Both, unit: str) -> Both:
     """`1,912 orang`, `0,5%`: the value as read, with its unit as the report prints it."""
-    number = shown(value)
+    number = value if isinstance(value, Both) else shown(value)
     space = "" if unit == "%" else " "
     return Both(f"{number.id}{space}{unit}".strip(), f"{number.en}{space}{unit}".strip())
 
