@@ -179,3 +179,14 @@ def test_implausible_results_say_what_was_read(tmp_path):
         "Serapan anggaran 8.01.02.2.01 hanya 0,07% (realisasi Rp500.000 dari pagu "
         "Rp685.000.000). Periksa apakah salah satunya ditulis dengan titik ribuan."
     ]
+
+
+def test_the_default_count_units_are_documented():
+    from helpers import REPO
+    from lakip.model import DEFAULT_COUNT_UNITS
+
+    doc = (REPO / "docs" / "data-format.md").read_text(encoding="utf-8")
+    listed = doc.split("daftar bakunya: ", 1)[1].split(" (huruf besar-kecil", 1)[0]
+    assert [unit.strip() for unit in " ".join(listed.split()).split(",")] == list(
+        DEFAULT_COUNT_UNITS
+    )
