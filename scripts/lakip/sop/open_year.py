@@ -143,8 +143,9 @@ def realisation_yaml(duty: Duty, year: int, project: Project) -> str:
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json",
         f"# Realisasi indikator tahun {year}: {duty.unit.name}.",
-        "# Isi 'realisasi:' dengan angka (titik sebagai desimal, tanpa '%'), tambahkan",
-        "# 'sumber_data:'. Target ditetapkan di PK (reports/) dan tidak ditulis di sini.",
+        "# Isi 'realisasi:' dengan angka: titik sebagai desimal, tanpa pemisah ribuan, tanpa",
+        "# '%' (1912 orang ditulis 1912, bukan 1.912). Tambahkan 'sumber_data:'. Target",
+        "# ditetapkan di PK (reports/) dan tidak ditulis di sini.",
         f"tahun: {year}",
         "indikator:",
     ]

@@ -26,6 +26,13 @@ from lakip.model import (
     Target,
 )
 from lakip.validate.markdown_hazards import markdown_hazards
+from lakip.validate.numbers import (
+    misread_rupiah,
+    number_readings,
+    rupiah,
+    shown,
+    shown_target,
+)
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 _CAPAIAN_TOLERANCE = Decimal("0.01")
@@ -42,6 +49,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         *(_budgets(project, y) for y in sorted(project.years)),
         *(_narratives(project, y) for y in sorted(project.years)),
         markdown_hazards(project),
+        number_readings(project),
     ]
     if year is not None and year in project.pks:
         checks.append(_completeness(project, year, ERROR if final else WARNING))
@@ -102,7 +110,7 @@ def _letters(project: Project) -> Iterator[Finding]:
 def _inverted_ranges(loc: Loc, targets: list[Target | None]) -> Iterator[Finding]:
     for target in targets:
         if target is not None and target.low > target.high:
-            yield _at(loc, "range-inverted", low=target.low, high=target.high)
+            yield _at(loc, "range-inverted", low=shown(target.low), high=shown(target.high))
 
 
 def _unknown_unit(project: Project, loc: Loc, slug: str) -> Finding:
@@ -147,8 +155,8 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
                 item.loc,
                 "pk-target-differs",
                 WARNING,
-                pk=fmt.target(item.target, typed=True),
-                renstra=fmt.target(planned, typed=True),
+                pk=shown_target(item.target),
+                renstra=shown_target(planned),
                 year=pk.year,
             )
     if renstra and renstra.start <= pk.year <= renstra.end:
@@ -223,25 +231,32 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
                 reason = phrase(computed.reason)
                 yield _at(item.loc, "capaian-not-computable", code=item.code, reason=reason)
             elif abs(computed.value - item.typed_capaian) > _CAPAIAN_TOLERANCE / 2:
-                shown = computed.value.quantize(_CAPAIAN_TOLERANCE, rounding="ROUND_HALF_UP")
-                yield _at(item.loc, "capaian-mismatch", typed=item.typed_capaian, computed=shown)
+                loc = item.value_locs.get("capaian", item.loc)
+                rounded = fmt.round_half_up(computed.value)
+                typed = shown(item.typed_capaian)
+                yield _at(loc, "capaian-mismatch", typed=typed, computed=shown(rounded))
 
 
 def _quarters(item) -> Iterator[Finding]:
+    """Quarters of a cumulative indicator never fall; each value quoted as it was read."""
     present = [q for q in _QUARTER_ORDER if q in item.quarters]
     for previous, quarter in zip(present, present[1:], strict=False):
         if item.quarters[quarter] < item.quarters[previous]:
             yield _at(
-                item.loc,
+                item.value_locs.get(f"triwulan.{quarter}", item.loc),
                 "quarter-decrease",
                 quarter=quarter,
-                value=item.quarters[quarter],
+                value=shown(item.quarters[quarter]),
                 previous=previous,
-                previous_value=item.quarters[previous],
+                previous_value=shown(item.quarters[previous]),
             )
     if "IV" in item.quarters and item.value is not None and item.quarters["IV"] != item.value:
         yield _at(
-            item.loc, "quarter-annual-mismatch", WARNING, annual=item.value, q4=item.quarters["IV"]
+            item.value_locs.get("realisasi", item.loc),
+            "quarter-annual-mismatch",
+            WARNING,
+            annual=shown(item.value),
+            q4=shown(item.quarters["IV"]),
         )
 
 
@@ -262,12 +277,22 @@ def _budgets(project: Project, year: int) -> Iterator[Finding]:
                 unit=item.unit,
             )
             continue
+        loc = item.value_locs.get("realisasi", item.loc)
         if item.value is not None and item.value < 0:
-            yield _at(item.loc, "budget-negative", realisasi=item.value)
-        elif item.value is not None and planned.pagu_known and item.value > planned.pagu:
-            # a pagu refused in pk.yml is reported there; compared as 0 it would mislead
+            yield _at(loc, "budget-negative", realisasi=rupiah(item.value))
+        elif (
+            item.value is not None
+            and planned.pagu_known
+            and not misread_rupiah(planned.pagu)
+            and item.value > planned.pagu
+        ):
+            # a pagu refused or misread in pk.yml is reported there; compared it would mislead
             yield _at(
-                item.loc, "budget-over-pagu", WARNING, realisasi=item.value, pagu=planned.pagu
+                loc,
+                "budget-over-pagu",
+                WARNING,
+                realisasi=rupiah(item.value),
+                pagu=rupiah(planned.pagu),
             )
 
 
