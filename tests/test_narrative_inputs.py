@@ -96,3 +96,105 @@ def test_a_complex_yaml_key_is_printed_as_written(sample_copy):
         assert "ScalarNode" not in out + err and "MappingNode" not in out + err
         assert word in out + err
         assert "'{x: [1, 2]}'" in out + err
+
+
+def _narrative(sample_copy: Path, text: str) -> None:
+    (sample_copy / NARRATIVE).write_text(text, encoding="utf-8")
+
+
+def _part(code: str, fill: dict[str, str] | None = None) -> str:
+    """A `## CODE` part with the scaffold's four subheadings, each filled with a sentence."""
+    from lakip.sop.open_year import NARRATIVE_PARTS
+
+    fill = fill or {}
+    body = "".join(
+        f"### {title}\n\n{fill.get(title, f'Analisis {title.lower()} untuk {code}.')}\n\n"
+        for title in NARRATIVE_PARTS
+    )
+    return f"## {code} Judul\n\n{body}"
+
+
+def test_the_empty_scaffold_says_the_heading_exists(sample_copy):
+    from lakip.sop.open_year import NARRATIVE_HINT, NARRATIVE_PARTS
+
+    empty = "".join(f"### {title}\n\n" for title in NARRATIVE_PARTS)
+    _narrative(sample_copy, f"## IKU-01 Judul\n\n{NARRATIVE_HINT}\n\n{empty}" + _part("IKU-02"))
+    code, out, _ = run_lakip("validate", "--root", sample_copy, "--final")
+    assert code == 1
+    assert out.splitlines() == [
+        f"{NARRATIVE}:1: kesalahan: Narasi indikator 'IKU-01' masih kosong: judul '## IKU-01' "
+        "sudah ada, tetapi belum ada teks di bawah subjudulnya (unit bidang-ideologi). Tulis "
+        "analisis di bawah setiap subjudul dan hapus komentar petunjuk. [narrative-empty]"
+    ]
+    code, out, _ = run_lakip("validate", "--root", sample_copy, "--lang", "en")
+    assert code == 0 and "the heading '## IKU-01' exists" in out and "add '## IKU-01'" not in out
+
+
+@pytest.mark.parametrize("text", ["-", "- -", "*", "1. -", "\u2014", "...", "-\n-\n-"])
+def test_a_subsection_of_only_dashes_prints_an_empty_bullet(sample_copy, text):
+    _narrative(sample_copy, _part("IKU-01", {"Kendala": text}) + _part("IKU-02"))
+    code, found, _ = _validate(sample_copy, "--final")
+    assert code == 1
+    assert [(f["line"], f["code"], f["severity"]) for f in found] == [
+        (13, "narrative-placeholder", "error")
+    ]
+
+
+@pytest.mark.parametrize("text", ["Tidak ada.", "- Tidak ada kendala berarti.", "0 kasus"])
+def test_a_short_real_answer_is_no_placeholder(sample_copy, text):
+    _narrative(sample_copy, _part("IKU-01", {"Kendala": text}) + _part("IKU-02"))
+    assert _validate(sample_copy, "--final")[:2] == (0, [])
+
+
+def test_unfinished_narratives_are_errors_only_in_a_final_build(sample_copy):
+    from lakip.sop.open_year import NARRATIVE_HINT
+
+    first = _part("IKU-01", {"Kendala": "<!-- nanti -->", "Tindak lanjut": "-"})
+    second = _part("IKU-02").replace("### Upaya yang dilakukan\n", "Upaya:\n")
+    _narrative(sample_copy, first.replace("\n\n", f"\n\n{NARRATIVE_HINT}\n\n", 1) + second)
+    expected = [
+        (3, "narrative-hint-left"),
+        (13, "narrative-subsection-empty"),
+        (19, "narrative-placeholder"),
+        (21, "narrative-subsection-missing"),
+    ]
+    code, found, _ = _validate(sample_copy)
+    assert code == 0
+    assert [(f["line"], f["code"]) for f in found] == expected
+    assert {f["severity"] for f in found} == {"warning"}
+    code, found, _ = _validate(sample_copy, "--final")
+    assert code == 1
+    assert [(f["line"], f["code"]) for f in found] == expected
+    assert {f["severity"] for f in found} == {"error"}
+    missing = next(f for f in found if f["code"] == "narrative-subsection-missing")
+    assert "'### Upaya yang dilakukan'" in missing["message"]
+
+
+def test_a_copied_narrative_and_a_stale_source_stay_warnings(sample_copy):
+    text = _part("IKU-01") + _part("IKU-02")
+    (sample_copy / "sections/bidang-ideologi/2024/narasi.md").write_text(
+        _part("IKU-01"), encoding="utf-8"
+    )
+    _narrative(sample_copy, text)
+    realisasi = sample_copy / "sections/bidang-ideologi/2025/realisasi.yml"
+    realisasi.write_text(
+        realisasi.read_text(encoding="utf-8").replace("Pancasila Tahun 2025", "Pancasila 2023"),
+        encoding="utf-8",
+    )
+    code, out, _ = run_lakip("validate", "--root", sample_copy, "--final", "--lang", "en")
+    assert code == 0
+    assert out.splitlines() == [
+        f"{NARRATIVE}:1: warning: IKU-01: The narrative 'IKU-01' is the same as in 2024 "
+        "(sections/bidang-ideologi/2024/narasi.md:1). Update the analysis for 2025. "
+        "[narrative-copied]",
+        "sections/bidang-ideologi/2025/realisasi.yml:6: warning: indikator[0].sumber_data: The "
+        "data source of indicator 'IKU-01' names 2023, not 2025. Check that the data is "
+        "2025's. [source-other-year]",
+    ]
+
+
+def test_the_scaffold_asks_for_what_final_requires():
+    from lakip.sop.open_year import NARRATIVE_PARTS
+    from lakip.validate.narrative_quality import TOPICS, _covers
+
+    assert all(_covers(t, title) for t, title in zip(TOPICS, NARRATIVE_PARTS, strict=True))

@@ -269,6 +269,7 @@ class Realisation:
     note: str
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
+    data_source_line: int = 0  # the line of `sumber_data`; 0 when it is not given
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,7 @@ class NarrativePart:
     title: str
     markdown: str
     loc: Loc
+    start: int = 0  # the file's line that `markdown` starts on; 0 when not read from a file
 
 
 @dataclass

@@ -292,7 +292,11 @@ class _Loader:
         parts = []
         for section in bodies:
             code, _, title = section.heading.title.partition(" ")
-            part = NarrativePart(code, slug, title, section.body.strip(), Loc(rel, section.line))
+            body = section.body.strip()
+            start = section.start + section.body[
+                : len(section.body) - len(section.body.lstrip())
+            ].count("\n")
+            part = NarrativePart(code, slug, title, body, Loc(rel, section.line), start)
             # Only subheadings and comments (a fresh scaffold) is no narrative yet: completeness
             # reports it as missing, at this heading.
             if _first_text(section, titles, _COMMENT):

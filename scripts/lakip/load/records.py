@@ -269,6 +269,7 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
+        data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
     )
 
 
