@@ -198,3 +198,28 @@ def test_the_scaffold_asks_for_what_final_requires():
     from lakip.validate.narrative_quality import TOPICS, _covers
 
     assert all(_covers(t, title) for t, title in zip(TOPICS, NARRATIVE_PARTS, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", [(1, "chapter-empty")]),
+        ("## Kesimpulan\n\n<!-- nanti -->\n", [(1, "chapter-empty")]),
+        (
+            "## Kesimpulan\n\nTeks.\n\n## Rencana\n\n### Satu\n\nIsi.\n\n### Dua\n\n## Akhir\n",
+            [(11, "chapter-section-empty"), (13, "chapter-section-empty")],
+        ),
+        ("## Kesimpulan\n\nTeks.\n\n<!-- Petunjuk: hapus -->\n", [(5, "narrative-hint-left")]),
+    ],
+    ids=["empty-file", "headings-only", "empty-headings", "hint"],
+)
+def test_an_unwritten_chapter_is_refused_by_final(sample_copy, text, expected):
+    rel = "reports/2025/bab/penutup.md"
+    (sample_copy / rel).write_text(text, encoding="utf-8")
+    code, found, _ = _validate(sample_copy, "--final")
+    assert code == 1
+    assert [(f["path"], f["line"], f["code"]) for f in found] == [
+        (rel, line, name) for line, name in expected
+    ]
+    code, found, _ = _validate(sample_copy)
+    assert code == 0 and {f["severity"] for f in found} == {"warning"}

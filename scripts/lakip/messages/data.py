@@ -207,6 +207,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The scaffold's hint comment '<!-- Petunjuk ... -->' is still there. Delete it once "
         "the narrative is written.",
     ),
+    "chapter-empty": (
+        "Bab ini belum berisi teks (hanya judul atau komentar). Tulis isinya (bagian Perencanaan).",
+        "This chapter has no text yet (only headings or comments). Write it (planning's task).",
+    ),
+    "chapter-section-empty": (
+        "Judul '{title}' tidak diikuti teks apa pun. Tulis isinya atau hapus judulnya.",
+        "Heading '{title}' has no text under it. Write its text or delete the heading.",
+    ),
     "narrative-copied": (
         "{what} sama persis dengan tahun {previous} ({where}). Perbarui analisisnya untuk "
         "tahun {year}.",

@@ -11,6 +11,7 @@ only suspicious, so they stay warnings.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _SPAN = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*[-\u2013\u2014/]\s*((?:19|20)[0-9]{2})(?![0-9])"
 )
+_LINE_BREAK = re.compile(r"\r\n?|\n")  # as the heading reader counts lines
 _SHORTEST_COPY = 80  # characters: a one-line subsection ("Tidak ada.") may well repeat
 
 
@@ -58,8 +60,38 @@ def narrative_quality(project: Project, year: int, severity: str) -> Iterator[Fi
                 yield from _copied(part, previous, year)
         yield from _sources(data, year)
     for name, text in sorted(project.chapters.get(year, {}).items()):
-        for line in _hint_lines(text, 1):
-            yield finding(layout.chapter(year, name), line, "", "narrative-hint-left", severity)
+        yield from _chapter(layout.chapter(year, name), text, severity)
+
+
+def _chapter(rel: str, text: str, severity: str) -> Iterator[Finding]:
+    """A chapter with no text, a heading with nothing under it, a hint left in it."""
+    found = headings(text)
+    skipped = {h.line + i for h in found for i in range(h.lines)}
+    has_text = [0] * (len(_LINE_BREAK.split(text)) + 1)
+    for number, _ in _text_lines(text, 1, skipped):
+        has_text[number] = 1
+    written = list(itertools.accumulate(has_text))  # lines with text among the first n: linear
+    if not written[-1]:
+        yield finding(rel, 1, "", "chapter-empty", severity)
+        return
+    ends = _section_ends(found, len(written) - 1)
+    for heading, last in zip(found, ends, strict=True):
+        if written[last] == written[heading.line + heading.lines - 1]:
+            yield finding(
+                rel, heading.line, "", "chapter-section-empty", severity, title=heading.title
+            )
+    for line in _hint_lines(text, 1):
+        yield finding(rel, line, "", "narrative-hint-left", severity)
+
+
+def _section_ends(found: list[Heading], lines: int) -> list[int]:
+    """For each heading, the last line before the next heading of its level or higher."""
+    ends, open_ = [lines] * len(found), []
+    for index, heading in enumerate(found):
+        while open_ and found[open_[-1]].level >= heading.level:
+            ends[open_.pop()] = heading.line - 1
+        open_.append(index)
+    return ends
 
 
 def _reported_codes(project: Project, year: int) -> set[str]:
@@ -108,8 +140,8 @@ def _covers(topic: Topic, title: str) -> bool:
 
 def _text_lines(body: str, first: int, skipped: set[int]) -> list[tuple[int, str]]:
     """(line within the part, text) of each line with text, comments and subheadings left out."""
-    visible = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
-    numbered = enumerate(visible.split("\n"), first)
+    visible = _COMMENT.sub(lambda m: "\n" * len(_LINE_BREAK.findall(m.group())), body)
+    numbered = enumerate(_LINE_BREAK.split(visible), first)
     return [(n, text) for n, text in numbered if text.strip() and n not in skipped]
 
 
@@ -122,7 +154,13 @@ def _unmarked(text: str) -> str:
 
 
 def _hint_lines(text: str, first: int) -> list[int]:
-    return [first + text.count("\n", 0, m.start()) for m in HINT.finditer(text)]
+    """The lines of the scaffold's hints, counted on from one to the next: linear in the text."""
+    found, line, counted = [], first, 0
+    for match in HINT.finditer(text):
+        line += len(_LINE_BREAK.findall(text, counted, match.start()))
+        counted = match.start()
+        found.append(line)
+    return found
 
 
 def _copied(part: NarrativePart, previous: YearData, year: int) -> Iterator[Finding]:
