@@ -91,7 +91,7 @@ def test_scaffold_validates_with_warnings_only(repo, capsys):
     assert {(f["code"], f["severity"]) for f in mine} == {
         ("missing-realisation", "warning"),
         ("missing-budget", "warning"),
-        ("missing-narrative", "warning"),  # the scaffold's headings are not a narrative yet
+        ("narrative-empty", "warning"),  # the scaffold's headings are not a narrative yet
     }
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from gitfixtures import sample_repo
 from lakip.cli.main import main
-from lakip.sop.open_year import NARRATIVE_HINT
+from lakip.sop.open_year import NARRATIVE_HINT, NARRATIVE_PARTS
 
 LETTER = ["--surat-nomor", "005/017/Bappeda/2027", "--surat-tanggal", "2027-01-06"]
 
@@ -26,9 +26,12 @@ def _fill(repo, slug: str, complete: bool = True) -> dict[str, str]:
         files[f"{base}/anggaran.yml"] = repo.read(f"{base}/anggaran.yml").replace(
             "    realisasi:\n", "    realisasi: 100000000\n"
         )
-        files[f"{base}/narasi.md"] = repo.read(f"{base}/narasi.md").replace(
-            NARRATIVE_HINT, "Capaian didukung pelaksanaan kegiatan sesuai jadwal."
-        )
+        narrative = repo.read(f"{base}/narasi.md").replace(NARRATIVE_HINT, "")
+        for part in NARRATIVE_PARTS:  # a complete narrative: text under every subheading
+            narrative = narrative.replace(
+                f"### {part}\n", f"### {part}\n\nKegiatan dilaksanakan sesuai jadwal.\n"
+            )
+        files[f"{base}/narasi.md"] = narrative
     return files
 
 

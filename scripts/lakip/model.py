@@ -302,6 +302,7 @@ class Realisation:
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
     value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
+    data_source_line: int = 0  # the line of `sumber_data`; 0 when it is not given
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,7 @@ class NarrativePart:
     title: str
     markdown: str
     loc: Loc
+    start: int = 0  # the file's line that `markdown` starts on; 0 when not read from a file
 
 
 @dataclass

@@ -310,6 +310,7 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
         value_locs=_locs(doc, key, ["realisasi", "capaian", *_QUARTER_KEYS]),
+        data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
     )
 
 

@@ -22,15 +22,11 @@ from lakip.findings import Finding, LakipError
 from lakip.model import Duty, Letter, Loc, Project
 from lakip.sop.disposition import render_disposition
 from lakip.validate.gate import load_and_validate
+from lakip.validate.narrative_quality import TOPICS
 
 DEFAULT_DAYS = 14
 _PLAIN_CODE = re.compile(r"^[A-Za-z]+-[0-9A-Za-z.-]+$")  # IKU-01; never yes/no/on/off or 1.1
-NARRATIVE_PARTS = (
-    "Penyebab keberhasilan atau kegagalan",
-    "Upaya yang dilakukan",
-    "Kendala",
-    "Tindak lanjut",
-)
+NARRATIVE_PARTS = tuple(topic.title for topic in TOPICS)  # what `validate --final` requires
 NARRATIVE_HINT = (
     "<!-- Petunjuk (hapus setelah diisi): tulis di bawah setiap subjudul mengapa target tercapai "
     "atau tidak, apa yang sudah dilakukan, hambatannya, dan rencana tahun berikutnya. -->"

@@ -33,6 +33,7 @@ from lakip.validate.numbers import (
     shown,
     shown_target,
 )
+from lakip.validate.narrative_quality import narrative_quality
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 _CAPAIAN_TOLERANCE = Decimal("0.01")
@@ -52,7 +53,11 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         number_readings(project),
     ]
     if year is not None and year in project.pks:
-        checks.append(_completeness(project, year, ERROR if final else WARNING))
+        severity = ERROR if final else WARNING
+        checks += [
+            _completeness(project, year, severity),
+            narrative_quality(project, year, severity),
+        ]
     return [item for check in checks for item in check]
 
 
@@ -331,9 +336,13 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 path=realisation_rel,
             )
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
-        if not narrated:
+        if not narrated and item.code in data.unwritten:
+            # the scaffold's heading is there with nothing under it: "add it" would be wrong
+            loc = data.unwritten[item.code]
+            yield _at(loc, "narrative-empty", severity, code=item.code, unit=owner)
+        elif not narrated:
             yield _at(
-                data.unwritten.get(item.code, Loc(narrative_rel, 0)),
+                Loc(narrative_rel, 0),
                 "missing-narrative",
                 severity,
                 code=item.code,
