@@ -49,12 +49,14 @@ def absolute_path(text: str) -> Path:
 
 
 def parse_date(text: str):
-    import datetime
+    """A date typed on the command line, in any form `formatting.parse_date` accepts."""
+    from lakip.formatting import DATE_FORMS, DateTextError
+    from lakip.formatting import parse_date as parse
 
     try:
-        return datetime.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {text!r}") from error
+        return parse(text)
+    except DateTextError as error:
+        raise argparse.ArgumentTypeError(f"expected one of {DATE_FORMS}, got {text!r}") from error
 
 
 def print_findings(found: list, fmt: str, lang: str) -> int:
