@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -50,13 +49,16 @@ def absolute_path(text: str) -> Path:
 
 def parse_date(text: str):
     """A date typed on the command line, in any form `formatting.parse_date` accepts."""
+    from lakip.cli.parser import Refused
     from lakip.formatting import DATE_FORMS, DateTextError
     from lakip.formatting import parse_date as parse
 
     try:
         return parse(text)
     except DateTextError as error:
-        raise argparse.ArgumentTypeError(f"expected one of {DATE_FORMS}, got {text!r}") from error
+        if error.no_such_day:
+            raise Refused("usage-no-such-date") from error
+        raise Refused("usage-invalid-date", forms=DATE_FORMS) from error
 
 
 def print_findings(found: list, fmt: str, lang: str) -> int:

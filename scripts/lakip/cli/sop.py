@@ -13,43 +13,47 @@ from lakip.cli.common import (
 )
 from lakip.messages import Both, message
 
+FINDING_FORMATS = ("text", "json", "github")
+
 
 def add_commands(add) -> None:
     """Register the SOP commands on the parser through `add(name, handler)`."""
     p = add("new", new_cmd)
-    p.add_argument("year", type=int, metavar="YEAR", help="reporting year to open")
-    p.add_argument("--surat-nomor", required=True, help="number of the incoming letter")
-    p.add_argument("--surat-tanggal", required=True, type=parse_date, help="letter date YYYY-MM-DD")
-    p.add_argument("--tenggat", type=parse_date, help="deadline for the units (default: +14 days)")
-    p.add_argument("--perihal", help="subject of the letter")
-    p.add_argument("--pengirim", help="sender of the letter")
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-new-year")
+    p.add_argument("--surat-nomor", required=True, metavar="metavar-number",
+                   help="help-surat-nomor")  # fmt: skip
+    p.add_argument("--surat-tanggal", required=True, type=parse_date, metavar="metavar-date",
+                   help="help-surat-tanggal")  # fmt: skip
+    p.add_argument("--tenggat", type=parse_date, metavar="metavar-date", help="help-tenggat")
+    p.add_argument("--perihal", metavar="metavar-text", help="help-perihal")
+    p.add_argument("--pengirim", metavar="metavar-name", help="help-pengirim")
 
     p = add("status", status_cmd)
-    p.add_argument("year", type=int, nargs="?", metavar="YEAR", help="default: latest year")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--today", type=parse_date, help="count days from this date, not the clock")
+    p.add_argument("year", type=int, nargs="?", metavar="metavar-year", help="help-status-year")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="help-format")
+    p.add_argument("--today", type=parse_date, metavar="metavar-date", help="help-today")
 
     p = add("codeowners", codeowners_cmd)
-    p.add_argument("--check", action="store_true", help="fail if the committed file is stale")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--check", action="store_true", help="help-codeowners-check")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
     p = add("check-ownership", check_ownership_cmd)
-    p.add_argument("--base", required=True, help="protected branch the pull request targets")
-    p.add_argument("--head", default="HEAD", help="the pull request's commit (default: HEAD)")
-    p.add_argument("--author", required=True, help="Git hosting handle of the author")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--base", required=True, metavar="metavar-branch", help="help-base")
+    p.add_argument("--head", default="HEAD", metavar="metavar-rev", help="help-head")
+    p.add_argument("--author", required=True, metavar="metavar-handle", help="help-author")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
     p = add("check-targets", check_targets_cmd)
-    p.add_argument("--year", type=int, help="only this year (default: every signed PK)")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--year", type=int, metavar="metavar-year", help="help-targets-year")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
     p = add("check-registers", check_registers_cmd)
-    p.add_argument("--base", default="HEAD", help="revision the registers must extend")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--base", default="HEAD", metavar="metavar-rev", help="help-registers-base")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
     p = add("sign-pk", sign_pk_cmd)
-    p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("--no-sign", action="store_true", help="unsigned annotated tag (tests only)")
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-pk-year")
+    p.add_argument("--no-sign", action="store_true", help="help-no-sign")
 
 
 def new_cmd(args) -> int:
