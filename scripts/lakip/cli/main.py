@@ -7,6 +7,7 @@ so `lakip validate` in a pre-commit hook starts fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -109,9 +110,25 @@ def _year_options(p: Parser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; the exit codes are `findings.EXIT_*`."""
+    """Run one command; the exit codes are `findings.EXIT_*`.
+
+    A reader that goes away (`lakip figures | head`) ends the command quietly with 141, whether
+    the pipe breaks in a command, in --help, or while an error is being reported.
+    """
     if argv is None:
         argv = sys.argv[1:]
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # here, not at interpreter exit, where a broken pipe cannot be caught
+        return code
+    except SystemExit:  # --help, --version and usage errors exit through argparse
+        _flush_quietly()
+        raise
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _run(argv: list[str]) -> int:
     args = _parser(language(argv, None)).parse_args(argv)
     lang = resolve_lang(args.lang)
     args.lang = lang
@@ -122,15 +139,40 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # Python flushes stdout again at exit and would complain about the same closed pipe.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
     except Exception as error:  # noqa: BLE001 - the promise is "never a traceback"
+        if _broken_pipe(error):
+            return _reader_gone()
         if args.debug:
             raise
         print(f"lakip: {message('internal-error', lang, error=repr(error))}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _broken_pipe(error: BaseException) -> bool:
+    """The error, or one it was raised from or while handling, is a reader gone away."""
+    seen = 0
+    while error is not None and seen < 20:
+        if isinstance(error, BrokenPipeError):
+            return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
+
+
+def _reader_gone() -> int:
+    """Point stdout and stderr at /dev/null: Python flushes both at exit and would complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # no descriptor: a test's capture
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
+def _flush_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone()
 
 
 def validate_cmd(args) -> int:
