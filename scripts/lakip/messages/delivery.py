@@ -27,6 +27,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "There is no signed release for {year} yet (tag lakip-{year}-vN). Run 'lakip release "
         "{year}' first, or use --draft for draft letters.",
     ),
+    "register-no-release": (
+        "Belum ada rilis untuk tahun {year} (tag lakip-{year}-vN), jadi belum ada salinan laporan "
+        "yang dapat dicatat. Jalankan 'lakip release {year}' dulu, lalu catat lagi.",
+        "There is no release for {year} yet (tag lakip-{year}-vN), so there is no copy of the "
+        "report to record. Run 'lakip release {year}' first, then record it again.",
+    ),
     "distribute-number-required": (
         "Nomor surat diperlukan: beri nomor urut surat pertama dari buku agenda dengan "
         "--nomor-awal (surat berikutnya bernomor urut setelahnya).",

@@ -20,6 +20,7 @@ from lakip import gitrepo, layout
 from lakip.findings import LakipError
 from lakip.formatting import date_long, grade, nip
 from lakip.load.project import load_project
+from lakip.messages import Both
 from lakip.model import Profile, Recipient
 from lakip.release import registers
 from lakip.release.bundle import release_tags, tag_facts
@@ -111,7 +112,8 @@ def record_receipt(
     version = version or _latest_version(root, year)
     entries, found = registers.read(root, year, "tanda-terima")
     if found:
-        raise LakipError("register-unreadable", path=found[0].path, problem=found[0].message("id"))
+        problem = Both(found[0].message("id"), found[0].message("en"))
+        raise LakipError("register-unreadable", path=found[0].path, problem=problem)
     earlier = [e for e in entries if e.penerima == code and e.versi == version]
     if earlier and not again:
         raise LakipError(
@@ -183,9 +185,10 @@ def _latest_release(root: Path, year: int) -> dict | None:
 
 
 def _latest_version(root: Path, year: int) -> str:
+    """The year's latest release tag, which a receipt or an archive entry records copies of."""
     tags = release_tags(root, year)
     if not tags:
-        raise LakipError("distribute-no-release", year=year)
+        raise LakipError("register-no-release", year=year)
     return tags[-1][1]
 
 
