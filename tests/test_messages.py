@@ -100,6 +100,16 @@ DYNAMIC = {
         "usage-invalid-date": {"option", "value", "forms"},
         "usage-no-such-date": {"option", "value"},
     },
+    # git's complaints with a known cause (gitrepo._GIT_ERRORS); each gets command, path, error.
+    "lakip/gitrepo.py:git_error": {
+        "git-sign-passphrase": {"error"},
+        "git-sign-failed": {"command", "error"},
+        "git-unsafe-directory": {"path"},
+        "git-locked": {"command", "error"},
+        "git-tag-exists": {"command", "error"},
+        "git-remote": {"command", "error"},
+        "not-a-git-repository": {"path"},
+    },
     # Help and placeholders: every help=/metavar= of the parser is a code (cli/parser.py).
     "lakip/cli/parser.py:text": {
         code: set()

@@ -61,6 +61,8 @@ def distribute(
     commit: bool = False,
 ) -> Distribution:
     """Write a cover letter and a receipt form per recipient, then record the dispatch."""
+    if commit and not draft:  # before the letters are rendered
+        gitrepo.require_identity(root)
     profile = load_profile(root)
     release = _latest_release(root, year)
     if release is None and not draft:
@@ -105,6 +107,8 @@ def record_receipt(
     commit: bool = False,
 ) -> registers.Appended:
     """Record a signed receipt; a second one for the same recipient and version needs `again`."""
+    if commit:
+        gitrepo.require_identity(root)
     profile = load_profile(root)
     known = [r.code for r in recipients_of(profile)]
     if code not in known:
@@ -140,6 +144,8 @@ def record_archive(
     commit: bool = False,
 ) -> registers.Appended:
     """Record hard copies put in the archive (who stored how many, where, of which version)."""
+    if commit:
+        gitrepo.require_identity(root)
     by = by or gitrepo.config(root, "user.name")
     if not by:
         raise LakipError("archive-by-required")
