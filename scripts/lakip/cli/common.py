@@ -61,9 +61,18 @@ def parse_date(text: str):
         raise Refused("usage-invalid-date", forms=DATE_FORMS) from error
 
 
-def print_findings(found: list, fmt: str, lang: str) -> int:
+def changed_files(root: Path, base: str | None, fmt: str) -> list[str] | None:
+    """The files a pull request changed since `base`, for GitHub annotations to put first."""
+    if fmt != "github" or not base:
+        return None
+    from lakip import gitrepo
 
-    output = format_findings(found, fmt, lang)
+    return gitrepo.changed_files(root, gitrepo.require_rev(root, base))
+
+
+def print_findings(found: list, fmt: str, lang: str, changed: list[str] | None = None) -> int:
+    """Print findings in `fmt` (stdout) and, for text, their count (stderr); the exit code."""
+    output = format_findings(found, fmt, lang, changed)
     if output:
         print(output)
     if fmt == "text":

@@ -17,6 +17,7 @@ from lakip.cli import release as cli_release
 from lakip.cli import sop as cli_sop
 from lakip.cli.common import (
     absolute_path,
+    changed_files,
     print_findings,
     print_outcome,
     repo_root,
@@ -75,6 +76,7 @@ def _parser(lang: str | None = None) -> Parser:
     _year_options(p)
     p.add_argument("--format", choices=("text", "json", "github"), default="text",
                    help="help-format")  # fmt: skip
+    p.add_argument("--base", metavar="metavar-rev", help="help-pr-base")
     p.add_argument("paths", nargs="*", metavar="metavar-path", help="help-paths")
 
     p = add("figures", figures_cmd)
@@ -181,7 +183,10 @@ def validate_cmd(args) -> int:
 
     root = repo_root(args)
     result = load_and_validate(root, args.year, args.final)
-    return print_findings(_only_paths(result.findings, root, args.paths), args.format, args.lang)
+    found = _only_paths(result.findings, root, args.paths)
+    return print_findings(
+        found, args.format, args.lang, changed_files(root, args.base, args.format)
+    )
 
 
 def _only_paths(found: list, root: Path, paths: list[str]) -> list:

@@ -7,6 +7,7 @@ import sys
 
 from lakip import layout
 from lakip.cli.common import (
+    changed_files,
     parse_date,
     print_findings,
     repo_root,
@@ -36,6 +37,7 @@ def add_commands(add) -> None:
     p = add("codeowners", codeowners_cmd)
     p.add_argument("--check", action="store_true", help="help-codeowners-check")
     p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
+    p.add_argument("--base", metavar="metavar-rev", help="help-pr-base")
 
     p = add("check-ownership", check_ownership_cmd)
     p.add_argument("--base", required=True, metavar="metavar-branch", help="help-base")
@@ -46,6 +48,7 @@ def add_commands(add) -> None:
     p = add("check-targets", check_targets_cmd)
     p.add_argument("--year", type=int, metavar="metavar-year", help="help-targets-year")
     p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
+    p.add_argument("--base", metavar="metavar-rev", help="help-pr-base")
 
     p = add("check-registers", check_registers_cmd)
     p.add_argument("--base", default="HEAD", metavar="metavar-rev", help="help-registers-base")
@@ -113,7 +116,8 @@ def codeowners_cmd(args) -> int:
 
     root = repo_root(args)
     if args.check:
-        return print_findings(check_codeowners(root), args.format, args.lang)
+        changed = changed_files(root, args.base, args.format)
+        return print_findings(check_codeowners(root), args.format, args.lang, changed)
     changed = write_codeowners(root)
     code = "codeowners-written" if changed else "codeowners-unchanged"
     print(message(code, args.lang, path=layout.CODEOWNERS), file=sys.stderr)
@@ -124,22 +128,29 @@ def check_ownership_cmd(args) -> int:
     """Check that a pull request's author changed only folders their unit owns."""
     from lakip.sop.ownership import check_ownership
 
-    found = check_ownership(repo_root(args), args.base, args.author, args.head)
-    return print_findings(found, args.format, args.lang)
+    root = repo_root(args)
+    found = check_ownership(root, args.base, args.author, args.head)
+    return print_findings(
+        found, args.format, args.lang, changed_files(root, args.base, args.format)
+    )
 
 
 def check_targets_cmd(args) -> int:
     """Check that no target of a signed PK (tag pk-<year>) changed without a revision."""
     from lakip.sop.targetlock import check_targets
 
-    return print_findings(check_targets(repo_root(args), args.year), args.format, args.lang)
+    root = repo_root(args)
+    changed = changed_files(root, args.base, args.format)
+    return print_findings(check_targets(root, args.year), args.format, args.lang, changed)
 
 
 def check_registers_cmd(args) -> int:
     """Check that the archive, dispatch and receipt registers were only appended to since --base."""
     from lakip.release.registers import check_append_only
 
-    return print_findings(check_append_only(repo_root(args), args.base), args.format, args.lang)
+    root = repo_root(args)
+    changed = changed_files(root, args.base, args.format)
+    return print_findings(check_append_only(root, args.base), args.format, args.lang, changed)
 
 
 def sign_pk_cmd(args) -> int:

@@ -111,6 +111,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{errors} kesalahan, {warnings} peringatan.",
         "{errors} error(s), {warnings} warning(s).",
     ),
+    "github-more-findings": (
+        "{errors} kesalahan dan {warnings} peringatan lagi tidak menjadi anotasi (GitHub "
+        "menampilkan paling banyak {shown} kesalahan dan {shown} peringatan per langkah); "
+        "{changed} di antaranya ada di berkas yang diubah pull request ini. Semuanya tercantum di "
+        "log langkah ini; perbaiki yang di atas lalu push lagi.",
+        "{errors} more error(s) and {warnings} more warning(s) are not annotations (GitHub shows "
+        "at most {shown} errors and {shown} warnings per step); {changed} of them are in files "
+        "this pull request changed. All are listed in this step's log; fix the ones above and "
+        "push again.",
+    ),
     # A build's stages, one progress line each (`lakip build`, `release`, `bundle`)
     "stage-validate": ("Memvalidasi data", "Validating data"),
     "stage-assemble": ("Menyusun laporan", "Assembling the report"),

@@ -216,6 +216,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "gagal bila berkas yang di-commit sudah usang",
         "fail if the committed file is stale",
     ),
+    "help-pr-base": (
+        "cabang yang dituju pull request, mis. origin/main: dengan --format github, temuan di "
+        "berkas yang diubah pull request menjadi anotasi lebih dulu",
+        "the branch the pull request targets, e.g. origin/main: with --format github, findings "
+        "in the files the pull request changed are annotated first",
+    ),
     "help-base": (
         "cabang terlindung yang dituju pull request",
         "protected branch the pull request targets",
