@@ -65,3 +65,13 @@ def test_an_unforeseen_libyaml_problem_is_quoted_with_its_column():
     found = _syntax_finding("x.yml", "a: 1\n", error)
     assert (found.line, found.code) == (1, "yaml-syntax")
     assert found.message("id") == "Kesalahan sintaks YAML di kolom 7: libyaml: some new complaint."
+
+
+def test_text_and_github_output_carry_the_column():
+    from lakip.findings import format_findings
+
+    _, found = parse_yaml("a: 1\nb: @x\n", "sections/x/2025/realisasi.yml")
+    text = format_findings(found, "text", "id")
+    assert text.startswith("sections/x/2025/realisasi.yml:2:4: kesalahan: Nilai tidak boleh")
+    github = format_findings(found, "github", "en")
+    assert github.startswith("::error file=sections/x/2025/realisasi.yml,line=2,col=4,title=")

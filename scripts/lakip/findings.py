@@ -193,8 +193,16 @@ def summary(findings: list[Finding], lang: str) -> str:
     return message("summary-counts", lang, errors=errors, warnings=warnings)
 
 
+def _column(item: Finding) -> int | None:
+    """The column a finding names (YAML syntax, encoding, invisible characters), if any."""
+    column = dict(item.params).get("column")
+    return column if isinstance(column, int) and column > 0 and item.line else None
+
+
 def _text_line(item: Finding, lang: str) -> str:
     where = f"{item.path}:{item.line}" if item.line else item.path
+    if (column := _column(item)) is not None:
+        where += f":{column}"  # file:line:column, as compilers and editors read it
     label = _severity_label(item.severity, lang)
     key = f" {item.key}:" if item.key else ""
     return f"{where}: {label}:{key} {item.message(lang)} [{item.code}]"
@@ -213,6 +221,8 @@ def _github_line(item: Finding, lang: str) -> str:
     props = f"file={_escape_property(item.path)}"
     if item.line:
         props += f",line={item.line}"
+    if (column := _column(item)) is not None:
+        props += f",col={column}"
     props += f",title={_escape_property(item.code)}"
     key = f"{item.key}: " if item.key else ""
     return f"::{item.severity} {props}::{_escape_data(key + item.message(lang))}"
