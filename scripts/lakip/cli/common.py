@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from lakip import formatting
+from lakip.cli.parser import Refused
 from lakip.findings import LakipError, exit_code, format_findings, summary
 from lakip.messages import message
 from lakip.validate.gate import find_root
@@ -49,16 +51,12 @@ def absolute_path(text: str) -> Path:
 
 def parse_date(text: str):
     """A date typed on the command line, in any form `formatting.parse_date` accepts."""
-    from lakip.cli.parser import Refused
-    from lakip.formatting import DATE_FORMS, DateTextError
-    from lakip.formatting import parse_date as parse
-
     try:
-        return parse(text)
-    except DateTextError as error:
+        return formatting.parse_date(text)
+    except formatting.DateTextError as error:
         if error.no_such_day:
             raise Refused("usage-no-such-date") from error
-        raise Refused("usage-invalid-date", forms=DATE_FORMS) from error
+        raise Refused("usage-invalid-date", forms=formatting.DATE_FORMS) from error
 
 
 def changed_files(root: Path, base: str | None, fmt: str) -> list[str] | None:
