@@ -21,6 +21,7 @@ from lakip.findings import LakipError
 from lakip.formatting import date_long, grade, nip
 from lakip.load import registers as register_files
 from lakip.load.project import load_project
+from lakip.messages import Both
 from lakip.model import Profile, Recipient
 from lakip.release import register_order, registers
 from lakip.release.bundle import release_tags, tag_facts
@@ -61,6 +62,8 @@ def distribute(
     commit: bool = False,
 ) -> Distribution:
     """Write a cover letter and a receipt form per recipient, then record the dispatch."""
+    if commit and not draft:  # before the letters are rendered
+        gitrepo.require_identity(root)
     profile = load_profile(root)
     release = _latest_release(root, year)
     if release is None and not draft:
@@ -131,6 +134,8 @@ def record_receipts(
     second receipt for the same recipient and version needs `again`. Nothing is written unless
     every receipt is acceptable.
     """
+    if commit:
+        gitrepo.require_identity(root)
     profile = load_profile(root)
     known = [r.code for r in recipients_of(profile)]
     version = version or _latest_version(root, year)
@@ -139,7 +144,8 @@ def record_receipts(
     sent, more = register_files.read(root, year, "ekspedisi")
     if found or more:
         problem = [*found, *more][0]
-        raise LakipError("register-unreadable", path=problem.path, problem=problem.message("id"))
+        message = Both(problem.message("id"), problem.message("en"))
+        raise LakipError("register-unreadable", path=problem.path, problem=message)
     codes = [code for code, _ in received]
     twice = sorted({code for code in codes if codes.count(code) > 1})
     if twice:
@@ -182,6 +188,8 @@ def record_archive(
     commit: bool = False,
 ) -> registers.Appended:
     """Record hard copies put in the archive (who stored how many, where, of which version)."""
+    if commit:
+        gitrepo.require_identity(root)
     by = by or gitrepo.config(root, "user.name")
     if not by:
         raise LakipError("archive-by-required")
@@ -236,6 +244,7 @@ def _latest_release(root: Path, year: int) -> dict | None:
 
 
 def _latest_version(root: Path, year: int) -> str:
+    """The year's latest release tag, which a receipt or an archive entry records copies of."""
     tags = release_tags(root, year)
     if not tags:
         raise LakipError("register-no-release", year=year)

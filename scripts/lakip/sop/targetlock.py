@@ -59,6 +59,7 @@ def sign_pk(root: Path, year: int, sign: bool = True) -> str:
     rel = layout.pk(year)
     name = layout.pk_tag(year)
     gitrepo.require_rev(root, "HEAD")
+    gitrepo.require_identity(root)
     text = gitrepo.show(root, "HEAD", rel)
     if text is None:
         raise LakipError("pk-not-committed", path=rel)
