@@ -11,9 +11,9 @@ hostile variants (a commit pushed onto someone else's branch, a receipt before i
 fail for the right reason.
 
 Planning's PK and its revisions go through `check-targets --base` the same way: a merged revision
-is locked and a back-dated one refused. The release tag is made as `lakip release` writes it but unsigned and without building the PDF
-(signing and the bundle are test_release's and test_walkthrough's); letters are printed, so the
-test is slow.
+is locked and a back-dated one refused. The release tag is made as `lakip release` writes it,
+but unsigned and without building the PDF (signing and the bundle are test_release's and
+test_walkthrough's); letters are printed, so the test is slow.
 """
 
 from __future__ import annotations
