@@ -91,7 +91,7 @@ def test_scaffold_validates_with_warnings_only(repo, capsys):
     assert {(f["code"], f["severity"]) for f in mine} == {
         ("missing-realisation", "warning"),
         ("missing-budget", "warning"),
-        ("missing-narrative", "warning"),  # the scaffold's headings are not a narrative yet
+        ("narrative-empty", "warning"),  # the scaffold's headings are not a narrative yet
     }
 
 
@@ -189,7 +189,7 @@ def test_scaffold_quotes_a_range_target_as_the_data_has_it():
 
     project, _ = load_project(Path(__file__).resolve().parents[1])
     text = "".join(realisation_yaml(d, 2025, project) for d in project.duties(2025).values())
-    assert "  # satuan: indeks; target 2025: 82.00-88.30\n" in text  # as pk-target-differs says it
+    assert "  # satuan: indeks; target 2025: 82.00-88.30\n" in text  # as the data files write it
 
 
 def test_owners_and_duties_come_from_the_model():

@@ -21,6 +21,9 @@ def add_commands(add) -> None:
     p.add_argument("year", type=int, metavar="YEAR", help="reporting year to open")
     p.add_argument("--surat-nomor", required=True, help="number of the incoming letter")
     p.add_argument("--surat-tanggal", required=True, type=parse_date, help="letter date YYYY-MM-DD")
+    p.add_argument(
+        "--diterima", type=parse_date, help="date the letter was received (step 1 starts)"
+    )
     p.add_argument("--tenggat", type=parse_date, help="deadline for the units (default: +14 days)")
     p.add_argument("--perihal", help="subject of the letter")
     p.add_argument("--pengirim", help="sender of the letter")
@@ -29,6 +32,11 @@ def add_commands(add) -> None:
     p.add_argument("year", type=int, nargs="?", metavar="YEAR", help="default: latest year")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--today", type=parse_date, help="count days from this date, not the clock")
+    p.add_argument(
+        "--pengingat",
+        action="store_true",
+        help="print a plain-text reminder for the units that still owe data (for WhatsApp)",
+    )
 
     p = add("codeowners", codeowners_cmd)
     p.add_argument("--check", action="store_true", help="fail if the committed file is stale")
@@ -73,6 +81,7 @@ def new_cmd(args) -> int:
         args.tenggat,
         args.perihal,
         args.pengirim,
+        received=args.diterima,
     )
     if opened.findings:
         return print_findings(opened.findings, "text", args.lang)
@@ -104,7 +113,11 @@ def status_cmd(args) -> int:
     from lakip.sop.status import render_text, status
 
     state = status(repo_root(args), args.year, args.today)
-    if args.format == "json":
+    if args.pengingat:
+        from lakip.sop.reminder import reminder_text
+
+        print(reminder_text(state, args.lang), end="")
+    elif args.format == "json":
         print(json.dumps(state.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_text(state, args.lang))

@@ -191,6 +191,12 @@ PROFILE = FileKind(
                 ),
                 min_items=1,
             ),
+            satuan_cacah=List(
+                Str("Satuan yang selalu bilangan bulat, misalnya 'orang'."),
+                doc="Satuan yang dihitung dengan bilangan bulat; bila ada, menggantikan daftar "
+                "baku (orang, kegiatan, dokumen, kasus, ...). Pecahan pada satuan ini adalah "
+                "kesalahan.",
+            ),
             skala_efisiensi=_obj(
                 "Ambang efisiensi (capaian % dikurangi serapan %).",
                 efisien_lebih_dari=Number("Efisien bila selisih lebih dari nilai ini."),
@@ -399,6 +405,9 @@ LETTER = FileKind(
         tahun=Int("Tahun laporan.", 2000, 2100),
         nomor=Str("Nomor surat."),
         tanggal=Date("Tanggal surat."),
+        diterima=Date(
+            "Tanggal surat diterima instansi: awal langkah 1 SOP (bawaan: tanggal surat)."
+        ),
         perihal=Str("Perihal surat."),
         pengirim=Str("Pengirim surat."),
         tenggat=Date("Batas waktu penyampaian data oleh unit."),

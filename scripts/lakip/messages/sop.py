@@ -158,6 +158,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "owed-narrative": ("narasi {code}", "narrative {code}"),
     "owed-budget": ("anggaran {code}", "budget {code}"),
     "status-timeline": ("Linimasa", "Timeline"),
+    "status-column-merged": ("Digabung", "Merged"),
+    "status-late-by": ("(terlambat {duration})", "({duration} late)"),
+    "status-receipts-of": ("{count} dari {of} penerima", "{count} of {of} recipients"),
+    "reminder-title": ("*Pengingat data LKjIP {year}*", "*LKjIP {year} data reminder*"),
+    "reminder-deadline": (
+        "Surat {number}, tenggat {date} ({state}).",
+        "Letter {number}, deadline {date} ({state}).",
+    ),
+    "reminder-intro": ("Mohon segera dilengkapi:", "Still to be supplied:"),
+    "reminder-closing": (
+        "Isi berkasnya di {folder}/ lalu ajukan pull request. Terima kasih.",
+        "Fill in the files under {folder}/ and open a pull request. Thank you.",
+    ),
+    "reminder-all-done": (
+        "Data semua unit sudah lengkap. Terima kasih atas kerja samanya.",
+        "Every unit's data is complete. Thank you all.",
+    ),
     "status-column-when": ("Waktu", "When"),
     "status-column-event": ("Peristiwa", "Event"),
     "status-column-ref": ("Rujukan", "Reference"),

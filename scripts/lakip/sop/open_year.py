@@ -22,15 +22,11 @@ from lakip.findings import Finding, LakipError
 from lakip.model import Duty, Letter, Loc, Project
 from lakip.sop.disposition import render_disposition
 from lakip.validate.gate import load_and_validate
+from lakip.validate.narrative_quality import TOPICS
 
 DEFAULT_DAYS = 14
 _PLAIN_CODE = re.compile(r"^[A-Za-z]+-[0-9A-Za-z.-]+$")  # IKU-01; never yes/no/on/off or 1.1
-NARRATIVE_PARTS = (
-    "Penyebab keberhasilan atau kegagalan",
-    "Upaya yang dilakukan",
-    "Kendala",
-    "Tindak lanjut",
-)
+NARRATIVE_PARTS = tuple(topic.title for topic in TOPICS)  # what `validate --final` requires
 NARRATIVE_HINT = (
     "<!-- Petunjuk (hapus setelah diisi): tulis di bawah setiap subjudul mengapa target tercapai "
     "atau tidak, apa yang sudah dilakukan, hambatannya, dan rencana tahun berikutnya. -->"
@@ -54,6 +50,7 @@ def open_year(
     deadline: datetime.date | None = None,
     subject: str | None = None,
     sender: str | None = None,
+    received: datetime.date | None = None,
 ) -> OpenedYear:
     """Record the letter, scaffold the units' files and render `build/disposisi-<year>.pdf`.
 
@@ -84,6 +81,7 @@ def open_year(
         sender=sender or "",
         deadline=deadline or date + datetime.timedelta(days=DEFAULT_DAYS),
         loc=Loc(letter_rel, 1),
+        received=received,
     )
     opened = OpenedYear(letter, findings=blocking)
     if blocking or profile is None:
@@ -126,6 +124,7 @@ def letter_yaml(letter: Letter) -> str:
         f"tahun: {letter.year}",
         f"nomor: {_quote(letter.number)}",
         f"tanggal: {letter.date.isoformat()}",
+        *([f"diterima: {letter.received.isoformat()}"] if letter.received else []),
         f"perihal: {_quote(letter.subject)}",
     ]
     if letter.sender:
@@ -140,8 +139,9 @@ def realisation_yaml(duty: Duty, year: int, project: Project) -> str:
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json",
         f"# Realisasi indikator tahun {year}: {duty.unit.name}.",
-        "# Isi 'realisasi:' dengan angka (titik sebagai desimal, tanpa '%'), tambahkan",
-        "# 'sumber_data:'. Target ditetapkan di PK (reports/) dan tidak ditulis di sini.",
+        "# Isi 'realisasi:' dengan angka: titik sebagai desimal, tanpa pemisah ribuan, tanpa",
+        "# '%' (1912 orang ditulis 1912, bukan 1.912). Tambahkan 'sumber_data:'. Target",
+        "# ditetapkan di PK (reports/) dan tidak ditulis di sini.",
         f"tahun: {year}",
         "indikator:",
     ]
