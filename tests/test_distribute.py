@@ -220,6 +220,7 @@ def test_register_hints_go_through_a_branch_and_a_pull_request(repo, tmp_path, c
     assert "git push -u origin arsip-2025\nlalu buat pull request ke main" in err
     out = str(tmp_path / "surat")
     sent = ["distribute", "2025", "--root", root, "--nomor-awal", "7", "--out", out, "--commit"]
+    sent += ["--tanggal", "2026-02-23"]  # before the receipt below (a receipt follows its dispatch)
     assert main(sent) == 0
     assert "git switch -c ekspedisi-2025 && git push -u origin ekspedisi-2025" in (
         capsys.readouterr().err
