@@ -118,6 +118,15 @@ def tag_ref(name: str) -> str:
     return f"refs/tags/{name}"
 
 
+HEADS = "refs/heads/"
+REMOTES = "refs/remotes/"
+
+
 def branch_ref(name: str) -> str:
     """The full ref of a local branch."""
-    return f"refs/heads/{name}"
+    return f"{HEADS}{name}"
+
+
+def remote_ref(name: str) -> str:
+    """The full ref of a remote-tracking branch (`origin/main` -> refs/remotes/origin/main)."""
+    return f"{REMOTES}{name}"

@@ -38,7 +38,7 @@ def require_head_key(root: Path, branch: str) -> list[str]:
         raise LakipError("profile-unreadable", path=first.path, problem=problem)
     if fmt == "ssh":
         public = _ssh_public_key(root, value)
-        text = gitrepo.show(root, branch, layout.ALLOWED_SIGNERS) or ""
+        text = gitrepo.show(root, gitrepo.branch(root, branch), layout.ALLOWED_SIGNERS) or ""
         if accounts and lists_ssh_key(text, accounts, public):
             return []
         line = f'{accounts[0] if accounts else "<akun>"} namespaces="git" {public}'
@@ -48,7 +48,7 @@ def require_head_key(root: Path, branch: str) -> list[str]:
     fingerprints = _gpg_fingerprints(root, value)
     if fingerprints is None:
         return [SKIPPED]
-    text = gitrepo.show(root, branch, layout.ALLOWED_GPG_SIGNERS) or ""
+    text = gitrepo.show(root, gitrepo.branch(root, branch), layout.ALLOWED_GPG_SIGNERS) or ""
     if any(p in accounts for p in gpg_principals(text, fingerprints)):
         return []
     line = f"{accounts[0] if accounts else '<akun>'} {sorted(fingerprints)[0]}"

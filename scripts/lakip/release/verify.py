@@ -173,9 +173,10 @@ def verify_tag(root: Path, tag: str, options: Options, bundle_pdf: Path | None) 
     if not match:
         return [check("verify-tag-name", FAIL, tag=tag)]
     year = int(match.group(1))
-    commit = gitrepo.run(root, "rev-parse", f"{tag}^{{commit}}").strip()
+    branch = gitrepo.branch(root, options.branch)
+    commit = gitrepo.run(root, "rev-parse", f"{layout.tag_ref(tag)}^{{commit}}").strip()
     checks = _signature(root, tag, options)
-    on_branch = gitrepo.ok(root, "merge-base", "--is-ancestor", commit, options.branch)
+    on_branch = gitrepo.ok(root, "merge-base", "--is-ancestor", commit, branch)
     checks.append(outcome(on_branch, "verify-tag-on-branch", branch=options.branch))
     if options.rebuild:
         facts = tag_facts(_tag_message(root, tag))

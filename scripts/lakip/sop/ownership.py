@@ -38,7 +38,7 @@ class Teams:
 def check_ownership(root: Path, base: str, author: str, head: str = "HEAD") -> list[Finding]:
     """One `ownership` finding per file changed between `base` and `head` that `author` may not
     change, judged by the metadata at `base`."""
-    base_commit = gitrepo.require_rev(root, base)
+    base_commit = gitrepo.require_rev(root, gitrepo.branch(root, base))
     gitrepo.require_rev(root, head)
     teams = read_teams(root, base_commit)
     if teams.is_head(author):
