@@ -32,11 +32,14 @@ def add_commands(add) -> None:
     p.add_argument("--out", type=absolute_path, help="bundle folder (default build/release/<tag>)")
 
     p = add("verify", verify_cmd)
-    p.add_argument("target", metavar="PATH|TAG", help="release bundle folder or release tag")
+    p.add_argument(
+        "target", metavar="PATH|TAG", help="release bundle folder, a report PDF, or a tag"
+    )
     p.add_argument("--allowed-signers", type=Path, help="default: <branch>:.github/allowed_signers")
     p.add_argument("--trust", type=Path, action="append", default=[], help="trusted root cert")
     p.add_argument("--branch", default="main", help="protected branch (default main)")
     p.add_argument("--no-rebuild", action="store_true", help="skip the reproducibility rebuild")
+    p.add_argument("--sums", type=Path, help="published SHA256SUMS to compare a PDF with")
 
     p = add("distribute", distribute_cmd)
     p.add_argument("year", type=int, metavar="YEAR")
@@ -110,14 +113,18 @@ def release_cmd(args) -> int:
 
 
 def verify_cmd(args) -> int:
-    """Check a release bundle or tag: checksums, signatures, signer, reproducible rebuild."""
+    """Check a release bundle, a lone report PDF, or a release or PK tag: who made it, and was it
+    changed (checksums, signatures, signer, reproducible rebuild). Exit 1 unless a signature
+    establishes authenticity."""
     from lakip.release.verify import Options, failed, report, verify
 
     try:
         root = repo_root(args)
     except LakipError:
         root = None
-    options = Options(root, args.allowed_signers, args.trust, args.branch, not args.no_rebuild)
+    options = Options(
+        root, args.allowed_signers, args.trust, args.branch, not args.no_rebuild, args.sums
+    )
     checks = verify(args.target, options)
     print(report(checks, args.lang))
     return 1 if failed(checks) else 0
