@@ -47,12 +47,25 @@ class Tag:
 
 def run(root: Path, *args: str, check: bool = True) -> str:
     """Run `git -C root args...` and return its standard output; raise `LakipError` on failure."""
+    return _run(root, args, check).stdout
+
+
+def run_said(root: Path, *args: str) -> str:
+    """Run a git command that must succeed and return what it said on standard error.
+
+    Git 2.39 reports a failed tag signature (a wrong passphrase) there and still exits 0.
+    """
+    return _run(root, args, True).stderr.strip()
+
+
+def _run(root: Path, args: tuple[str, ...], check: bool) -> subprocess.CompletedProcess:
     try:
         done = subprocess.run(
             ["git", "-C", str(root), *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
+            errors="replace",
             stdin=subprocess.DEVNULL,
             check=False,
         )
@@ -60,7 +73,7 @@ def run(root: Path, *args: str, check: bool = True) -> str:
         raise LakipError("git-missing", error=str(error)) from error
     if check and done.returncode != 0:
         raise LakipError("git-failed", command="git " + " ".join(args), error=done.stderr.strip())
-    return done.stdout
+    return done
 
 
 def ok(root: Path, *args: str) -> bool:

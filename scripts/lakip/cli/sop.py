@@ -42,6 +42,7 @@ def add_commands(add) -> None:
     p = add("check-targets", check_targets_cmd)
     p.add_argument("--year", type=int, help="only this year (default: every signed PK)")
     p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--branch", default="main", help="protected branch with the allowed signers")
 
     p = add("check-registers", check_registers_cmd)
     p.add_argument("--base", default="HEAD", help="revision the registers must extend")
@@ -50,6 +51,7 @@ def add_commands(add) -> None:
     p = add("sign-pk", sign_pk_cmd)
     p.add_argument("year", type=int, metavar="YEAR")
     p.add_argument("--no-sign", action="store_true", help="unsigned annotated tag (tests only)")
+    p.add_argument("--branch", default="main", help="protected branch with the allowed signers")
 
 
 def new_cmd(args) -> int:
@@ -128,7 +130,8 @@ def check_targets_cmd(args) -> int:
     """Check that no target of a signed PK (tag pk-<year>) changed without a revision."""
     from lakip.sop.targetlock import check_targets
 
-    return print_findings(check_targets(repo_root(args), args.year), args.format, args.lang)
+    found = check_targets(repo_root(args), args.year, args.branch)
+    return print_findings(found, args.format, args.lang)
 
 
 def check_registers_cmd(args) -> int:
@@ -142,7 +145,7 @@ def sign_pk_cmd(args) -> int:
     """Mark the Perjanjian Kinerja of a year as signed with the signed git tag pk-<year>."""
     from lakip.sop.targetlock import sign_pk
 
-    name = sign_pk(repo_root(args), args.year, sign=not args.no_sign)
+    name = sign_pk(repo_root(args), args.year, sign=not args.no_sign, branch=args.branch)
     if args.no_sign:
         print(message("sign-pk-unsigned", args.lang, tag=name), file=sys.stderr)
     # "tag": a branch may carry the same name (pk-2026 is a natural name for the PK's PR).

@@ -16,7 +16,7 @@ from lakip import __version__, gitrepo, layout
 from lakip.findings import Finding, LakipError
 from lakip.release.manifest import manifest
 from lakip.release.pades import PdfSigner, signer_from_spec
-from lakip.release.signkey import require_head_key
+from lakip.release.signkey import confirm_tag, require_head_key
 
 SUMS_NAME = "SHA256SUMS"
 MANIFEST_NAME = "manifest.json"
@@ -57,6 +57,7 @@ class Plan:
     sign_tag: bool = False
     signer: PdfSigner | None = None
     notes: tuple[str, ...] = ()
+    branch: str = "main"
 
 
 def plan_release(
@@ -69,7 +70,7 @@ def plan_release(
     version = 1 + max((v for v, _ in release_tags(root, year)), default=0)
     commit = gitrepo.run(root, "rev-parse", "HEAD").strip()
     tag = layout.release_tag(year, version)
-    return Plan(year, version, tag, commit, True, sign_tag, signer, notes)
+    return Plan(year, version, tag, commit, True, sign_tag, signer, notes, branch)
 
 
 def plan_rebuild(root: Path, tag: str) -> Plan:
@@ -120,11 +121,14 @@ def move_into_place(folder: Path, target: Path) -> None:
 
 
 def create_tag(root: Path, plan: Plan, profile, files: dict[str, bytes], pdf_name: str) -> None:
-    """Tag `plan.commit` with a message that names the PDF and its hash."""
+    """Tag `plan.commit` with a message that names the PDF and its hash; a signed tag is read
+    back and deleted again unless it verifies as the head's (see `signkey.confirm_tag`)."""
     message = tag_message(
         profile, plan.year, plan.version, plan.commit, pdf_name, _sha(files[pdf_name])
     )
-    _create_tag(root, plan.tag, plan.commit, message, plan.sign_tag)
+    said = _create_tag(root, plan.tag, plan.commit, message, plan.sign_tag)
+    if plan.sign_tag:
+        confirm_tag(root, plan.tag, plan.branch, said)
 
 
 def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
@@ -203,11 +207,12 @@ def tag_facts(message: str) -> dict[str, str]:
     return facts
 
 
-def _create_tag(root: Path, tag: str, commit: str, message: str, sign: bool) -> None:
+def _create_tag(root: Path, tag: str, commit: str, message: str, sign: bool) -> str:
+    """Create the tag; return what git said on standard error (it may fail to sign, exit 0)."""
     if gitrepo.ok(root, "rev-parse", "--verify", "--quiet", layout.tag_ref(tag)):
         raise LakipError("release-tag-exists", tag=tag)
     mode = "-s" if sign else "-a"
-    gitrepo.run(root, "tag", mode, "-m", message, tag, commit)
+    return gitrepo.run_said(root, "tag", mode, "-m", message, tag, commit)
 
 
 def sha256sums(files: dict[str, bytes]) -> str:

@@ -155,6 +155,16 @@ def gpg_principals(signers: str, fingerprints) -> list[str]:
     ]
 
 
+def principals(signers: str) -> list[str]:
+    """Every principal an allowed-signers text names (wildcards excluded)."""
+    names = []
+    for line in signers.splitlines():
+        fields = line.strip().split(None, 1)
+        if len(fields) == 2 and not fields[0].startswith("#"):
+            names += [n for n in fields[0].split(",") if n and "*" not in n and "?" not in n]
+    return names
+
+
 def lists_ssh_key(signers: str, accounts, public_key: str) -> bool:
     """Whether the allowed-signers text lists `public_key` ("type base64 ...") under `accounts`."""
     wanted = public_key.split()[:2]
