@@ -168,6 +168,36 @@ def test_a_tag_that_is_not_the_heads_is_deleted(repo, tmp_path):
     assert [name for _, name in release_tags(repo.root, 2025)] == ["lakip-2025-v1"]
 
 
+def test_refused_while_local_main_is_behind_its_upstream(repo, tmp_path, capsys):
+    from gitfixtures import Repo
+    from lakip.release.bundle import plan_release
+
+    def plan():
+        return plan_release(repo.root, 2025, signer_spec=None, sign_tag=True, branch="main")
+
+    assert plan().notes == ("release-no-upstream",)
+    origin = tmp_path / "origin.git"
+    repo.git("clone", "-q", "--bare", str(repo.root), str(origin))
+    repo.git("remote", "add", "origin", str(origin))
+    repo.git("fetch", "-q", "origin")
+    repo.git("branch", "-q", "--set-upstream-to=origin/main", "main")
+    assert plan().notes == ()
+    # A colleague's pull request is merged on the server after this clone last pulled.
+    other = Repo(tmp_path / "other")
+    repo.git("clone", "-q", str(origin), str(other.root))
+    other.commit("Merge pull request from data", {"reports/2025/bab/catatan.md": "x\n"})
+    other.git("push", "-q", "origin", "main")
+    err = _refusal(repo, capsys)
+    assert "cabang main lokal tertinggal 1 commit dari origin/main" in err
+    assert "'git pull'" in err
+    repo.git("pull", "-q", "--ff-only")
+    assert plan().notes == ()
+    repo.commit("Local only", {"reports/2025/bab/lokal.md": "y\n"})
+    assert plan().notes == ("release-ahead-of-upstream",)
+    repo.git("remote", "set-url", "origin", str(tmp_path / "hilang.git"))
+    assert "tidak dapat mengambil (fetch) origin" in _refusal(repo, capsys)
+
+
 def _bundle_refusal(repo, capsys, tag: str = "lakip-2025-v1") -> str:
     assert main(["bundle", tag, "--root", str(repo.root)]) == 2
     assert not (repo.root / "build" / "release").exists()

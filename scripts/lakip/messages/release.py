@@ -161,4 +161,30 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "not be recognised. Register it through a pull request into {branch} approved by the "
         "head, with the line (your account as the name):\n  {line}\nand retry once merged.",
     ),
+    "release-behind-upstream": (
+        "Rilis ditolak: cabang {branch} lokal tertinggal {count} commit dari {upstream}, jadi "
+        "rilis ini akan melewatkan pekerjaan yang sudah digabung. Jalankan 'git pull' (di "
+        "cabang {branch}), periksa hasilnya, lalu ulangi.",
+        "Release refused: the local branch {branch} is {count} commit(s) behind {upstream}, so "
+        "this release would miss merged work. Run 'git pull' (on {branch}), check the result, "
+        "and try again.",
+    ),
+    "release-fetch-failed": (
+        "Rilis ditolak: tidak dapat mengambil (fetch) {remote} untuk memastikan main lokal tidak "
+        "tertinggal: {error}. Periksa jaringan dan akses ke server, lalu ulangi.",
+        "Release refused: cannot fetch {remote} to make sure the local main is not behind: "
+        "{error}. Check the network and access to the server, and try again.",
+    ),
+    "release-no-upstream": (
+        "peringatan: cabang rilis tidak punya upstream (mis. origin/main), jadi tidak dapat "
+        "dipastikan rilis ini memuat semua yang sudah digabung di server.",
+        "warning: the release branch has no upstream (e.g. origin/main), so it cannot be "
+        "confirmed that this release holds everything merged on the server.",
+    ),
+    "release-ahead-of-upstream": (
+        "peringatan: cabang rilis lokal punya commit yang belum ada di server; tag ini baru "
+        "lolos 'lakip verify' di server setelah commit itu masuk ke main di sana.",
+        "warning: the local release branch has commits the server lacks; this tag passes "
+        "'lakip verify' on the server only once those commits are on main there.",
+    ),
 }

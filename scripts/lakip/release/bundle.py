@@ -65,7 +65,8 @@ def plan_release(
 ) -> Plan:
     """The next release of `year`; refuses (exit 2) unless HEAD is a clean commit of `branch`."""
     _require_releasable(root, branch, sign_tag)
-    notes = tuple(require_head_key(root, branch)) if sign_tag else ("release-unsigned-tag",)
+    notes = _require_up_to_date(root, branch)
+    notes += tuple(require_head_key(root, branch)) if sign_tag else ("release-unsigned-tag",)
     signer = signer_from_spec(signer_spec) if signer_spec else None
     version = 1 + max((v for v, _ in release_tags(root, year)), default=0)
     commit = gitrepo.run(root, "rev-parse", "HEAD").strip()
@@ -142,6 +143,30 @@ def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
     if sign_tag and not gitrepo.config(root, "user.signingkey"):
         fmt = gitrepo.config(root, "gpg.format") or "openpgp"
         raise LakipError("release-no-signing-key", format=fmt)
+
+
+def _require_up_to_date(root: Path, branch: str) -> tuple[str, ...]:
+    """Fetch `branch`'s upstream and refuse (exit 2) while it has commits the local one lacks.
+
+    A release made from a local main behind origin/main would miss merged work. Returns a note
+    code when there is no upstream to compare with, or local commits not pushed yet.
+    """
+    local = gitrepo.branch(root, branch)
+    upstream = gitrepo.run(root, "for-each-ref", "--format=%(upstream)", local).strip()
+    remote = gitrepo.config(root, f"branch.{local.removeprefix(layout.HEADS)}.remote")
+    if not upstream or not remote or remote == ".":
+        return ("release-no-upstream",)
+    try:
+        gitrepo.run(root, "fetch", "--quiet", "--no-tags", remote)
+    except LakipError as error:
+        params = {"remote": remote, "error": error.params.get("error", "")}
+        raise LakipError("release-fetch-failed", **params) from error
+    counts = gitrepo.run(root, "rev-list", "--left-right", "--count", f"{local}...{upstream}")
+    ahead, behind = (int(n) for n in counts.split())
+    if behind:
+        shown = upstream.removeprefix(layout.REMOTES)
+        raise LakipError("release-behind-upstream", branch=branch, upstream=shown, count=behind)
+    return ("release-ahead-of-upstream",) if ahead else ()
 
 
 def _require_clean(root: Path, code: str) -> None:
