@@ -254,6 +254,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The tag was made with lakip {tagged}; the rebuild uses the installed lakip {own} (code "
         "from the tag is never run), so differing bytes may come from the version.",
     ),
+    "verify-pk-signer": (
+        "Tag PK ditandatangani oleh {who} (kunci terdaftar; tag PK dibuat oleh perencanaan).",
+        "The PK tag was signed by {who} (a registered key; planning makes the PK tag).",
+    ),
     "verify-pk-file-ok": (
         "Commit tag {tag} memuat {path}.",
         "The commit of tag {tag} holds {path}.",

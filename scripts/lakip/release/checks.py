@@ -3,7 +3,8 @@
 Passing checks are not enough: SHA256SUMS and manifest.json are unsigned, so anyone who edits a
 bundle can recompute them. A verdict of success needs one route to authenticity that passed in
 full: a release tag signed by the head's registered key on the protected branch, bound to the
-PDF by its hash, or a PAdES signature that is intact and chains to a root given with --trust.
+PDF by its hash, or a PAdES signature that is intact and chains to a root given with --trust
+(or, for a PK tag, a registered key's signature on a commit of the branch that holds the PK).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ OK, FAIL, INFO = "ok", "fail", "info"
 ROUTES = (
     frozenset({"verify-tag-signature-ok", "verify-tag-head-ok", "verify-tag-on-branch-ok"}),
     frozenset({"verify-pades-intact-ok", "verify-pades-trusted-ok"}),
+    # A PK tag: planning signs it with a listed key; it must mark a commit holding the PK.
+    frozenset({"verify-tag-signature-ok", "verify-tag-on-branch-ok", "verify-pk-file-ok"}),
 )
 
 

@@ -266,7 +266,7 @@ def verify_tag(root: Path, tag: str, options: Options, bundle_pdf: Path | None) 
         return [check("verify-tag-name", FAIL, tag=tag)]
     branch = gitrepo.branch(root, options.branch)
     commit = gitrepo.run(root, "rev-parse", f"{layout.tag_ref(tag)}^{{commit}}").strip()
-    checks = _signature(root, tag, options)
+    checks = _signature(root, tag, options, head=pk is None)
     if not any_failed(checks):
         on_branch = gitrepo.ok(root, "merge-base", "--is-ancestor", commit, branch)
         checks.append(outcome(on_branch, "verify-tag-on-branch", branch=options.branch))
@@ -295,7 +295,8 @@ def _tag_message(root: Path, tag: str) -> str:
     return raw.split("\n\n", 1)[1] if "\n\n" in raw else ""
 
 
-def _signature(root: Path, tag: str, options: Options) -> list[Check]:
+def _signature(root: Path, tag: str, options: Options, head: bool) -> list[Check]:
+    """The tag's signature by a listed key; for a release (`head`), the head's key."""
     found = tag_signature(root, tag, options.branch, options.allowed_signers)
     if not found.kind:
         return [check("verify-tag-unsigned", FAIL, tag=tag)]
@@ -304,13 +305,16 @@ def _signature(root: Path, tag: str, options: Options) -> list[Check]:
     checks = [
         outcome(found.valid, "verify-tag-signature", tag=tag, source=found.source, key=found.key)
     ]
-    if found.valid and found.problems:
+    if found.valid and found.problems and head:
         problem = found.problems[0]
         where = f"{problem.path}:{problem.line}" if problem.line else problem.path
         checks.append(check("verify-profile-unreadable", FAIL, where=where, code=problem.code))
-    elif found.valid:
-        head = ", ".join(found.accounts) or "-"
-        checks.append(outcome(found.head, "verify-tag-head", who=found.signer or "?", head=head))
+    elif found.valid and head:
+        accounts = ", ".join(found.accounts) or "-"
+        who = found.signer or "?"
+        checks.append(outcome(found.head, "verify-tag-head", who=who, head=accounts))
+    elif found.valid:  # planning tags the signed PK: any listed key, named here
+        checks.append(check("verify-pk-signer", OK, who=found.signer or "?"))
     return checks
 
 
