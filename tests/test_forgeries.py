@@ -100,6 +100,17 @@ def test_the_genuine_bundle_is_authentic_by_tag_and_by_pades(genuine, tmp_path):
     assert _codes(outside)["verify-pades-trusted-ok"] == OK
 
 
+def test_a_manifest_without_its_tag_is_still_bound_in_the_clone(genuine, tmp_path):
+    bundle = _copy(genuine, tmp_path)
+    data = _manifest(bundle)
+    del data["tag"]
+    _reseal(bundle, data)
+    checks = verify(str(bundle), Options(genuine.root, rebuild=False))
+    assert _codes(checks)["verify-manifest-embedded-ok"] == OK  # the tag is not embedded
+    assert _codes(checks)["verify-tag-binds-ok"] == OK and not failed(checks)
+    assert _codes(verify(str(bundle), Options(None)))["verify-no-tag"] == INFO
+
+
 def test_outside_a_clone_without_trust_authenticity_is_not_established(genuine, tmp_path):
     bundle = _copy(genuine, tmp_path)
     checks = verify(str(bundle), Options(None))

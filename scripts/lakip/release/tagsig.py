@@ -173,3 +173,25 @@ def lists_ssh_key(signers: str, accounts, public_key: str) -> bool:
         if any(tokens[i : i + 2] == wanted for i in range(1, len(tokens) - 1)):
             return True
     return False
+
+
+def tag_message(root: Path, tag: str) -> str:
+    """The message of an annotated tag (signature included), "" for a lightweight one."""
+    ref = layout.tag_ref(tag)
+    if not _annotated(root, ref):
+        return ""
+    raw = gitrepo.run(root, "cat-file", "tag", ref)
+    return raw.split("\n\n", 1)[1] if "\n\n" in raw else ""
+
+
+def tag_naming(root: Path, sha: str) -> str | None:
+    """The release tag whose message names a PDF with this SHA-256 (`pdf_sha256`), if any.
+
+    The message is only trusted once the tag's signature is verified; this only finds it.
+    """
+    for tag in gitrepo.tags(root, layout.RELEASE_TAG_PREFIX + "*"):
+        if layout.parse_release_tag(tag.name) and f"pdf_sha256: {sha}\n" in tag_message(
+            root, tag.name
+        ):
+            return tag.name
+    return None

@@ -12,7 +12,6 @@ what is being verified, and only once every authenticity check passed.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -25,7 +24,7 @@ from pathlib import Path
 import lakip
 from lakip import __version__, gitrepo, layout
 from lakip.findings import LakipError
-from lakip.release.bundle import MANIFEST_NAME, SUMS_NAME, release_tags, tag_facts
+from lakip.release.bundle import MANIFEST_NAME, SUMS_NAME, tag_facts
 from lakip.release.checks import (  # noqa: F401 - re-exported: verify's public names
     FAIL,
     INFO,
@@ -38,8 +37,9 @@ from lakip.release.checks import (  # noqa: F401 - re-exported: verify's public 
     outcome,
     report,
 )
+from lakip.release.manifest import embedded_manifest, pdf_attachments
 from lakip.release.pades import check_signature, load_trust_roots, signature_count
-from lakip.release.tagsig import tag_signature
+from lakip.release.tagsig import tag_message, tag_naming, tag_signature
 
 SIGNED_SUFFIX = ".signed.pdf"
 
@@ -82,10 +82,14 @@ def verify_bundle(bundle: Path, options: Options) -> list[Check]:
     signed = bundle / f"{pdf_name[:-4]}{SIGNED_SUFFIX}" if pdf_name else None
     if signed is not None and signed.is_file() and not signed.is_symlink():
         checks += check_signature(signed.read_bytes(), signed.name, pdf, roots)
+    root = options.root
     tag = data.get("tag") if isinstance(data, dict) else None
     if not isinstance(tag, str) or layout.parse_release_tag(tag) is None:
-        return [*checks, check("verify-no-tag", INFO)]
-    root = options.root
+        # The manifest is unsigned: in a clone, the tag that names this PDF's hash still counts.
+        in_clone = root is not None and pdf is not None and gitrepo.is_repository(root)
+        tag = tag_naming(root, _sha(pdf)) if in_clone else None
+        if tag is None:
+            return [*checks, check("verify-no-tag", INFO)]
     if root is None:
         return [*checks, check("verify-no-clone", INFO, tag=tag)]
     if not gitrepo.ok(root, "show-ref", "--verify", "-q", layout.tag_ref(tag)):
@@ -168,7 +172,7 @@ def _manifest_matches(data: dict, pdf_name: str, pdf: bytes) -> list[Check]:
         checks.append(check("verify-manifest-names-other", FAIL, named=str(named), name=pdf_name))
     sha = (data.get("pdf") or {}).get("sha256") if isinstance(data.get("pdf"), dict) else None
     checks.append(outcome(sha == _sha(pdf), "verify-manifest-pdf", name=pdf_name))
-    embedded = _embedded_manifest(pdf)
+    embedded = embedded_manifest(pdf_attachments(pdf) or {})
     if embedded is not None:
         same = all(data.get(key) == value for key, value in embedded.items())
         checks.append(outcome(same, "verify-manifest-embedded", name=pdf_name))
@@ -177,7 +181,7 @@ def _manifest_matches(data: dict, pdf_name: str, pdf: bytes) -> list[Check]:
 
 def _binds(root: Path, tag: str, pdf_name: str, pdf: bytes) -> Check:
     """The signed tag's message names this PDF and its SHA-256: the bundle's one binding."""
-    facts = tag_facts(_tag_message(root, tag))
+    facts = tag_facts(tag_message(root, tag))
     same = facts.get("pdf") == pdf_name and facts.get("pdf_sha256") == _sha(pdf)
     return outcome(same, "verify-tag-binds", tag=tag, name=pdf_name)
 
@@ -188,7 +192,7 @@ def verify_pdf(path: Path, options: Options) -> list[Check]:
     data = path.read_bytes()
     sha = _sha(data)
     checks = [check("verify-pdf-sha", INFO, name=path.name, sha=sha)]
-    attachments = _attachments(data)
+    attachments = pdf_attachments(data)
     if attachments is None:
         return [*checks, check("verify-pdf-unreadable", FAIL, name=path.name)]
     checks += _embedded_data(path.name, attachments)
@@ -200,10 +204,11 @@ def verify_pdf(path: Path, options: Options) -> list[Check]:
         checks.append(_published(path.name, sha, options.sums))
     if options.root is None or not gitrepo.is_repository(options.root):
         return [*checks, check("verify-pdf-no-clone", INFO)]
-    tag = _tag_naming(options.root, sha)
+    tag = tag_naming(options.root, sha)
     if tag is None:
         return [*checks, check("verify-pdf-no-tag", INFO, name=path.name)]
-    checks.append(check("verify-tag-binds-ok", OK, tag=tag, name=path.name))
+    named = tag_facts(tag_message(options.root, tag)).get("pdf_sha256") == sha
+    checks.append(outcome(named, "verify-tag-binds", tag=tag, name=path.name))
     return checks + verify_tag(options.root, tag, options, path)
 
 
@@ -243,19 +248,6 @@ def _published(name: str, sha: str, sums: Path) -> Check:
     return check("verify-pdf-sums-absent", FAIL, name=name, source=str(sums))
 
 
-def _tag_naming(root: Path, sha: str) -> str | None:
-    """The release tag whose signed message names a PDF with this SHA-256, if any."""
-    years = {
-        layout.parse_release_tag(t.name)
-        for t in gitrepo.tags(root, layout.RELEASE_TAG_PREFIX + "*")
-    }
-    for year in sorted({parsed[0] for parsed in years if parsed}):
-        for _, tag in release_tags(root, year):
-            if tag_facts(_tag_message(root, tag)).get("pdf_sha256") == sha:
-                return tag
-    return None
-
-
 def verify_tag(root: Path, tag: str, options: Options, bundle_pdf: Path | None) -> list[Check]:
     """Signature, signer and branch of a release or PK tag, then a release's rebuild.
 
@@ -278,21 +270,13 @@ def verify_tag(root: Path, tag: str, options: Options, bundle_pdf: Path | None) 
         return [*checks, outcome(present, "verify-pk-file", tag=tag, path=rel)]
     if not options.rebuild:
         return [*checks, check("verify-rebuild-skipped", INFO)]
-    facts = tag_facts(_tag_message(root, tag))
+    facts = tag_facts(tag_message(root, tag))
     made_with = facts.get("lakip", "?")
     if made_with != __version__:
         checks.append(check("verify-rebuild-version", INFO, tagged=made_with, own=__version__))
     return checks + _reproduce(
         root, tag, commit, release[0], facts.get("pdf_sha256", ""), bundle_pdf
     )
-
-
-def _tag_message(root: Path, tag: str) -> str:
-    ref = layout.tag_ref(tag)
-    if gitrepo.run(root, "cat-file", "-t", ref).strip() != "tag":
-        return ""
-    raw = gitrepo.run(root, "cat-file", "tag", ref)
-    return raw.split("\n\n", 1)[1] if "\n\n" in raw else ""
 
 
 def _signature(root: Path, tag: str, options: Options, head: bool) -> list[Check]:
@@ -370,26 +354,6 @@ def _rebuild(tree: Path, out: Path, year: int, epoch: str) -> bytes | None:
     if done.returncode != 0 or len(pdfs) != 1:
         return None
     return pdfs[0].read_bytes()
-
-
-def _embedded_manifest(pdf: bytes) -> dict | None:
-    attachments = _attachments(pdf) or {}
-    try:
-        data = json.loads(attachments[MANIFEST_NAME].decode("utf-8"))
-    except (KeyError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _attachments(pdf: bytes) -> dict[str, bytes] | None:
-    """A PDF's embedded files by name, or None when the PDF cannot be read."""
-    from pypdf import PdfReader
-
-    try:
-        reader = PdfReader(io.BytesIO(pdf))
-        return {name: contents[0] for name, contents in reader.attachments.items() if contents}
-    except Exception:  # noqa: BLE001 - pypdf raises many kinds on a damaged file
-        return None
 
 
 def _sha(data: bytes) -> str:
