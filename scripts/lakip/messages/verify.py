@@ -184,6 +184,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The --trust root certificate {path} cannot be read as an X.509 certificate (PEM or "
         "DER): {error}",
     ),
+    "verify-unreadable": (
+        "{path} tidak dapat dibaca: {error}. Periksa izin berkasnya lalu ulangi.",
+        "{path} cannot be read: {error}. Check the file's permissions and try again.",
+    ),
     "verify-sums-unreadable": (
         "Berkas sidik --sums {path} tidak dapat dibaca: {error}.",
         "The --sums checksum file {path} cannot be read: {error}.",

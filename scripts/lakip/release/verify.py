@@ -57,10 +57,14 @@ class Options:
 def verify(target: str, options: Options) -> list[Check]:
     """Every check on `target`: a bundle folder, a PDF, or a release or PK tag of the repository."""
     path = Path(target)
-    if path.is_dir():
-        return verify_bundle(path, options)
-    if path.is_file():
-        return verify_pdf(path, options)
+    try:
+        if path.is_dir():
+            return verify_bundle(path, options)
+        if path.is_file():
+            return verify_pdf(path, options)
+    except OSError as error:  # a file of the bundle that cannot be read is a usage error
+        params = {"path": error.filename or target, "error": error.strerror or str(error)}
+        raise LakipError("verify-unreadable", **params) from error
     root = options.root
     if root is None or not gitrepo.ok(root, "show-ref", "--verify", "-q", layout.tag_ref(target)):
         raise LakipError("verify-target-unknown", target=target)
