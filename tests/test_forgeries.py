@@ -279,3 +279,37 @@ def test_lone_signed_copy_without_trust_prints_no_traceback(genuine, tmp_path, c
     assert "terpercaya menurut --trust" in capsys.readouterr().out
     assert main(["verify", str(signed), "--trust", str(tmp_path / "tidak-ada.pem")]) == 2
     assert "tidak dapat dibaca sebagai sertifikat" in capsys.readouterr().err
+
+
+def test_published_sums_are_read_from_the_agencys_site(genuine, tmp_path, capsys, monkeypatch):
+    """`--sums URL`: the list as the agency's site publishes it (a local HTTP server here)."""
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "situs"
+    site.mkdir()
+    shutil.copy(genuine.bundle / "SHA256SUMS", site / "SHA256SUMS")
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    monkeypatch.setenv("no_proxy", "127.0.0.1")  # a proxy from the environment must not answer
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        monkeypatch.chdir(tmp_path)
+        pdf = str(genuine.bundle / PDF)
+        assert main(["verify", pdf, "--sums", f"{base}/SHA256SUMS"]) == 1  # not authenticity
+        assert f"{PDF} sesuai sidik yang tercantum di {base}/SHA256SUMS" in capsys.readouterr().out
+        assert main(["verify", pdf, "--sums", f"{base}/tidak-ada"]) == 2
+        err = capsys.readouterr().err
+        assert f"Berkas sidik --sums {base}/tidak-ada tidak dapat dibaca: File not found" in err
+        assert "Traceback" not in err
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -39,7 +39,7 @@ def add_commands(add) -> None:
     p.add_argument("--trust", type=Path, action="append", default=[], help="trusted root cert")
     p.add_argument("--branch", default="main", help="protected branch (default main)")
     p.add_argument("--no-rebuild", action="store_true", help="skip the reproducibility rebuild")
-    p.add_argument("--sums", type=Path, help="published SHA256SUMS to compare a PDF with")
+    p.add_argument("--sums", metavar="FILE|URL", help="published SHA256SUMS to compare a PDF with")
 
     p = add("distribute", distribute_cmd)
     p.add_argument("year", type=int, metavar="YEAR")

@@ -51,7 +51,7 @@ class Options:
     trust: list[Path] = field(default_factory=list)
     branch: str = "main"
     rebuild: bool = True
-    sums: Path | None = None
+    sums: str | None = None  # a published SHA256SUMS: a file or an http(s) URL
 
 
 def verify(target: str, options: Options) -> list[Check]:
@@ -234,14 +234,10 @@ def _embedded_data(name: str, attachments: dict[str, bytes]) -> list[Check]:
     return checks
 
 
-def _published(name: str, sha: str, sums: Path) -> Check:
+def _published(name: str, sha: str, sums: str) -> Check:
     """The file against a published SHA256SUMS: by its name, else by any line with its hash."""
-    try:
-        text = Path(sums).read_text(encoding="utf-8", errors="replace")
-    except OSError as error:
-        raise LakipError("verify-sums-unreadable", path=str(sums), error=error.strerror) from error
     listed = {}
-    for line in text.splitlines():
+    for line in _sums_text(str(sums)).splitlines():
         digest, _, listed_name = line.partition("  ")
         listed[listed_name.removeprefix("*").strip()] = digest.strip().lower()
     if name in listed:
@@ -250,6 +246,29 @@ def _published(name: str, sha: str, sums: Path) -> Check:
     if same:
         return check("verify-pdf-sums-ok", OK, name=same[0], source=str(sums))
     return check("verify-pdf-sums-absent", FAIL, name=name, source=str(sums))
+
+
+_SUMS_LIMIT = 1 << 20  # a SHA256SUMS of a few lines; refuse a download that is not one
+
+
+def _sums_text(source: str) -> str:
+    """The published checksums, from a file or an http(s) URL (the agency's site)."""
+    if source.startswith(("https://", "http://")):
+        import urllib.request  # only for a URL: keeps start-up light
+
+        try:
+            with urllib.request.urlopen(source, timeout=30) as response:  # noqa: S310 - http(s)
+                data = response.read(_SUMS_LIMIT + 1)
+        except (OSError, ValueError) as error:
+            reason = str(getattr(error, "reason", "") or error)
+            raise LakipError("verify-sums-unreadable", path=source, error=reason) from error
+        if len(data) > _SUMS_LIMIT:
+            raise LakipError("verify-sums-unreadable", path=source, error="> 1 MiB")
+        return data.decode("utf-8", errors="replace")
+    try:
+        return Path(source).read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise LakipError("verify-sums-unreadable", path=source, error=error.strerror) from error
 
 
 def verify_tag(root: Path, tag: str, options: Options, bundle_pdf: Path | None) -> list[Check]:
