@@ -48,7 +48,7 @@ def require_head_key(root: Path, branch: str, head: bool = True) -> list[str]:
         wanted = accounts if head else principals(text)
         if wanted and lists_ssh_key(text, wanted, public):
             return []
-        line = f'{accounts[0] if accounts else "<akun>"} namespaces="git" {public}'
+        line = f'{_principal(accounts, head)} namespaces="git" {public}'
         _refuse(value, accounts, f"{branch}:{layout.ALLOWED_SIGNERS}", branch, line, head)
     if fmt != "openpgp":
         return [SKIPPED]
@@ -59,7 +59,7 @@ def require_head_key(root: Path, branch: str, head: bool = True) -> list[str]:
     listed = gpg_principals(text, fingerprints)
     if any(p in accounts for p in listed) or (listed and not head):
         return []
-    line = f"{accounts[0] if accounts else '<akun>'} {sorted(fingerprints)[0]}"
+    line = f"{_principal(accounts, head)} {sorted(fingerprints)[0]}"
     _refuse(value, accounts, f"{branch}:{layout.ALLOWED_GPG_SIGNERS}", branch, line, head)
     return []
 
@@ -84,6 +84,11 @@ def confirm_tag(root: Path, tag: str, branch: str, git_said: str, head: bool = T
     gitrepo.run(root, "tag", "-d", tag)
     said = " ".join(git_said.split()) or "-"
     raise LakipError("tag-signature-failed", tag=tag, reason=phrase(reason), git=said)
+
+
+def _principal(accounts, head: bool) -> str:
+    """The first word of the line to register: the head's account, or the signer's own."""
+    return accounts[0] if head and accounts else "<akun>"
 
 
 def _refuse(key: str, accounts, source: str, branch: str, line: str, head: bool) -> None:
