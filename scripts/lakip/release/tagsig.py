@@ -195,3 +195,9 @@ def tag_naming(root: Path, sha: str) -> str | None:
         ):
             return tag.name
     return None
+
+
+def signed_by_head(root: Path, tag: str, branch: str = "main") -> bool:
+    """Whether `tag` verifies as `lakip verify` judges a release: a listed key, the head's."""
+    found = tag_signature(root, tag, branch, None)
+    return found.valid and found.head and not found.problems
