@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lakip.assemble import document as d
 from lakip.findings import Finding, finding
-from lakip.render.site_pages import download_path, nav, pages, pdf_name
+from lakip.render.site_pages import download_path, nav, pages, pdf_name, site_name_html
 
 ASSETS = Path(__file__).parent.parent / "site_assets"
 CONFIG_NAME = "mkdocs.yml"
@@ -101,7 +101,7 @@ def _build(report: d.Report, config_file: Path, docs: Path, site: Path) -> list[
     extra = {k: v for k, v in (user.get("extra") or {}).items() if k != "analytics"}
     extra["generator"] = False
     overrides = {
-        "site_name": f"{report.short_title} {report.agency}",
+        "site_name": site_name_html(report),  # HTML, as Material prints it
         "docs_dir": str(docs),
         "site_dir": str(site),
         "nav": nav(report),
