@@ -29,6 +29,13 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 PAYLOAD = '<i class="xss-probe">x</i>"\' </title><script>window.xss=1</script>'
 # Paths, not text: the logo is a file name and the repository a URL (edit links escape it).
 NOT_TEXT = {"logo", "repositori"}
+# Remote CSS hidden behind CSS escapes and a paint server: the published logo.svg keeps none.
+HOSTILE_LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+    '<style>@\\69mport "http://contoh.invalid/a.css";'
+    " rect { fill: u\\72l(http://contoh.invalid/b) }"
+    '</style><rect width="10" height="10" fill="url(http://contoh.invalid/c)"/></svg>'
+)
 
 
 def _inject(value, spec):
@@ -67,6 +74,7 @@ def built(tmp_path_factory) -> tuple[Path, Path]:
             )
             injected += 1
     assert injected >= 20  # profile, renstra, PKs, units, realisations, budgets
+    (root / "reports" / "logo.svg").write_text(HOSTILE_LOGO, encoding="utf-8")
     out = root / "build"
     code, stdout, stderr = run_lakip("build", "--root", root, "--out", out)
     assert code == 0, stdout + stderr
@@ -127,6 +135,12 @@ def test_search_results_show_the_markup_as_text(page, site_url):  # noqa: F811
     assert page.locator(".md-search-result .xss-probe").count() == 0
     assert page.evaluate("() => window.xss") is None
     assert "xss-probe" in page.locator(".md-search-result").inner_text()
+
+
+def test_the_published_logo_fetches_nothing(built):
+    logo = (built[1] / "assets" / "lakip" / "logo.svg").read_text(encoding="utf-8")
+    assert "<rect" in logo
+    assert "contoh.invalid" not in logo and "@" not in logo
 
 
 def test_the_pdf_prints_the_markup_as_text(built):
