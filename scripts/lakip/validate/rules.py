@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 from lakip import formatting as fmt
 from lakip import layout
@@ -25,6 +26,7 @@ from lakip.model import (
     Target,
 )
 from lakip.validate.markdown_hazards import markdown_hazards
+from lakip.validate.site_config import check_site_config
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 _CAPAIAN_TOLERANCE = Decimal("0.01")
@@ -40,6 +42,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         *(_budgets(project, y) for y in sorted(project.years)),
         *(_narratives(project, y) for y in sorted(project.years)),
         markdown_hazards(project),
+        check_site_config(Path(project.root)),
     ]
     if year is not None and year in project.pks:
         checks.append(_completeness(project, year, ERROR if final else WARNING))
