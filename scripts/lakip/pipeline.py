@@ -58,7 +58,7 @@ def build(
     # `lakip validate` in the pre-commit hook, which imports this module, starts fast.
     from lakip.assemble.report import assemble
     from lakip.render.pdf import render_pdf
-    from lakip.render.site import render_site
+    from lakip.render.site import ensure_replaceable, render_site
 
     timings: dict[str, float] = {}
     with _stage("validate", timings, progress):
@@ -78,6 +78,7 @@ def build(
             data = manifest(root, project, year, final)
             report.attachments = _attachments(root, project, year, data)
 
+    ensure_replaceable(out / "site")  # before writing anything into `out`
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".lakip-build-", dir=out))
     try:
@@ -89,6 +90,7 @@ def build(
         if any(f.is_error for f in found):
             return BuildResult(found, timings=timings)
         with _stage("publish", timings, progress), _locked(out):
+            ensure_replaceable(out / "site")  # again: another program may have written it since
             _move_into_place(staging, out, pdf_name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

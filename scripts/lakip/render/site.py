@@ -22,7 +22,7 @@ from html import escape
 from pathlib import Path
 
 from lakip.assemble import document as d
-from lakip.findings import Finding, finding
+from lakip.findings import Finding, LakipError, finding
 from lakip.render.site_pages import download_path, nav, pages, pdf_name, site_name_html
 from lakip.validate.site_config import site_settings
 
@@ -30,6 +30,9 @@ ASSETS = Path(__file__).parent.parent / "site_assets"
 CONFIG_NAME = "mkdocs.yml"
 _CONFIG_KEY = re.compile(r"Config value '([\w-]+)'")
 _CSS = "assets/lakip/site.css"
+# Written into every site lakip builds: only a folder holding it (or nothing) is replaced.
+SITE_MARKER = ".lakip-site"
+_MARKER_TEXT = "Folder ini ditulis oleh lakip build; build berikutnya menggantinya seluruhnya.\n"
 _LOGO = "assets/lakip/logo.svg"
 # The file MkDocs loads; the agency's allowed settings come in as overrides.
 _DEFAULT_CONFIG = "site_name: lakip\ntheme:\n  name: material\n  language: id\n"
@@ -48,7 +51,8 @@ def render_site(
     settings, refused = site_settings(root)
     if any(f.is_error for f in refused):
         return refused
-    site_dir = Path(site_dir).resolve()
+    site_dir = Path(site_dir).absolute()
+    ensure_replaceable(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; the published site must be readable
@@ -67,10 +71,27 @@ def render_site(
         if warnings:
             return [_located(message, Path(root) / CONFIG_NAME) for message in warnings]
         _copy_downloads(report, pdf_path, staging)
+        _write(staging / SITE_MARKER, _MARKER_TEXT)
         _replace(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return []
+
+
+def ensure_replaceable(site_dir: Path) -> None:
+    """Refuse to replace a folder lakip did not write: `--out` may name a folder of other files.
+
+    Replaceable are: nothing, an empty folder, and a site holding `SITE_MARKER`; a site built
+    before the marker existed is known by lakip's own stylesheet in it.
+    """
+    if not site_dir.exists() and not site_dir.is_symlink():
+        return
+    if site_dir.is_dir() and not site_dir.is_symlink():
+        if (site_dir / SITE_MARKER).is_file() or (site_dir / _CSS).is_file():
+            return
+        if not any(site_dir.iterdir()):
+            return
+    raise LakipError("site-not-lakip", path=str(site_dir), marker=SITE_MARKER)
 
 
 def _located(message: str, config_file: Path) -> Finding:
