@@ -27,6 +27,7 @@ from lakip.findings import (
     EXIT_INTERRUPTED,
     EXIT_USAGE,
     LakipError,
+    environment_error,
     resolve_lang,
 )
 from lakip.messages import message
@@ -103,6 +104,7 @@ def _year_options(p: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; the exit codes are `findings.EXIT_*`."""
+    _tolerant_output()
     args = _parser().parse_args(argv)
     lang = resolve_lang(args.lang)
     args.lang = lang
@@ -117,11 +119,28 @@ def main(argv: list[str] | None = None) -> int:
         # Python flushes stdout again at exit and would complain about the same closed pipe.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except OSError as error:  # the disk, not lakip: full, read-only, a file in the way
+        if args.debug:
+            raise
+        print(f"lakip: {environment_error(error).message(lang)}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - the promise is "never a traceback"
         if args.debug:
             raise
         print(f"lakip: {message('internal-error', lang, error=repr(error))}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show a character (cp1252, ASCII) gets an escape, not a crash.
+
+    Without this, one "≤" or a unit's name in another script raised UnicodeEncodeError halfway
+    through the findings, and the rest were lost.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if hasattr(stream, "reconfigure") and encoding not in ("utf8", "utf8sig"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def validate_cmd(args) -> int:
