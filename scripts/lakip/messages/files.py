@@ -110,4 +110,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "styles, images and fonts only ({allowed}). HTML templates run as code during the build, "
         "scripts in the reader's browser; move or delete this file.",
     ),
+    "site-theme-css-remote": (
+        "Berkas {name} di folder tema memuat dari situs lain ({url}); situs laporan tidak "
+        "memuat apa pun dari luar. Simpan fon atau gambarnya di folder tema dan tautkan dengan "
+        "path relatif.",
+        "File {name} in the theme folder loads from another site ({url}); the report's site "
+        "loads nothing from outside. Keep the font or image in the theme folder and link it "
+        "with a relative path.",
+    ),
 }

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import tinycss2
 import yaml
 
 from lakip import layout
@@ -23,6 +24,7 @@ from lakip.load.yamlfile import parse_yaml, read_text
 from lakip.messages import Both
 
 MAX_CONFIG_BYTES = 64 * 1024
+MAX_CSS_BYTES = 1024 * 1024
 _TEXT = "text"
 _PATH = "path"
 _LINK = "link"
@@ -160,10 +162,52 @@ class _Checker:
             return False
         for path in sorted(folder.rglob("*")):
             outside = not path.resolve().is_relative_to(base)
+            name = path.relative_to(self.root).as_posix()
             if outside or (path.is_file() and path.suffix.lower() not in CUSTOM_FILES):
-                name = path.relative_to(self.root).as_posix()
                 self.refuse(node, key, "site-theme-file", name=name, allowed=_CUSTOM_LIST)
+                continue
+            url = _remote_in_css(path) if path.suffix.lower() == ".css" and path.is_file() else None
+            if url is not None:
+                self.refuse(node, key, "site-theme-css-remote", name=name, url=url)
         return True
+
+
+def _remote_in_css(path: Path) -> str | None:
+    """The first address another host would be asked for (`@import`, `url(//...)`), if any.
+
+    Parsed by tinycss2, so `@\\69mport` and `u\\72l(` are what a browser reads them as.
+    """
+    if path.stat().st_size > MAX_CSS_BYTES:
+        return f"> {MAX_CSS_BYTES} B"
+    css = path.read_text(encoding="utf-8", errors="replace")
+    return _remote_in_tokens(tinycss2.parse_stylesheet(css))
+
+
+def _remote_in_tokens(tokens) -> str | None:
+    for token in tokens:
+        if token.type == "at-rule" and token.lower_at_keyword == "import":
+            return "@import " + tinycss2.serialize(token.prelude).strip()
+        if token.type == "url" and _remote(token.value):
+            return token.value
+        if token.type == "function" and token.lower_name in ("url", "src", "image-set"):
+            strings = [t.value for t in token.arguments if t.type == "string"]
+            if any(_remote(text) for text in strings):
+                return strings[0]
+        for inner in ("prelude", "content", "arguments"):
+            found = _remote_in_tokens(getattr(token, inner, None) or [])
+            if found is not None:
+                return found
+    return None
+
+
+def _remote(url: str) -> bool:
+    """An address with a scheme (other than data:) or a host: not a file of the theme."""
+    url = url.strip()
+    return (
+        url.startswith("//")
+        or bool(re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", url))
+        and not (url.lower().startswith("data:"))
+    )
 
 
 def _items(node: yaml.SequenceNode) -> Iterator[tuple[int, yaml.Node]]:
