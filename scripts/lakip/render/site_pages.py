@@ -267,7 +267,8 @@ def _banner(report: d.Report) -> str:
 def _edit_links(report: d.Report, sources: tuple[str, ...]) -> str:
     """Links to the files behind a page on the forge; the page itself is generated."""
     base = report.repository.rstrip("/")
-    if not base or not sources:
+    # validate refuses any other scheme; a javascript: base would run on a click
+    if not base.startswith(("https://", "http://")) or not sources:
         return ""
     links = [
         f'<a href="{escape(base)}/edit/main/{escape(s.lstrip("/"))}">{escape(s)}</a>'
