@@ -3,9 +3,9 @@
 `site_pages` decides what a reader sees (pages, URLs, menu, banner, edit links) as Markdown;
 MkDocs with Material, tuned by the agency in the top-level `mkdocs.yml`, only turns those files
 into HTML in `_build`, the one function to rewrite if the engine changes (Material is in
-maintenance mode). Nothing on the built site is loaded from another host. The site is meant to be
-served over HTTP (any static server): opened from `file://` the pages render, but search is
-hidden (its index cannot be fetched) and menu links open folders, because URLs are directories.
+maintenance mode). Nothing on the built site is loaded from another host. The site works served
+over HTTP (any static server) and opened from `file://` (the archived soft copy on a USB stick):
+pages are linked as files and the search index is a script (Material's offline plugin).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ _CSS = "assets/lakip/site.css"
 SITE_MARKER = ".lakip-site"
 _MARKER_TEXT = "Folder ini ditulis oleh lakip build; build berikutnya menggantinya seluruhnya.\n"
 _LOGO = "assets/lakip/logo.svg"
+# The offline plugin's Web Worker shim, shipped with lakip instead of loaded from unpkg.com.
+_SHIM = "assets/lakip/iframe-worker-shim.js"
 # The file MkDocs loads; the agency's allowed settings come in as overrides.
 _DEFAULT_CONFIG = "site_name: lakip\ntheme:\n  name: material\n  language: id\n"
 
@@ -62,6 +64,7 @@ def render_site(
             for name, text in pages(report, pdf_path is not None).items():
                 _write(docs / name, text)
             _write(docs / _CSS, (ASSETS / "site.css").read_text(encoding="utf-8"))
+            _write(docs / _SHIM, (ASSETS / "iframe-worker-shim.js").read_text(encoding="utf-8"))
             if report.letterhead.logo_svg:
                 _write(docs / _LOGO, report.letterhead.logo_svg)
             # MkDocs reads a file lakip wrote, never the agency's: its loader runs Python tags.
@@ -132,6 +135,8 @@ def _build(
         theme.setdefault("logo", _LOGO)
         theme.setdefault("favicon", _LOGO)
     extra = {**(user.get("extra") or {}), "generator": False}
+    # the offline plugin adds unpkg.com's copy unless a polyfill named iframe-worker is there
+    extra["polyfills"] = [_SHIM]
     # Material prints these as HTML; they are the agency's text.
     text = {
         k: escape(user[k]) for k in ("copyright", "site_description", "site_author") if k in user
@@ -142,7 +147,10 @@ def _build(
         "docs_dir": str(docs),
         "site_dir": str(site),
         "nav": nav(report),
-        "plugins": ["search"],  # Material's, built in: a static index, searched in the browser
+        # Material's, built in: a static index searched in the browser, and `offline`, which puts
+        # the index in a script and links pages as files, so a copy opened from a USB stick
+        # (file://) has its menu and its search (the SOP archives that soft copy).
+        "plugins": ["search", "offline"],
         "theme": theme,
         "extra": extra,
         "extra_css": [*(user.get("extra_css") or []), _CSS],
@@ -153,7 +161,7 @@ def _build(
             "tables",
             {"toc": {"permalink": True, "permalink_title": "Tautan ke bagian ini"}},
         ],
-        "use_directory_urls": True,
+        "use_directory_urls": False,  # the offline plugin forces it; say so here
         "strict": False,
     }
     with _captured_logs() as records, _source_date(report):
