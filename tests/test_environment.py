@@ -106,3 +106,18 @@ def test_a_narrow_console_gets_every_finding(tmp_path):
     assert "batas\\u2264" in stdout
     assert "2 kesalahan" in stderr
     _no_internal(stderr)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder anyway")
+def test_an_out_without_write_permission_is_named(tmp_path):
+    root = copy_sample(tmp_path / "repo")
+    locked = tmp_path / "terkunci"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        code, _, stderr = run_lakip("build", "--root", root, "--out", locked / "build")
+    finally:
+        locked.chmod(0o755)
+    assert code == 2
+    assert f"Tidak dapat menulis atau membaca {locked / 'build'}: izin ditolak (EACCES)" in stderr
+    _no_internal(stderr)
