@@ -11,6 +11,8 @@ MkDocs only what this module returns.
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,9 +27,21 @@ from lakip.messages import Both
 
 MAX_CONFIG_BYTES = 64 * 1024
 MAX_CSS_BYTES = 1024 * 1024
-_TEXT = "text"
+_TEXT = "text"  # printed escaped by lakip
+_WORD = "word"  # printed raw by Material into attributes: no quotes, no markup
+_ICON = "icon"  # an icon Material ships (it includes the file by this name)
+_LANGUAGE = "language"  # a language Material ships (it includes the file by this name)
 _PATH = "path"
 _LINK = "link"
+_PATTERNS = {
+    _WORD: re.compile(r"^[A-Za-z0-9 ._:()/-]{1,80}$"),
+    _ICON: re.compile(r"^[a-z0-9-]+(/[a-z0-9-]+)+$"),
+    _LANGUAGE: re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$"),
+    _LINK: re.compile(r"^(https?://|mailto:)[^\s\"'<>`\\]+$"),
+    _PATH: re.compile(r"^(?![/\\])(?!.*(?:^|/)\.\.(?:/|$))[A-Za-z0-9._/-]+$"),
+}
+# What Material includes by name; a name it lacks stops its templates with an exception.
+_SHIPPED = {_ICON: ".icons/{}.svg", _LANGUAGE: "partials/languages/{}.html"}
 
 
 class _AnyKey(dict):
@@ -38,21 +52,21 @@ class _AnyKey(dict):
         self.value = value
 
 
-_ICONS = _AnyKey((_TEXT, _AnyKey(_TEXT)))
+_ICONS = _AnyKey((_ICON, _AnyKey(_ICON)))
 # A mapping lists its keys; a one-item list is a list of that; a set is the values allowed.
 _PALETTE = {
-    "scheme": _TEXT,
-    "primary": _TEXT,
-    "accent": _TEXT,
-    "media": _TEXT,
-    "toggle": {"icon": _TEXT, "name": _TEXT},
+    "scheme": _WORD,
+    "primary": _WORD,
+    "accent": _WORD,
+    "media": _WORD,
+    "toggle": {"icon": _ICON, "name": _WORD},
 }
 THEME = {
     "name": {"material"},
-    "language": _TEXT,
+    "language": _LANGUAGE,
     "direction": {"ltr", "rtl"},
     "font": {False},
-    "features": [_TEXT],
+    "features": [_WORD],
     "palette": (_PALETTE, [_PALETTE]),
     "icon": _ICONS,
     "custom_dir": _PATH,
@@ -64,15 +78,13 @@ ALLOWED = {
     "site_author": _TEXT,
     "copyright": _TEXT,
     "theme": ({"material"}, THEME),
-    "extra": {"social": [{"icon": _TEXT, "link": _LINK, "name": _TEXT}]},
+    "extra": {"social": [{"icon": _ICON, "link": _LINK, "name": _WORD}]},
     "extra_css": [_PATH],
 }
 # What a theme folder may hold: styles, images and fonts. Not templates (Jinja runs Python),
 # not scripts, not SVG (Material inlines icons from it into every page).
 CUSTOM_FILES = {".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2"}
 _CUSTOM_LIST = " ".join(sorted(CUSTOM_FILES))
-_SAFE_PATH = re.compile(r"^(?![/\\])(?!.*(?:^|/)\.\.(?:/|$))[A-Za-z0-9._/-]+$")
-_LINK_SCHEMES = ("https://", "http://", "mailto:")
 
 
 def site_settings(root: Path) -> tuple[dict, list[Finding]]:
@@ -143,10 +155,10 @@ class _Checker:
             ok = value in shape
         elif shape == _TEXT:
             ok = isinstance(value, str)
-        elif shape == _LINK:
-            ok = isinstance(value, str) and value.startswith(_LINK_SCHEMES)
-        else:  # _PATH
-            ok = isinstance(value, str) and bool(_SAFE_PATH.match(value))
+        else:
+            ok = isinstance(value, str) and bool(_PATTERNS[shape].fullmatch(value))
+            if ok and shape in _SHIPPED:
+                ok = (_material_templates() / _SHIPPED[shape].format(value)).is_file()
             if ok and key.endswith("custom_dir"):
                 ok = self.custom_dir(node, value, key)
         if not ok:
@@ -225,6 +237,18 @@ def _names(shape: dict) -> str:
 def _expected(shapes: tuple) -> Both:
     words = {
         _TEXT: ("teks", "text"),
+        _WORD: (
+            "teks pendek dari huruf, angka, spasi dan . _ : ( ) / - (tanpa tanda kutip atau < >)",
+            "short text of letters, digits, spaces and . _ : ( ) / - (no quotes or < >)",
+        ),
+        _ICON: (
+            "nama ikon yang ada di Material, misalnya material/library",
+            "the name of an icon Material ships, e.g. material/library",
+        ),
+        _LANGUAGE: (
+            "kode bahasa yang dikenal Material, misalnya id atau en",
+            "a language code Material knows, e.g. id or en",
+        ),
         _LINK: ("tautan https://, http:// atau mailto:", "an https://, http:// or mailto: link"),
         _PATH: (
             "path relatif di dalam repositori (huruf, angka, . _ - /)",
@@ -250,6 +274,11 @@ def _expected(shapes: tuple) -> Both:
             parts_id.append(words[shape][0])
             parts_en.append(words[shape][1])
     return Both(" atau ".join(parts_id), " or ".join(parts_en))
+
+
+@functools.cache
+def _material_templates() -> Path:
+    return Path(str(importlib.resources.files("material"))) / "templates"
 
 
 def _yaml_word(value: object) -> str:
