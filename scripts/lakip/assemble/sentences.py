@@ -116,7 +116,16 @@ def measurement(f: IndicatorFigures, year: int) -> str:
             " Indikator ini berpolaritas negatif, sehingga realisasi yang lebih rendah dari "
             "target menunjukkan kinerja yang lebih baik."
         )
-    if f.capped is not None and f.capped < f.capaian.value:
+    computed = f.computed.value if f.computed else f.capaian.value
+    if computed != f.capaian.value:
+        text += (
+            f" Hasil perhitungan {fmt.percent(computed)} dicetak paling tinggi "
+            f"{fmt.number(f.capaian.value)}% sesuai batas capaian cetak"
+        )
+        if f.capped is not None and f.capped != f.capaian.value:
+            text += f"; dalam rata-rata capaian ini dihitung sebesar {fmt.percent(f.capped)}"
+        text += "."
+    elif f.capped is not None and f.capped < f.capaian.value:
         text += (
             f" Dalam rata-rata dan penentuan kategori, capaian ini dihitung sebesar "
             f"{fmt.percent(f.capped)} sesuai batas capaian."

@@ -27,7 +27,8 @@ class YearFigures:
     year: int
     target: Target | None
     realisation: Decimal | None
-    capaian: Capaian
+    capaian: Capaian  # as printed: the print cap applied
+    computed: Capaian | None = None  # the arithmetic before the print cap
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,12 @@ class NationalComparison:
 
 @dataclass(frozen=True)
 class IndicatorFigures:
+    """One indicator's year: `capaian` as printed (print cap applied), `computed` before it.
+
+    `capped` is what averages use (the average cap applied to `computed`); `settings` are the
+    rules this indicator follows this year, resolved from profil.yml, the Renstra and the PK.
+    """
+
     indicator: Indicator
     target: Target | None
     realisation: Decimal | None
@@ -71,6 +78,8 @@ class IndicatorFigures:
     national: NationalComparison | None
     unit: str
     data_source: str
+    computed: Capaian | None = None
+    settings: Settings | None = None
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,12 @@ Values have already passed `conform`, so a missing or rejected key is simply abs
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from lakip.load.conform import Doc, positioned
 from lakip.model import (
+    SCALE_PRESETS,
     BudgetRealisation,
     CategoryBand,
     Indicator,
@@ -25,6 +27,7 @@ from lakip.model import (
     Recipient,
     Renstra,
     Revision,
+    Rules,
     Sasaran,
     Settings,
     Target,
@@ -48,27 +51,53 @@ def _person(value: dict) -> Person:
     )
 
 
-def _settings(value: dict) -> Settings:
-    defaults = Settings()
+def _bands(value) -> tuple[CategoryBand, ...] | None:
+    """A scale as written: a preset's name or a list of bands; None when not set or refused."""
+    if isinstance(value, str):
+        return SCALE_PRESETS.get(value)
     bands = tuple(
-        CategoryBand(band.get("lebih_dari"), band["kategori"])
-        for band in value.get("skala_kategori", ())
+        CategoryBand(
+            band.get("lebih_dari"),
+            band["kategori"],
+            at_least=band.get("minimal"),
+            up_to=band.get("sampai"),
+            below=band.get("kurang_dari"),
+        )
+        for band in value or ()
         if "kategori" in band
     )
-    efficiency = value.get("skala_efisiensi", {})
-    cap = value.get("batas_capaian")
-    return Settings(
-        negative_rule=value.get("rumus_negatif", defaults.negative_rule),
+    return bands or None
+
+
+def rules(value: dict, doc: Doc, prefix: str) -> Rules:
+    """The rule keys (`rumus_negatif`, `batas_capaian`, ...) of a profil, indicator or PK entry."""
+    cap, print_cap = value.get("batas_capaian"), value.get("batas_capaian_cetak")
+    return Rules(
+        negative_rule=value.get("rumus_negatif"),
         cap=Decimal(cap) if cap is not None else None,
-        categories=bands or defaults.categories,
+        print_cap=Decimal(print_cap) if print_cap is not None else None,
+        categories=_bands(value.get("skala_kategori")),
+        negative_categories=_bands(value.get("skala_kategori_negatif")),
+        scale_locs=tuple(
+            _loc(doc, prefix + key) if key in value else None
+            for key in ("skala_kategori", "skala_kategori_negatif")
+        ),
+    )
+
+
+def _settings(value: dict, written: Rules) -> Settings:
+    defaults = Settings()
+    efficiency = value.get("skala_efisiensi", {})
+    return Settings(
         efficient_above=efficiency.get("efisien_lebih_dari", defaults.efficient_above),
         inefficient_below=efficiency.get("tidak_efisien_kurang_dari", defaults.inefficient_below),
-    )
+    ).over(written)
 
 
 def profile(doc: Doc) -> Profile:
     value = doc.value
     agency = value.get("instansi", {})
+    written = rules(value.get("pengaturan", {}), doc, "pengaturan.")
     return Profile(
         title=value.get("judul", "Laporan Kinerja Instansi Pemerintah"),
         short_title=value.get("judul_singkat", "LKjIP"),
@@ -89,8 +118,9 @@ def profile(doc: Doc) -> Profile:
             for r in value.get("penerima", ())
             if "kode" in r and "nama" in r
         ),
-        settings=_settings(value.get("pengaturan", {})),
+        settings=_settings(value.get("pengaturan", {}), written),
         loc=_loc(doc, ""),
+        rules=written,
     )
 
 
@@ -170,13 +200,19 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
         sasaran=sasaran.get("kode", ""),
         tujuan=tujuan.get("kode", ""),
         loc=_loc(doc, f"{key}.kode"),
+        rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
     )
 
 
 def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
     value = doc.value
     targets = tuple(  # a code whose target was rejected stays listed, so it is not "unknown"
-        PkTarget(item["kode"], _target(item.get("target")), _loc(doc, f"indikator[{i}].kode"))
+        PkTarget(
+            item["kode"],
+            _target(item.get("target")),
+            _loc(doc, f"indikator[{i}].kode"),
+            rules(item, doc, f"indikator[{i}]."),
+        )
         for i, item in positioned(value.get("indikator", []))
         if "kode" in item
     )
@@ -269,6 +305,7 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
+        capaian_loc=_loc(doc, f"{key}.capaian") if "capaian" in item else None,
     )
 
 

@@ -205,6 +205,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The typed capaian ({typed}) differs from the computed value ({computed}). Remove the "
         "'capaian' key (it is computed) or check the realisation.",
     ),
+    "category-scale-gap": (
+        "Skala kategori tidak mencakup capaian {values}: setiap nilai harus masuk satu pita. "
+        "Sambungkan batas pita (misalnya 'lebih_dari: 90' di bawah 'sampai: 90') atau beri pita "
+        "terakhir tanpa batas.",
+        "The category scale does not cover a capaian {values}: every value must fall in one "
+        "band. Join the band bounds (for example 'lebih_dari: 90' below 'sampai: 90') or leave "
+        "the last band unbounded.",
+    ),
     "capaian-not-computable": (
         "Capaian indikator '{code}' tidak dapat dihitung: {reason}.",
         "Capaian of indicator '{code}' cannot be computed: {reason}.",

@@ -7,14 +7,14 @@ shows when files are read together. Every check yields findings; none raises.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
 
 from lakip import formatting as fmt
 from lakip import layout
+from lakip.compute import rules as figure_rules
 from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
-from lakip.messages import phrase
+from lakip.messages import Both, phrase
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -22,12 +22,12 @@ from lakip.model import (
     PerjanjianKinerja,
     Project,
     Realisation,
+    Rules,
     Target,
 )
 from lakip.validate.markdown_hazards import markdown_hazards
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
-_CAPAIAN_TOLERANCE = Decimal("0.01")
 
 
 def validate(project: Project, year: int | None, final: bool = False) -> list[Finding]:
@@ -77,6 +77,7 @@ def _renstra_codes(project: Project) -> Iterator[Finding]:
                 )
         targets = [*indicator.targets.values(), indicator.end_target]
         yield from _inverted_ranges(indicator.loc, targets)
+        yield from _scales(indicator.rules)
 
 
 def _period(renstra) -> range:
@@ -101,6 +102,25 @@ def _profile_refs(project: Project) -> Iterator[Finding]:
     profile = project.profile
     if profile and profile.planning_unit and profile.planning_unit not in project.units:
         yield _unknown_unit(project, profile.loc, profile.planning_unit)
+    if profile:
+        yield from _scales(profile.rules)
+
+
+def _scales(rules: Rules) -> Iterator[Finding]:
+    """A scale with a hole leaves some capaian without a category: say where the hole is."""
+    scales = (rules.categories, rules.negative_categories)
+    for bands, loc in zip(scales, rules.scale_locs, strict=True):
+        hole = None if bands is None or loc is None else figure_rules.gap(bands)
+        if hole is None:
+            continue
+        low, high = (None if v is None else fmt.number(v) for v in hole)
+        if low is None:
+            where = Both(f"di bawah {high}", f"below {high}")
+        elif high is None:
+            where = Both(f"di atas {low}", f"above {low}")
+        else:
+            where = Both(f"antara {low} dan {high}", f"between {low} and {high}")
+        yield _at(loc, "category-scale-gap", values=where)
 
 
 def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
@@ -120,6 +140,7 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
             yield _at(item.loc, "duplicate-code", code=item.code, other=_where(listed[item.code]))
             continue
         listed[item.code] = item.loc
+        yield from _scales(item.rules)
         indicator = project.indicator(item.code)
         if renstra and indicator is None:
             yield _at(item.loc, "unknown-renstra-indicator", code=item.code)
@@ -168,7 +189,6 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
     if project.renstra is None:
         return  # the missing renstra.yml is reported; every code would look unknown without it
     pk = project.pks.get(year)
-    settings = project.settings
     data = project.years[year]
     for item in [*data.realisations.values(), *_of_type(data.misplaced, Realisation)]:
         target = pk.target_of(item.code) if pk else None
@@ -185,14 +205,28 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if indicator.cumulative:
             yield from _quarters(item)
         if item.typed_capaian is not None and item.value is not None:
-            rule = indicator.negative_rule or settings.negative_rule
-            computed = capaian(indicator.polarity, target, item.value, rule)
-            if computed.value is None:
-                reason = phrase(computed.reason)
-                yield _at(item.loc, "capaian-not-computable", code=item.code, reason=reason)
-            elif abs(computed.value - item.typed_capaian) > _CAPAIAN_TOLERANCE / 2:
-                shown = computed.value.quantize(_CAPAIAN_TOLERANCE, rounding="ROUND_HALF_UP")
-                yield _at(item.loc, "capaian-mismatch", typed=item.typed_capaian, computed=shown)
+            yield from _typed_capaian(project, item, target, year)
+
+
+def _typed_capaian(project: Project, item: Realisation, target: Target, year: int):
+    """A copied capaian, checked at the precision it was typed with, after the print cap.
+
+    An agency that prints 100 where the arithmetic gives 103,75 copies 100; one that prints one
+    decimal copies 103,8: both are what the report prints, so neither is a mismatch.
+    """
+    indicator = project.indicator(item.code)
+    settings = figure_rules.for_indicator(project.settings, indicator, project.pks.get(year))
+    computed = capaian(indicator.polarity, target, item.value, settings.negative_rule)
+    where = item.capaian_loc or item.loc
+    if computed.value is None:
+        reason = phrase(computed.reason)
+        yield _at(where, "capaian-not-computable", code=item.code, reason=reason)
+        return
+    typed = item.typed_capaian
+    places = max(-typed.as_tuple().exponent, 0) if isinstance(typed.as_tuple().exponent, int) else 0
+    shown = fmt.round_half_up(figure_rules.printed(computed.value, settings), places)
+    if shown != typed:
+        yield _at(where, "capaian-mismatch", typed=fmt.number(typed), computed=fmt.number(shown))
 
 
 def _quarters(item) -> Iterator[Finding]:

@@ -1,0 +1,168 @@
+"""The rules agencies publish: golden `aturan_*` figure cases, then each rule's edges.
+
+A case is one file in tests/cases/figures/ named `aturan_*.yml`: an indicator's polarity, target
+and realisation, the rule keys as they are written in profil.yml (`pengaturan`), in the Renstra
+indicator (`indikator`) and in the year's pk.yml entry (`pk`), and what the report prints. The
+rule keys go through the real spec and loader, so a case reads exactly like a repository.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lakip import formatting as fmt
+from lakip.assemble import sentences
+from lakip.compute.figures import compute
+from lakip.compute.rules import category, gap
+from lakip.load import records, spec
+from lakip.load.conform import Doc, conform_value
+from lakip.model import SCALE_PRESETS, CategoryBand, PkTarget, Rules, Settings, Target
+from test_figures import make_indicator, make_project
+
+CASES = Path(__file__).parent / "cases" / "figures"
+CASE_KEYS = {"polaritas", "target", "realisasi", "pengaturan", "indikator", "pk", "harapan"}
+EXPECT_KEYS = {"capaian", "kategori", "rata_rata", "rata_rata_kategori"}
+D = Decimal
+YEAR = 2025
+
+
+def _rules_block(value: dict | None, key: str):
+    """The rule keys of one level, conformed by the spec and read by the loader."""
+    node = yaml.compose(yaml.safe_dump(value or {}, allow_unicode=True))
+    conformed, findings = conform_value(node, spec.Object(spec.RULE_FIELDS), "case.yml", key)
+    assert findings == [], [f.code for f in findings]
+    return records.rules(conformed or {}, Doc("case.yml"), key + ".")
+
+
+def _number(value) -> Target:
+    return Target.of(D(str(value)))
+
+
+def case_figures(case: dict):
+    """The one indicator's figures for YEAR under the case's rules."""
+    settings = Settings().over(_rules_block(case.get("pengaturan"), "pengaturan"))
+    own = _rules_block(case.get("indikator"), "indikator")
+    indicator = make_indicator(
+        "IK-01", case["polaritas"], negative_rule=own.negative_rule, rules=own
+    )
+    project = make_project(
+        [indicator],
+        {YEAR: {"IK-01": _number(case["target"])}},
+        {YEAR: {"IK-01": str(case["realisasi"])}},
+        settings=settings,
+    )
+    pk = project.pks[YEAR]
+    year_rules = _rules_block(case.get("pk"), "indikator[0]")
+    entry = PkTarget("IK-01", pk.targets[0].target, pk.targets[0].loc, year_rules)
+    project.pks[YEAR] = type(pk)(**{**pk.__dict__, "targets": (entry,)})
+    return compute(project, YEAR)
+
+
+def aturan_cases() -> list[Path]:
+    return sorted(CASES.glob("aturan_*.yml"))
+
+
+@pytest.mark.parametrize("path", aturan_cases(), ids=lambda p: p.stem)
+def test_rule_case(path: Path) -> None:
+    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert set(case) <= CASE_KEYS, f"unknown keys {set(case) - CASE_KEYS}"
+    expected = case["harapan"]
+    assert set(expected) <= EXPECT_KEYS, f"unknown keys {set(expected) - EXPECT_KEYS}"
+    figures = case_figures(case)
+    (f,) = figures.indicators
+    observed = {
+        "capaian": fmt.percent(f.capaian.value) if f.capaian.value is not None else None,
+        "kategori": f.category,
+        "rata_rata": fmt.percent(figures.sasaran[0].capaian),
+        "rata_rata_kategori": figures.sasaran[0].category,
+    }
+    assert {k: observed[k] for k in expected} == expected
+
+
+def test_enough_rule_cases() -> None:
+    assert len(aturan_cases()) >= 10
+
+
+@pytest.mark.parametrize("name", sorted(SCALE_PRESETS))
+def test_every_preset_covers_every_value(name: str) -> None:
+    assert gap(SCALE_PRESETS[name]) is None
+
+
+def test_permendagri_86_2017_bands() -> None:
+    settings = Settings(categories=SCALE_PRESETS["permendagri-86-2017"])
+    got = {v: category(D(v), settings) for v in ("100", "91", "90.01", "90", "76", "75", "66")}
+    got |= {v: category(D(v), settings) for v in ("65", "51", "50.01", "50", "0")}
+    assert got == {
+        "100": "Sangat Tinggi",
+        "91": "Sangat Tinggi",
+        "90.01": "Sangat Tinggi",
+        "90": "Tinggi",
+        "76": "Tinggi",
+        "75": "Sedang",
+        "66": "Sedang",
+        "65": "Rendah",
+        "51": "Rendah",
+        "50.01": "Rendah",
+        "50": "Sangat Rendah",
+        "0": "Sangat Rendah",
+    }
+
+
+@pytest.mark.parametrize(
+    ("bands", "hole"),
+    [
+        ([("A", {"at_least": "91"}), ("B", {"up_to": "90"})], ("90", "91")),
+        ([("A", {"above": "90"}), ("B", {"below": "90"})], ("90", "90")),
+        ([("A", {"up_to": "100"})], ("100", None)),
+        ([("A", {"at_least": "0"})], (None, "0")),
+        ([("A", {"above": "90"}), ("B", {"up_to": "90"})], None),
+        ([("A", {"at_least": "85"}), ("B", {"below": "85"})], None),
+        ([("T", {"up_to": "100"}), ("TT", {"above": "100"})], None),  # written lower first
+    ],
+)
+def test_scale_gap(bands: list, hole: tuple | None) -> None:
+    scale = tuple(
+        CategoryBand(
+            D(b["above"]) if "above" in b else None,
+            name,
+            **{k: D(v) for k, v in b.items() if k != "above"},
+        )
+        for name, b in bands
+    )
+    expected = None if hole is None else tuple(None if v is None else D(v) for v in hole)
+    assert gap(scale) == expected
+
+
+def test_rule_switched_between_years_keeps_each_years_capaian() -> None:
+    """One agency used T/R in 2024 and R/T in 2025 for the same indicator (set in each PK)."""
+    indicator = make_indicator("IK-01", "negatif")
+    project = make_project(
+        [indicator],
+        {2024: {"IK-01": _number("6.0")}, 2025: {"IK-01": _number("6.0")}},
+        {2024: {"IK-01": "4.5"}, 2025: {"IK-01": "4.5"}},
+    )
+    for year, rule in ((2024, "T/R"), (2025, "R/T")):
+        pk = project.pks[year]
+        entry = PkTarget(
+            "IK-01", pk.targets[0].target, pk.targets[0].loc, Rules(negative_rule=rule)
+        )
+        project.pks[year] = type(pk)(**{**pk.__dict__, "targets": (entry,)})
+    (f,) = compute(project, 2025).indicators
+    shown = [fmt.percent(h.capaian.value) for h in f.history]
+    assert shown == ["133,33%", "75,00%"]
+    assert f.rule == "R/T"
+
+
+def test_print_cap_sentence_says_what_was_computed() -> None:
+    figures = case_figures(
+        {"polaritas": "positif", "target": 90, "realisasi": 95,
+         "pengaturan": {"batas_capaian_cetak": 100}}
+    )  # fmt: skip
+    text = sentences.measurement(figures.indicators[0], YEAR)
+    assert "mencapai 100,00% dengan kategori Sangat Tinggi" in text
+    assert "Hasil perhitungan 105,56% dicetak paling tinggi 100%" in text
+    assert "dalam rata-rata capaian ini dihitung sebesar 105,56%" in text
