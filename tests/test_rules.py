@@ -8,6 +8,7 @@ rule keys go through the real spec and loader, so a case reads exactly like a re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 import yaml
 
 from lakip import formatting as fmt
-from lakip.assemble import sentences
+from lakip.assemble import sentences, tables
 from lakip.compute.figures import compute
 from lakip.compute.rules import category, gap
 from lakip.load import records, spec
@@ -166,3 +167,31 @@ def test_print_cap_sentence_says_what_was_computed() -> None:
     assert "mencapai 100,00% dengan kategori Sangat Tinggi" in text
     assert "Hasil perhitungan 105,56% dicetak paling tinggi 100%" in text
     assert "dalam rata-rata capaian ini dihitung sebesar 105,56%" in text
+
+
+def _with_unavailable(project, year: int, code: str, reason: str) -> None:
+    found = project.years[year].realisations[code]
+    project.years[year].realisations[code] = replace(found, value=None, unavailable=reason)
+
+
+def test_unavailable_is_printed_with_its_reason_and_left_out_of_the_mean() -> None:
+    indicators = [make_indicator("IK-01"), make_indicator("IK-02")]
+    project = make_project(
+        indicators,
+        {YEAR: {"IK-01": 90, "IK-02": 80}},
+        {YEAR: {"IK-01": "81", "IK-02": "0"}},
+    )
+    _with_unavailable(project, YEAR, "IK-02", "BPS belum merilis data 2025")
+    figures = compute(project, YEAR)
+    f1, f2 = figures.indicators
+    assert f2.capaian.value is None and f2.capaian.reason == "capaian-unavailable"
+    assert f2.unavailable == "BPS belum merilis data 2025"
+    assert figures.sasaran[0].capaian == D(90)  # IK-01 alone: 81 / 90 x 100
+    assert (figures.summary.unavailable, figures.summary.not_computable) == (1, 0)
+    row = tables.measurement(figures.sasaran[0], YEAR).rows[1]
+    assert row[4:7] == ("tidak tersedia (BPS belum merilis data 2025)", "tidak tersedia", "-")
+    text = sentences.measurement(f2, YEAR)
+    assert "tidak tersedia (BPS belum merilis data 2025)" in text
+    assert "tidak dimasukkan dalam rata-rata" in text
+    assert "yang datanya tidak tersedia" in sentences.sasaran(figures.sasaran[0])
+    assert "data 1 indikator tidak tersedia" in sentences.categories(figures.summary, 2)

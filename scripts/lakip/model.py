@@ -352,6 +352,19 @@ class Realisation:
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
     capaian_loc: Loc | None = None  # where a typed capaian is, for its finding
+    unavailable: str | None = None  # the official reason no figure exists (`tidak_tersedia`)
+    unavailable_loc: Loc | None = None
+
+    @property
+    def reported(self) -> bool:
+        """A value, or an official "data tidak tersedia": either completes the section's duty."""
+        return self.value is not None or self.unavailable_reason is not None
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """The reason no figure exists, or None (also for a blank one, which is a finding)."""
+        reason = (self.unavailable or "").strip()
+        return reason or None
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,13 @@ def _raw(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+def _realised(f: IndicatorFigures, lang: str) -> str:
+    """The realisation as printed, or "data not available (reason)"."""
+    if f.unavailable:
+        return f"{message('capaian-unavailable', lang)} ({f.unavailable})"
+    return _shown(f.realisation, formatting.number)
+
+
 def _shown(value: Decimal | None, how=formatting.percent) -> str:
     return _DASH if value is None else how(value)
 
@@ -138,7 +145,7 @@ def _indicator_table(figures: Figures, lang: str) -> str:
             f.indicator.text,
             f.indicator.unit,
             _target(f.target),
-            _shown(f.realisation, formatting.number),
+            _realised(f, lang),
             _shown(f.capaian.value),
             f.category or _DASH,
         ]

@@ -62,8 +62,8 @@ def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
                 f.indicator.code,
                 f.indicator.text,
                 tables.target(f.target, places(f)),
-                tables.num(f.realisation, places(f)),
-                tables.pct(f.capaian.value),
+                tables.realised(f),
+                tables.achieved(f),
                 f.category or tables.DASH,
             )
             for f in own

@@ -17,6 +17,7 @@ from lakip.compute.figures import (
     NEGATIVE,
     NO_REALISATION,
     NO_TARGET,
+    UNAVAILABLE,
     ZERO_REALISATION,
     ZERO_TARGET,
     Capaian,
@@ -64,9 +65,15 @@ def _with_unit(text: str, unit: str) -> str:
     return text if unit in _BARE_UNITS else f"{text} {unit}"
 
 
+def unavailable(reason_text: str) -> str:
+    """An official "data tidak tersedia" as the report prints it: `tidak tersedia (alasan)`."""
+    return f"tidak tersedia ({reason_text.strip().rstrip('.')})"
+
+
 def reason(value: Capaian) -> str:
     """Why a capaian cannot be computed, worded to follow "karena"."""
     reasons = {
+        UNAVAILABLE: "data tidak tersedia secara resmi",
         NO_REALISATION: "realisasi belum tersedia",
         NO_TARGET: "target tidak ditetapkan dalam Perjanjian Kinerja",
         ZERO_TARGET: "target 0 dengan polaritas positif",
@@ -88,6 +95,12 @@ def measurement(f: IndicatorFigures, year: int) -> str:
         return (
             f"Target indikator {ind.text} untuk tahun {year} tidak ditetapkan dalam Perjanjian "
             "Kinerja, sehingga capaian tidak dapat dihitung."
+        )
+    if f.unavailable:
+        return (
+            f"Realisasi indikator {ind.text} pada tahun {year} {unavailable(f.unavailable)}, "
+            f"sehingga capaian tidak dihitung dan tidak dimasukkan dalam rata-rata (target "
+            f"{target_text(f.target, unit, n)})."
         )
     if f.realisation is None:
         return (
@@ -263,9 +276,12 @@ def sasaran(s: SasaranFigures, named: bool = False) -> str:
         f"Rata-rata capaian {len(s.indicators)} indikator {label} sebesar "
         f"{fmt.percent(s.capaian)} dengan kategori {s.category}"
     )
-    left_out = [f.indicator.code for f in s.indicators if f.capped is None]
+    left_out = [f.indicator.code for f in s.indicators if f.capped is None and not f.unavailable]
+    missing = [f.indicator.code for f in s.indicators if f.unavailable]
     if left_out:
         text += f" (tanpa {join(left_out)}, yang capaiannya tidak dapat dihitung)"
+    if missing:
+        text += f" (tanpa {join(missing)}, yang datanya tidak tersedia)"
     return text + "."
 
 
@@ -287,6 +303,8 @@ def categories(summary: SummaryFigures, total: int) -> str:
         text += " indikator yang capaiannya dapat dihitung"
     if summary.not_computable:
         text += f", sedangkan capaian {summary.not_computable} indikator tidak dapat dihitung"
+    if summary.unavailable:
+        text += f"; data {summary.unavailable} indikator tidak tersedia"
     return text + "."
 
 

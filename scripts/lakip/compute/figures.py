@@ -48,6 +48,7 @@ _ZERO = Decimal(0)
 
 
 NO_REALISATION = Capaian(None, "capaian-no-realisation")
+UNAVAILABLE = Capaian(None, "capaian-unavailable")
 NO_TARGET = Capaian(None, "capaian-no-target")
 ZERO_TARGET = Capaian(None, "capaian-zero-target")
 ZERO_REALISATION = Capaian(None, "capaian-zero-realisation")
@@ -145,6 +146,7 @@ def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFi
         data_source=(found.data_source if found else "") or indicator.data_source,
         computed=computed,
         settings=settings,
+        unavailable=now.unavailable,
     )
 
 
@@ -158,9 +160,12 @@ def _year(project: Project, indicator: Indicator, year: int) -> YearFigures:
     target = pk.target_of(indicator.code) if pk else indicator.targets.get(year)
     found = project.year_data(year).realisations.get(indicator.code)
     realisation = found.value if found else None
+    unavailable = found.unavailable_reason if found and realisation is None else None
     computed = capaian(indicator.polarity, target, realisation, settings.negative_rule)
+    if unavailable:
+        computed = UNAVAILABLE
     shown = Capaian(rules.printed(computed.value, settings), computed.reason)
-    return YearFigures(year, target, realisation, shown, computed)
+    return YearFigures(year, target, realisation, shown, computed, unavailable)
 
 
 def _better(indicator: Indicator, difference: Decimal) -> bool:
@@ -273,7 +278,8 @@ def _summary(
             counts[f.category] = counts.get(f.category, 0) + 1
     return SummaryFigures(
         categories=counts,
-        not_computable=sum(1 for f in indicators if f.capaian.value is None),
+        not_computable=sum(1 for f in indicators if f.capaian.value is None and not f.unavailable),
+        unavailable=sum(1 for f in indicators if f.unavailable),
         capaian=_mean([f.capped for f in indicators if f.capped is not None]),
         serapan=budget.serapan,
     )

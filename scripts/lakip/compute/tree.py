@@ -29,6 +29,7 @@ class YearFigures:
     realisation: Decimal | None
     capaian: Capaian  # as printed: the print cap applied
     computed: Capaian | None = None  # the arithmetic before the print cap
+    unavailable: str | None = None  # the official reason there is no figure ("tidak tersedia")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class IndicatorFigures:
     data_source: str
     computed: Capaian | None = None
     settings: Settings | None = None
+    unavailable: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ class SummaryFigures:
     not_computable: int
     capaian: Decimal | None
     serapan: Decimal | None
+    unavailable: int = 0  # official "data tidak tersedia", apart from `not_computable`
 
 
 @dataclass(frozen=True)

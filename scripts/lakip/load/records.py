@@ -306,6 +306,8 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
         capaian_loc=_loc(doc, f"{key}.capaian") if "capaian" in item else None,
+        unavailable=item.get("tidak_tersedia"),
+        unavailable_loc=_loc(doc, f"{key}.tidak_tersedia") if "tidak_tersedia" in item else None,
     )
 
 

@@ -385,6 +385,10 @@ REALISATION = FileKind(
                 ("kode",),
                 kode=Str("Kode indikator dari PK.", pattern=CODE_PATTERN),
                 realisasi=Number("Realisasi tahunan (kosongkan bila belum ada)."),
+                tidak_tersedia=Str(
+                    "Alasan resmi data tidak tersedia (misalnya 'BPS belum merilis data 2025'); "
+                    "ganti realisasi, dikecualikan dari rata-rata."
+                ),
                 triwulan=_QUARTERLY,
                 capaian=Number("Capaian (%) bila diketik; diperiksa terhadap hasil hitung."),
                 sumber_data=Str("Sumber data realisasi."),

@@ -205,6 +205,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The typed capaian ({typed}) differs from the computed value ({computed}). Remove the "
         "'capaian' key (it is computed) or check the realisation.",
     ),
+    "unavailable-no-reason": (
+        "'tidak_tersedia' untuk indikator '{code}' kosong: tulis alasan resminya, misalnya "
+        "'tidak_tersedia: BPS belum merilis data tahun ini'.",
+        "'tidak_tersedia' for indicator '{code}' is empty: write the official reason, for example "
+        "'tidak_tersedia: BPS belum merilis data tahun ini'.",
+    ),
+    "unavailable-with-value": (
+        "Indikator '{code}' diberi realisasi {value} sekaligus 'tidak_tersedia': hapus salah "
+        "satunya (data yang tidak tersedia tidak punya realisasi).",
+        "Indicator '{code}' has a realisation of {value} and 'tidak_tersedia' at once: remove one "
+        "of them (data that is not available has no realisation).",
+    ),
     "category-scale-gap": (
         "Skala kategori tidak mencakup capaian {values}: setiap nilai harus masuk satu pita. "
         "Sambungkan batas pita (misalnya 'lebih_dari: 90' di bawah 'sampai: 90') atau beri pita "

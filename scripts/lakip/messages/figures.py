@@ -6,6 +6,10 @@ command line through these templates.
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # Why a capaian cannot be computed (`Capaian.reason`)
+    "capaian-unavailable": (
+        "data tidak tersedia",
+        "data not available",
+    ),
     "capaian-no-realisation": (
         "realisasi belum diisi",
         "realisation not filled in yet",

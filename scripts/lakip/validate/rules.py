@@ -202,10 +202,22 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if owner != item.unit:
             yield _at(item.loc, "not-assigned", code=item.code, owner=owner, unit=item.unit)
             continue
+        yield from _unavailable(item)
         if indicator.cumulative:
             yield from _quarters(item)
         if item.typed_capaian is not None and item.value is not None:
             yield from _typed_capaian(project, item, target, year)
+
+
+def _unavailable(item: Realisation) -> Iterator[Finding]:
+    """ "Data tidak tersedia" needs its reason, and cannot stand beside a figure."""
+    if item.unavailable is None:
+        return
+    where = item.unavailable_loc or item.loc
+    if not item.unavailable.strip():
+        yield _at(where, "unavailable-no-reason", code=item.code)
+    elif item.value is not None:
+        yield _at(where, "unavailable-with-value", code=item.code, value=fmt.number(item.value))
 
 
 def _typed_capaian(project: Project, item: Realisation, target: Target, year: int):
@@ -297,7 +309,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
         realisation_rel = layout.realisation(owner, year)
         narrative_rel = layout.narrative(owner, year)
         realisation = data.realisations.get(item.code)
-        if realisation is None or (realisation.value is None and not realisation.refused):
+        if realisation is None or not (realisation.reported or realisation.refused):
             loc = realisation.loc if realisation else Loc(realisation_rel, 0)
             yield _at(
                 loc,
