@@ -8,6 +8,7 @@ rule keys go through the real spec and loader, so a case reads exactly like a re
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,8 @@ import yaml
 
 from lakip import formatting as fmt
 from lakip.assemble import sentences, tables
+from lakip.charts import draw
+from lakip.charts.canvas import tick_texts
 from lakip.compute.figures import compute
 from lakip.compute.rules import category, gap
 from lakip.load import records, spec
@@ -25,8 +28,9 @@ from lakip.model import SCALE_PRESETS, CategoryBand, PkTarget, Rules, Settings, 
 from test_figures import make_indicator, make_project
 
 CASES = Path(__file__).parent / "cases" / "figures"
-CASE_KEYS = {"polaritas", "target", "realisasi", "pengaturan", "indikator", "pk", "harapan"}
-EXPECT_KEYS = {"capaian", "kategori", "rata_rata", "rata_rata_kategori"}
+CASE_KEYS = {"polaritas", "target", "target_akhir", "realisasi", "pengaturan", "indikator", "pk"}
+CASE_KEYS |= {"harapan"}
+EXPECT_KEYS = {"capaian", "kategori", "rata_rata", "rata_rata_kategori", "target"}
 D = Decimal
 YEAR = 2025
 
@@ -44,21 +48,31 @@ def _number(value) -> Target:
 
 
 def case_figures(case: dict):
-    """The one indicator's figures for YEAR under the case's rules."""
+    """The one indicator's figures for YEAR under the case's rules.
+
+    `target: null` with a `target_akhir` lists the indicator in the PK without a target.
+    """
     settings = Settings().over(_rules_block(case.get("pengaturan"), "pengaturan"))
     own = _rules_block(case.get("indikator"), "indikator")
+    end = case.get("target_akhir")
     indicator = make_indicator(
-        "IK-01", case["polaritas"], negative_rule=own.negative_rule, rules=own
+        "IK-01",
+        case["polaritas"],
+        negative_rule=own.negative_rule,
+        rules=own,
+        end_target=None if end is None else _number(end),
     )
+    annual = case["target"]
     project = make_project(
         [indicator],
-        {YEAR: {"IK-01": _number(case["target"])}},
+        {YEAR: {"IK-01": _number(annual if annual is not None else 1)}},
         {YEAR: {"IK-01": str(case["realisasi"])}},
         settings=settings,
     )
     pk = project.pks[YEAR]
     year_rules = _rules_block(case.get("pk"), "indikator[0]")
-    entry = PkTarget("IK-01", pk.targets[0].target, pk.targets[0].loc, year_rules)
+    target = pk.targets[0].target if annual is not None else None
+    entry = PkTarget("IK-01", target, pk.targets[0].loc, year_rules, end_only=annual is None)
     project.pks[YEAR] = type(pk)(**{**pk.__dict__, "targets": (entry,)})
     return compute(project, YEAR)
 
@@ -80,6 +94,7 @@ def test_rule_case(path: Path) -> None:
         "kategori": f.category,
         "rata_rata": fmt.percent(figures.sasaran[0].capaian),
         "rata_rata_kategori": figures.sasaran[0].category,
+        "target": tables.targeted(f),
     }
     assert {k: observed[k] for k in expected} == expected
 
@@ -195,3 +210,51 @@ def test_unavailable_is_printed_with_its_reason_and_left_out_of_the_mean() -> No
     assert "tidak dimasukkan dalam rata-rata" in text
     assert "yang datanya tidak tersedia" in sentences.sasaran(figures.sasaran[0])
     assert "data 1 indikator tidak tersedia" in sentences.categories(figures.summary, 2)
+
+
+def test_end_target_only_is_measured_against_it_and_says_so() -> None:
+    figures = case_figures(
+        {"polaritas": "negatif", "target": None, "target_akhir": "0.018169",
+         "realisasi": "0.0189"}
+    )  # fmt: skip
+    (f,) = figures.indicators
+    assert f.against_end and f.target == Target.of(D("0.018169"))
+    text = sentences.measurement(f, YEAR)
+    assert "sebesar 0,0189% dari target akhir Renstra 0,018169%," in text
+    assert "tidak menetapkan target tahun 2025" in text
+    table = tables.measurement(figures.sasaran[0], YEAR)
+    assert table.rows[0][3] == "0,018169 (target akhir)"
+    assert "capaian diukur terhadap target akhir Renstra" in table.note
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "shown"),
+    [
+        ("0.018169", 6, "0,018169"),  # as entered, never 0,0182
+        ("0.0189", 6, "0,0189"),  # its own four places, not padded to six
+        ("0.025", 4, "0,0250"),  # lined up with 0,0189 beside it
+        ("0.0189", fmt.Fixed(3), "0,019"),  # the indicator's `desimal: 3`
+        ("80", fmt.Fixed(1), "80,0"),
+        ("1684", fmt.Fixed(0), "1.684"),
+        ("0.01816666666", 6, "0,018167"),  # a computed tail, cut at the indicator's places
+    ],
+)
+def test_values_print_with_their_precision(value: str, places: int, shown: str) -> None:
+    assert fmt.measure(D(value), places) == shown
+
+
+def test_indicator_decimals_from_the_renstra() -> None:
+    indicator = make_indicator("IK-01", end_target=Target.of(D("0.018169")), decimals=2)
+    assert sentences.places_of(indicator, D("0.0189")) == 2
+    assert isinstance(sentences.places_of(indicator), fmt.Fixed)
+    assert sentences.places_of(make_indicator("IK-02"), D("0.018169"), D("0.0189")) == 6
+
+
+def test_axis_labels_have_enough_decimals_to_differ() -> None:
+    ticks = [D("0.01"), D("0.015"), D("0.02"), D("0.025"), D("0.03")]
+    texts = tick_texts(ticks)
+    assert texts == ["0,010", "0,015", "0,020", "0,025", "0,030"]
+    values = [D("0.0121"), D("0.0189"), D("0.0262")]
+    svg = draw.trend("Indeks Theil", [2023, 2024, 2025], {"Realisasi": values})
+    labels = [t for t in re.findall(r'data-text="([^"]*)"', svg) if t.startswith("0,0")]
+    assert len(labels) >= 3 and len(labels) == len(set(labels)), labels

@@ -198,6 +198,9 @@ class Indicator:
     tujuan: str
     loc: Loc
     rules: Rules = Rules()
+    target_loc: Loc | None = None  # where `target:` is written; None for an end target only
+    target_empty: bool = False  # `target: {}` written: a finding, never "end target only"
+    decimals: int | None = None  # `desimal`: print every value with exactly this many decimals
 
 
 @dataclass(frozen=True)
@@ -271,6 +274,7 @@ class PkTarget:
     target: Target | None  # None only while the PK has a finding on this target
     loc: Loc
     rules: Rules = Rules()  # this year's rules for the indicator, over the Renstra's
+    end_only: bool = False  # listed without a target: measured against the Renstra end target
 
 
 @dataclass(frozen=True)
@@ -300,6 +304,10 @@ class PerjanjianKinerja:
                 if change.code == code:
                     found = change.target
         return found
+
+    def end_only(self, code: str) -> bool:
+        """Whether the PK lists `code` without a target of its own for the year."""
+        return any(t.end_only for t in self.targets if t.code == code)
 
     def rules_of(self, code: str) -> Rules:
         """The rules the PK sets for indicator `code` this year (the first listing's)."""

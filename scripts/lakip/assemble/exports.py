@@ -113,6 +113,13 @@ def _raw(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+def _labelled_target(f: IndicatorFigures, lang: str) -> str:
+    """The target as printed, marked when it is the Renstra's end target."""
+    if f.against_end:
+        return f"{_target(f.target)} ({message('figures-end-target', lang)})"
+    return _target(f.target)
+
+
 def _realised(f: IndicatorFigures, lang: str) -> str:
     """The realisation as printed, or "data not available (reason)"."""
     if f.unavailable:
@@ -144,7 +151,7 @@ def _indicator_table(figures: Figures, lang: str) -> str:
             f.indicator.code,
             f.indicator.text,
             f.indicator.unit,
-            _target(f.target),
+            _labelled_target(f, lang),
             _realised(f, lang),
             _shown(f.capaian.value),
             f.category or _DASH,

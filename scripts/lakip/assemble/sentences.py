@@ -32,10 +32,10 @@ _BARE_UNITS = {"", "nilai", "skor", "angka", "rasio"}
 
 
 def places(f: IndicatorFigures) -> int:
-    """The decimals an indicator is shown with: the most any of its values was typed with.
+    """The decimals an indicator is shown with: its `desimal`, or the most any value was typed with.
 
     One indicator's target, realisation, history and gap then line up (`80,00` beside `82,50`),
-    while counts stay whole (`1.600 orang`) and ratios keep their four places (`0,0189`).
+    while counts stay whole (`1.600 orang`) and ratios keep what was typed (`0,018169`).
     """
     values = [f.realisation, *(h.realisation for h in f.history)]
     values += _target_values(f.target, *(h.target for h in f.history))
@@ -43,9 +43,12 @@ def places(f: IndicatorFigures) -> int:
 
 
 def places_of(indicator: Indicator, *values: Decimal | None) -> int:
+    """The indicator's own `desimal`, or the most decimals any of its values was typed with."""
+    if indicator.decimals is not None:
+        return fmt.Fixed(indicator.decimals)
     found = [indicator.baseline, indicator.national_standard, *values]
     found += _target_values(indicator.end_target, *indicator.targets.values())
-    return min(max((_decimals(v) for v in found if v is not None), default=0), fmt.MAX_PLACES)
+    return min(max((_decimals(v) for v in found if v is not None), default=0), fmt.TYPED_PLACES)
 
 
 def quantity(value: Decimal, unit: str, places: int) -> str:
@@ -96,29 +99,35 @@ def measurement(f: IndicatorFigures, year: int) -> str:
             f"Target indikator {ind.text} untuk tahun {year} tidak ditetapkan dalam Perjanjian "
             "Kinerja, sehingga capaian tidak dapat dihitung."
         )
+    goal = "target akhir Renstra" if f.against_end else "target"
     if f.unavailable:
         return (
             f"Realisasi indikator {ind.text} pada tahun {year} {unavailable(f.unavailable)}, "
-            f"sehingga capaian tidak dihitung dan tidak dimasukkan dalam rata-rata (target "
+            f"sehingga capaian tidak dihitung dan tidak dimasukkan dalam rata-rata ({goal} "
             f"{target_text(f.target, unit, n)})."
         )
     if f.realisation is None:
         return (
-            f"Realisasi indikator {ind.text} pada tahun {year} belum tersedia (target "
+            f"Realisasi indikator {ind.text} pada tahun {year} belum tersedia ({goal} "
             f"{target_text(f.target, unit, n)}), sehingga capaian belum dapat dihitung."
         )
     measured = f"Realisasi indikator {ind.text} pada tahun {year} sebesar "
     measured += quantity(f.realisation, unit, n)
     if f.target.is_range and f.target.low <= f.realisation <= f.target.high:
-        measured += f", berada dalam target {target_text(f.target, unit, n)}"
+        measured += f", berada dalam {goal} {target_text(f.target, unit, n)}"
     else:
-        measured += f" dari target {target_text(f.target, unit, n)}"
+        measured += f" dari {goal} {target_text(f.target, unit, n)}"
     if f.capaian.value is None:
         return f"{measured}. Capaian tidak dapat dihitung karena {reason(f.capaian)}."
     text = (
         f"{measured}, sehingga capaian kinerja mencapai {fmt.percent(f.capaian.value)} "
         f"dengan kategori {f.category}."
     )
+    if f.against_end:
+        text += (
+            f" Perjanjian Kinerja tidak menetapkan target tahun {year} untuk indikator ini, "
+            "sehingga capaian diukur terhadap target akhir Renstra."
+        )
     if ind.polarity == NEGATIVE and f.target.low == f.target.high == 0:
         text += (
             " Untuk indikator berpolaritas negatif dengan target 0, realisasi 0 dinilai 100% "

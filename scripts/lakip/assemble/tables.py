@@ -39,6 +39,12 @@ def pct(value: Decimal | None) -> str:
     return DASH if value is None else fmt.percent(value)
 
 
+def targeted(f: IndicatorFigures) -> str:
+    """The target cell, labelled when it is the Renstra's end target (no annual target)."""
+    text = target(f.target, places(f))
+    return f"{text} (target akhir)" if f.against_end else text
+
+
 def realised(f: IndicatorFigures) -> str:
     """The realisation cell: the value, or `tidak tersedia (alasan)` for official no-data."""
     return unavailable(f.unavailable) if f.unavailable else num(f.realisation, places(f))
@@ -100,8 +106,7 @@ def pk_targets(figures: Figures) -> Table:
         )
         label = "" if s is None or s.code in seen else f"{s.code} {s.text}"
         seen.add(f.indicator.sasaran)
-        n = places(f)
-        rows.append([str(number), label, f.indicator.text, f.indicator.unit, target(f.target, n)])
+        rows.append([str(number), label, f.indicator.text, f.indicator.unit, targeted(f)])
     columns = [("No", _C), "Sasaran Strategis", "Indikator Kinerja", ("Satuan", _C)]
     caption = f"Sasaran, Indikator dan Target Perjanjian Kinerja Tahun {figures.year}"
     return table(caption, columns + [("Target", _R)], rows)
@@ -141,7 +146,7 @@ def measurement(s: SasaranFigures, year: int) -> Table:
             f.indicator.code,
             f.indicator.text,
             f.indicator.unit,
-            target(f.target, places(f)),
+            targeted(f),
             realised(f),
             achieved(f),
             f.category or DASH,
@@ -157,6 +162,11 @@ def measurement(s: SasaranFigures, year: int) -> Table:
     ]
     columns = [("Kode", _C), "Indikator Kinerja", ("Satuan", _C), ("Target", _R)]
     columns += [("Realisasi", _R), ("Capaian", _R), ("Kategori", _C)]
+    notes += [
+        f"{f.indicator.code}: tanpa target tahunan; capaian diukur terhadap target akhir Renstra."
+        for f in s.indicators
+        if f.against_end
+    ]
     caption = f"Pengukuran Kinerja Sasaran {s.sasaran.code} Tahun {year}"
     return table(caption, columns, rows, note=" ".join(notes))
 

@@ -107,7 +107,7 @@ def compute(project: Project, year: int) -> Figures:
         raise LakipError("year-not-found", year=year, known=known)
     settings = project.settings
     renstra = project.renstra
-    listed = [i for i in (renstra.indicators if renstra else []) if pk.target_of(i.code)]
+    listed = [i for i in (renstra.indicators if renstra else []) if year_target(i, pk, year)[0]]
     indicators = tuple(_indicator(project, i, year) for i in listed)
     budget = _budget(project, pk)
     sasaran = tuple(
@@ -147,6 +147,7 @@ def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFi
         computed=computed,
         settings=settings,
         unavailable=now.unavailable,
+        against_end=now.against_end,
     )
 
 
@@ -157,7 +158,7 @@ def _year(project: Project, indicator: Indicator, year: int) -> YearFigures:
     """
     pk = project.pks.get(year)
     settings = rules.for_indicator(project.settings, indicator, pk)
-    target = pk.target_of(indicator.code) if pk else indicator.targets.get(year)
+    target, against_end = year_target(indicator, pk, year)
     found = project.year_data(year).realisations.get(indicator.code)
     realisation = found.value if found else None
     unavailable = found.unavailable_reason if found and realisation is None else None
@@ -165,7 +166,23 @@ def _year(project: Project, indicator: Indicator, year: int) -> YearFigures:
     if unavailable:
         computed = UNAVAILABLE
     shown = Capaian(rules.printed(computed.value, settings), computed.reason)
-    return YearFigures(year, target, realisation, shown, computed, unavailable)
+    return YearFigures(year, target, realisation, shown, computed, unavailable, against_end)
+
+
+def year_target(
+    indicator: Indicator, pk: PerjanjianKinerja | None, year: int
+) -> tuple[Target | None, bool]:
+    """The target a year is measured against, and whether it is the Renstra's end target.
+
+    A PK may list an indicator with no annual target (the RPJMD gives only an end target): its
+    realisation is then measured against the end target, and the report says so.
+    """
+    if pk is None:
+        return indicator.targets.get(year), False
+    found = pk.target_of(indicator.code)
+    if found is None and pk.end_only(indicator.code) and indicator.end_target is not None:
+        return indicator.end_target, True
+    return found, False
 
 
 def _better(indicator: Indicator, difference: Decimal) -> bool:

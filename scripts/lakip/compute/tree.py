@@ -30,6 +30,7 @@ class YearFigures:
     capaian: Capaian  # as printed: the print cap applied
     computed: Capaian | None = None  # the arithmetic before the print cap
     unavailable: str | None = None  # the official reason there is no figure ("tidak tersedia")
+    against_end: bool = False  # no annual target: measured against the Renstra end target
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class IndicatorFigures:
     computed: Capaian | None = None
     settings: Settings | None = None
     unavailable: str | None = None
+    against_end: bool = False
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,9 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
         tujuan=tujuan.get("kode", ""),
         loc=_loc(doc, f"{key}.kode"),
         rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
+        target_loc=_loc(doc, f"{key}.target") if "target" in item else None,
+        target_empty=item.get("target") == {} and not doc.refused_under(f"{key}.target"),
+        decimals=item.get("desimal"),
     )
 
 
@@ -212,6 +215,7 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             _target(item.get("target")),
             _loc(doc, f"indikator[{i}].kode"),
             rules(item, doc, f"indikator[{i}]."),
+            end_only="target" not in item and not doc.refused_under(f"indikator[{i}].target"),
         )
         for i, item in positioned(value.get("indikator", []))
         if "kode" in item

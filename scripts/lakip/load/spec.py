@@ -229,7 +229,7 @@ PROFILE = FileKind(
 
 _INDICATOR = _obj(
     "Indikator kinerja utama.",
-    ("kode", "uraian", "satuan", "polaritas", "target", "penanggung_jawab"),
+    ("kode", "uraian", "satuan", "polaritas", "penanggung_jawab"),
     kode=Str("Kode unik indikator, misalnya 'IKU-01'.", pattern=CODE_PATTERN),
     uraian=Str("Rumusan indikator."),
     satuan=Str("Satuan, misalnya '%', 'indeks', 'kasus'."),
@@ -239,9 +239,20 @@ _INDICATOR = _obj(
     baseline=_obj(
         "Kondisi awal.", ("tahun", "nilai"), tahun=Int("Tahun baseline."), nilai=Number("Nilai.")
     ),
-    target=Map(_TARGET, YEAR_PATTERN, "Tahun.", "Target per tahun Renstra."),
+    target=Map(
+        _TARGET,
+        YEAR_PATTERN,
+        "Tahun.",
+        "Target per tahun Renstra; boleh tidak ditulis bila hanya ada target_akhir.",
+    ),
     target_akhir=_TARGET,
     penanggung_jawab=Str("Slug unit yang bertanggung jawab.", pattern=SLUG_PATTERN),
+    desimal=Int(
+        "Jumlah desimal semua nilai indikator ini di laporan; bila kosong, tiap nilai dicetak "
+        "dengan desimal seperti diketik.",
+        0,
+        6,
+    ),
     sumber_data=Str("Sumber data."),
     formula=Str("Cara menghitung indikator."),
     standar_nasional=_obj(
@@ -322,9 +333,13 @@ PK = FileKind(
         indikator=List(
             _obj(
                 "Indikator dan target tahun ini.",
-                ("kode", "target"),
+                ("kode",),
                 kode=Str("Kode indikator dari Renstra.", pattern=CODE_PATTERN),
-                target=_TARGET,
+                target=OneOf(
+                    _TARGET.options,
+                    doc="Target tahun ini; tanpa target, capaian diukur terhadap target_akhir "
+                    "Renstra (ditandai demikian).",
+                ),
                 **RULE_FIELDS,
             ),
             min_items=1,

@@ -217,6 +217,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Indicator '{code}' has a realisation of {value} and 'tidak_tersedia' at once: remove one "
         "of them (data that is not available has no realisation).",
     ),
+    "renstra-target-empty": (
+        "Indikator '{code}' menulis 'target: {{}}' tanpa isi. Tulis target per tahun (misalnya "
+        "'target: {{2025: 80}}'), atau hapus kunci 'target' bila indikator hanya punya "
+        "'target_akhir'.",
+        "Indicator '{code}' has an empty 'target: {{}}'. Write a target per year (for example "
+        "'target: {{2025: 80}}'), or remove the 'target' key if the indicator has only a "
+        "'target_akhir'.",
+    ),
+    "renstra-no-target": (
+        "Indikator '{code}' tidak punya 'target' per tahun maupun 'target_akhir': tulis salah "
+        "satunya.",
+        "Indicator '{code}' has neither a yearly 'target' nor a 'target_akhir': write one of them.",
+    ),
+    "pk-no-target": (
+        "Indikator '{code}' dicantumkan dalam PK {year} tanpa target, padahal Renstra tidak "
+        "memberinya 'target_akhir'. Tulis 'target:' untuk tahun ini.",
+        "Indicator '{code}' is listed in the {year} PK without a target, and the Renstra gives it "
+        "no 'target_akhir'. Write a 'target:' for this year.",
+    ),
     "category-scale-gap": (
         "Skala kategori tidak mencakup capaian {values}: setiap nilai harus masuk satu pita. "
         "Sambungkan batas pita (misalnya 'lebih_dari: 90' di bawah 'sampai: 90') atau beri pita "

@@ -6,6 +6,7 @@ command line through these templates.
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # Why a capaian cannot be computed (`Capaian.reason`)
+    "figures-end-target": ("target akhir", "end target"),
     "capaian-unavailable": (
         "data tidak tersedia",
         "data not available",

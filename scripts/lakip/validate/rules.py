@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from lakip import formatting as fmt
 from lakip import layout
 from lakip.compute import rules as figure_rules
-from lakip.compute.figures import capaian
+from lakip.compute.figures import capaian, year_target
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
 from lakip.messages import Both, phrase
@@ -70,7 +70,12 @@ def _renstra_codes(project: Project) -> Iterator[Finding]:
     for indicator in renstra.indicators:
         if indicator.owner and indicator.owner not in project.units:
             yield _unknown_unit(project, indicator.loc, indicator.owner)
-        for year in _period(renstra):
+        if indicator.target_empty:
+            yield _at(indicator.target_loc, "renstra-target-empty", code=indicator.code)
+        elif indicator.target_loc is None and indicator.end_target is None:
+            yield _at(indicator.loc, "renstra-no-target", code=indicator.code)
+        annual = indicator.target_loc and not indicator.target_empty
+        for year in _period(renstra) if annual else ():
             if year not in indicator.targets:
                 yield _at(
                     indicator.loc, "renstra-target-missing", WARNING, code=indicator.code, year=year
@@ -145,6 +150,8 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
         if renstra and indicator is None:
             yield _at(item.loc, "unknown-renstra-indicator", code=item.code)
             continue
+        if item.end_only and indicator and indicator.end_target is None:
+            yield _at(item.loc, "pk-no-target", code=item.code, year=pk.year)
         yield from _inverted_ranges(item.loc, [item.target])
         planned = indicator.targets.get(pk.year) if indicator else None
         if planned is not None and item.target is not None and planned != item.target:
@@ -191,8 +198,10 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
     pk = project.pks.get(year)
     data = project.years[year]
     for item in [*data.realisations.values(), *_of_type(data.misplaced, Realisation)]:
-        target = pk.target_of(item.code) if pk else None
         indicator = project.indicator(item.code)
+        target = pk.target_of(item.code) if pk else None
+        if target is None and pk and indicator:  # listed with no target: the end target
+            target = year_target(indicator, pk, year)[0]
         if pk and target is None and any(t.code == item.code for t in pk.targets):
             continue  # the PK's own target is invalid and already reported there
         if target is None or indicator is None:
