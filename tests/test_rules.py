@@ -258,3 +258,11 @@ def test_axis_labels_have_enough_decimals_to_differ() -> None:
     svg = draw.trend("Indeks Theil", [2023, 2024, 2025], {"Realisasi": values})
     labels = [t for t in re.findall(r'data-text="([^"]*)"', svg) if t.startswith("0,0")]
     assert len(labels) >= 3 and len(labels) == len(set(labels)), labels
+
+
+def test_negative_zero_prints_as_zero() -> None:
+    assert [fmt.number(D("-0")), fmt.measure(D("-0"), 0), fmt.measure(D("-0.0"), 2)] == [
+        "0",
+        "0",
+        "0,00",
+    ]

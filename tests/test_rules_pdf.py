@@ -25,7 +25,9 @@ EDITS = {
             ["  - kode: IKU-01\n    target: 90.00\n",
              "  - kode: IKU-01\n    target: 90.00\n    batas_capaian_cetak: 100\n"],
             ["  - kode: IKU-10\n    target: 6\n",
-             "  - kode: IKU-10\n    target: 6\n    rumus_negatif: R/T\n"],
+             "  - kode: IKU-10\n    target: 6\n    rumus_negatif: R/T\n"
+             "    skala_kategori_negatif:\n      - {kategori: Tercapai, sampai: 100}\n"
+             "      - {kategori: Tidak Tercapai, lebih_dari: 100}\n"],
             ["  - kode: IKU-09\n    target: 0.0250\n", "  - kode: IKU-09\n"],
         ]
     },
@@ -74,7 +76,7 @@ def test_print_cap_for_one_year(text):
 
 def test_r_over_t_for_one_year(text):
     # negative, 6 -> 5 under R / T: 5 / 6 x 100 = 83,33 (a better result shows below 100)
-    assert "83,33%" in text
+    assert "mencapai 83,33% dengan kategori Tercapai" in text
 
 
 def test_end_target_only_with_its_six_decimals(text):

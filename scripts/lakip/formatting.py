@@ -44,6 +44,7 @@ def number(value: Decimal | int, places: int | None = None) -> str:
     Computed quotients carry many digits, so pass `places` (or use `decimal2`) for those.
     """
     value = Decimal(value)
+    value = value.copy_abs() if value.is_zero() else value  # `realisasi: -0` is 0, never "-0"
     if places is None:
         if value == value.to_integral_value():
             return format_decimal(value.to_integral_value(), "#,##0", locale=LOCALE)

@@ -236,6 +236,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Indicator '{code}' is listed in the {year} PK without a target, and the Renstra gives it "
         "no 'target_akhir'. Write a 'target:' for this year.",
     ),
+    "r-over-t-without-negative-scale": (
+        "Indikator negatif '{code}' memakai rumus R/T (hasil lebih baik tampil di bawah 100), "
+        "tetapi kategorinya memakai skala yang menilai angka tinggi sebagai baik. Tambahkan "
+        "'skala_kategori_negatif', misalnya pita 'Tercapai' dengan 'sampai: 100'.",
+        "Negative indicator '{code}' uses the R/T rule (a better result shows below 100), but its "
+        "category uses a scale that reads high values as good. Add 'skala_kategori_negatif', for "
+        "example a 'Tercapai' band with 'sampai: 100'.",
+    ),
     "category-scale-gap": (
         "Skala kategori tidak mencakup capaian {values}: setiap nilai harus masuk satu pita. "
         "Sambungkan batas pita (misalnya 'lebih_dari: 90' di bawah 'sampai: 90') atau beri pita "

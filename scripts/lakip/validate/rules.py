@@ -111,6 +111,17 @@ def _profile_refs(project: Project) -> Iterator[Finding]:
         yield from _scales(profile.rules)
 
 
+def _r_over_t_scale(
+    project: Project, pk: PerjanjianKinerja, loc: Loc, indicator
+) -> Iterator[Finding]:
+    """R/T puts a better result below 100: a scale reading high as good would grade it worse."""
+    if indicator is None or indicator.polarity != figure_rules.NEGATIVE:
+        return
+    settings = figure_rules.for_indicator(project.settings, indicator, pk)
+    if settings.negative_rule == "R/T" and settings.negative_categories is None:
+        yield _at(loc, "r-over-t-without-negative-scale", WARNING, code=indicator.code)
+
+
 def _scales(rules: Rules) -> Iterator[Finding]:
     """A scale with a hole leaves some capaian without a category: say where the hole is."""
     scales = (rules.categories, rules.negative_categories)
@@ -153,6 +164,7 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
         if item.end_only and indicator and indicator.end_target is None:
             yield _at(item.loc, "pk-no-target", code=item.code, year=pk.year)
         yield from _inverted_ranges(item.loc, [item.target])
+        yield from _r_over_t_scale(project, pk, item.loc, indicator)
         planned = indicator.targets.get(pk.year) if indicator else None
         if planned is not None and item.target is not None and planned != item.target:
             yield _at(
