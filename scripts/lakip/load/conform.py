@@ -216,7 +216,10 @@ class _Walker:
         for option in spec.options:
             if _node_kind(node) == _spec_kind(option):
                 return self.visit(node, option, key)
-        self.report(node, key, "type-number", text=_describe(node).id)
+        if any(isinstance(option, s.List) for option in spec.options):  # a scale: name or bands
+            self.report(node, key, "type-list", found=_describe(node))
+        else:
+            self.report(node, key, "type-number", text=_describe(node).id)
         return _ABSENT
 
     def _scalar(self, node: yaml.ScalarNode, spec: s.Spec, key: str) -> object:
