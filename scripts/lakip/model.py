@@ -275,6 +275,7 @@ class PkTarget:
     loc: Loc
     rules: Rules = Rules()  # this year's rules for the indicator, over the Renstra's
     end_only: bool = False  # listed without a target: measured against the Renstra end target
+    blank: bool = False  # `target:` written with nothing after it: a finding
 
 
 @dataclass(frozen=True)

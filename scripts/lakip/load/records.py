@@ -201,10 +201,23 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
         tujuan=tujuan.get("kode", ""),
         loc=_loc(doc, f"{key}.kode"),
         rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
-        target_loc=_loc(doc, f"{key}.target") if "target" in item else None,
-        target_empty=item.get("target") == {} and not doc.refused_under(f"{key}.target"),
+        target_loc=_loc(doc, f"{key}.target") if _written(doc, item, f"{key}.target") else None,
+        target_empty=_blank(doc, item, f"{key}.target"),
         decimals=item.get("desimal"),
     )
+
+
+def _written(doc: Doc, item: dict, key: str) -> bool:
+    """Whether the key was written at all: with a value, empty, null, or refused."""
+    return key.rsplit(".", 1)[1] in item or key in doc.lines or doc.refused_under(key)
+
+
+def _blank(doc: Doc, item: dict, key: str) -> bool:
+    """`target: {}` or a bare `target:`: written, yet saying nothing (never "end target only")."""
+    name = key.rsplit(".", 1)[1]
+    if doc.refused_under(key):
+        return False
+    return item.get(name) == {} or (name not in item and key in doc.lines)
 
 
 def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
@@ -215,7 +228,8 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             _target(item.get("target")),
             _loc(doc, f"indikator[{i}].kode"),
             rules(item, doc, f"indikator[{i}]."),
-            end_only="target" not in item and not doc.refused_under(f"indikator[{i}].target"),
+            end_only=not _written(doc, item, f"indikator[{i}].target"),
+            blank=_blank(doc, item, f"indikator[{i}].target"),
         )
         for i, item in positioned(value.get("indikator", []))
         if "kode" in item

@@ -218,10 +218,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "of them (data that is not available has no realisation).",
     ),
     "renstra-target-empty": (
-        "Indikator '{code}' menulis 'target: {{}}' tanpa isi. Tulis target per tahun (misalnya "
+        "Indikator '{code}' menulis 'target' tanpa isi. Tulis target per tahun (misalnya "
         "'target: {{2025: 80}}'), atau hapus kunci 'target' bila indikator hanya punya "
         "'target_akhir'.",
-        "Indicator '{code}' has an empty 'target: {{}}'. Write a target per year (for example "
+        "Indicator '{code}' has an empty 'target'. Write a target per year (for example "
         "'target: {{2025: 80}}'), or remove the 'target' key if the indicator has only a "
         "'target_akhir'.",
     ),
@@ -229,6 +229,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Indikator '{code}' tidak punya 'target' per tahun maupun 'target_akhir': tulis salah "
         "satunya.",
         "Indicator '{code}' has neither a yearly 'target' nor a 'target_akhir': write one of them.",
+    ),
+    "pk-target-blank": (
+        "Target indikator '{code}' di PK ditulis kosong. Tulis targetnya, atau hapus baris "
+        "'target:' bila indikator ini diukur terhadap target akhir Renstra.",
+        "The PK target of indicator '{code}' is written empty. Write the target, or remove the "
+        "'target:' line if this indicator is measured against the Renstra end target.",
     ),
     "pk-no-target": (
         "Indikator '{code}' dicantumkan dalam PK {year} tanpa target, padahal Renstra tidak "

@@ -161,6 +161,8 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
         if renstra and indicator is None:
             yield _at(item.loc, "unknown-renstra-indicator", code=item.code)
             continue
+        if item.blank:
+            yield _at(item.loc, "pk-target-blank", code=item.code)
         if item.end_only and indicator and indicator.end_target is None:
             yield _at(item.loc, "pk-no-target", code=item.code, year=pk.year)
         yield from _inverted_ranges(item.loc, [item.target])
