@@ -271,8 +271,7 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
     assert "DRAF" in draft.pages[0].extract_text()
     assert (root / "build/site/index.html").is_file()
     for page in sorted((root / "docs/panduan").glob("*.md")):  # the guide, as the clone has it
-        folder = "" if page.stem == "index" else f"{page.stem}/"
-        assert (root / f"build/site/panduan/{folder}index.html").is_file(), page.name
+        assert (root / f"build/site/panduan/{page.stem}.html").is_file(), page.name
     office.merge("final-2026", HEAD, "2027-01-15T10:00:00+07:00")
 
     # SOP step 5: the head releases with a signed SSH tag (4-kepala.md) and checks it.
