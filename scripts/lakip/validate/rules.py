@@ -10,11 +10,9 @@ from collections.abc import Iterator
 
 from lakip import formatting as fmt
 from lakip import layout
-from lakip.compute import rules as figure_rules
-from lakip.compute.figures import capaian, year_target
+from lakip.compute.figures import year_target
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
-from lakip.messages import Both, phrase
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -22,9 +20,9 @@ from lakip.model import (
     PerjanjianKinerja,
     Project,
     Realisation,
-    Rules,
     Target,
 )
+from lakip.validate import calculation
 from lakip.validate.markdown_hazards import markdown_hazards
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
@@ -82,7 +80,7 @@ def _renstra_codes(project: Project) -> Iterator[Finding]:
                 )
         targets = [*indicator.targets.values(), indicator.end_target]
         yield from _inverted_ranges(indicator.loc, targets)
-        yield from _scales(indicator.rules)
+        yield from calculation.scales(indicator.rules)
 
 
 def _period(renstra) -> range:
@@ -108,35 +106,7 @@ def _profile_refs(project: Project) -> Iterator[Finding]:
     if profile and profile.planning_unit and profile.planning_unit not in project.units:
         yield _unknown_unit(project, profile.loc, profile.planning_unit)
     if profile:
-        yield from _scales(profile.rules)
-
-
-def _r_over_t_scale(
-    project: Project, pk: PerjanjianKinerja, loc: Loc, indicator
-) -> Iterator[Finding]:
-    """R/T puts a better result below 100: a scale reading high as good would grade it worse."""
-    if indicator is None or indicator.polarity != figure_rules.NEGATIVE:
-        return
-    settings = figure_rules.for_indicator(project.settings, indicator, pk)
-    if settings.negative_rule == "R/T" and settings.negative_categories is None:
-        yield _at(loc, "r-over-t-without-negative-scale", WARNING, code=indicator.code)
-
-
-def _scales(rules: Rules) -> Iterator[Finding]:
-    """A scale with a hole leaves some capaian without a category: say where the hole is."""
-    scales = (rules.categories, rules.negative_categories)
-    for bands, loc in zip(scales, rules.scale_locs, strict=True):
-        hole = None if bands is None or loc is None else figure_rules.gap(bands)
-        if hole is None:
-            continue
-        low, high = (None if v is None else fmt.number(v) for v in hole)
-        if low is None:
-            where = Both(f"di bawah {high}", f"below {high}")
-        elif high is None:
-            where = Both(f"di atas {low}", f"above {low}")
-        else:
-            where = Both(f"antara {low} dan {high}", f"between {low} and {high}")
-        yield _at(loc, "category-scale-gap", values=where)
+        yield from calculation.scales(profile.rules)
 
 
 def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
@@ -156,7 +126,7 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
             yield _at(item.loc, "duplicate-code", code=item.code, other=_where(listed[item.code]))
             continue
         listed[item.code] = item.loc
-        yield from _scales(item.rules)
+        yield from calculation.scales(item.rules)
         indicator = project.indicator(item.code)
         if renstra and indicator is None:
             yield _at(item.loc, "unknown-renstra-indicator", code=item.code)
@@ -166,7 +136,7 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
         if item.end_only and indicator and indicator.end_target is None:
             yield _at(item.loc, "pk-no-target", code=item.code, year=pk.year)
         yield from _inverted_ranges(item.loc, [item.target])
-        yield from _r_over_t_scale(project, pk, item.loc, indicator)
+        yield from calculation.r_over_t_scale(project, pk, item.loc, indicator)
         planned = indicator.targets.get(pk.year) if indicator else None
         if planned is not None and item.target is not None and planned != item.target:
             yield _at(
@@ -225,43 +195,11 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if owner != item.unit:
             yield _at(item.loc, "not-assigned", code=item.code, owner=owner, unit=item.unit)
             continue
-        yield from _unavailable(item)
+        yield from calculation.unavailable(item)
         if indicator.cumulative:
             yield from _quarters(item)
         if item.typed_capaian is not None and item.value is not None:
-            yield from _typed_capaian(project, item, target, year)
-
-
-def _unavailable(item: Realisation) -> Iterator[Finding]:
-    """ "Data tidak tersedia" needs its reason, and cannot stand beside a figure."""
-    if item.unavailable is None:
-        return
-    where = item.unavailable_loc or item.loc
-    if not item.unavailable.strip():
-        yield _at(where, "unavailable-no-reason", code=item.code)
-    elif item.value is not None:
-        yield _at(where, "unavailable-with-value", code=item.code, value=fmt.number(item.value))
-
-
-def _typed_capaian(project: Project, item: Realisation, target: Target, year: int):
-    """A copied capaian, checked at the precision it was typed with, after the print cap.
-
-    An agency that prints 100 where the arithmetic gives 103,75 copies 100; one that prints one
-    decimal copies 103,8: both are what the report prints, so neither is a mismatch.
-    """
-    indicator = project.indicator(item.code)
-    settings = figure_rules.for_indicator(project.settings, indicator, project.pks.get(year))
-    computed = capaian(indicator.polarity, target, item.value, settings.negative_rule)
-    where = item.capaian_loc or item.loc
-    if computed.value is None:
-        reason = phrase(computed.reason)
-        yield _at(where, "capaian-not-computable", code=item.code, reason=reason)
-        return
-    typed = item.typed_capaian
-    places = max(-typed.as_tuple().exponent, 0) if isinstance(typed.as_tuple().exponent, int) else 0
-    shown = fmt.round_half_up(figure_rules.printed(computed.value, settings), places)
-    if shown != typed:
-        yield _at(where, "capaian-mismatch", typed=fmt.number(typed), computed=fmt.number(shown))
+            yield from calculation.typed_capaian(project, item, target, year)
 
 
 def _quarters(item) -> Iterator[Finding]:
