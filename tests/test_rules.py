@@ -25,6 +25,7 @@ from lakip.compute.rules import category, gap
 from lakip.load import records, spec
 from lakip.load.conform import Doc, conform_value
 from lakip.model import SCALE_PRESETS, CategoryBand, PkTarget, Rules, Settings, Target
+from lakip.sop.status import status
 from test_figures import make_indicator, make_project
 
 CASES = Path(__file__).parent / "cases" / "figures"
@@ -266,3 +267,30 @@ def test_negative_zero_prints_as_zero() -> None:
         "0",
         "0,00",
     ]
+
+
+def test_status_counts_data_not_available_as_reported(repo) -> None:
+    path = repo.root / "sections/bidang-ideologi/2025/realisasi.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("    realisasi: 92.22\n", "    tidak_tersedia: Survei dibatalkan\n"),
+        encoding="utf-8",
+    )
+    (unit,) = [u for u in status(repo.root, 2025).units if u.slug == "bidang-ideologi"]
+    assert {"what": "owed-realisation", "code": "IKU-01"} not in unit.missing
+    path.write_text(text.replace("    realisasi: 92.22\n", ""), encoding="utf-8")
+    (unit,) = [u for u in status(repo.root, 2025).units if u.slug == "bidang-ideologi"]
+    assert {"what": "owed-realisation", "code": "IKU-01"} in unit.missing
+
+
+def test_summary_counts_every_scale_in_use() -> None:
+    """An indicator on its own scale adds its labels after the report's, never a KeyError."""
+    own = Rules(categories=SCALE_PRESETS["tercapai"])
+    indicators = [make_indicator("IK-01"), make_indicator("IK-02", rules=own)]
+    project = make_project(
+        indicators, {YEAR: {"IK-01": 90, "IK-02": 90}}, {YEAR: {"IK-01": "91", "IK-02": "95"}}
+    )
+    summary = compute(project, YEAR).summary
+    assert summary.categories["Sangat Tinggi"] == 1
+    assert summary.categories["Tercapai"] == 1  # 95 / 90 x 100 = 105,56
+    assert list(summary.categories)[:5] == [b.name for b in Settings().categories]
