@@ -294,3 +294,14 @@ def test_summary_counts_every_scale_in_use() -> None:
     assert summary.categories["Sangat Tinggi"] == 1
     assert summary.categories["Tercapai"] == 1  # 95 / 90 x 100 = 105,56
     assert list(summary.categories)[:5] == [b.name for b in Settings().categories]
+
+
+def test_mean_sentence_names_the_caps_the_indicators_follow() -> None:
+    indicators = [make_indicator("IK-01"), make_indicator("IK-02", rules=Rules(cap=D(100)))]
+    targets, values = {YEAR: {"IK-01": 90, "IK-02": 90}}, {YEAR: {"IK-01": "99", "IK-02": "99"}}
+    one = compute(make_project(indicators, targets, values, settings=Settings(cap=D(100))), YEAR)
+    two = compute(make_project(indicators, targets, values, settings=Settings(cap=D(120))), YEAR)
+    assert "paling tinggi 100% dalam rata-rata" in sentences.mean(one.summary, None, one.settings)
+    text = sentences.mean(two.summary, None, two.settings)
+    assert "sebesar batas capaian indikatornya" in text and "120%" not in text
+    assert two.summary.capaian == (D(110) + D(100)) / 2  # 99 / 90 x 100 = 110, and 100 capped

@@ -322,7 +322,9 @@ def mean(summary: SummaryFigures, category: str | None, settings: Settings) -> s
         return "Rata-rata capaian seluruh indikator belum dapat dihitung."
     text = f"Rata-rata capaian seluruh indikator sebesar {fmt.percent(summary.capaian)}"
     text += f" dengan kategori {category}" if category else ""
-    if settings.cap is not None:
+    if len(summary.caps) > 1:  # indicators set their own caps (in the Renstra or the PK)
+        text += "; setiap capaian dihitung paling tinggi sebesar batas capaian indikatornya"
+    elif settings.cap is not None:
         text += (
             f"; setiap capaian dihitung paling tinggi {fmt.number(settings.cap)}% dalam rata-rata"
         )

@@ -297,6 +297,7 @@ def _summary(
         categories=counts,
         not_computable=sum(1 for f in indicators if f.capaian.value is None and not f.unavailable),
         unavailable=sum(1 for f in indicators if f.unavailable),
+        caps=tuple(dict.fromkeys(f.settings.cap for f in indicators if f.settings)),
         capaian=_mean([f.capped for f in indicators if f.capped is not None]),
         serapan=budget.serapan,
     )

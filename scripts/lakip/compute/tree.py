@@ -141,6 +141,7 @@ class SummaryFigures:
     capaian: Decimal | None
     serapan: Decimal | None
     unavailable: int = 0  # official "data tidak tersedia", apart from `not_computable`
+    caps: tuple = ()  # the distinct average caps indicators follow (a Decimal, or None: no cap)
 
 
 @dataclass(frozen=True)
