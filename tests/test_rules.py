@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from golden import apply_edits
 from lakip import formatting as fmt
 from lakip.assemble import sentences, tables
 from lakip.charts import draw
@@ -24,7 +25,9 @@ from lakip.compute.figures import compute
 from lakip.compute.rules import category, gap
 from lakip.load import records, spec
 from lakip.load.conform import Doc, conform_value
+from lakip.load.project import load_project
 from lakip.model import SCALE_PRESETS, CategoryBand, PkTarget, Rules, Settings, Target
+from lakip.sop.open_year import realisation_yaml
 from lakip.sop.status import status
 from test_figures import make_indicator, make_project
 
@@ -305,3 +308,18 @@ def test_mean_sentence_names_the_caps_the_indicators_follow() -> None:
     text = sentences.mean(two.summary, None, two.settings)
     assert "sebesar batas capaian indikatornya" in text and "120%" not in text
     assert two.summary.capaian == (D(110) + D(100)) / 2  # 99 / 90 x 100 = 110, and 100 capped
+
+
+def test_loaded_end_target_only_from_real_files(sample_copy) -> None:
+    """The Renstra without `target:` and the PK entry without one, read by the real loader."""
+    case = CASES.parent / "invalid" / "910-end-target-only.yml"
+    apply_edits(sample_copy, yaml.safe_load(case.read_text(encoding="utf-8"))["edit"])
+    project, findings = load_project(sample_copy)
+    assert findings == []
+    pk = project.pks[YEAR]
+    assert pk.end_only("IKU-09") and pk.target_of("IKU-09") is None
+    (f,) = [f for f in compute(project, YEAR).indicators if f.indicator.code == "IKU-09"]
+    # (2 x 0,0220 - 0,0189) / 0,0220 x 100 = 0,0251 / 0,0220 x 100 = 114,0909... -> 114,09
+    assert f.against_end and fmt.percent(f.capaian.value) == "114,09%"
+    duty = project.duties(YEAR)["bidang-politik"]
+    assert "target 2025: 0.0220 (target akhir Renstra)" in realisation_yaml(duty, YEAR, project)
