@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from golden import apply_edits
 from lakip import formatting as fmt
@@ -323,3 +326,25 @@ def test_loaded_end_target_only_from_real_files(sample_copy) -> None:
     assert f.against_end and fmt.percent(f.capaian.value) == "114,09%"
     duty = project.duties(YEAR)["bidang-politik"]
     assert "target 2025: 0.0220 (target akhir Renstra)" in realisation_yaml(duty, YEAR, project)
+
+
+@given(
+    st.decimals(min_value=0, max_value=200, places=6, allow_nan=False),
+    st.sampled_from(sorted(SCALE_PRESETS)),
+)
+@hypothesis_settings(max_examples=200, deadline=None)
+def test_values_that_print_the_same_get_the_same_category(value: Decimal, preset: str) -> None:
+    """Issue 11: 90,004 and 90 both print 90,00%, so they must share a category."""
+    settings = Settings(categories=SCALE_PRESETS[preset])
+    printed = fmt.round_half_up(value)
+    assert category(value, settings) == category(printed, settings)
+
+
+def test_r_over_t_sentence_says_below_100_is_better() -> None:
+    figures = case_figures(
+        {"polaritas": "negatif", "target": "6.0", "realisasi": "4.5",
+         "indikator": {"rumus_negatif": "R/T"}}
+    )  # fmt: skip
+    text = sentences.measurement(figures.indicators[0], YEAR)
+    assert "mencapai 75,00%" in text
+    assert "Dengan rumus R/T, capaian di bawah 100% berarti realisasi lebih baik." in text

@@ -17,6 +17,7 @@ from lakip.compute.figures import (
     NEGATIVE,
     NO_REALISATION,
     NO_TARGET,
+    RULE_R_OVER_T,
     UNAVAILABLE,
     ZERO_REALISATION,
     ZERO_TARGET,
@@ -138,6 +139,8 @@ def measurement(f: IndicatorFigures, year: int) -> str:
             " Indikator ini berpolaritas negatif, sehingga realisasi yang lebih rendah dari "
             "target menunjukkan kinerja yang lebih baik."
         )
+        if f.rule == RULE_R_OVER_T:
+            text += " Dengan rumus R/T, capaian di bawah 100% berarti realisasi lebih baik."
     computed = f.computed.value if f.computed else f.capaian.value
     if computed != f.capaian.value:
         text += (
