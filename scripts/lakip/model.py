@@ -145,6 +145,11 @@ SCALE_PRESETS: dict[str, tuple[CategoryBand, ...]] = {
         CategoryBand(None, "Tercapai", at_least=_D(100)),
         CategoryBand(None, "Tidak Tercapai", below=_D(100)),
     ),
+    # for a negative indicator under R/T, where a better result shows below 100
+    "tercapai-r-per-t": (
+        CategoryBand(None, "Tercapai", up_to=_D(100)),
+        CategoryBand(_D(100), "Tidak Tercapai"),
+    ),
 }
 
 

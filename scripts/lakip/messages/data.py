@@ -245,10 +245,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "r-over-t-without-negative-scale": (
         "Indikator negatif '{code}' memakai rumus R/T (hasil lebih baik tampil di bawah 100), "
         "tetapi kategorinya memakai skala yang menilai angka tinggi sebagai baik. Tambahkan "
-        "'skala_kategori_negatif', misalnya pita 'Tercapai' dengan 'sampai: 100'.",
+        "'skala_kategori_negatif', misalnya 'skala_kategori_negatif: tercapai-r-per-t'.",
         "Negative indicator '{code}' uses the R/T rule (a better result shows below 100), but its "
         "category uses a scale that reads high values as good. Add 'skala_kategori_negatif', for "
-        "example a 'Tercapai' band with 'sampai: 100'.",
+        "example 'skala_kategori_negatif: tercapai-r-per-t'.",
     ),
     "category-scale-gap": (
         "Skala kategori tidak mencakup capaian {values}: setiap nilai harus masuk satu pita. "
