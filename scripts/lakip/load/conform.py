@@ -89,6 +89,18 @@ def _parent(key: str) -> str:
     return key[: max(key.rfind("."), 0)]
 
 
+def _node_kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    return "sequence" if isinstance(node, yaml.SequenceNode) else "scalar"
+
+
+def _spec_kind(spec: s.Spec) -> str:
+    if isinstance(spec, s.Object | s.Map):
+        return "mapping"
+    return "sequence" if isinstance(spec, s.List) else "scalar"
+
+
 def conform(node: yaml.Node, kind: s.FileKind, rel: str) -> tuple[Doc, list[Finding]]:
     """Return the file's values (invalid parts left out) and every schema finding."""
     walker = _Walker(Doc(rel))
@@ -230,9 +242,12 @@ class _Walker:
 
     def _one_of(self, node: yaml.Node, spec: s.OneOf, key: str) -> object:
         for option in spec.options:
-            if isinstance(node, yaml.MappingNode) == isinstance(option, s.Object):
+            if _node_kind(node) == _spec_kind(option):
                 return self.visit(node, option, key)
-        self.report(node, key, "type-number", text=_describe(node).id)
+        if any(isinstance(option, s.List) for option in spec.options):  # a scale: name or bands
+            self.report(node, key, "type-list", found=_describe(node))
+        else:
+            self.report(node, key, "type-number", text=_describe(node).id)
         return _ABSENT
 
     def _scalar(self, node: yaml.ScalarNode, spec: s.Spec, key: str) -> object:
