@@ -3,10 +3,10 @@
 In a data file `1.912` is one point nine one two, never one thousand nine hundred and twelve: YAML
 reads the dot as a decimal point and the value passes every type check. What the reading means
 decides how sure we are that it is wrong. A count of people or a rupiah amount with a fraction is
-certainly misread (an error); exactly three decimals after a dot where the thousands reading
-lies nearer the target, a capaian or serapan below 1%, or one far above the indicator's history
-is only implausible (a warning). Each message says how
-the value was read, in the report's format, and what to type instead.
+certainly misread (an error). Exactly three decimals after a dot where the thousands reading lies
+nearer the target, a capaian or serapan below 1%, or a capaian far above the indicator's history
+is only implausible (a warning). Each message says how the value was read, in the report's
+format, and what to type instead.
 """
 
 from __future__ import annotations
