@@ -110,6 +110,7 @@ class Profile:
     repository: str
     head: Person
     planning_unit: str
+    secretariat_unit: str
     recipients: tuple[Recipient, ...]
     settings: Settings
     loc: Loc
@@ -234,13 +235,23 @@ class PerjanjianKinerja:
     loc: Loc
 
     def target_of(self, code: str) -> Target | None:
-        """The year's binding target: the latest recorded revision wins over the signed PK."""
+        """The year's binding target: the latest revision in force wins over the signed PK."""
         found = next((t.target for t in self.targets if t.code == code), None)
         for revision in sorted(self.revisions, key=lambda r: r.date):
+            if not self.in_force(revision):
+                continue
             for change in revision.changes:
                 if change.code == code:
                     found = change.target
         return found
+
+    def in_force(self, revision: Revision) -> bool:
+        """Whether `revision` sets the year's targets: a revision applies from its own date, so
+        one dated before the PK was signed or after the year ended changes nothing (and is a
+        finding)."""
+        if self.date is not None and revision.date < self.date:
+            return False
+        return revision.date <= datetime.date(self.year, 12, 31)
 
     @property
     def kegiatan(self) -> list[Kegiatan]:
@@ -264,6 +275,8 @@ class Letter:
     sender: str
     deadline: datetime.date | None
     loc: Loc
+    received: datetime.date | None = None  # when the agency received it: step 1 starts then
+    received_loc: Loc | None = None
 
 
 @dataclass(frozen=True)
@@ -289,6 +302,7 @@ class Realisation:
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
     value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
+    data_source_line: int = 0  # the line of `sumber_data`; 0 when it is not given
 
 
 @dataclass(frozen=True)
@@ -310,6 +324,7 @@ class NarrativePart:
     title: str
     markdown: str
     loc: Loc
+    start: int = 0  # the file's line that `markdown` starts on; 0 when not read from a file
 
 
 @dataclass

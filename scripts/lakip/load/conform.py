@@ -141,7 +141,7 @@ class _Walker:
         """Each (name, key path, key node, value node) of a mapping, duplicates reported."""
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            name = str(key_node.value)
+            name = _key_name(key_node)
             child = f"{key}.{name}" if key else name
             if name in seen:
                 self.report(key_node, child, "duplicate-key", name=name, first=seen[name])
@@ -474,7 +474,24 @@ def _is_null(node: yaml.Node) -> bool:
 
 
 def _null_at(node: yaml.MappingNode, name: str) -> bool:
-    return any(str(k.value) == name and _is_null(v) for k, v in node.value)
+    return any(_key_name(k) == name and _is_null(v) for k, v in node.value)
+
+
+def _key_name(node: yaml.Node) -> str:
+    """A key as the author wrote it: a complex key (`? [a, b]`) in YAML flow style, not a repr."""
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    return _flow(node)
+
+
+def _flow(node: yaml.Node) -> str:
+    """`node` in YAML flow style, quoted scalars quoted as written (the nesting is capped)."""
+    if isinstance(node, yaml.SequenceNode):
+        return "[" + ", ".join(_flow(item) for item in node.value) + "]"
+    if isinstance(node, yaml.MappingNode):
+        return "{" + ", ".join(f"{_flow(k)}: {_flow(v)}" for k, v in node.value) + "}"
+    quote = node.style if node.style in ("'", '"') else ""
+    return f"{quote}{node.value}{quote}"
 
 
 def _suggest(name: str, spec: s.Object) -> dict:

@@ -104,6 +104,7 @@ def profile(doc: Doc) -> Profile:
         repository=agency.get("repositori", ""),
         head=_person(value.get("kepala", {})),
         planning_unit=value.get("perencanaan", ""),
+        secretariat_unit=value.get("sekretariat", ""),
         recipients=tuple(
             Recipient(r["kode"], r["nama"], r.get("alamat", ""))
             for r in value.get("penerima", ())
@@ -278,6 +279,8 @@ def letter(doc: Doc, year: int) -> Letter:
         sender=value.get("pengirim", ""),
         deadline=value.get("tenggat"),
         loc=_loc(doc, ""),
+        received=value.get("diterima"),
+        received_loc=_loc(doc, "diterima") if "diterima" in value else None,
     )
 
 
@@ -307,6 +310,7 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
         value_locs=_locs(doc, key, ["realisasi", "capaian", *_QUARTER_KEYS]),
+        data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
     )
 
 

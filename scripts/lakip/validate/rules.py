@@ -14,7 +14,7 @@ from lakip import layout
 from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
-from lakip.messages import phrase
+from lakip.messages import Both, phrase
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -22,6 +22,7 @@ from lakip.model import (
     PerjanjianKinerja,
     Project,
     Realisation,
+    Revision,
     Target,
 )
 from lakip.validate.markdown_hazards import markdown_hazards
@@ -32,6 +33,7 @@ from lakip.validate.numbers import (
     shown,
     shown_target,
 )
+from lakip.validate.narrative_quality import narrative_quality
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 _CAPAIAN_TOLERANCE = Decimal("0.01")
@@ -42,6 +44,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
     checks = [
         _renstra_codes(project),
         _profile_refs(project),
+        _letters(project),
         *(_pk(project, pk) for pk in project.pks.values()),
         *(_realisations(project, y) for y in sorted(project.years)),
         *(_budgets(project, y) for y in sorted(project.years)),
@@ -50,7 +53,11 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         number_readings(project),
     ]
     if year is not None and year in project.pks:
-        checks.append(_completeness(project, year, ERROR if final else WARNING))
+        severity = ERROR if final else WARNING
+        checks += [
+            _completeness(project, year, severity),
+            narrative_quality(project, year, severity),
+        ]
     return [item for check in checks for item in check]
 
 
@@ -94,6 +101,17 @@ def _period(renstra) -> range:
     return range(renstra.start, renstra.end + 1)
 
 
+def _letters(project: Project) -> Iterator[Finding]:
+    for letter in project.letters.values():
+        if letter.received and letter.date and letter.received < letter.date:
+            yield _at(
+                letter.received_loc or letter.loc,
+                "letter-received-before-dated",
+                received=Both(fmt.date_long(letter.received), letter.received.isoformat()),
+                dated=Both(fmt.date_long(letter.date), letter.date.isoformat()),
+            )
+
+
 def _inverted_ranges(loc: Loc, targets: list[Target | None]) -> Iterator[Finding]:
     for target in targets:
         if target is not None and target.low > target.high:
@@ -107,8 +125,11 @@ def _unknown_unit(project: Project, loc: Loc, slug: str) -> Finding:
 
 def _profile_refs(project: Project) -> Iterator[Finding]:
     profile = project.profile
-    if profile and profile.planning_unit and profile.planning_unit not in project.units:
-        yield _unknown_unit(project, profile.loc, profile.planning_unit)
+    if profile is None:
+        return
+    for slug in (profile.planning_unit, profile.secretariat_unit):
+        if slug and slug not in project.units:
+            yield _unknown_unit(project, profile.loc, slug)
 
 
 def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
@@ -150,10 +171,26 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
                     pk.loc, "pk-missing-indicator", WARNING, code=indicator.code, year=pk.year
                 )
     for revision in pk.revisions:
+        if not pk.in_force(revision):
+            yield _revision_out_of_year(pk, revision)
         for change in revision.changes:
             if change.code not in listed:
                 yield _at(change.loc, "unknown-indicator", code=change.code, year=pk.year)
     yield from _programmes(project, pk)
+
+
+def _revision_out_of_year(pk: PerjanjianKinerja, revision: Revision) -> Finding:
+    """A revision dated outside the PK's life: it would move the target after the fact."""
+    loc = Loc(revision.loc.path, revision.loc.line, f"{revision.loc.key}.tanggal")
+    if pk.date is not None and revision.date < pk.date:
+        return _at(
+            loc,
+            "pk-revision-before-pk",
+            date=revision.date.isoformat(),
+            signed=pk.date.isoformat(),
+            year=pk.year,
+        )
+    return _at(loc, "pk-revision-after-year", date=revision.date.isoformat(), year=pk.year)
 
 
 def _programmes(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
@@ -299,9 +336,13 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 path=realisation_rel,
             )
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
-        if not narrated:
+        if not narrated and item.code in data.unwritten:
+            # the scaffold's heading is there with nothing under it: "add it" would be wrong
+            loc = data.unwritten[item.code]
+            yield _at(loc, "narrative-empty", severity, code=item.code, unit=owner)
+        elif not narrated:
             yield _at(
-                data.unwritten.get(item.code, Loc(narrative_rel, 0)),
+                Loc(narrative_rel, 0),
                 "missing-narrative",
                 severity,
                 code=item.code,
