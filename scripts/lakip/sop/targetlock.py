@@ -22,6 +22,7 @@ from lakip.load.committed import text_doc
 from lakip.load.conform import Doc, positioned
 from lakip.messages import Both
 from lakip.model import Target
+from lakip.validate.numbers import shown_target
 
 _NONE = Both("(tidak ada)", "(none)")
 
@@ -199,8 +200,9 @@ def _changed(
         "target-changed-after-signing",
         ERROR,
         code=code,
-        old=_show(old),
-        new=_show(new),
+        old=_read(old),
+        new=_read(new),
+        typed=_show(new),
         year=year,
         tag=tag.name,
         date=tag.date.date().isoformat(),
@@ -242,6 +244,12 @@ def _target(value: object) -> Target | None:
 
 
 def _show(target: Target | None) -> str | Both:
+    """A target as it is typed in pk.yml (`82.50-88.30`): what to write in a revision."""
     if target is None:
         return _NONE
     return fmt.target(target, typed=True)
+
+
+def _read(target: Target | None) -> Both:
+    """A target as read, in the report's format (`82,5–88,3`): what changed."""
+    return _NONE if target is None else shown_target(target)
