@@ -208,3 +208,20 @@ def test_every_number_case_speaks_both_languages_in_full(path, tmp_path):
         assert id_item["message"] != en_item["message"]
         for text in (id_item["message"], en_item["message"]):
             assert "{" not in text and "?" not in text and "..." not in text, text
+
+
+def test_a_misread_year_is_no_history_for_the_next(tmp_path):
+    # 2024 typed 8891 for 88.91: warned, and not the yardstick that would hide 2025's 9222
+    edits = {
+        IDEOLOGI: {"replace": [["realisasi: 92.22", "realisasi: 9222"]]},
+        "sections/bidang-ideologi/2024/realisasi.yml": {
+            "replace": [["realisasi: 88.91", "realisasi: 8891"]]
+        },
+    }
+    root = copy_sample(tmp_path)
+    apply_edits(root, edits)
+    _, found, _ = run_validate(root, [])
+    assert sorted((f["path"], f["code"]) for f in found) == [
+        ("sections/bidang-ideologi/2024/realisasi.yml", "capaian-far-above-history"),
+        (IDEOLOGI, "capaian-far-above-history"),
+    ]

@@ -204,10 +204,8 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             if value is None:
                 continue
             previous = best.get(code)
-            if value > (previous[0] if previous else 0):
-                best[code] = (value, year)
             if (loc.path, loc.line) in flagged or item.value <= 0:
-                continue
+                continue  # a misread value is no history to measure the next years by
             params = {"code": code, "capaian": fmt.percent(value),
                       "target": _with_unit(shown_target(target), indicator.unit),
                       "realisation": _with_unit(item.value, indicator.unit)}  # fmt: skip
@@ -215,9 +213,12 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             # falls below 1% (a negative one's capaian rises, and 0 is its honest floor)
             if value < _ONE_PERCENT and indicator.polarity != NEGATIVE:
                 yield _at(loc, "capaian-below-one-percent", WARNING, **params)
-            elif previous and previous[0] > 0 and value > previous[0] * HISTORY_FACTOR:
+                continue
+            if previous and previous[0] > 0 and value > previous[0] * HISTORY_FACTOR:
                 yield _at(loc, "capaian-far-above-history", WARNING, **params, year=year,
                           best=fmt.percent(previous[0]), best_year=previous[1])  # fmt: skip
+            elif previous is None or value > previous[0]:
+                best[code] = (value, year)
         for item in data.budgets.values():
             planned = pk.kegiatan_of(item.code)
             loc = item.value_locs.get("realisasi")
