@@ -30,6 +30,13 @@ CASES = {
         "--year: 'duaribu' bukan bilangan bulat. Tulis dengan angka, misalnya --year 2027.",
         "--year: 'duaribu' is not a whole number. Write it in digits, e.g. --year 2027.",
     ),
+    "year-positional": (
+        ["status", "dua-ribu"],
+        "lakip status: kesalahan: TAHUN: 'dua-ribu' bukan bilangan bulat. Tulis dengan angka, "
+        "misalnya 2027.",
+        "lakip status: error: YEAR: 'dua-ribu' is not a whole number. Write it in digits, e.g. "
+        "2027.",
+    ),
     "date-form": (
         ["status", "--today", "2027/02/11"],
         "--today: tanggal '2027/02/11' tidak dapat dibaca. Tulis dalam salah satu bentuk ini: "

@@ -152,6 +152,8 @@ class Parser(argparse.ArgumentParser):
                                **cause.params)  # fmt: skip
             elif action.type is int:
                 example = "2027" if action.dest == "year" else "3"
+                if action.option_strings:
+                    example = f"{option} {example}"
                 said = message("usage-invalid-int", self.lang, option=option, value=arg_string,
                                example=example)  # fmt: skip
             else:
