@@ -68,6 +68,11 @@ CASES = {
         "lakip codeowners: error: Unrecognised option or argument: --chek x. Did you mean "
         "--check? The options there are: lakip codeowners --help",
     ),
+    "indonesian-option": (
+        ["figures", "--tahun", "2025"],
+        "Opsi atau argumen tidak dikenal: --tahun 2025. Maksud Anda --year?",
+        "Unrecognised option or argument: --tahun 2025. Did you mean --year?",
+    ),
     "choice": (
         ["validate", "--format", "jsno"],
         "--format: 'jsno' bukan pilihan yang dikenal. Maksud Anda json? Pilih salah satu: text, "
