@@ -39,6 +39,7 @@ def add_commands(add) -> None:
                    help="help-trust")  # fmt: skip
     p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-branch")
     p.add_argument("--no-rebuild", action="store_true", help="help-no-rebuild")
+    p.add_argument("--sums", metavar="metavar-sums", help="help-sums")
 
     p = add("distribute", distribute_cmd)
     p.add_argument("year", type=int, metavar="metavar-year", help="help-distribute-year")
@@ -52,8 +53,9 @@ def add_commands(add) -> None:
 
     p = add("receipt", receipt_cmd)
     p.add_argument("year", type=int, metavar="metavar-year", help="help-register-year")
-    p.add_argument("recipient", metavar="metavar-recipient", help="help-recipient")
-    p.add_argument("--oleh", required=True, metavar="metavar-name", help="help-receipt-by")
+    p.add_argument("recipient", metavar="metavar-recipient", nargs="+", help="help-recipients")
+    p.add_argument("--oleh", required=True, action="append", metavar="metavar-name",
+                   help="help-receipts-by")  # fmt: skip
     p.add_argument("--tanggal", required=True, type=parse_date, metavar="metavar-date",
                    help="help-receipt-date")  # fmt: skip
     p.add_argument("--catatan", default="", metavar="metavar-text", help="help-note")
@@ -115,14 +117,18 @@ def release_cmd(args) -> int:
 
 
 def verify_cmd(args) -> int:
-    """Check a release bundle or tag: checksums, signatures, signer, reproducible rebuild."""
+    """Check a release bundle, a lone report PDF, or a release or PK tag: who made it, and was it
+    changed (checksums, signatures, signer, reproducible rebuild). Exit 1 unless a signature
+    establishes authenticity."""
     from lakip.release.verify import Options, failed, report, verify
 
     try:
         root = repo_root(args)
     except LakipError:
         root = None
-    options = Options(root, args.allowed_signers, args.trust, args.branch, not args.no_rebuild)
+    options = Options(
+        root, args.allowed_signers, args.trust, args.branch, not args.no_rebuild, args.sums
+    )
     checks = verify(args.target, options)
     print(report(checks, args.lang))
     return 1 if failed(checks) else 0
@@ -173,14 +179,16 @@ def distribute_cmd(args) -> int:
 
 
 def receipt_cmd(args) -> int:
-    """Record a signed receipt (tanda terima) returned by a recipient."""
-    from lakip.release.distribute import record_receipt
+    """Record signed receipts (tanda terima) returned by recipients, several at once."""
+    from lakip.release.distribute import record_receipts
 
-    result = record_receipt(
+    names = args.oleh * len(args.recipient) if len(args.oleh) == 1 else args.oleh
+    if len(names) != len(args.recipient):
+        raise LakipError("receipt-signers", recipients=len(args.recipient), names=len(args.oleh))
+    result = record_receipts(
         repo_root(args),
         args.year,
-        args.recipient,
-        by=args.oleh,
+        list(zip(args.recipient, names, strict=True)),
         date=args.tanggal,
         note=args.catatan,
         version=args.versi,

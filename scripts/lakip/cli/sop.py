@@ -4,6 +4,7 @@ review gates of a pull request. Each parses nothing itself and calls one library
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from lakip import layout
 from lakip.cli.common import (
@@ -25,6 +26,7 @@ def add_commands(add) -> None:
                    help="help-surat-nomor")  # fmt: skip
     p.add_argument("--surat-tanggal", required=True, type=parse_date, metavar="metavar-date",
                    help="help-surat-tanggal")  # fmt: skip
+    p.add_argument("--diterima", type=parse_date, metavar="metavar-date", help="help-diterima")
     p.add_argument("--tenggat", type=parse_date, metavar="metavar-date", help="help-tenggat")
     p.add_argument("--perihal", metavar="metavar-text", help="help-perihal")
     p.add_argument("--pengirim", metavar="metavar-name", help="help-pengirim")
@@ -33,6 +35,7 @@ def add_commands(add) -> None:
     p.add_argument("year", type=int, nargs="?", metavar="metavar-year", help="help-status-year")
     p.add_argument("--format", choices=("text", "json"), default="text", help="help-format")
     p.add_argument("--today", type=parse_date, metavar="metavar-date", help="help-today")
+    p.add_argument("--pengingat", action="store_true", help="help-pengingat")
 
     p = add("codeowners", codeowners_cmd)
     p.add_argument("--check", action="store_true", help="help-codeowners-check")
@@ -43,12 +46,15 @@ def add_commands(add) -> None:
     p.add_argument("--base", required=True, metavar="metavar-branch", help="help-base")
     p.add_argument("--head", default="HEAD", metavar="metavar-rev", help="help-head")
     p.add_argument("--author", required=True, metavar="metavar-handle", help="help-author")
+    p.add_argument("--commits", type=Path, metavar="metavar-file", help="help-commits")
     p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
     p = add("check-targets", check_targets_cmd)
     p.add_argument("--year", type=int, metavar="metavar-year", help="help-targets-year")
+    p.add_argument("--base", metavar="metavar-rev", help="help-targets-base")
+    p.add_argument("--today", type=parse_date, metavar="metavar-date", help="help-targets-today")
     p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
-    p.add_argument("--base", metavar="metavar-rev", help="help-pr-base")
+    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-signers-branch")
 
     p = add("check-registers", check_registers_cmd)
     p.add_argument("--base", default="HEAD", metavar="metavar-rev", help="help-registers-base")
@@ -57,6 +63,7 @@ def add_commands(add) -> None:
     p = add("sign-pk", sign_pk_cmd)
     p.add_argument("year", type=int, metavar="metavar-year", help="help-pk-year")
     p.add_argument("--no-sign", action="store_true", help="help-no-sign")
+    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-signers-branch")
 
 
 def new_cmd(args) -> int:
@@ -72,6 +79,7 @@ def new_cmd(args) -> int:
         args.tenggat,
         args.perihal,
         args.pengirim,
+        received=args.diterima,
     )
     if opened.findings:
         return print_findings(opened.findings, "text", args.lang)
@@ -103,7 +111,11 @@ def status_cmd(args) -> int:
     from lakip.sop.status import render_text, status
 
     state = status(repo_root(args), args.year, args.today)
-    if args.format == "json":
+    if args.pengingat:
+        from lakip.sop.reminder import reminder_text
+
+        print(reminder_text(state, args.lang), end="")
+    elif args.format == "json":
         print(json.dumps(state.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_text(state, args.lang))
@@ -125,23 +137,25 @@ def codeowners_cmd(args) -> int:
 
 
 def check_ownership_cmd(args) -> int:
-    """Check that a pull request's author changed only folders their unit owns."""
+    """Check that every account of a pull request (its opener, each commit's author and
+    committer) changed only what its role owns."""
     from lakip.sop.ownership import check_ownership
 
     root = repo_root(args)
-    found = check_ownership(root, args.base, args.author, args.head)
+    found = check_ownership(root, args.base, args.author, args.head, args.commits)
     return print_findings(
         found, args.format, args.lang, changed_files(root, args.base, args.format)
     )
 
 
 def check_targets_cmd(args) -> int:
-    """Check that no target of a signed PK (tag pk-<year>) changed without a revision."""
+    """Check that no target of a signed PK (tag pk-<year>) changed without a dated revision."""
     from lakip.sop.targetlock import check_targets
 
     root = repo_root(args)
     changed = changed_files(root, args.base, args.format)
-    return print_findings(check_targets(root, args.year), args.format, args.lang, changed)
+    found = check_targets(root, args.year, args.base, args.today, args.branch)
+    return print_findings(found, args.format, args.lang, changed)
 
 
 def check_registers_cmd(args) -> int:
@@ -157,7 +171,7 @@ def sign_pk_cmd(args) -> int:
     """Mark the Perjanjian Kinerja of a year as signed with the signed git tag pk-<year>."""
     from lakip.sop.targetlock import sign_pk
 
-    name = sign_pk(repo_root(args), args.year, sign=not args.no_sign)
+    name = sign_pk(repo_root(args), args.year, sign=not args.no_sign, branch=args.branch)
     if args.no_sign:
         print(message("sign-pk-unsigned", args.lang, tag=name), file=sys.stderr)
     # "tag": a branch may carry the same name (pk-2026 is a natural name for the PK's PR).

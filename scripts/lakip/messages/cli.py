@@ -97,6 +97,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} bukan repositori git. Jalankan di dalam salinan (clone) repositori laporan.",
         "{path} is not a git repository. Run this inside a clone of the report repository.",
     ),
+    "tag-named-like-branch": (
+        "Ditolak: ada tag bernama seperti cabang {branch} ({tags}). Git mendahulukan tag daripada "
+        "cabang, sehingga tag itu bisa menggantikan cabang yang dilindungi. Hapus tag itu "
+        "('git tag -d NAMA' dan 'git push origin :refs/tags/NAMA') lalu ulangi.",
+        "Refused: a tag is named like the branch {branch} ({tags}). Git prefers a tag over a "
+        "branch, so that tag could stand in for the protected branch. Delete it ('git tag -d "
+        "NAME' and 'git push origin :refs/tags/NAME') and try again.",
+    ),
     "rev-not-found": (
         "Revisi git '{rev}' tidak ditemukan. Periksa nama cabang atau commit (di CI: checkout "
         "dengan fetch-depth: 0).",

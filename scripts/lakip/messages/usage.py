@@ -207,6 +207,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help-perihal": ("perihal surat", "subject of the letter"),
     "help-pengirim": ("pengirim surat", "sender of the letter"),
     "help-status-year": ("tahun laporan (bawaan: tahun terakhir)", "default: latest year"),
+    "help-diterima": (
+        "tanggal surat diterima instansi: langkah 1 SOP dihitung sejak itu (bawaan: tanggal surat)",
+        "date the letter was received: SOP step 1 is timed from it (default: the letter's date)",
+    ),
+    "help-pengingat": (
+        "cetak pesan pengingat teks biasa untuk unit yang datanya belum lengkap (untuk WhatsApp)",
+        "print a plain-text reminder for the units that still owe data (for WhatsApp)",
+    ),
+    "help-commits": (
+        "catatan Git hosting tentang commit pull request: hash, penulis, committer (dipisah tab)",
+        "the host's record of the pull request's commits: hash, author, committer (tab-separated)",
+    ),
+    "help-targets-base": (
+        "cabang terlindung: revisi PK yang sudah digabung di sana terkunci",
+        "protected branch: the PK revisions merged there are locked",
+    ),
+    "help-targets-today": (
+        "nilai tanggal terhadap hari ini, bukan jam komputer",
+        "judge dates against this day, not the clock",
+    ),
+    "help-sums": (
+        "SHA256SUMS yang diterbitkan (berkas atau URL) untuk dibandingkan dengan PDF",
+        "published SHA256SUMS (file or URL) to compare a PDF with",
+    ),
+    "help-signers-branch": (
+        "cabang terlindung yang memuat daftar penanda tangan sah (bawaan: main)",
+        "protected branch that holds the allowed signers (default: main)",
+    ),
     "help-today": (
         "hitung hari dari tanggal ini, bukan dari jam komputer",
         "count days from this date, not the clock",
@@ -297,10 +325,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help-commit": ("commit entri register", "commit the register entry"),
     "help-register-year": ("tahun laporan", "reporting year"),
-    "help-recipient": ("kode penerima dari profil.yml", "recipient code from profil.yml"),
-    "help-receipt-by": (
-        "siapa yang menerima (nama pada tanda terima)",
-        "who received it (the name on the receipt)",
+    "help-recipients": (
+        "kode penerima dari profil.yml, satu atau beberapa",
+        "recipient code(s) from profil.yml, one or several",
+    ),
+    "help-receipts-by": (
+        "siapa yang menerima (nama pada tanda terima): sekali untuk semua, atau sekali per penerima"
+        " dengan urutan yang sama",
+        "who received it (the name on the receipt): once for all, or once per recipient in the"
+        " same order",
     ),
     "help-receipt-date": (
         "tanggal diterima, mis. 2027-02-11 atau 11 Februari 2027",
@@ -350,6 +383,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-signer": ("PENANDATANGAN", "SIGNER"),
     "metavar-branch": ("CABANG", "BRANCH"),
     "metavar-file": ("BERKAS", "FILE"),
+    "metavar-sums": ("BERKAS|URL", "FILE|URL"),
     "metavar-tag": ("TAG", "TAG"),
     "metavar-target": ("FOLDER|TAG", "FOLDER|TAG"),
     "metavar-pattern": ("POLA", "PATTERN"),
