@@ -32,9 +32,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "usage-did-you-mean": (" Maksud Anda {option}?", " Did you mean {option}?"),
     "usage-invalid-int": (
-        "{option}: '{value}' bukan bilangan bulat. Tulis dengan angka, misalnya "
-        "{option} {example}.",
-        "{option}: '{value}' is not a whole number. Write it in digits, e.g. {option} {example}.",
+        "{option}: '{value}' bukan bilangan bulat. Tulis dengan angka, misalnya {example}.",
+        "{option}: '{value}' is not a whole number. Write it in digits, e.g. {example}.",
     ),
     "usage-invalid-value": (
         "{option}: nilai '{value}' tidak dapat dibaca.",
