@@ -79,7 +79,7 @@ def test_workflows_name_branches_by_their_full_ref(path):
 
 def test_the_workflows_still_check_against_the_base_branch():
     pr = (REPO / ".github/workflows/pr.yml").read_text(encoding="utf-8")
-    assert pr.count("refs/remotes/origin/${{ github.base_ref }}") == 4
+    assert pr.count("refs/remotes/origin/${{ github.base_ref }}") == 6
     release = (REPO / ".github/workflows/release.yml").read_text(encoding="utf-8")
     assert "--branch refs/remotes/origin/main" in release
     assert "git show refs/remotes/origin/main:.github/allowed_signers" in release
