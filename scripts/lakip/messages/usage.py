@@ -141,9 +141,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Write the release bundle of an existing, checked-out tag again, without tagging (for CI).",
     ),
     "command-verify": (
-        "Memeriksa berkas atau tag rilis: checksum, tanda tangan, penanda tangan, pembuatan "
-        "ulang yang identik.",
-        "Check a release bundle or tag: checksums, signatures, signer, reproducible rebuild.",
+        "Memeriksa folder rilis, PDF laporan, atau tag rilis/PK: siapa pembuatnya dan apakah "
+        "diubah (checksum, tanda tangan, penanda tangan, pembuatan ulang yang identik). Kode "
+        "keluar 1 kecuali keasliannya terbukti oleh tanda tangan.",
+        "Check a release bundle, a report PDF, or a release or PK tag: who made it and whether "
+        "it changed (checksums, signatures, signer, reproducible rebuild). Exit 1 unless a "
+        "signature establishes authenticity.",
     ),
     "command-distribute": (
         "Menulis surat pengantar dan formulir tanda terima untuk setiap penerima dan mencatatnya "
@@ -227,14 +230,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "nilai tanggal terhadap hari ini, bukan jam komputer",
         "judge dates against this day, not the clock",
     ),
-    "help-sums": (
-        "SHA256SUMS yang diterbitkan (berkas atau URL) untuk dibandingkan dengan PDF",
-        "published SHA256SUMS (file or URL) to compare a PDF with",
-    ),
-    "help-signers-branch": (
-        "cabang terlindung yang memuat daftar penanda tangan sah (bawaan: main)",
-        "protected branch that holds the allowed signers (default: main)",
-    ),
     "help-today": (
         "hitung hari dari tanggal ini, bukan dari jam komputer",
         "count days from this date, not the clock",
@@ -290,8 +285,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "existing release tag, checked out (lakip-YEAR-vN)",
     ),
     "help-verify-target": (
-        "folder berkas rilis atau tag rilis",
-        "release bundle folder or release tag",
+        "folder berkas rilis, PDF laporan, atau tag rilis/PK",
+        "release bundle folder, a report PDF, or a release or PK tag",
+    ),
+    "help-sums": (
+        "SHA256SUMS yang diumumkan (berkas atau URL) untuk dicocokkan dengan PDF",
+        "published SHA256SUMS (a file or URL) to compare a PDF with",
     ),
     "help-allowed-signers": (
         "berkas allowed_signers (bawaan: <cabang>:.github/allowed_signers)",
@@ -383,9 +382,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-signer": ("PENANDATANGAN", "SIGNER"),
     "metavar-branch": ("CABANG", "BRANCH"),
     "metavar-file": ("BERKAS", "FILE"),
-    "metavar-sums": ("BERKAS|URL", "FILE|URL"),
     "metavar-tag": ("TAG", "TAG"),
-    "metavar-target": ("FOLDER|TAG", "FOLDER|TAG"),
+    "metavar-target": ("FOLDER|PDF|TAG", "FOLDER|PDF|TAG"),
+    "metavar-sums": ("BERKAS|URL", "FILE|URL"),
     "metavar-pattern": ("POLA", "PATTERN"),
     "metavar-recipient": ("PENERIMA", "RECIPIENT"),
     "metavar-place": ("TEMPAT", "PLACE"),
