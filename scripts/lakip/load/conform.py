@@ -7,7 +7,6 @@ string, `False`, 8 or 90. Numbers become `Decimal` read from the text, never thr
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import re
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 import yaml
 
 from lakip.findings import ERROR, MAX_PER_FILE, Finding, finding, more_findings
+from lakip.formatting import DATE_FORMS, DateTextError, parse_date
 from lakip.load import spec as s
 from lakip.messages import Both
 
@@ -130,9 +130,10 @@ class _Walker:
         if compound is not None:
             return compound(self, node, spec, key)
         if not isinstance(node, yaml.ScalarNode):
-            expected = "type-string" if isinstance(spec, s.Str | s.Enum) else "type-number"
             if isinstance(spec, s.Date):
-                expected = "type-date"
+                self.report(node, key, "type-date", text=_describe(node).id, forms=DATE_FORMS)
+                return _ABSENT
+            expected = "type-string" if isinstance(spec, s.Str | s.Enum) else "type-number"
             self.report(node, key, expected, found=_describe(node), text=_describe(node).id)
             return _ABSENT
         return self._scalar(node, spec, key)
@@ -344,15 +345,14 @@ class _Walker:
                     hint=hint)  # fmt: skip
 
     def _date(self, node: yaml.ScalarNode, key: str) -> object:
-        tag = node.tag.removeprefix(_TAG)
-        if tag in ("timestamp", "str"):
+        if node.tag.removeprefix(_TAG) in ("timestamp", "str"):
             try:
-                return datetime.date.fromisoformat(node.value.strip())
-            except ValueError:
-                if re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", node.value.strip()):
+                return parse_date(node.value)
+            except DateTextError as error:
+                if error.no_such_day:
                     self.report(node, key, "invalid-date", text=node.value)
                     return _ABSENT
-        self.report(node, key, "type-date", text=node.value)
+        self.report(node, key, "type-date", text=node.value, forms=DATE_FORMS)
         return _ABSENT
 
     def _coerced(self, node: yaml.ScalarNode, key: str, expected: Both) -> None:

@@ -53,8 +53,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Expected a whole number, found '{text}'.",
     ),
     "type-date": (
-        "Diharapkan tanggal berformat TTTT-BB-HH (misalnya 2025-02-20), ditemukan '{text}'.",
-        "Expected a date as YYYY-MM-DD (e.g. 2025-02-20), found '{text}'.",
+        "Tanggal '{text}' tidak dapat dibaca. Tulis dalam salah satu bentuk ini: {forms}.",
+        "Date '{text}' cannot be read. Write it in one of these forms: {forms}.",
     ),
     "invalid-date": (
         "Tanggal '{text}' tidak ada di kalender. Periksa bulan dan harinya.",
