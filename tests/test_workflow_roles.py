@@ -13,9 +13,10 @@ by the person the SOP names and pushed. Nobody's check fails wrongly, and the ho
 its dispatch) fail for the right reason.
 
 Planning's PK and its revisions go through `check-targets --base` the same way: a merged revision
-is locked and a back-dated one refused. The release tag is made as `lakip release` writes it,
-but unsigned and without building the PDF (signing and the bundle are test_release's and
-test_walkthrough's); letters are printed, so the test is slow.
+is locked and a back-dated one refused. Planning signs the PK tag and the head the release tag
+with their own SSH keys, registered on main; the release carries the message `lakip release`
+writes, without building the PDF (the bundle is test_release's and test_walkthrough's); letters
+are printed, so the test is slow.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from lakip.cli.main import main
 from lakip.release.bundle import tag_message
 from lakip.release.distribute import load_profile
 from lakip.sop.codeowners import codeowners
+from signing import signers_line, ssh_key
 
 HEAD = "dadang-kurniawan"
 PLANNER, PLANNER_2 = "agus-setiawan-se", "dewi-kartika-pwk"
@@ -123,7 +125,7 @@ class Office:
         repo.git("checkout", "-q", "--detach", f"origin/{branch}")
         record = self.work / "commits.tsv"
         record.write_text(self._host_record(), encoding="utf-8")
-        base = ("--base", "origin/main")
+        base = ("--base", "refs/remotes/origin/main")  # full ref names, as pr.yml
         runs = {
             "validate": ("validate", "--format", "json"),
             "check-ownership": (
@@ -131,7 +133,10 @@ class Office:
                 *("--commits", str(record), "--format", "json"),
             ),
             "codeowners": ("codeowners", "--check", "--format", "json"),
-            "check-targets": ("check-targets", *base, "--format", "json"),
+            "check-targets": (
+                *("check-targets", *base, "--branch", "refs/remotes/origin/main"),
+                *("--format", "json"),
+            ),
             "check-registers": ("check-registers", *base, "--format", "json"),
         }
         results = {}
@@ -170,10 +175,15 @@ class Office:
 
 @pytest.fixture
 def office(tmp_path, git_env, monkeypatch):
+    """The agency's host on day one: the sample, CODEOWNERS, and the keys of the head and of
+    planning registered in `.github/allowed_signers` (the head's one-time setup)."""
     repo = sample_repo(tmp_path / "kantor", date="2026-01-05T08:00:00+07:00")
+    keys = tmp_path / "kunci"
+    keys.mkdir()
+    signers = "".join(signers_line(who, ssh_key(keys, who)) for who in (HEAD, PLANNER))
     repo.commit(
-        "CODEOWNERS",
-        {".github/CODEOWNERS": codeowners(repo.root)},
+        "CODEOWNERS and signing keys",
+        {".github/CODEOWNERS": codeowners(repo.root), ".github/allowed_signers": signers},
         author=HEAD,
         date="2026-01-05T08:00:00+07:00",
     )
@@ -183,7 +193,11 @@ def office(tmp_path, git_env, monkeypatch):
         check=True,
         capture_output=True,
     )
-    return Office(origin, tmp_path, monkeypatch)
+    office = Office(origin, tmp_path, monkeypatch)
+    for who in (HEAD, PLANNER):  # each signs with their own key, as the guide sets it up
+        office.clone(who).git("config", "gpg.format", "ssh")
+        office.clone(who).git("config", "user.signingkey", str(keys / who))
+    return office
 
 
 def _unit_files(office: Office, unit: str) -> dict[str, str]:
@@ -215,7 +229,8 @@ def test_a_year_by_roles_through_the_pull_request_checks(office):
     planner = office.clone(PLANNER)
     planner.git("switch", "-q", "-C", "main", "origin/main")
     planner.git("pull", "-q", "--ff-only", "origin", "main", author=PLANNER, date=when)
-    assert office.lakip("sign-pk", "2026", "--no-sign", who=PLANNER, when=when)[0] == 0
+    code, _, err = office.lakip("sign-pk", "2026", who=PLANNER, when=when)
+    assert code == 0, err
     planner.git("push", "-q", "origin", "tag", "pk-2026", author=PLANNER, date=when)
 
     # A PK revision mid-year passes; once merged it is locked, and a back-dated one is refused.
@@ -322,7 +337,7 @@ def test_a_year_by_roles_through_the_pull_request_checks(office):
     head = office.clone(HEAD)
     profile = load_profile(head.root)
     message = tag_message(profile, 2026, 1, head.head(), "LKjIP-2026.pdf", "ab" * 32)
-    head.git("tag", "-a", "lakip-2026-v1", "-m", message, date=when)
+    head.git("tag", "-s", "lakip-2026-v1", "-m", message, date=when)
     head.git("push", "-q", "origin", "tag", "lakip-2026-v1", date=when)
 
     # Steps 5-6 in one change: archive and dispatch on one branch, one pull request.
