@@ -115,7 +115,9 @@ class _Loader:
 
     def check_registers(self, year: int) -> None:
         """Registers are no report input, but a broken entry must still show in validation."""
-        self.found += registers.read_year(self.root, year)[1]
+        profile = self.project.profile
+        known = {r.code for r in profile.recipients} if profile and profile.recipients else None
+        self.found += registers.read_year(self.root, year, known)[1]
 
     def load_chapters(self, year: int, year_dir: Path) -> None:
         chapters: dict[str, str] = {}

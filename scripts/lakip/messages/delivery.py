@@ -11,6 +11,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Version '{version}' is not a release tag of the {year} report. Write a release tag of "
         "this year, e.g. {example}.",
     ),
+    "register-unknown-recipient": (
+        "Penerima '{recipient}' tidak ada di reports/profil.yml (penerima). Yang ada: {known}.",
+        "Recipient '{recipient}' is not in reports/profil.yml (penerima). Known: {known}.",
+    ),
     "register-receipt-without-dispatch": (
         "Tanda terima dari '{recipient}' untuk {version}, tetapi buku ekspedisi tidak mencatat "
         "pengiriman {version} kepadanya. Catat pengirimannya dulu ('lakip distribute'), atau "

@@ -118,6 +118,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "docs/panduan/2-perencanaan.md). --no-sign is for testing only: an unsigned tag is no "
         "proof that the PK was signed.",
     ),
+    "letter-date-future": (
+        "Tanggal {date} belum tiba (hari ini {today}): surat yang sudah diterima tidak mungkin "
+        "bertanggal atau diterima sesudah hari ini. Periksa --surat-tanggal dan --diterima "
+        "(TTTT-BB-HH).",
+        "The date {date} has not come yet (today is {today}): a letter already received cannot "
+        "be dated or received after today. Check --surat-tanggal and --diterima (YYYY-MM-DD).",
+    ),
     "deadline-before-letter": (
         "Tenggat {deadline} lebih awal dari tanggal surat {date}: unit tidak mungkin menyerahkan "
         "data sebelum diminta. Periksa --tenggat dan --surat-tanggal (TTTT-BB-HH).",

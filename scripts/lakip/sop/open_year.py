@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip import formatting as fmt
-from lakip import layout
+from lakip import gitrepo, layout
 from lakip.compute.figures import year_target
 from lakip.findings import Finding, LakipError
 from lakip.model import Duty, Letter, Loc, Project
@@ -59,6 +59,10 @@ def open_year(
     """
 
     letter_rel = layout.letter(year)
+    today = gitrepo.today()
+    for day in (date, received):
+        if day is not None and day > today:
+            raise LakipError("letter-date-future", date=day.isoformat(), today=today.isoformat())
     if deadline is not None and deadline < date:
         raise LakipError(
             "deadline-before-letter", deadline=deadline.isoformat(), date=date.isoformat()
