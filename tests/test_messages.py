@@ -100,7 +100,9 @@ DYNAMIC = {
     "lakip/sop/status.py:render_text": {
         **{code: set() for code in timeline.EVENTS},
         **{code: set() for code, _ in timeline.STEPS},
-        **{code: {"code"} for code in ("owed-realisation", "owed-narrative", "owed-budget")},
+    },
+    "lakip/sop/status.py:owed_items": {
+        code: {"code"} for code in ("owed-realisation", "owed-narrative", "owed-budget")
     },
     "lakip/sop/status.py:_duration": {
         f"duration-{unit}": {"count"}

@@ -15,6 +15,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "id_ID"
+ENGLISH = "en"  # for the English text of messages that quote a number (`--lang en`)
 MAX_PLACES = 4  # the most decimals an indicator's values are shown with
 
 
@@ -31,20 +32,23 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     return rounded if rounded else rounded.copy_abs()
 
 
-def number(value: Decimal | int, places: int | None = None) -> str:
+def number(value: Decimal | int, places: int | None = None, locale: str = LOCALE) -> str:
     """`1.234.567,89`: up to `places` decimals, or by default the decimals the value was typed with.
 
     Data keeps its written precision (`0,0189`, `9,20`); a whole number prints without decimals.
     Computed quotients carry many digits, so pass `places` (or use `decimal2`) for those.
+    A typed `-0` is zero and prints as `0`.
     """
     value = Decimal(value)
+    if not value:
+        value = value.copy_abs()
     if places is None:
         if value == value.to_integral_value():
-            return format_decimal(value.to_integral_value(), "#,##0", locale=LOCALE)
+            return format_decimal(value.to_integral_value(), "#,##0", locale=locale)
         places = -value.as_tuple().exponent
-        return format_decimal(value, "#,##0." + "0" * places, locale=LOCALE)
+        return format_decimal(value, "#,##0." + "0" * places, locale=locale)
     pattern = "#,##0." + "#" * places if places else "#,##0"
-    return format_decimal(round_half_up(value, places), pattern, locale=LOCALE)
+    return format_decimal(round_half_up(value, places), pattern, locale=locale)
 
 
 def measure(value: Decimal, places: int | None = None) -> str:
@@ -86,9 +90,12 @@ def percent(value: Decimal | int) -> str:
     return f"{decimal2(value)}%"
 
 
-def money(value: Decimal | int) -> str:
-    """Rupiah without decimals: `Rp12.463.335.063`, `-Rp1.000`."""
+def money(value: Decimal | int, locale: str = LOCALE) -> str:
+    """Rupiah without decimals: `Rp12.463.335.063`, `-Rp1.000`; `Rp12,463,335,063` in English."""
     rounded = round_half_up(Decimal(value), 0)
+    if locale != LOCALE:  # Babel's English names the currency "IDR"; the report says "Rp"
+        sign = "-" if rounded < 0 else ""
+        return f"{sign}Rp{format_decimal(abs(rounded), '#,##0', locale=locale)}"
     return format_currency(rounded, "IDR", format="¤#,##0", locale=LOCALE, currency_digits=False)
 
 

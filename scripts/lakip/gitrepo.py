@@ -8,7 +8,10 @@ here, so the ownership check, the target lock and the status report read history
 from __future__ import annotations
 
 import datetime
+import io
+import os
 import subprocess
+import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +109,27 @@ def show(root: Path, rev: str, path: str) -> str | None:
     return run(root, "show", f"{rev}:{path}")
 
 
+def export(root: Path, rev: str, dest: Path, *paths: str) -> None:
+    """Write the files under `paths` as they are at `rev` into the folder `dest`.
+
+    Through `git archive` and tarfile's "data" filter: no link, device or path outside `dest`.
+    """
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "archive", "--format=tar", rev, "--", *paths],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except OSError as error:
+        raise LakipError("git-missing", error=str(error)) from error
+    if done.returncode != 0:
+        error = done.stderr.decode("utf-8", "replace").strip()
+        raise LakipError("git-failed", command=f"git archive {rev}", error=error)
+    with tarfile.open(fileobj=io.BytesIO(done.stdout)) as archive:
+        archive.extractall(dest, filter="data")
+
+
 def list_dir(root: Path, rev: str, path: str) -> list[str]:
     """Names of the folders directly under `path` at `rev`."""
     out = run(root, "ls-tree", "-d", "-z", "--name-only", f"{rev}:{path}", check=False)
@@ -170,6 +194,18 @@ def tags(root: Path, pattern: str = "*") -> list[Tag]:
 
 def tag(root: Path, name: str) -> Tag | None:
     return next((t for t in tags(root, name) if t.name == name), None)
+
+
+def today() -> datetime.date:
+    """The day a commit made now would carry: `GIT_COMMITTER_DATE` when it is set (ISO 8601, as
+    scripts and tests that replay a year set it), otherwise the clock's."""
+    stamp = os.environ.get("GIT_COMMITTER_DATE", "").strip()
+    if stamp:
+        try:
+            return datetime.datetime.fromisoformat(stamp).date()
+        except ValueError:
+            pass  # git's other formats: the clock is the honest fallback
+    return datetime.date.today()
 
 
 def config(root: Path, key: str) -> str | None:

@@ -49,8 +49,15 @@ def add_commands(add) -> None:
 
     p = add("receipt", receipt_cmd)
     p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("recipient", metavar="RECIPIENT", help="recipient code from profil.yml")
-    p.add_argument("--oleh", required=True, help="who received it (name on the receipt)")
+    p.add_argument(
+        "recipient", metavar="RECIPIENT", nargs="+", help="recipient code(s) from profil.yml"
+    )
+    p.add_argument(
+        "--oleh",
+        required=True,
+        action="append",
+        help="who signed the receipt: once for all, or once per recipient in the same order",
+    )
     p.add_argument("--tanggal", required=True, type=parse_date, help="date received YYYY-MM-DD")
     p.add_argument("--catatan", default="", help="note")
     p.add_argument("--versi", help="release tag (default: the year's latest)")
@@ -168,14 +175,16 @@ def distribute_cmd(args) -> int:
 
 
 def receipt_cmd(args) -> int:
-    """Record a signed receipt (tanda terima) returned by a recipient."""
-    from lakip.release.distribute import record_receipt
+    """Record signed receipts (tanda terima) returned by recipients, several at once."""
+    from lakip.release.distribute import record_receipts
 
-    result = record_receipt(
+    names = args.oleh * len(args.recipient) if len(args.oleh) == 1 else args.oleh
+    if len(names) != len(args.recipient):
+        raise LakipError("receipt-signers", recipients=len(args.recipient), names=len(args.oleh))
+    result = record_receipts(
         repo_root(args),
         args.year,
-        args.recipient,
-        by=args.oleh,
+        list(zip(args.recipient, names, strict=True)),
         date=args.tanggal,
         note=args.catatan,
         version=args.versi,

@@ -4,6 +4,7 @@ review gates of a pull request. Each parses nothing itself and calls one library
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from lakip import layout
 from lakip.cli.common import (
@@ -20,6 +21,9 @@ def add_commands(add) -> None:
     p.add_argument("year", type=int, metavar="YEAR", help="reporting year to open")
     p.add_argument("--surat-nomor", required=True, help="number of the incoming letter")
     p.add_argument("--surat-tanggal", required=True, type=parse_date, help="letter date YYYY-MM-DD")
+    p.add_argument(
+        "--diterima", type=parse_date, help="date the letter was received (step 1 starts)"
+    )
     p.add_argument("--tenggat", type=parse_date, help="deadline for the units (default: +14 days)")
     p.add_argument("--perihal", help="subject of the letter")
     p.add_argument("--pengirim", help="sender of the letter")
@@ -28,6 +32,11 @@ def add_commands(add) -> None:
     p.add_argument("year", type=int, nargs="?", metavar="YEAR", help="default: latest year")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--today", type=parse_date, help="count days from this date, not the clock")
+    p.add_argument(
+        "--pengingat",
+        action="store_true",
+        help="print a plain-text reminder for the units that still owe data (for WhatsApp)",
+    )
 
     p = add("codeowners", codeowners_cmd)
     p.add_argument("--check", action="store_true", help="fail if the committed file is stale")
@@ -37,10 +46,17 @@ def add_commands(add) -> None:
     p.add_argument("--base", required=True, help="protected branch the pull request targets")
     p.add_argument("--head", default="HEAD", help="the pull request's commit (default: HEAD)")
     p.add_argument("--author", required=True, help="Git hosting handle of the author")
+    p.add_argument(
+        "--commits",
+        type=Path,
+        help="the host's record of the pull request's commits: hash, author, committer (tabs)",
+    )
     p.add_argument("--format", choices=("text", "json", "github"), default="text")
 
     p = add("check-targets", check_targets_cmd)
     p.add_argument("--year", type=int, help="only this year (default: every signed PK)")
+    p.add_argument("--base", help="protected branch: its PK revisions are locked")
+    p.add_argument("--today", type=parse_date, help="judge dates against this day, not the clock")
     p.add_argument("--format", choices=("text", "json", "github"), default="text")
 
     p = add("check-registers", check_registers_cmd)
@@ -65,6 +81,7 @@ def new_cmd(args) -> int:
         args.tenggat,
         args.perihal,
         args.pengirim,
+        received=args.diterima,
     )
     if opened.findings:
         return print_findings(opened.findings, "text", args.lang)
@@ -96,7 +113,11 @@ def status_cmd(args) -> int:
     from lakip.sop.status import render_text, status
 
     state = status(repo_root(args), args.year, args.today)
-    if args.format == "json":
+    if args.pengingat:
+        from lakip.sop.reminder import reminder_text
+
+        print(reminder_text(state, args.lang), end="")
+    elif args.format == "json":
         print(json.dumps(state.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_text(state, args.lang))
@@ -117,18 +138,20 @@ def codeowners_cmd(args) -> int:
 
 
 def check_ownership_cmd(args) -> int:
-    """Check that a pull request's author changed only folders their unit owns."""
+    """Check that every account of a pull request (its opener, each commit's author and
+    committer) changed only what its role owns."""
     from lakip.sop.ownership import check_ownership
 
-    found = check_ownership(repo_root(args), args.base, args.author, args.head)
+    found = check_ownership(repo_root(args), args.base, args.author, args.head, args.commits)
     return print_findings(found, args.format, args.lang)
 
 
 def check_targets_cmd(args) -> int:
-    """Check that no target of a signed PK (tag pk-<year>) changed without a revision."""
+    """Check that no target of a signed PK (tag pk-<year>) changed without a dated revision."""
     from lakip.sop.targetlock import check_targets
 
-    return print_findings(check_targets(repo_root(args), args.year), args.format, args.lang)
+    found = check_targets(repo_root(args), args.year, args.base, args.today)
+    return print_findings(found, args.format, args.lang)
 
 
 def check_registers_cmd(args) -> int:

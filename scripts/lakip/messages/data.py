@@ -7,6 +7,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Key '{name}' appears twice (first on line {first}); YAML keeps only one of them. Remove "
         "or merge one.",
     ),
+    "comma-decimal-split": (
+        "Kunci '{names}' muncul karena di dalam kurung kurawal koma memisahkan butir: '{field}: "
+        "{typed}' dibaca sebagai '{field}: {head}' dan kunci '{names}'. Bila yang dimaksud angka "
+        "desimal, tulis {field}: {fixed} (titik sebagai tanda desimal).",
+        "Key '{names}' appears because inside curly braces a comma separates items: '{field}: "
+        "{typed}' is read as '{field}: {head}' and key '{names}'. If a decimal number is meant, "
+        "write {field}: {fixed} (a dot as the decimal point).",
+    ),
+    "comma-thousands-split": (
+        "Kunci '{names}' muncul karena di dalam kurung kurawal koma memisahkan butir: '{field}: "
+        "{typed}' dibaca sebagai '{field}: {head}' dan kunci '{names}'. Tulis {field}: {fixed}, "
+        "tanpa pemisah ribuan.",
+        "Keys '{names}' appear because inside curly braces a comma separates items: '{field}: "
+        "{typed}' is read as '{field}: {head}' and keys '{names}'. Write {field}: {fixed}, "
+        "without thousands separators.",
+    ),
     "unknown-key": (
         "Kunci '{name}' tidak dikenal{suggestion}. Kunci yang berlaku: {allowed}.",
         "Unknown key '{name}'{suggestion}. Valid keys: {allowed}.",
@@ -103,6 +119,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kunci '{name}' tidak sah. {doc}",
         "Key '{name}' is not valid. {doc}",
     ),
+    "letter-received-before-dated": (
+        "Tanggal diterima {received} lebih awal dari tanggal surat {dated}. Periksa kedua tanggal;"
+        " surat tidak dapat diterima sebelum dibuat.",
+        "Received on {received}, before the letter's own date {dated}. Check both dates; a letter"
+        " cannot arrive before it was written.",
+    ),
     "range-inverted": (
         "Batas bawah {low} lebih besar dari batas atas {high}. Tukar kedua nilainya.",
         "Lower bound {low} is greater than upper bound {high}. Swap them.",
@@ -142,6 +164,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "year-outside-renstra": (
         "Tahun {year} berada di luar periode Renstra {start}-{end}.",
         "Year {year} is outside the Renstra period {start}-{end}.",
+    ),
+    "pk-revision-before-pk": (
+        "Revisi PK bertanggal {date}, sebelum PK {year} itu sendiri ditandatangani ({signed}). "
+        "Revisi berlaku sejak tanggalnya, jadi revisi ini tidak mengubah target apa pun. Tulis "
+        "tanggal persetujuan revisi yang sebenarnya.",
+        "The PK revision is dated {date}, before the {year} PK itself was signed ({signed}). A "
+        "revision applies from its date, so this one changes no target. Write the real date the "
+        "revision was approved.",
+    ),
+    "pk-revision-after-year": (
+        "Revisi PK bertanggal {date}, sesudah tahun {year} berakhir. Target tahun {year} diukur "
+        "pada akhir tahun, jadi revisi ini tidak berlaku. Target tidak diubah setelah tahunnya "
+        "selesai; jelaskan perbedaannya di narasi.",
+        "The PK revision is dated {date}, after the year {year} ended. The {year} targets are "
+        "measured at the end of the year, so this revision does not apply. Targets are not changed "
+        "after their year; explain the difference in the narrative.",
     ),
     "unknown-indicator": (
         "Indikator '{code}' tidak ada dalam PK tahun {year}. Periksa kodenya.",
@@ -257,6 +295,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'capaian' (dihitung otomatis) atau periksa realisasinya.",
         "The typed capaian ({typed}) differs from the computed value ({computed}). Remove the "
         "'capaian' key (it is computed) or check the realisation.",
+    ),
+    "count-fraction": (
+        "{what} dibaca sebagai {read}, padahal satuan '{unit}' selalu bilangan bulat. {hint}",
+        "{what} is read as {read}, but the unit '{unit}' is always a whole number. {hint}",
+    ),
+    "rupiah-fraction": (
+        "{what} dibaca sebagai {read}, padahal rupiah ditulis tanpa pecahan. {hint}",
+        "{what} is read as {read}, but rupiah amounts have no fraction. {hint}",
+    ),
+    "three-decimals": (
+        "{what} dibaca sebagai {read} (tiga angka di belakang titik desimal). Bila yang dimaksud "
+        "{words}, tulis {fixed}: di berkas data titik adalah tanda desimal, bukan pemisah ribuan.",
+        "{what} is read as {read} (three digits after the decimal point). If {words} is meant, "
+        "write {fixed}: in data files a dot is the decimal point, not a thousands separator.",
+    ),
+    "capaian-below-one-percent": (
+        "Capaian {code} hanya {capaian} (realisasi dibaca sebagai {realisation}, target "
+        "{target}). Periksa apakah realisasi ditulis dengan titik ribuan: di berkas data titik "
+        "adalah tanda desimal.",
+        "The capaian of {code} is only {capaian} (the realisation is read as {realisation}, "
+        "target {target}). Check whether the realisation was typed with a thousands dot: in data "
+        "files a dot is the decimal point.",
+    ),
+    "capaian-far-above-history": (
+        "Capaian {code} tahun {year} ({capaian}; realisasi dibaca sebagai {realisation}, target "
+        "{target}) lebih dari sepuluh kali capaian tertingginya sebelumnya ({best} pada "
+        "{best_year}). Periksa penulisan realisasi dan target: di berkas data titik adalah tanda "
+        "desimal.",
+        "The {year} capaian of {code} ({capaian}; the realisation is read as {realisation}, "
+        "target {target}) is more than ten times its best earlier one ({best} in {best_year}). "
+        "Check how the realisation and target are typed: in data files a dot is the decimal "
+        "point.",
+    ),
+    "serapan-below-one-percent": (
+        "Serapan anggaran {code} hanya {serapan} (realisasi {realisasi} dari pagu {pagu}). "
+        "Periksa apakah salah satunya ditulis dengan titik ribuan.",
+        "The budget absorption of {code} is only {serapan} (realisation {realisasi} of a pagu of "
+        "{pagu}). Check whether one of them was typed with a thousands dot.",
     ),
     "capaian-not-computable": (
         "Capaian indikator '{code}' tidak dapat dihitung: {reason}.",

@@ -50,6 +50,7 @@ def open_year(
     deadline: datetime.date | None = None,
     subject: str | None = None,
     sender: str | None = None,
+    received: datetime.date | None = None,
 ) -> OpenedYear:
     """Record the letter, scaffold the units' files and render `build/disposisi-<year>.pdf`.
 
@@ -57,6 +58,10 @@ def open_year(
     """
 
     letter_rel = layout.letter(year)
+    if deadline is not None and deadline < date:
+        raise LakipError(
+            "deadline-before-letter", deadline=deadline.isoformat(), date=date.isoformat()
+        )
     if (root / letter_rel).exists():
         raise LakipError("letter-exists", path=letter_rel, year=year)
     if not (root / layout.pk(year)).is_file():
@@ -76,19 +81,14 @@ def open_year(
         sender=sender or "",
         deadline=deadline or date + datetime.timedelta(days=DEFAULT_DAYS),
         loc=Loc(letter_rel, 1),
+        received=received,
     )
     opened = OpenedYear(letter, findings=blocking)
     if blocking or profile is None:
         return opened
 
     duties = project.duties(year)
-    files = {letter_rel: letter_yaml(letter)}
-    for slug, duty in duties.items():
-        if duty.indicators:
-            files[layout.realisation(slug, year)] = realisation_yaml(duty, year, project)
-            files[layout.narrative(slug, year)] = narrative_markdown(duty, year)
-        if duty.kegiatan:
-            files[layout.budget(slug, year)] = budget_yaml(duty, year)
+    files = {letter_rel: letter_yaml(letter), **scaffold(project, year)}
     units = sorted(project.units.values(), key=lambda u: (u.order, u.slug))
     pdf = render_disposition(root, profile, letter, units, set(duties))
 
@@ -104,6 +104,19 @@ def open_year(
     return opened
 
 
+def scaffold(project: Project, year: int) -> dict[str, str]:
+    """The files each unit with duties in the year's PK gets to fill, by path: exactly what
+    `lakip new` writes, so the ownership check can recognise planning's year-opening."""
+    files = {}
+    for slug, duty in project.duties(year).items():
+        if duty.indicators:
+            files[layout.realisation(slug, year)] = realisation_yaml(duty, year, project)
+            files[layout.narrative(slug, year)] = narrative_markdown(duty, year)
+        if duty.kegiatan:
+            files[layout.budget(slug, year)] = budget_yaml(duty, year)
+    return files
+
+
 def letter_yaml(letter: Letter) -> str:
     lines = [
         "# yaml-language-server: $schema=../../scripts/lakip/schemas/surat.json",
@@ -111,6 +124,7 @@ def letter_yaml(letter: Letter) -> str:
         f"tahun: {letter.year}",
         f"nomor: {_quote(letter.number)}",
         f"tanggal: {letter.date.isoformat()}",
+        *([f"diterima: {letter.received.isoformat()}"] if letter.received else []),
         f"perihal: {_quote(letter.subject)}",
     ]
     if letter.sender:
@@ -125,8 +139,9 @@ def realisation_yaml(duty: Duty, year: int, project: Project) -> str:
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json",
         f"# Realisasi indikator tahun {year}: {duty.unit.name}.",
-        "# Isi 'realisasi:' dengan angka (titik sebagai desimal, tanpa '%'), tambahkan",
-        "# 'sumber_data:'. Target ditetapkan di PK (reports/) dan tidak ditulis di sini.",
+        "# Isi 'realisasi:' dengan angka: titik sebagai desimal, tanpa pemisah ribuan, tanpa",
+        "# '%' (1912 orang ditulis 1912, bukan 1.912). Tambahkan 'sumber_data:'. Target",
+        "# ditetapkan di PK (reports/) dan tidak ditulis di sini.",
         f"tahun: {year}",
         "indikator:",
     ]
