@@ -26,6 +26,7 @@ from lakip.model import (
     Target,
 )
 from lakip.validate.markdown_hazards import markdown_hazards
+from lakip.validate.narrative_quality import narrative_quality
 from lakip.validate.numbers import (
     misread_rupiah,
     number_readings,
@@ -33,7 +34,6 @@ from lakip.validate.numbers import (
     shown,
     shown_target,
 )
-from lakip.validate.narrative_quality import narrative_quality
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 _CAPAIAN_TOLERANCE = Decimal("0.01")
