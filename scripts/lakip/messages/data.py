@@ -239,6 +239,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Subheading '{title}' of narrative '{code}' holds only '{text}', which prints as an "
         "empty bullet. Write its text, or 'Tidak ada' if there is truly nothing.",
     ),
+    "narrative-empty-bullet": (
+        "Butir daftar kosong di subjudul '{title}' narasi '{code}' tercetak sebagai butir tanpa "
+        "isi. Tulis isinya atau hapus baris ini.",
+        "An empty list item under subheading '{title}' of narrative '{code}' prints as a bullet "
+        "with no text. Write its text or delete the line.",
+    ),
     "narrative-hint-left": (
         "Komentar petunjuk '<!-- Petunjuk ... -->' dari kerangka masih ada. Hapus setelah "
         "narasi diisi.",

@@ -129,6 +129,13 @@ def _structure(part: NarrativePart, severity: str) -> Iterator[Finding]:
                 part.loc.path, start + lines[0][0] - 1, part.code, "narrative-placeholder",
                 severity, code=part.code, title=heading.title, text=lines[0][1].strip()[:20],
             )  # fmt: skip
+        else:
+            for number, text in lines:  # "-" among real items still prints an empty bullet
+                if _MARKER.match(text.strip()) and not _unmarked(text):
+                    yield finding(
+                        part.loc.path, start + number - 1, part.code, "narrative-empty-bullet",
+                        severity, code=part.code, title=heading.title,
+                    )  # fmt: skip
     for line in _hint_lines(part.markdown, start):
         yield finding(part.loc.path, line, part.code, "narrative-hint-left", severity)
 
