@@ -94,6 +94,11 @@ def _section_ends(found: list[Heading], lines: int) -> list[int]:
     return ends
 
 
+def unfinished(part: NarrativePart) -> bool:
+    """True when `validate --final` would refuse the part as it is (status counts it as owed)."""
+    return next(iter(_structure(part, WARNING)), None) is not None
+
+
 def _reported_codes(project: Project, year: int) -> set[str]:
     """The indicators of the year's PK and their sasaran: the codes a narrative part may carry."""
     pk = project.pks.get(year)
