@@ -238,3 +238,9 @@ def test_an_empty_item_among_real_ones_is_located(sample_copy):
         "An empty list item under subheading 'Kendala' of narrative 'IKU-01' prints as a bullet "
         "with no text. Write its text or delete the line."
     )
+
+
+def test_a_number_that_continues_a_paragraph_is_no_empty_item(sample_copy):
+    text = "Realisasi naik pada tahun\n2025.\n\nLangkah berikut:\n*\n"
+    _narrative(sample_copy, _part("IKU-01", {"Kendala": text}) + _part("IKU-02"))
+    assert _validate(sample_copy, "--final")[:2] == (0, [])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from lakip import layout
 from lakip.findings import WARNING, Finding, finding
-from lakip.load.headings import Heading, headings, sections
+from lakip.load.headings import Heading, empty_list_items, headings, sections
 from lakip.messages import Both
 from lakip.model import NarrativePart, Project, YearData
 
@@ -120,6 +120,7 @@ def _structure(part: NarrativePart, severity: str) -> Iterator[Finding]:
     top = min((h.level for h in found), default=3)
     cuts = [h for h in found if h.level == top]
     inner = {h.line + i for h in found for i in range(h.lines)}
+    empty_items = set(empty_list_items(part.markdown))
     for section in sections(part.markdown, cuts)[1:]:
         heading = section.heading
         line = start + heading.line - 1
@@ -135,8 +136,8 @@ def _structure(part: NarrativePart, severity: str) -> Iterator[Finding]:
                 severity, code=part.code, title=heading.title, text=lines[0][1].strip()[:20],
             )  # fmt: skip
         else:
-            for number, text in lines:  # "-" among real items still prints an empty bullet
-                if _MARKER.match(text.strip()) and not _unmarked(text):
+            for number, _ in lines:  # "-" among real items still prints an empty bullet
+                if number in empty_items:
                     yield finding(
                         part.loc.path, start + number - 1, part.code, "narrative-empty-bullet",
                         severity, code=part.code, title=heading.title,
