@@ -267,3 +267,17 @@ def test_a_deadline_before_the_letter_is_refused(repo, capsys):
     assert _new(repo, "--tenggat", "2027-01-05") == 2
     assert "Tenggat 2027-01-05 lebih awal dari tanggal surat 2027-01-06" in capsys.readouterr().err
     assert not (repo.root / "reports/2026/surat.yml").exists()
+
+
+def test_a_unit_year_folder_linked_out_of_the_repository_is_never_written(repo, tmp_path, capsys):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (repo.root / "sections/bidang-politik/2026").symlink_to(outside)
+    assert _new(repo) == 1
+    err = capsys.readouterr()
+    assert "sections/bidang-politik/2026: kesalahan: Tautan simbolik menunjuk ke luar" in (
+        err.out + err.err
+    )
+    assert list(outside.iterdir()) == []
+    assert not (repo.root / "reports/2026/surat.yml").exists()
+    assert not (repo.root / "sections/bidang-ideologi/2026").exists()
