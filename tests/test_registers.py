@@ -92,7 +92,7 @@ def test_reading_reports_each_bad_entry_with_its_line(tmp_path):
     path.write_text(
         "# komentar\n"
         "- tanggal: 2026-02-24\n  penerima: bappeda\n  oleh: Rina\n  versi: lakip-2025-v1\n"
-        "- tanggal: 24-02-2026\n  penerima: bkad\n  oleh: Budi\n  versi: lakip-2025-v1\n"
+        "- tanggal: 24-13-2026\n  penerima: bkad\n  oleh: Budi\n  versi: lakip-2025-v1\n"
         "- tanggal: 2026-02-25\n  penerima: bkad\n  versi: lakip-2025-v1\n  diterima: ya\n",
         encoding="utf-8",
     )
@@ -101,7 +101,7 @@ def test_reading_reports_each_bad_entry_with_its_line(tmp_path):
     assert entries[0].line == 2
     codes = sorted((f.line, f.key, f.code) for f in found)
     assert codes == [  # the same codes as every other data file
-        (6, "[1].tanggal", "type-date"),
+        (6, "[1].tanggal", "invalid-date"),
         (10, "[2]", "missing-key"),
         (13, "[2].diterima", "unknown-key"),  # at the key itself
     ]

@@ -10,9 +10,10 @@ merged with a merge commit by the person the SOP names. Nobody's check fails wro
 hostile variants (a commit pushed onto someone else's branch, a receipt before its dispatch)
 fail for the right reason.
 
-The release tag is made as `lakip release` writes it but unsigned and without building the PDF
-(signing and the bundle are test_release's and test_walkthrough's); letters are printed, so the
-test is slow.
+Planning's PK and its revisions go through `check-targets --base` the same way: a merged revision
+is locked and a back-dated one refused. The release tag is made as `lakip release` writes it,
+but unsigned and without building the PDF (signing and the bundle are test_release's and
+test_walkthrough's); letters are printed, so the test is slow.
 """
 
 from __future__ import annotations
@@ -157,12 +158,44 @@ def test_a_year_by_roles_through_the_pull_request_checks(office):
     )
     assert code == 0
 
-    # A unit member pushes a commit onto planning's branch: judged as its own author's work.
-    when = "2026-03-02T09:00:00+07:00"
+    # A PK revision mid-year passes; once merged it is locked, and a back-dated one is refused.
+    when = "2026-07-15T09:00:00+07:00"
     office.open("revisi-pk-2026", PLANNER, when)
+    revision = (
+        "revisi:\n  - tanggal: 2026-07-15\n    oleh: Kepala Badan\n    alasan: Perubahan APBD\n"
+        "    perubahan:\n      - kode: IKU-01\n        target: 91.00\n"
+    )
+    revised = pk.replace(
+        "  - kode: IKU-01\n    target: 90.00", "  - kode: IKU-01\n    target: 91.00"
+    )
+    office.commit("Revisi PK", PLANNER, when, {"reports/2026/pk.yml": revised + revision})
+    office.passes("revisi-pk-2026", PLANNER, when)
+    office.merge("revisi-pk-2026", PLANNER_2, when)
+    pk = revised + revision
+    when = "2026-09-01T09:00:00+07:00"
+    office.open("revisi-lagi", PLANNER, when)
+    office.commit(
+        "Ubah revisi",
+        PLANNER,
+        when,
+        {"reports/2026/pk.yml": pk.replace("2026-07-15", "2026-07-16")},
+    )
+    results = office.ci("revisi-lagi", PLANNER, when)
+    assert _codes(results, "check-targets") == ["revision-locked"]
+    office.repo.git("switch", "-q", "main")
+    office.open("revisi-mundur", PLANNER, when)
+    backdated = revision.replace("revisi:\n", "").replace("2026-07-15", "2026-02-01")
+    office.commit("Revisi mundur", PLANNER, when, {"reports/2026/pk.yml": pk + backdated})
+    results = office.ci("revisi-mundur", PLANNER, when)
+    assert _codes(results, "check-targets") == ["revision-backdated"]
+    office.repo.git("switch", "-q", "main")
+
+    # A unit member pushes a commit onto planning's branch: judged as its own author's work.
+    when = "2026-09-02T09:00:00+07:00"
+    office.open("catatan-2026", PLANNER, when)
     office.commit("Catatan", PLANNER, when, {"reports/2026/bab-catatan.txt": "catatan\n"})
     office.commit("Ikut mengubah PK", "deden-hidayat", when, {"reports/2026/pk.yml": pk + "# x\n"})
-    results = office.ci("revisi-pk-2026", PLANNER, when)
+    results = office.ci("catatan-2026", PLANNER, when)
     found = json.loads(results["check-ownership"][1])
     assert [(f["path"], f["message"][:22]) for f in found] == [
         ("reports/2026/bab-catatan.txt", "Akun 'deden-hidayat' ("),  # the whole change is judged
@@ -206,6 +239,14 @@ def test_a_year_by_roles_through_the_pull_request_checks(office):
     office.passes("pegawai-baru-ketahanan", "neneng-sumarni", when)
     office.merge("pegawai-baru-ketahanan", SECRETARY, when)  # the secretariat reviews CODEOWNERS
     assert "@yusuf-pegawai-baru" in office.repo.read(".github/CODEOWNERS")
+    # The new member's rights start with the merge: a correction of the unit's data now passes.
+    when = "2027-01-13T10:00:00+07:00"
+    office.open("koreksi-ketahanan", "yusuf-pegawai-baru", when)
+    narrative = "sections/bidang-ketahanan/2026/narasi.md"
+    text = office.repo.read(narrative) + "\nKoreksi kecil.\n"
+    office.commit("Koreksi narasi", "yusuf-pegawai-baru", when, {narrative: text})
+    office.passes("koreksi-ketahanan", "yusuf-pegawai-baru", when)
+    office.merge("koreksi-ketahanan", "neneng-sumarni", when)
 
     # SOP steps 3-4: the final draft, merged by the head (one of the two merges that need it).
     when = "2027-01-14T09:00:00+07:00"

@@ -1,6 +1,7 @@
 """Turn figures and records into Indonesian text: numbers, targets, percentages, rupiah, dates.
 
-The one place every output (site, PDF, CLI) formats through, so a figure reads the same everywhere.
+The one place every output (site, PDF, CLI) formats through, so a figure reads the same everywhere,
+and the one place a typed date is read back (`parse_date`: CLI options and YAML fields alike).
 Babel rounds half to even; reports round half away from zero, as spreadsheets do, so every function
 rounds first with `round_half_up` and then hands Babel a pattern with exactly those decimals.
 """
@@ -8,6 +9,7 @@ rounds first with `round_half_up` and then hands Babel a pattern with exactly th
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
@@ -16,7 +18,13 @@ from babel.numbers import format_currency, format_decimal
 
 LOCALE = "id_ID"
 ENGLISH = "en"  # for the English text of messages that quote a number (`--lang en`)
-MAX_PLACES = 4  # the most decimals an indicator's values are shown with
+MAX_PLACES = 4  # decimals kept of a computed value's long tail, when nothing else says
+TYPED_PLACES = 10  # the most decimals a typed value is shown with (0,018169 keeps all six)
+
+
+class Fixed(int):
+    """An indicator's own number of decimals (`desimal` in the Renstra): every value shows
+    exactly that many, where a plain `int` of places lets each typed value keep its own."""
 
 
 class Range(Protocol):
@@ -40,8 +48,7 @@ def number(value: Decimal | int, places: int | None = None, locale: str = LOCALE
     A typed `-0` is zero and prints as `0`.
     """
     value = Decimal(value)
-    if not value:
-        value = value.copy_abs()
+    value = value.copy_abs() if value.is_zero() else value  # `realisasi: -0` is 0, never "-0"
     if places is None:
         if value == value.to_integral_value():
             return format_decimal(value.to_integral_value(), "#,##0", locale=locale)
@@ -55,17 +62,30 @@ def measure(value: Decimal, places: int | None = None) -> str:
     """A data value as typed, or with an indicator's decimals (`sentences.places`).
 
     With `places` 0 a value prints whole or as typed, a long computed tail cut to four decimals;
-    1 or 2 give two fixed decimals (`80,00` beside `82,50`); 3 or 4 give up to that many.
+    1 or 2 give two fixed decimals (`80,00` beside `82,50`); 3 or more line values up to four
+    decimals (`0,0250` beside `0,0189`) and keep any further typed digits (`0,018169`), a longer
+    computed tail rounded to `places`. A `Fixed` number of places prints exactly that many.
     """
     if places is None:
         return number(value)
+    if isinstance(places, Fixed):
+        return _fixed(value, places)
     if places == 0:
         if -Decimal(value).as_tuple().exponent > MAX_PLACES:
             return number(value, MAX_PLACES)
         return number(value)
     if places <= 2:
         return decimal2(value)
-    return number(round_half_up(value, places))
+    typed = max(-Decimal(value).as_tuple().exponent, 0)
+    if typed > places:  # a computed tail
+        return number(round_half_up(value, places))
+    return _fixed(value, max(typed, min(places, MAX_PLACES)))
+
+
+def _fixed(value: Decimal, places: int) -> str:
+    """Exactly `places` decimals, rounded half away from zero: `0,0250`, `80,00`, `6`."""
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return format_decimal(round_half_up(Decimal(value), places), pattern, locale=LOCALE)
 
 
 def target(value: Range, places: int | None = None, *, typed: bool = False) -> str:
@@ -102,6 +122,59 @@ def money(value: Decimal | int, locale: str = LOCALE) -> str:
 def date_long(date: datetime.date) -> str:
     """`22 Februari 2025`: day without a leading zero, Indonesian month name."""
     return format_date(date, "d MMMM y", locale=LOCALE)
+
+
+# The forms a date may be typed in, as messages name them; `parse_date` accepts exactly these.
+DATE_FORMS = "2027-02-11, 11-02-2027, 11/02/2027, 11 Februari 2027, 11 Feb 2027"
+_MONTHS = (
+    ("januari", "january", "jan"),
+    ("februari", "pebruari", "february", "feb", "peb"),
+    ("maret", "march", "mar"),
+    ("april", "apr"),
+    ("mei", "may"),
+    ("juni", "june", "jun"),
+    ("juli", "july", "jul"),
+    ("agustus", "august", "agu", "agt", "ags", "aug"),
+    ("september", "sep", "sept"),
+    ("oktober", "october", "okt", "oct"),
+    ("november", "nopember", "nov", "nop"),
+    ("desember", "december", "des", "dec"),
+)
+_MONTH_NUMBER = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4})")
+_WORDS = re.compile(r"([0-9]{1,2})\s+([^\W\d_]+)\.?\s+([0-9]{4})")
+
+
+class DateTextError(ValueError):
+    """A typed date refused; `no_such_day` when the form is right but the calendar lacks the day."""
+
+    def __init__(self, text: str, no_such_day: bool) -> None:
+        super().__init__(text)
+        self.text = text
+        self.no_such_day = no_such_day
+
+
+def parse_date(text: str) -> datetime.date:
+    """A date as written in Indonesia (any of `DATE_FORMS`, month names in any case).
+
+    Day-first numeric forms only (`02/11/2027` is 2 November), four-digit years only: `11/02/27`
+    and `2/11/2027 (US)` are refused rather than guessed. Raises `DateTextError`.
+    """
+    cleaned = " ".join(text.split())
+    if match := _ISO.fullmatch(cleaned):
+        year, month, day = match.groups()
+    elif match := _DAY_FIRST.fullmatch(cleaned):
+        day, _sep, month, year = match.groups()
+    elif (match := _WORDS.fullmatch(cleaned)) and match.group(2).lower() in _MONTH_NUMBER:
+        day, name, year = match.groups()
+        month = str(_MONTH_NUMBER[name.lower()])
+    else:
+        raise DateTextError(text, no_such_day=False)
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError as error:
+        raise DateTextError(text, no_such_day=True) from error
 
 
 def nip(text: str) -> str:

@@ -13,6 +13,12 @@ from lakip.load import spec as s
 SCHEMA_DIR = "scripts/lakip/schemas"
 _DRAFT = "http://json-schema.org/draft-07/schema#"
 
+# The shapes `formatting.parse_date` reads, for editors; lakip itself checks month names and days.
+_DATE_PATTERN = (
+    r"^\s*([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4}"
+    r"|[0-9]{1,2}\s+[A-Za-z]+\.?\s+[0-9]{4})\s*$"
+)
+
 
 def json_schema(kind: s.FileKind) -> dict:
     """The JSON Schema (draft-07, as yaml-language-server reads it) of one file kind."""
@@ -59,7 +65,7 @@ def _node(spec: s.Spec) -> dict:
         if spec.maximum is not None:
             out["maximum"] = spec.maximum
     elif isinstance(spec, s.Date):
-        out = {"type": "string", "format": "date"}
+        out = {"type": "string", "pattern": _DATE_PATTERN}
     elif isinstance(spec, s.Bool):
         out = {"type": "boolean"}
     if spec.doc:
@@ -90,15 +96,25 @@ def _rows(spec: s.Object, prefix: str) -> list[str]:
         required = "ya" if name in spec.required else ""
         doc = field.doc or (field.item.doc if isinstance(field, s.List) else "")
         rows.append(f"| `{key}` | {_type_name(field)} | {required} | {doc} |")
-        inner = field.item if isinstance(field, s.List) else field
-        if isinstance(inner, s.Map):
-            inner = inner.value
-        if isinstance(inner, s.OneOf):
-            inner = next((o for o in inner.options if isinstance(o, s.Object)), None)
+        inner, listed = _inner(field)
         if isinstance(inner, s.Object):
-            suffix = "[]." if isinstance(field, s.List) else "."
+            suffix = "[]." if listed else "."
             rows += _rows(inner, f"{key}{suffix}")
     return rows
+
+
+def _inner(field: s.Spec) -> tuple[s.Spec | None, bool]:
+    """The object whose keys a field holds, and whether it is a list of them."""
+    if isinstance(field, s.List):
+        return field.item, True
+    if isinstance(field, s.Map):
+        return _inner(field.value)
+    if isinstance(field, s.OneOf):
+        for option in field.options:
+            if isinstance(option, s.List | s.Object):
+                return _inner(option)
+        return None, False
+    return field, False
 
 
 def _type_name(spec: s.Spec) -> str:
@@ -106,11 +122,12 @@ def _type_name(spec: s.Spec) -> str:
         s.Str: "teks",
         s.Number: "angka",
         s.Int: "bilangan bulat",
-        s.Date: "tanggal (TTTT-BB-HH)",
+        s.Date: "tanggal (2027-02-11, 11-02-2027, 11/02/2027, 11 Februari 2027)",
         s.Bool: "ya/tidak",
         s.Object: "kunci: nilai",
-        s.OneOf: "angka atau {min, maks}",
     }
+    if isinstance(spec, s.OneOf):
+        return spec.type_name
     if isinstance(spec, s.Enum):
         return " / ".join(f"`{v}`" for v in spec.values)
     if isinstance(spec, s.List):

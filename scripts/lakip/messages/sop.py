@@ -53,10 +53,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Target indikator '{code}' berubah dari {old} menjadi {new} setelah PK {year} "
         "ditandatangani (tag {tag}, {date}). Target hanya boleh berubah lewat revisi PK: tambahkan "
         "butir 'revisi' bertanggal {date} atau sesudahnya dengan perubahan kode {code} dan target "
-        "{new}, atau kembalikan targetnya.",
+        "{typed}, atau kembalikan targetnya.",
         "Target of indicator '{code}' changed from {old} to {new} after the {year} PK was signed "
         "(tag {tag}, {date}). Targets change only through a PK revision: add a 'revisi' entry "
-        "dated {date} or later that changes code {code} to target {new}, or restore the target.",
+        "dated {date} or later that changes code {code} to target {typed}, or restore the target.",
     ),
     "revision-locked": (
         "Revisi PK bertanggal {date} sudah ditandatangani atau digabung ke cabang utama dan tidak "
@@ -91,6 +91,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "pk-uncommitted": (
         "{path} memiliki perubahan yang belum di-commit. Commit atau batalkan dulu, lalu ulangi.",
         "{path} has uncommitted changes. Commit or discard them first, then try again.",
+    ),
+    "pk-tag-not-signed": (
+        "Tag {tag} tidak bertanda tangan sah oleh kunci yang terdaftar di {source}, jadi tidak "
+        "membuktikan PK ditandatangani dan targetnya tidak terkunci dengan sah. Hapus tag itu "
+        "('git tag -d {tag}' dan 'git push origin :refs/tags/{tag}') lalu buat lagi dengan "
+        "'lakip sign-pk' memakai kunci yang terdaftar.",
+        "Tag {tag} is not validly signed by a key registered in {source}, so it does not prove "
+        "the PK was signed and its targets are not validly locked. Delete the tag ('git tag -d "
+        "{tag}' and 'git push origin :refs/tags/{tag}') and make it again with 'lakip sign-pk' "
+        "using a registered key.",
     ),
     "tag-exists": (
         "Tag {tag} sudah ada. PK yang sudah ditandatangani diubah lewat 'revisi', bukan tag baru.",

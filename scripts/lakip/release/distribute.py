@@ -21,9 +21,11 @@ from lakip.findings import LakipError
 from lakip.formatting import date_long, grade, nip
 from lakip.load import registers as register_files
 from lakip.load.project import load_project
+from lakip.messages import Both
 from lakip.model import Profile, Recipient
 from lakip.release import register_order, registers
 from lakip.release.bundle import release_tags, tag_facts
+from lakip.release.tagsig import signed_by_head
 
 DEFAULT_PATTERN = "000.1.2/{nomor}/{singkatan}/{tahun}"
 _DEFAULT_RECIPIENTS = (
@@ -61,10 +63,15 @@ def distribute(
     commit: bool = False,
 ) -> Distribution:
     """Write a cover letter and a receipt form per recipient, then record the dispatch."""
+    if commit and not draft:  # before the letters are rendered
+        gitrepo.require_identity(root)
     profile = load_profile(root)
     release = _latest_release(root, year)
     if release is None and not draft:
         raise LakipError("distribute-no-release", year=year)
+    # The letters cite the release's PDF hash as the official one: only a head-signed tag may be.
+    if release is not None and not draft and not signed_by_head(root, release["tag"]):
+        raise LakipError("distribute-release-not-signed", tag=release["tag"])
     if first_number is None and not draft:
         raise LakipError("distribute-number-required")
     if not draft:
@@ -131,6 +138,8 @@ def record_receipts(
     second receipt for the same recipient and version needs `again`. Nothing is written unless
     every receipt is acceptable.
     """
+    if commit:
+        gitrepo.require_identity(root)
     profile = load_profile(root)
     known = [r.code for r in recipients_of(profile)]
     version = version or _latest_version(root, year)
@@ -139,7 +148,8 @@ def record_receipts(
     sent, more = register_files.read(root, year, "ekspedisi")
     if found or more:
         problem = [*found, *more][0]
-        raise LakipError("register-unreadable", path=problem.path, problem=problem.message("id"))
+        message = Both(problem.message("id"), problem.message("en"))
+        raise LakipError("register-unreadable", path=problem.path, problem=message)
     codes = [code for code, _ in received]
     twice = sorted({code for code in codes if codes.count(code) > 1})
     if twice:
@@ -182,6 +192,8 @@ def record_archive(
     commit: bool = False,
 ) -> registers.Appended:
     """Record hard copies put in the archive (who stored how many, where, of which version)."""
+    if commit:
+        gitrepo.require_identity(root)
     by = by or gitrepo.config(root, "user.name")
     if not by:
         raise LakipError("archive-by-required")
@@ -236,6 +248,7 @@ def _latest_release(root: Path, year: int) -> dict | None:
 
 
 def _latest_version(root: Path, year: int) -> str:
+    """The year's latest release tag, which a receipt or an archive entry records copies of."""
     tags = release_tags(root, year)
     if not tags:
         raise LakipError("register-no-release", year=year)

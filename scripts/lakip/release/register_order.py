@@ -17,8 +17,6 @@ from lakip.findings import LakipError
 from lakip.messages import Both
 from lakip.release.bundle import release_tags
 
-_RELEASED = Both("rilis {version} ditandatangani", "release {version} was signed")
-
 
 def released_on(root: Path, year: int, version: str) -> datetime.date:
     """The day the release `version` of `year` was tagged; refuses a version that does not exist."""
@@ -53,10 +51,12 @@ def check_date(
 
 
 def after_release(version: str) -> Both:
-    return Both(_RELEASED.id.format(version=version), _RELEASED.en.format(version=version))
+    """The event an archive or a dispatch follows, as `register-date-order` names it."""
+    return Both(f"rilis {version} ditandatangani", f"release {version} was signed")
 
 
 def after_dispatch(recipient: str, number: str) -> Both:
+    """The event a receipt follows."""
     return Both(
         f"laporan dikirim kepada {recipient} dengan surat {number}",
         f"the report was sent to {recipient} with letter {number}",

@@ -18,6 +18,7 @@ import yaml
 from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, finding
 from lakip.load.registers import KINDS, parse, read_year, register_rel
+from lakip.messages import Both
 from lakip.release.bundle import release_tags
 
 _TITLES = {
@@ -42,13 +43,16 @@ def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: boo
     edited into another shape is refused instead of corrupted. Returns `Appended` with the git
     command that commits the file (run only with `commit=True`).
     """
+    if commit:  # before the file is written, so a refusal leaves nothing half done
+        gitrepo.require_identity(root)
     rel = register_rel(year, kind)
     path = root / rel
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     if old:
         existing, found = parse(old, rel, kind, [])
         if found:
-            raise LakipError("register-unreadable", path=rel, problem=found[0].message("id"))
+            problem = Both(found[0].message("id"), found[0].message("en"))
+            raise LakipError("register-unreadable", path=rel, problem=problem)
     else:
         existing = []
     prefix = "" if not old or old.endswith("\n") else "\n"
@@ -56,7 +60,7 @@ def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: boo
     text = prefix + head + "".join(_dump(KINDS[kind], entry) for entry in entries)
     parsed, found = parse(old + text, rel, kind, [])
     if found or len(parsed) != len(existing) + len(entries) or _changed(existing, parsed):
-        problem = found[0].message("id") if found else rel
+        problem = Both(found[0].message("id"), found[0].message("en")) if found else rel
         raise LakipError("register-bad-entry", path=rel, problem=problem)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8", newline="\n") as handle:
@@ -100,6 +104,7 @@ def _dump(cls: type, entry: dict) -> str:
 def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
     """Findings for every register whose committed bytes at `base` are no longer its prefix."""
     found = []
+    shown, base = base, gitrepo.branch(root, base)
     listed = gitrepo.run(root, "ls-tree", "-r", "--name-only", base, "--", "reports").splitlines()
     for rel in sorted(listed):
         parts = rel.split("/")
@@ -110,7 +115,7 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
         new = path.read_text(encoding="utf-8").replace("\r\n", "\n") if path.exists() else ""
         if not new.startswith(old):
             line = _first_difference(old, new)
-            found.append(finding(rel, line, "", "register-rewritten", base=base))
+            found.append(finding(rel, line, "", "register-rewritten", base=shown))
             continue
         kind = Path(rel).stem
         before, broken_before = parse(old, rel, kind, [])
@@ -126,7 +131,7 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
                     entry.line,
                     f"[{changed}]",
                     "register-entry-changed",
-                    base=base,
+                    base=shown,
                     date=entry.tanggal.isoformat(),
                 )
             )
