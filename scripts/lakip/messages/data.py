@@ -212,12 +212,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Narrative for indicator '{code}' is missing (unit {unit}, {path}: add '## {code}').",
     ),
     "narrative-empty": (
-        "Narasi indikator '{code}' masih kosong: judul '## {code}' sudah ada, tetapi belum ada "
-        "teks di bawah subjudulnya (unit {unit}). Tulis analisis di bawah setiap subjudul dan "
+        "Narasi indikator '{code}' masih kosong: judul '## {heading}' sudah ada, tetapi belum "
+        "ada teks di bawah subjudulnya (unit {unit}). Tulis analisis di bawah setiap subjudul dan "
         "hapus komentar petunjuk.",
-        "The narrative for indicator '{code}' is still empty: the heading '## {code}' exists but "
-        "there is no text under its subheadings (unit {unit}). Write the analysis under each "
-        "subheading and remove the hint comment.",
+        "The narrative for indicator '{code}' is still empty: the heading '## {heading}' exists "
+        "but there is no text under its subheadings (unit {unit}). Write the analysis under "
+        "each subheading and remove the hint comment.",
     ),
     "narrative-subsection-missing": (
         "Narasi '{code}' belum memuat subjudul {missing}. Narasi yang lengkap menjelaskan "
@@ -238,6 +238,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "butir kosong. Tulis isinya, atau 'Tidak ada' bila memang tidak ada.",
         "Subheading '{title}' of narrative '{code}' holds only '{text}', which prints as an "
         "empty bullet. Write its text, or 'Tidak ada' if there is truly nothing.",
+    ),
+    "narrative-empty-bullet": (
+        "Butir daftar kosong di subjudul '{title}' narasi '{code}' tercetak sebagai butir tanpa "
+        "isi. Tulis isinya atau hapus baris ini.",
+        "An empty list item under subheading '{title}' of narrative '{code}' prints as a bullet "
+        "with no text. Write its text or delete the line.",
     ),
     "narrative-hint-left": (
         "Komentar petunjuk '<!-- Petunjuk ... -->' dari kerangka masih ada. Hapus setelah "

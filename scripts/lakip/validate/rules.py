@@ -344,10 +344,11 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 path=realisation_rel,
             )
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
-        if not narrated and item.code in data.unwritten:
-            # the scaffold's heading is there with nothing under it: "add it" would be wrong
-            loc = data.unwritten[item.code]
-            yield _at(loc, "narrative-empty", severity, code=item.code, unit=owner)
+        # the heading is there with nothing under it (a fresh scaffold): "add it" would be wrong
+        heading = next((c for c in (item.code, indicator.sasaran) if c in data.unwritten), None)
+        if not narrated and heading is not None:
+            loc = data.unwritten[heading]
+            yield _at(loc, "narrative-empty", severity, code=item.code, heading=heading, unit=owner)
         elif not narrated:
             yield _at(
                 Loc(narrative_rel, 0),
