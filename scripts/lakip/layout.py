@@ -5,6 +5,8 @@ for a path or a ref instead of writing an f-string. Paths are repository-relativ
 as findings and `git show REV:PATH` want them.
 
     reports/profil.yml, reports/renstra.yml        planning: the agency and its Renstra
+    reports/renstra/<awal>-<akhir>.yml             planning: other Renstra periods, if any
+    reports/riwayat.yml                            planning: published figures of years before
     reports/<year>/pk.yml, surat.yml, bab/*.md     planning: the year's PK, letter, chapters
     reports/<year>/register/<kind>.yml             secretariat: archive, dispatch, receipts
     sections/<unit>/unit.yml                       each unit: who it is, who its members are
@@ -19,6 +21,8 @@ REPORTS = "reports"
 SECTIONS = "sections"
 PROFILE = "reports/profil.yml"
 RENSTRA = "reports/renstra.yml"
+RENSTRA_FOLDER = "reports/renstra"
+HISTORY = "reports/riwayat.yml"
 MKDOCS = "mkdocs.yml"
 GUIDE = "docs/panduan"
 GITHUB = ".github"
@@ -41,6 +45,11 @@ SECTION_YEAR_FILES = (REALISATION_FILE, BUDGET_FILE, NARRATIVE_FILE)
 RELEASE_TAG_PREFIX = "lakip-"
 PK_TAG_PREFIX = "pk-"
 _RELEASE_TAG = re.compile(rf"^{RELEASE_TAG_PREFIX}([0-9]{{4}})-v([1-9][0-9]*)$")
+
+
+def renstra_period(start: int, end: int) -> str:
+    """Another Renstra period's file, named after its years: `reports/renstra/2019-2023.yml`."""
+    return f"{RENSTRA_FOLDER}/{start}-{end}.yml"
 
 
 def year_folder(year: int) -> str:

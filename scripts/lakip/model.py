@@ -329,7 +329,7 @@ class Project:
 
     root: str
     profile: Profile | None = None
-    renstra: Renstra | None = None
+    renstras: list[Renstra] = field(default_factory=list)  # every period, earliest first
     pks: dict[int, PerjanjianKinerja] = field(default_factory=dict)
     letters: dict[int, Letter] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
@@ -341,10 +341,28 @@ class Project:
     def settings(self) -> Settings:
         return self.profile.settings if self.profile else Settings()
 
-    def indicator(self, code: str) -> Indicator | None:
-        if not self.renstra:
-            return None
-        return self.renstra.by_code.get(code)
+    @property
+    def renstra(self) -> Renstra | None:
+        """The latest Renstra period: the plan in force for a repository's newest years."""
+        return self.renstras[-1] if self.renstras else None
+
+    def period(self, year: int) -> Renstra | None:
+        """The Renstra period that covers `year`; None for a year outside every period.
+
+        A repository outlives a plan (a five-year Renstra, a transitional one, the next): each
+        year belongs to the period that covers it, and only that period's indicators and targets
+        apply to it.
+        """
+        return next((r for r in self.renstras if r.start <= year <= r.end), None)
+
+    def renstra_of(self, year: int | None) -> Renstra | None:
+        """The period of `year`, or the latest one for a year outside every period."""
+        return (self.period(year) if year is not None else None) or self.renstra
+
+    def indicator(self, code: str, year: int | None = None) -> Indicator | None:
+        """Indicator `code` as the Renstra of `year` defines it (the latest period without one)."""
+        renstra = self.renstra_of(year)
+        return renstra.by_code.get(code) if renstra else None
 
     def owner(self, code: str, year: int) -> str | None:
         """The unit that reports indicator `code` in `year`; None for an unknown indicator.
@@ -353,7 +371,7 @@ class Project:
         its kegiatan, see `PerjanjianKinerja.kegiatan_of`). Every stage asks here, with the year,
         so that a year's own assignment would need changing in this one place.
         """
-        indicator = self.indicator(code)
+        indicator = self.indicator(code, year)
         return indicator.owner if indicator else None
 
     def duties(self, year: int) -> dict[str, Duty]:
@@ -366,7 +384,7 @@ class Project:
             slug = self.owner(item.code, year)
             if slug in self.units:
                 duty = found.setdefault(slug, Duty(self.units[slug]))
-                duty.indicators.append(self.indicator(item.code))
+                duty.indicators.append(self.indicator(item.code, year))
         for kegiatan in pk.kegiatan:
             if kegiatan.unit in self.units:
                 duty = found.setdefault(kegiatan.unit, Duty(self.units[kegiatan.unit]))

@@ -39,7 +39,7 @@ def assemble(
 ) -> d.Report:
     """The report of `year`; narrative problems (dropped images, unsafe HTML) go to `findings`."""
     profile = project.profile
-    if profile is None or project.renstra is None or year not in project.pks:
+    if profile is None or project.period(year) is None or year not in project.pks:
         raise ValueError("assemble needs a validated project with profile, Renstra and PK")
     figures = compute(project, year)
     ctx = Context(project, year, draft, date, figures)
@@ -104,7 +104,7 @@ def _kata_pengantar(ctx: Context, profile: Profile) -> d.Chapter:
 
 def _ikhtisar(ctx: Context, profile: Profile) -> d.Chapter:
     """Goals and targets, how far they were reached and the budget, then the authors' text."""
-    figures, renstra = ctx.figures, ctx.project.renstra
+    figures, renstra = ctx.figures, ctx.project.period(ctx.year)
     chapter = d.Chapter("ikhtisar-eksekutif", "front", "", "IKHTISAR EKSEKUTIF")
     chapter.sources = _bab_sources(ctx, "ikhtisar-eksekutif")
     w = Writer(ctx, chapter)
@@ -145,9 +145,9 @@ def _from_markdown(ctx: Context, ident: str, number: str, title: str, name: str)
 
 def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
     """Bab II: the authors' text, then Renstra (vision, mission, IKU targets) and the year's PK."""
-    renstra, pk, year = ctx.project.renstra, ctx.project.pks[ctx.year], ctx.year
+    renstra, pk, year = ctx.project.period(ctx.year), ctx.project.pks[ctx.year], ctx.year
     chapter = d.Chapter("bab-2", "chapter", "II", "PERENCANAAN KINERJA")
-    chapter.sources = _bab_sources(ctx, "perencanaan-kinerja", layout.RENSTRA, layout.pk(year))
+    chapter.sources = _bab_sources(ctx, "perencanaan-kinerja", renstra.loc.path, layout.pk(year))
     w = Writer(ctx, chapter)
     w.markdown("perencanaan-kinerja")
     w.heading(2, f"Rencana Strategis {renstra.start}–{renstra.end}")
@@ -157,7 +157,7 @@ def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
     w.say(renstra.vision)
     w.heading(3, "Misi")
     items = "".join(f"<li>{escape(m)}</li>" for m in renstra.missions)
-    w.add(d.Html(f"<ol>{items}</ol>", layout.RENSTRA))
+    w.add(d.Html(f"<ol>{items}</ol>", renstra.loc.path))
     w.heading(3, "Tujuan, Sasaran dan Indikator Kinerja Utama")
     w.table(tables.renstra_targets(renstra))
     w.heading(2, f"Perjanjian Kinerja Tahun {year}")

@@ -29,7 +29,7 @@ def akuntabilitas(ctx: Context) -> d.Chapter:
         ctx.project,
         [
             layout.chapter(year, "akuntabilitas-kinerja"),
-            layout.RENSTRA,
+            ctx.project.period(year).loc.path,
             layout.pk(year),
             *(p for p in ctx.project.files if layout.is_unit_year_file(p, year)),
         ],
@@ -56,7 +56,7 @@ def _mean_category(figures: Figures) -> str | None:
 def _trend(w: Writer) -> None:
     """Mean capaian of every year of the Renstra so far, each year computed like this one."""
     project, year = w.ctx.project, w.ctx.year
-    start = project.renstra.start if project.renstra else year
+    start = project.period(year).start
     years = [y for y in sorted(project.pks) if start <= y <= year]
     means = [
         w.ctx.figures.summary.capaian if y == year else compute(project, y).summary.capaian
@@ -71,7 +71,7 @@ def _trend(w: Writer) -> None:
 def _sasaran(w: Writer, s: SasaranFigures) -> None:
     year = w.ctx.year
     project = w.ctx.project
-    end_year = project.renstra.end if project.renstra else year
+    end_year = project.period(year).end
     code = s.sasaran.code
     w.heading(2, f"Sasaran {code}: {s.sasaran.text}", f"sasaran-{slug(code)}")
     w.say(sentences.sasaran(s))

@@ -119,7 +119,7 @@ def compute(project: Project, year: int) -> Figures:
         known = ", ".join(str(y) for y in sorted(project.pks)) or "-"
         raise LakipError("year-not-found", year=year, known=known)
     settings = project.settings
-    renstra = project.renstra
+    renstra = project.renstra_of(year)
     listed = [i for i in (renstra.indicators if renstra else []) if pk.target_of(i.code)]
     indicators = tuple(_indicator(project, i, year) for i in listed)
     budget = _budget(project, pk)
@@ -162,9 +162,15 @@ def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFi
 
 
 def _year(project: Project, indicator: Indicator, year: int, rule: str) -> YearFigures:
-    """A year's figure against that year's PK target, or the Renstra's when no PK is on file."""
+    """A year's figure against that year's PK target, or its Renstra's when no PK is on file.
+
+    An earlier year is measured against the target of the period that covered it, which need not
+    be the period of the reported year.
+    """
     pk = project.pks.get(year)
-    target = pk.target_of(indicator.code) if pk else indicator.targets.get(year)
+    own = project.indicator(indicator.code, year) if project.period(year) else None
+    planned = (own or indicator).targets.get(year)
+    target = pk.target_of(indicator.code) if pk else planned
     found = project.year_data(year).realisations.get(indicator.code)
     realisation = found.value if found else None
     return YearFigures(

@@ -94,7 +94,8 @@ class _Loader:
             self.project.profile = records.profile(doc)
         doc = self.require(layout.RENSTRA, spec.RENSTRA)
         if doc:
-            self.project.renstra = records.renstra(doc)
+            self.project.renstras.append(records.renstra(doc))
+        self.load_periods()
         known = (Path(layout.PROFILE).name, Path(layout.RENSTRA).name)
         self.report_strays(layout.REPORTS, known)
         for year_dir in self.year_dirs(self.root / layout.REPORTS):
@@ -111,6 +112,18 @@ class _Loader:
             self.load_chapters(year, year_dir)
             if (year_dir / layout.REGISTER_FOLDER).is_dir():
                 self.check_registers(year)
+
+    def load_periods(self) -> None:
+        """The other Renstra periods, `reports/renstra/*.yml`, ordered by their first year."""
+        folder = self.root / layout.RENSTRA_FOLDER
+        if folder.is_dir() and self.inside(folder, layout.RENSTRA_FOLDER):
+            names = tuple(path.name for path in sorted(folder.glob("*.yml")))
+            self.report_strays(layout.RENSTRA_FOLDER, names)
+            for path in sorted(folder.glob("*.yml")):
+                doc = self.read_doc(f"{layout.RENSTRA_FOLDER}/{path.name}", spec.RENSTRA)
+                if doc:
+                    self.project.renstras.append(records.renstra(doc))
+        self.project.renstras.sort(key=lambda r: (r.start, r.end))
 
     def check_registers(self, year: int) -> None:
         """Registers are no report input, but a broken entry must still show in validation."""

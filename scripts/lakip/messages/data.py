@@ -140,8 +140,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this is intended.",
     ),
     "year-outside-renstra": (
-        "Tahun {year} berada di luar periode Renstra {start}-{end}.",
-        "Year {year} is outside the Renstra period {start}-{end}.",
+        "Tahun {year} berada di luar periode Renstra ({periods}).",
+        "Year {year} is outside the Renstra periods ({periods}).",
+    ),
+    "year-outside-periods": (
+        "Laporan tahun {year} tidak dapat disusun: tahun {year} di luar setiap periode Renstra "
+        "({periods}). Tambahkan Renstra yang mencakupnya sebagai {path}, atau pilih tahun lain "
+        "dengan --year.",
+        "The {year} report cannot be built: {year} is outside every Renstra period ({periods}). "
+        "Add the Renstra that covers it as {path}, or choose another year with --year.",
+    ),
+    "period-overlap": (
+        "Periode Renstra {start}-{end} tumpang tindih dengan periode {other_start}-{other_end} "
+        "({other}). Setiap tahun hanya boleh masuk satu periode.",
+        "Renstra period {start}-{end} overlaps period {other_start}-{other_end} ({other}). "
+        "Each year may belong to one period only.",
+    ),
+    "renstra-file-name": (
+        "Berkas Renstra periode {start}-{end} harus bernama {expected}.",
+        "The file of Renstra period {start}-{end} must be named {expected}.",
     ),
     "unknown-indicator": (
         "Indikator '{code}' tidak ada dalam PK tahun {year}. Periksa kodenya.",
