@@ -395,6 +395,24 @@ class Project:
     def latest_year(self) -> int | None:
         return max(self.pks) if self.pks else None
 
+    def reported_year(self) -> int | None:
+        """The year being reported: the latest PK year that is under way, else the latest PK.
+
+        Planning writes next year's pk.yml while this year's report is still being written; that
+        year is under way only once it has more than its PK (the letter, a chapter, a unit's
+        files), so the default of `build`, `status` and the CI draft stays on the year reported.
+        """
+        started = [y for y in self.pks if self._under_way(y)]
+        return max(started) if started else self.latest_year()
+
+    def _under_way(self, year: int) -> bool:
+        data = self.years.get(year)
+        return bool(
+            year in self.letters
+            or self.chapters.get(year)
+            or (data and any(data.submitted_units.values()))
+        )
+
     def year_data(self, year: int) -> YearData:
         return self.years.get(year) or YearData(year)
 

@@ -72,7 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="only report findings in these files")
 
     p = add("figures", figures_cmd)
-    p.add_argument("--year", type=int, help="reporting year (default: latest)")
+    p.add_argument(
+        "--year",
+        type=int,
+        help="reporting year (default: the year being reported, not a year with only its pk.yml)",
+    )
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
 
     p = add("build", build_cmd)
@@ -80,7 +84,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=absolute_path, default="build", help="output folder (build)")
 
     p = add("serve", serve_cmd)
-    p.add_argument("--year", type=int, help="reporting year (default: latest)")
+    p.add_argument(
+        "--year",
+        type=int,
+        help="reporting year (default: the year being reported, not a year with only its pk.yml)",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
 
@@ -97,7 +105,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _year_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--year", type=int, help="reporting year (default: latest)")
+    p.add_argument(
+        "--year",
+        type=int,
+        help="reporting year (default: the year being reported, not a year with only its pk.yml)",
+    )
     p.add_argument("--final", action="store_true", help="missing data is an error, not a warning")
 
 

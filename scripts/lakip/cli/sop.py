@@ -25,7 +25,9 @@ def add_commands(add) -> None:
     p.add_argument("--pengirim", help="sender of the letter")
 
     p = add("status", status_cmd)
-    p.add_argument("year", type=int, nargs="?", metavar="YEAR", help="default: latest year")
+    p.add_argument(
+        "year", type=int, nargs="?", metavar="YEAR", help="default: the year being reported"
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--today", type=parse_date, help="count days from this date, not the clock")
 
