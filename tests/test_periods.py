@@ -43,7 +43,7 @@ def test_a_year_is_reported_once_its_letter_is_recorded(repo) -> None:
 
 @pytest.mark.parametrize("year", [2015, 2019, 2022, 2023, 2026, 2027, 2031])
 def test_no_year_crashes_a_command(repo, year: int) -> None:
-    """Inside or outside the periods, with or without a PK: a finding or a message, never a crash."""
+    """Inside or outside the periods, with or without a PK: a finding or a message, no crash."""
     for planned in (2019, 2027):
         _pk(repo.root, planned)
     for command in (
