@@ -272,6 +272,25 @@ class Realisation:
 
 
 @dataclass(frozen=True)
+class HistoryEntry:
+    """An indicator's published figures for a year before the repository (reports/riwayat.yml)."""
+
+    code: str
+    target: Target | None
+    value: Decimal | None
+    published_capaian: Decimal | None  # reprinted unchanged when given
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class HistoryYear:
+    year: int
+    source: str
+    entries: dict[str, HistoryEntry]
+    loc: Loc
+
+
+@dataclass(frozen=True)
 class BudgetRealisation:
     code: str
     unit: str
@@ -336,6 +355,7 @@ class Project:
     years: dict[int, YearData] = field(default_factory=dict)
     chapters: dict[int, dict[str, str]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    history: dict[int, HistoryYear] = field(default_factory=dict)  # years before the repository
 
     @property
     def settings(self) -> Settings:

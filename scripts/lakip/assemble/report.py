@@ -160,6 +160,9 @@ def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
     w.add(d.Html(f"<ol>{items}</ol>", renstra.loc.path))
     w.heading(3, "Tujuan, Sasaran dan Indikator Kinerja Utama")
     w.table(tables.renstra_targets(renstra))
+    earlier = [r for r in ctx.project.renstras if r.end < renstra.start]
+    if earlier:
+        w.say(sentences.ended_indicators(earlier[-1], renstra))
     w.heading(2, f"Perjanjian Kinerja Tahun {year}")
     w.say(pk_sentence(ctx, profile))
     w.table(tables.pk_targets(ctx.figures))

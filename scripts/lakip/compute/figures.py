@@ -27,6 +27,7 @@ from lakip.compute.tree import (
 )
 from lakip.findings import LakipError
 from lakip.model import (
+    HistoryEntry,
     Indicator,
     PerjanjianKinerja,
     Programme,
@@ -139,7 +140,7 @@ def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFi
     history = tuple(
         _year(project, indicator, y, rule)
         for y in (year - 2, year - 1, year)
-        if y in project.years or y in project.pks
+        if y in project.years or y in project.pks or _in_history(project, indicator, y)
     )
     now = history[-1]
     value = now.capaian.value
@@ -170,12 +171,34 @@ def _year(project: Project, indicator: Indicator, year: int, rule: str) -> YearF
     pk = project.pks.get(year)
     own = project.indicator(indicator.code, year) if project.period(year) else None
     planned = (own or indicator).targets.get(year)
+    if pk is None and _in_history(project, indicator, year):
+        entry = project.history[year].entries[indicator.code]
+        return _published(year, entry, planned, indicator, rule)
     target = pk.target_of(indicator.code) if pk else planned
     found = project.year_data(year).realisations.get(indicator.code)
     realisation = found.value if found else None
     return YearFigures(
         year, target, realisation, capaian(indicator.polarity, target, realisation, rule)
     )
+
+
+def _in_history(project: Project, indicator: Indicator, year: int) -> bool:
+    """Whether reports/riwayat.yml gives `indicator` for `year`, a year the repository has no PK."""
+    past = project.history.get(year)
+    return year not in project.pks and past is not None and indicator.code in past.entries
+
+
+def _published(
+    year: int, entry: HistoryEntry, planned: Target | None, indicator: Indicator, rule: str
+) -> YearFigures:
+    """A year before the repository as it was published: its own capaian, if given, unchanged."""
+    target = entry.target or planned
+    reached = (
+        Capaian(entry.published_capaian)
+        if entry.published_capaian is not None
+        else capaian(indicator.polarity, target, entry.value, rule)
+    )
+    return YearFigures(year, target, entry.value, reached, from_history=True)
 
 
 def _better(indicator: Indicator, difference: Decimal) -> bool:

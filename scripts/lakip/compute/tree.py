@@ -28,6 +28,7 @@ class YearFigures:
     target: Target | None
     realisation: Decimal | None
     capaian: Capaian
+    from_history: bool = False  # published figures from reports/riwayat.yml, not computed data
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,8 @@ class _Loader:
         if doc:
             self.project.renstras.append(records.renstra(doc))
         self.load_periods()
-        known = (Path(layout.PROFILE).name, Path(layout.RENSTRA).name)
+        self.load_history()
+        known = (Path(layout.PROFILE).name, Path(layout.RENSTRA).name, Path(layout.HISTORY).name)
         self.report_strays(layout.REPORTS, known)
         for year_dir in self.year_dirs(self.root / layout.REPORTS):
             year = int(year_dir.name)
@@ -124,6 +125,39 @@ class _Loader:
                 if doc:
                     self.project.renstras.append(records.renstra(doc))
         self.project.renstras.sort(key=lambda r: (r.start, r.end))
+
+    def load_history(self) -> None:
+        """reports/riwayat.yml: the published figures of years before the repository, if any."""
+        if not (self.root / layout.HISTORY).exists():
+            return
+        doc = self.read_doc(layout.HISTORY, spec.HISTORY)
+        if not doc:
+            return
+        years, repeated = records.history(doc)
+        for item, first in repeated:
+            self.found.append(
+                finding(
+                    item.loc.path,
+                    item.loc.line,
+                    item.loc.key,
+                    "duplicate-code",
+                    code=item.code,
+                    other=f"{first.loc.path}:{first.loc.line}",
+                )
+            )
+        for year in years:
+            first = self.project.history.setdefault(year.year, year)
+            if first is not year:
+                self.found.append(
+                    finding(
+                        year.loc.path,
+                        year.loc.line,
+                        year.loc.key,
+                        "history-year-repeated",
+                        year=year.year,
+                        first=first.loc.line,
+                    )
+                )
 
     def check_registers(self, year: int) -> None:
         """Registers are no report input, but a broken entry must still show in validation."""

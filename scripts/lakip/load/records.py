@@ -12,6 +12,8 @@ from lakip.load.conform import Doc, positioned
 from lakip.model import (
     BudgetRealisation,
     CategoryBand,
+    HistoryEntry,
+    HistoryYear,
     Indicator,
     Kegiatan,
     Letter,
@@ -283,3 +285,28 @@ def budget_realisation(doc: Doc, index: int, item: dict, slug: str) -> BudgetRea
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
     )
+
+
+def history(doc: Doc) -> tuple[list[HistoryYear], list[tuple[HistoryEntry, HistoryEntry]]]:
+    """The years of reports/riwayat.yml, and each entry repeated within a year with its first."""
+    years, repeated = [], []
+    for index, item in positioned(doc.value.get("riwayat", [])):
+        key = f"riwayat[{index}]"
+        entries: dict[str, HistoryEntry] = {}
+        for i, entry in positioned(item.get("indikator", [])):
+            found = HistoryEntry(
+                code=entry.get("kode", ""),
+                target=_target(entry.get("target")),
+                value=entry.get("realisasi"),
+                published_capaian=entry.get("capaian"),
+                loc=_loc(doc, f"{key}.indikator[{i}].kode"),
+            )
+            if found.code in entries:
+                repeated.append((found, entries[found.code]))
+            elif found.code:
+                entries[found.code] = found
+        if "tahun" in item:
+            years.append(
+                HistoryYear(item["tahun"], item.get("sumber", ""), entries, _loc(doc, key))
+            )
+    return years, repeated

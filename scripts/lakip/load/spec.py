@@ -399,6 +399,39 @@ LETTER = FileKind(
     ),
 )
 
+HISTORY = FileKind(
+    name="riwayat",
+    title="Riwayat kinerja",
+    glob="reports/riwayat.yml",
+    doc="Angka tahun-tahun sebelum repositori (dari LKjIP yang telah terbit), untuk tabel "
+    "perbandingan dan grafik. Diisi perencanaan; hanya untuk tahun yang tidak memiliki PK.",
+    spec=_obj(
+        "Riwayat kinerja.",
+        ("riwayat",),
+        riwayat=List(
+            _obj(
+                "Angka satu tahun sebelum repositori.",
+                ("tahun", "indikator"),
+                tahun=Int("Tahun; tidak boleh memiliki reports/<tahun>/pk.yml.", 2000, 2100),
+                sumber=Str("Dari mana angkanya, misalnya 'LKjIP 2024 yang telah terbit'."),
+                indikator=List(
+                    _obj(
+                        "Angka satu indikator pada tahun itu.",
+                        ("kode", "realisasi"),
+                        kode=Str("Kode indikator Renstra.", pattern=CODE_PATTERN),
+                        target=_TARGET,
+                        realisasi=Number("Realisasi tahun itu, seperti yang diterbitkan."),
+                        capaian=Number(
+                            "Capaian (%) seperti yang diterbitkan: dicetak apa adanya, tidak "
+                            "dihitung ulang (kosongkan agar dihitung)."
+                        ),
+                    )
+                ),
+            )
+        ),
+    ),
+)
+
 _VERSION = Str("Versi laporan (tag rilis), misalnya 'lakip-2025-v1'.")
 
 REGISTER_ENTRIES: dict[str, Object] = {
@@ -432,5 +465,5 @@ REGISTER_ENTRIES: dict[str, Object] = {
 }
 
 FILE_KINDS: dict[str, FileKind] = {
-    kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET)
+    kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET, HISTORY)
 }

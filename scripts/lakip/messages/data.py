@@ -150,6 +150,30 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The {year} report cannot be built: {year} is outside every Renstra period ({periods}). "
         "Add the Renstra that covers it as {path}, or choose another year with --year.",
     ),
+    "history-year-repeated": (
+        "Tahun {year} sudah ada di riwayat (baris {first}). Gabungkan angkanya di satu tempat.",
+        "Year {year} is already in the history (line {first}). Keep its figures in one place.",
+    ),
+    "history-year-has-pk": (
+        "Tahun {year} memiliki PK di {path}: angkanya dihitung dari data tahun itu, bukan dari "
+        "riwayat. Hapus tahun {year} dari riwayat.",
+        "Year {year} has a PK at {path}: its figures come from that year's data, not from the "
+        "history. Remove {year} from the history.",
+    ),
+    "history-unknown-indicator": (
+        "Indikator '{code}' tidak ada di Renstra mana pun. Riwayat hanya untuk indikator Renstra "
+        "(reports/renstra.yml atau reports/renstra/).",
+        "Indicator '{code}' is in no Renstra. The history is for Renstra indicators only "
+        "(reports/renstra.yml or reports/renstra/).",
+    ),
+    "no-pk-for-realisation": (
+        "Tahun {year} tidak memiliki PK (reports/{year}/pk.yml), sehingga realisasi '{code}' "
+        "tidak dapat dihitung. Angka tahun sebelum repositori dicatat oleh perencanaan di "
+        "reports/riwayat.yml.",
+        "Year {year} has no PK (reports/{year}/pk.yml), so the realisation of '{code}' cannot be "
+        "used. Figures of years before the repository are recorded by planning in "
+        "reports/riwayat.yml.",
+    ),
     "period-overlap": (
         "Periode Renstra {start}-{end} tumpang tindih dengan periode {other_start}-{other_end} "
         "({other}). Setiap tahun hanya boleh masuk satu periode.",

@@ -36,6 +36,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
     checks = [
         *(_renstra_codes(project, renstra) for renstra in project.renstras),
         _periods(project),
+        _history(project),
         _profile_refs(project),
         *(_pk(project, pk, year) for pk in project.pks.values()),
         *(_realisations(project, y) for y in sorted(project.years)),
@@ -104,6 +105,18 @@ def _periods(project: Project) -> Iterator[Finding]:
                     other_end=other.end,
                     other=other.loc.path,
                 )
+
+
+def _history(project: Project) -> Iterator[Finding]:
+    """History is for years without a PK, and for indicators some Renstra defines."""
+    known = {code for renstra in project.renstras for code in renstra.by_code}
+    for year, past in sorted(project.history.items()):
+        if year in project.pks:
+            yield _at(past.loc, "history-year-has-pk", year=year, path=layout.pk(year))
+        for entry in past.entries.values():
+            if project.renstras and entry.code not in known:
+                yield _at(entry.loc, "history-unknown-indicator", code=entry.code)
+            yield from _inverted_ranges(entry.loc, [entry.target])
 
 
 def _periods_text(project: Project) -> str:
@@ -217,6 +230,9 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         indicator = project.indicator(item.code, year)
         if pk and target is None and any(t.code == item.code for t in pk.targets):
             continue  # the PK's own target is invalid and already reported there
+        if pk is None:
+            yield _at(item.loc, "no-pk-for-realisation", code=item.code, year=year)
+            continue
         if target is None or indicator is None:
             yield _at(item.loc, "unknown-indicator", code=item.code, year=year)
             continue
