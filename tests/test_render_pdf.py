@@ -351,7 +351,7 @@ def test_cover_has_the_kop_title_and_no_page_number(draft):
         "LAPORAN KINERJA INSTANSI",
         "(LKjIP)",
         "TAHUN 2025",
-        "PURWAKARTA\n2026",
+        "KABUPATEN PURWAKARTA\n2026",  # the regency, not the town alone
     ):
         assert expected in text
     assert not re.search(r"(^|\n)([ivxlc]+|\d+)$", cover.footer or ""), cover.footer

@@ -99,6 +99,16 @@ class Profile:
     recipients: tuple[Recipient, ...]
     settings: Settings
     loc: Loc
+    kind: str = "perangkat_daerah"  # who reports: see `ISSUER_KINDS`
+    parent: str = ""  # a vertical office's hierarchy line, e.g. "Komisi Pemilihan Umum"
+
+
+# Who reports: an agency of a regional government (the sample), the regional government itself,
+# or a vertical or independent office (KPU, BPS, a ministry's regional office).
+REGIONAL_AGENCY = "perangkat_daerah"
+REGIONAL_GOVERNMENT = "pemerintah_daerah"
+VERTICAL_OFFICE = "instansi_vertikal"
+ISSUER_KINDS = (REGIONAL_AGENCY, REGIONAL_GOVERNMENT, VERTICAL_OFFICE)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import extras, sentences, tables
 from lakip.assemble.lampiran import lampiran, pk_sentence
-from lakip.assemble.letterhead import letterhead
+from lakip.assemble.letterhead import cover_foot, issuer_name, letterhead, position_lines
 from lakip.assemble.results import akuntabilitas
 from lakip.assemble.writer import Context, Writer, sources
 from lakip.compute.figures import compute
@@ -50,6 +50,7 @@ def assemble(
         short_title=profile.short_title,
         agency=profile.agency,
         city=profile.city,
+        cover_foot=cover_foot(profile),
         letterhead=letterhead(ctx.root, profile),
         date=date,
         repository=profile.repository,
@@ -72,21 +73,11 @@ def assemble(
     return report
 
 
-def _position(profile: Profile) -> tuple[str, ...]:
-    """The head's position on two lines: the office, then the government it belongs to."""
-    position = (profile.head.position or f"Kepala {profile.agency}").strip()
-    government = profile.government.strip()
-    if government and position.lower().endswith(government.lower()):
-        position = position[: -len(government)].rstrip(" ,")
-    lines = [position.upper(), government.upper()]
-    return tuple(line for line in lines if line)
-
-
 def _signature(ctx: Context, profile: Profile) -> d.Signature:
     head = profile.head
     return d.Signature(
         place_date=f"{profile.city}, {fmt.date_long(ctx.date)}",
-        position=_position(profile),
+        position=position_lines(profile),
         name=head.name,
         rank=fmt.grade(head.rank, head.grade),
         nip=f"NIP. {fmt.nip(head.nip)}" if head.nip else "",
@@ -111,7 +102,7 @@ def _ikhtisar(ctx: Context, profile: Profile) -> d.Chapter:
     used = {f.indicator.tujuan for f in figures.indicators}
     w.say(
         sentences.overview(
-            f"{profile.agency} {profile.government}".strip(),
+            issuer_name(profile),
             ctx.year,
             len(figures.sasaran),
             len(figures.indicators),

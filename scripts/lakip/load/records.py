@@ -93,6 +93,8 @@ def profile(doc: Doc) -> Profile:
         ),
         settings=_settings(value.get("pengaturan", {})),
         loc=_loc(doc, ""),
+        kind=agency.get("jenis", "perangkat_daerah"),
+        parent=agency.get("induk", ""),
     )
 
 

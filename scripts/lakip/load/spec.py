@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lakip.model import ISSUER_KINDS
+
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 YEAR_PATTERN = r"^(19|20)[0-9]{2}$"
@@ -151,7 +153,20 @@ PROFILE = FileKind(
             ("nama", "pemerintah", "alamat", "kota"),
             nama=Str("Nama lengkap instansi."),
             singkatan=Str("Singkatan, misalnya 'Kesbangpol'."),
-            pemerintah=Str("Pemerintah daerah, misalnya 'Kabupaten Purwakarta'."),
+            jenis=Enum(
+                ISSUER_KINDS,
+                "Siapa yang melapor: perangkat daerah (baku), pemerintah daerah itu sendiri "
+                "(ditandatangani Bupati/Wali Kota), atau instansi vertikal/independen "
+                "(KPU, BPS, kantor kementerian; tanpa 'PEMERINTAH ...' di kop).",
+            ),
+            induk=Str(
+                "Instansi vertikal: baris hierarki di atas nama di kop, misalnya "
+                "'Kementerian Agama Republik Indonesia'."
+            ),
+            pemerintah=Str(
+                "Pemerintah daerah, misalnya 'Kabupaten Purwakarta'; instansi vertikal: "
+                "wilayah kerjanya."
+            ),
             kota=Str("Kota tempat penandatanganan."),
             alamat=Str("Alamat kantor."),
             telepon=Str("Nomor telepon."),
