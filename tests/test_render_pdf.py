@@ -223,6 +223,7 @@ def make_report(draft: bool = True) -> d.Report:
         ),
         date=datetime.date(2026, 2, 20),
         repository="",
+        cover_foot=("BADAN KESATUAN BANGSA DAN POLITIK", "KABUPATEN PURWAKARTA"),
         chapters=chapters,
         attachments={"manifest.json": b'{"files": 2}\n', "2025/pk.yml": b"tahun: 2025\n"},
     )
