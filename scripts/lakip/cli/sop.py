@@ -16,6 +16,30 @@ from lakip.messages import Both, message
 
 def add_commands(add) -> None:
     """Register the SOP commands on the parser through `add(name, handler)`."""
+    p = add("init", init_cmd)
+    p.add_argument("folder", nargs="?", default=".", help="where to create it (default: here)")
+    p.add_argument("--nama", help="agency name, e.g. 'Dinas Kesehatan'")
+    p.add_argument(
+        "--jenis",
+        choices=("perangkat_daerah", "pemerintah_daerah", "instansi_vertikal"),
+        default="perangkat_daerah",
+        help="who reports (default: perangkat_daerah)",
+    )
+    p.add_argument("--induk", default="", help="vertical office: its hierarchy line")
+    p.add_argument("--singkatan", default="", help="short name")
+    p.add_argument("--pemerintah", help="regency or city, e.g. 'Kabupaten Purwakarta'")
+    p.add_argument("--kota", help="town where the report is signed")
+    p.add_argument("--alamat", help="office address")
+    p.add_argument("--kepala", help="name of the head, with titles")
+    p.add_argument("--jabatan", default="", help="the head's position (default: from --jenis)")
+    p.add_argument("--akun", help="the head's Git hosting account")
+    p.add_argument("--tahun", help="first reporting year")
+    p.add_argument("--periode", help="Renstra period, e.g. 2025-2029")
+    p.add_argument(
+        "--unit", action="append", default=[], metavar="SLUG=NAME", help="a unit (repeatable)"
+    )
+    p.add_argument("--perencanaan", default="", help="slug of the planning unit (default: first)")
+
     p = add("new", new_cmd)
     p.add_argument("year", type=int, metavar="YEAR", help="reporting year to open")
     p.add_argument("--surat-nomor", required=True, help="number of the incoming letter")
@@ -52,6 +76,82 @@ def add_commands(add) -> None:
     p = add("sign-pk", sign_pk_cmd)
     p.add_argument("year", type=int, metavar="YEAR")
     p.add_argument("--no-sign", action="store_true", help="unsigned annotated tag (tests only)")
+
+
+_INIT_QUESTIONS = (
+    ("nama", Both("Nama instansi", "Agency name")),
+    ("pemerintah", Both("Pemerintah daerah / wilayah", "Regency or city")),
+    ("kota", Both("Kota penandatanganan", "Town of signing")),
+    ("alamat", Both("Alamat kantor", "Office address")),
+    ("kepala", Both("Nama kepala", "Name of the head")),
+    ("akun", Both("Akun Git kepala", "Git account of the head")),
+    ("tahun", Both("Tahun laporan pertama", "First reporting year")),
+    ("periode", Both("Periode Renstra (mis. 2025-2029)", "Renstra period (e.g. 2025-2029)")),
+    ("unit", Both("Unit perencanaan (slug=Nama)", "Planning unit (slug=Name)")),
+)
+
+
+def init_cmd(args) -> int:
+    """Create a new agency repository: profile, Renstra skeleton, units, site theme and CI."""
+    from pathlib import Path
+
+    from lakip.findings import LakipError
+    from lakip.sop.init_repo import Answers, init_repository
+
+    _ask_missing(args)
+    try:
+        year = int(args.tahun)
+        start, end = (int(part) for part in args.periode.split("-"))
+        units = [tuple(item.split("=", 1)) for item in args.unit]
+        if any(len(unit) != 2 or not unit[0] or not unit[1] for unit in units):
+            raise ValueError
+    except ValueError:
+        raise LakipError(
+            "init-bad-value",
+            name="--tahun/--periode/--unit",
+            value=f"{args.tahun} {args.periode} {' '.join(args.unit)}",
+            example="--tahun 2025 --periode 2025-2029 --unit subbagian-perencanaan=Subbagian "
+            "Perencanaan",
+        ) from None
+    answers = Answers(
+        agency=args.nama,
+        government=args.pemerintah,
+        city=args.kota,
+        address=args.alamat,
+        head=args.kepala,
+        head_account=args.akun.lstrip("@"),
+        year=year,
+        period=(start, end),
+        units=units,
+        planning=args.perencanaan,
+        kind=args.jenis,
+        parent=args.induk,
+        short=args.singkatan,
+        head_position=args.jabatan,
+    )
+    folder = Path(args.folder)
+    written = init_repository(folder, answers)
+    lang = args.lang
+    print(message("init-done", lang, agency=args.nama, path=folder, year=year))
+    for rel in written:
+        print("  " + message("new-written", lang, path=rel))
+    print("\n" + message("init-next-steps", lang, year=year))
+    return 0
+
+
+def _ask_missing(args) -> None:
+    """Ask for each answer not given as an option, in a terminal; elsewhere, name them all."""
+    from lakip.findings import LakipError
+
+    missing = [(name, q) for name, q in _INIT_QUESTIONS if not getattr(args, name)]
+    if not missing:
+        return
+    if not sys.stdin.isatty():
+        names = ", ".join(f"--{name}" for name, _ in missing)
+        raise LakipError("init-missing", names=names)
+    for name, question in missing:
+        answer = input(message("init-prompt", args.lang, question=question)).strip()
+        setattr(args, name, [answer] if name == "unit" else answer)
 
 
 def new_cmd(args) -> int:

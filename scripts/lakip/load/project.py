@@ -37,6 +37,11 @@ _YEAR_DIR = re.compile(r"^(19|20)[0-9]{2}$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
+def has_text(markdown: str) -> bool:
+    """Whether a chapter says anything yet: a fresh one holds only a guiding comment."""
+    return bool(_COMMENT.sub("", markdown).strip())
+
+
 def load_project(root: Path) -> tuple[Project, list[Finding]]:
     """Load every data file under `root`; raise `LakipError` only if it is no lakip repository."""
     root = Path(root)

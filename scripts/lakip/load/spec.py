@@ -268,7 +268,6 @@ RENSTRA = FileKind(
                     min_items=1,
                 ),
             ),
-            min_items=1,
         ),
     ),
 )
@@ -308,7 +307,6 @@ PK = FileKind(
                 kode=Str("Kode indikator dari Renstra.", pattern=CODE_PATTERN),
                 target=_TARGET,
             ),
-            min_items=1,
         ),
         program=List(
             _obj(
@@ -329,7 +327,6 @@ PK = FileKind(
                     min_items=1,
                 ),
             ),
-            min_items=1,
         ),
         revisi=List(_REVISION),
     ),

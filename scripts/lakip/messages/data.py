@@ -174,6 +174,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "used. Figures of years before the repository are recorded by planning in "
         "reports/riwayat.yml.",
     ),
+    "renstra-empty": (
+        "Renstra {start}-{end} belum memuat tujuan, sasaran dan indikator. Isi dari dokumen "
+        "Renstra yang ditetapkan.",
+        "Renstra {start}-{end} has no goals, sasaran or indicators yet. Fill them in from the "
+        "adopted Renstra document.",
+    ),
+    "pk-empty": (
+        "PK tahun {year} belum memuat indikator atau program. Isi {path} dari Perjanjian Kinerja "
+        "yang ditandatangani.",
+        "The {year} PK has no indicators or programmes yet. Fill in {path} from the signed "
+        "Perjanjian Kinerja.",
+    ),
     "period-overlap": (
         "Periode Renstra {start}-{end} tumpang tindih dengan periode {other_start}-{other_end} "
         "({other}). Setiap tahun hanya boleh masuk satu periode.",
@@ -215,8 +227,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Narrative for indicator '{code}' is missing (unit {unit}, {path}: add '## {code}').",
     ),
     "missing-chapter": (
-        "Bab {path} belum ditulis. Buat berkas ini (bagian Perencanaan).",
-        "Chapter {path} has not been written. Create this file (planning's task).",
+        "Bab {path} belum ditulis. Tulis isinya di berkas ini (bagian Perencanaan).",
+        "Chapter {path} has not been written. Write it in this file (planning's task).",
     ),
     "missing-budget": (
         "Realisasi anggaran kegiatan '{code}' belum diisi (unit {unit}, {path}).",

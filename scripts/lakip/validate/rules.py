@@ -13,7 +13,7 @@ from lakip import formatting as fmt
 from lakip import layout
 from lakip.compute.figures import capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
-from lakip.load.project import CHAPTERS
+from lakip.load.project import CHAPTERS, has_text
 from lakip.messages import phrase
 from lakip.model import (
     BudgetRealisation,
@@ -55,6 +55,9 @@ def _at(loc: Loc, code: str, severity: str = ERROR, /, **params: object) -> Find
 
 
 def _renstra_codes(project: Project, renstra: Renstra) -> Iterator[Finding]:
+    if not renstra.indicators:
+        where = Loc(renstra.loc.path, renstra.loc.line, "tujuan")
+        yield _at(where, "renstra-empty", WARNING, start=renstra.start, end=renstra.end)
     if renstra.start and renstra.end and renstra.start > renstra.end:
         period = Loc(renstra.loc.path, renstra.loc.line, "periode")
         yield _at(period, "range-inverted", low=renstra.start, high=renstra.end)
@@ -313,6 +316,8 @@ def _narratives(project: Project, year: int) -> Iterator[Finding]:
 def _completeness(project: Project, year: int, severity: str) -> Iterator[Finding]:
     pk = project.pks[year]
     data = project.year_data(year)
+    if not pk.targets or not pk.programmes:
+        yield _at(pk.loc, "pk-empty", severity, year=year, path=layout.pk(year))
     for item in pk.targets:
         indicator = project.indicator(item.code, year)
         if indicator is None:
@@ -343,7 +348,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
             )
     written = project.chapters.get(year, {})
     for chapter in CHAPTERS:
-        if chapter not in written:
+        if not has_text(written.get(chapter, "")):
             path = layout.chapter(year, chapter)
             yield _at(Loc(path, 0), "missing-chapter", severity, path=path)
     for kegiatan in pk.kegiatan:

@@ -1,0 +1,132 @@
+"""`lakip init`: a fresh agency repository that validates, builds and passes the CI checks at once.
+
+The repository is created in a temporary folder, committed to a real git repository, and then
+put through exactly what the workflows run: validate, the ownership, CODEOWNERS, target and
+register checks, and the draft build, read back from the real PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sysconfig
+from pathlib import Path
+
+import pdfplumber
+import pytest
+import yaml
+
+from gitfixtures import Repo
+from helpers import REPO, run_lakip
+
+ARGS = (
+    "--nama", "Dinas Kesehatan",
+    "--pemerintah", "Kabupaten Contoh",
+    "--kota", "Contoh",
+    "--alamat", "Jl. Kesehatan No. 1, Contoh",
+    "--kepala", "dr. Nama Kepala, M.Kes.",
+    "--akun", "kepala-dinkes",
+    "--tahun", "2025",
+    "--periode", "2025-2029",
+    "--unit", "subbagian-perencanaan=Subbagian Perencanaan dan Keuangan",
+    "--unit", "bidang-p2p=Bidang Pencegahan dan Pengendalian Penyakit",
+)  # fmt: skip
+
+
+@pytest.fixture
+def fresh(tmp_path, git_env) -> Repo:
+    root = tmp_path / "dinkes"
+    code, out, err = run_lakip("--lang", "en", "init", root, *ARGS)
+    assert code == 0, err
+    assert f"Repository of Dinas Kesehatan created in {root}" in out
+    repo = Repo(root)
+    repo.git("init", "-q", "-b", "main")
+    repo.commit("Start lakip", author="kepala-dinkes")
+    return repo
+
+
+def test_init_writes_no_sample_data(fresh) -> None:
+    files = sorted(
+        p.relative_to(fresh.root).as_posix()
+        for p in fresh.root.rglob("*")
+        if p.is_file() and ".git/" not in p.as_posix()
+    )
+    assert "reports/profil.yml" in files and "reports/renstra.yml" in files
+    assert "sections/bidang-p2p/unit.yml" in files and ".github/CODEOWNERS" in files
+    assert not any("/realisasi.yml" in f or "/anggaran.yml" in f for f in files)
+    text = "\n".join((fresh.root / f).read_text(encoding="utf-8") for f in files)
+    for sample in ("Purwakarta", "Kesbangpol", "IKU-01:", "Dadang"):
+        assert sample not in text
+
+
+def test_init_validates_and_passes_the_ci_checks(fresh) -> None:
+    root = str(fresh.root)
+    code, out, _ = run_lakip("--root", root, "validate", "--format", "github")
+    assert code == 0, out
+    assert "pk-empty" in out and "renstra-empty" in out  # warnings: the draft is empty
+    assert run_lakip("--root", root, "codeowners", "--check")[0] == 0
+    assert run_lakip("--root", root, "check-targets")[0] == 0
+    assert run_lakip("--root", root, "check-registers", "--base", "main")[0] == 0
+    # planning's first pull request: the Renstra, by the head; a stranger may not
+    fresh.switch("renstra", create=True)
+    fresh.commit("Renstra", {"reports/renstra.yml": fresh.read("reports/renstra.yml") + "# x\n"})
+    ownership = ("--root", root, "check-ownership", "--base", "main")
+    assert run_lakip(*ownership, "--author", "kepala-dinkes")[0] == 0
+    code, out, _ = run_lakip(*ownership, "--author", "orang-lain")
+    assert code == 1 and "reports/renstra.yml" in out and "[ownership]" in out
+
+
+def test_init_refuses_an_existing_repository(fresh) -> None:
+    code, _, err = run_lakip("--lang", "en", "init", fresh.root, *ARGS)
+    assert code == 2
+    assert "already holds a lakip repository" in err
+
+
+def test_init_names_every_missing_answer_without_a_terminal(tmp_path) -> None:
+    code, _, err = run_lakip("--lang", "en", "init", tmp_path / "x", "--nama", "Dinas X")
+    assert code == 2
+    assert "--pemerintah, --kota, --alamat, --kepala, --akun, --tahun, --periode, --unit" in err
+    assert not (tmp_path / "x").exists()
+
+
+def test_init_workflows_are_the_projects_own_with_lakip_installed_from_requirements() -> None:
+    """The agency's workflows run the same lakip steps as this repository's, and are valid."""
+    init = REPO / "scripts/lakip/templates/init"
+    for name in ("main.yml", "pr.yml", "release.yml"):
+        ours = yaml.safe_load((REPO / ".github/workflows" / name).read_text(encoding="utf-8"))
+        theirs = yaml.safe_load((init / name).read_text(encoding="utf-8"))
+        ours["jobs"].pop("test", None)  # lakip's own test suite: no code in an agency repository
+        for job in ours["jobs"].values():
+            for step in job.get("steps", []):
+                if "run" in step and step["run"].startswith("pip install -e"):
+                    step["run"] = "pip install -r requirements.txt"
+        assert ours == theirs, name
+    assert (init / "system-deps.sh").read_bytes() == (REPO / "scripts/system-deps.sh").read_bytes()
+    tool = Path(sysconfig.get_path("scripts")) / "check-jsonschema"
+    result = subprocess.run(
+        [str(tool), "--builtin-schema", "vendor.github-workflows", *map(str, init.glob("*.yml"))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "NO_COLOR": "1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_init_builds_an_empty_draft_at_once(fresh) -> None:
+    out = fresh.root / "build"
+    code, _, err = run_lakip("--root", fresh.root, "build", "--out", out)
+    assert code == 0, err
+    with pdfplumber.open(next(out.glob("*.pdf"))) as pdf:
+        pages = [page.filter(lambda o: o.get("size", 0) < 40) for page in pdf.pages]
+        cover = pages[0].extract_text()
+        text = "\n".join(page.extract_text() or "" for page in pages)
+        watermark = {
+            "".join(c["text"] for c in sorted(page.chars, key=lambda c: c["x0"]) if c["size"] >= 40)
+            for page in pdf.pages
+        }
+    assert cover.startswith("PEMERINTAH KABUPATEN CONTOH\nDINAS KESEHATAN\n")
+    assert re.search(r"\nTAHUN 2025\nDINAS KESEHATAN\nKABUPATEN CONTOH\n20[0-9]{2}$", cover)
+    assert watermark == {"DRAFT"}, "every page is marked as a draft"
+    assert "Kata Pengantar belum disusun" in text  # the empty chapters say so
