@@ -286,7 +286,7 @@ def test_lampiran_starts_with_the_perjanjian_kinerja(report: d.Report) -> None:
     assert tables[0].caption.startswith("Sasaran, Indikator dan Target Perjanjian Kinerja")
     assert tables[2].caption == "Matriks Indikator Kinerja Utama" and tables[2].wide
     detail = tables[3]
-    assert [c.title for c in detail.columns][4:6] == ["s.d. TW I", "Realisasi"]
+    assert [c.title for c in detail.columns][4:6] == ["Sampai Triwulan I", "Realisasi"]
     assert detail.rows[0][4] == "Rp100.000.000"
 
 

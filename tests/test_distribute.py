@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from lakip.cli.main import main
 from lakip.findings import LakipError
+from lakip.formatting import date_long
 from lakip.load import registers as register_files
 from lakip.model import Letter, Loc
 from lakip.release import registers
@@ -54,11 +55,18 @@ def test_letters_and_receipts_per_recipient(repo, tmp_path):
         assert "Lampiran : 1 (satu) berkas" in cover
         assert "Penyampaian Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun 2025" in cover
         assert "Purwakarta, 23 Februari 2026" in cover
-        assert "lakip-2025-v1" in cover and SHA in cover
+        # the letter speaks of the signed report, its version and date, not of Git tags
+        tagged = repo.git("for-each-ref", "--format=%(taggerdate:short)", "refs/tags/lakip-2025-v1")
+        signed = date_long(datetime.date.fromisoformat(tagged.strip()))
+        head = profile.head.position or f"Kepala {profile.agency}"
+        assert f"laporan resmi (versi 1) yang telah ditandatangani oleh {head}" in cover
+        assert f"pada tanggal {signed}" in cover and SHA in cover
+        assert "lakip-2025" not in cover
         assert profile.head.name in cover and "NIP. 19750814 199803 1 002" in cover
         receipt = _text(dispatch.receipt)
         assert "TANDA TERIMA" in receipt and f"Kepala {name}" in receipt
-        assert dispatch.number in receipt and "Versi lakip-2025-v1" in receipt
+        assert dispatch.number in receipt and f"Versi 1, ditandatangani {signed}" in receipt
+        assert "lakip-2025" not in receipt
     entries, found = register_files.read(repo.root, 2025, "ekspedisi")
     assert found == []
     assert [(e.penerima, e.nomor_surat, e.versi, e.tanggal) for e in entries] == [
@@ -126,7 +134,7 @@ def test_distribution_uses_the_latest_version(repo, tmp_path):
     _tag(repo, 2)
     result = distribute(repo.root, 2025, date=DAY, first_number=5, out=tmp_path / "d")
     assert result.version == "lakip-2025-v2"
-    assert "lakip-2025-v2" in _text(result.dispatches[0].cover)
+    assert "(versi 2)" in _text(result.dispatches[0].cover)
 
 
 def test_receipts_refuse_unknown_recipients_and_duplicates(repo):

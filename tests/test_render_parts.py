@@ -46,7 +46,7 @@ def printed(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def pages(printed) -> list[list[str]]:
-    with pdfplumber.open(printed) as pdf:  # without the big letters of the DRAFT mark
+    with pdfplumber.open(printed) as pdf:  # without the big letters of the DRAF mark
         text = [page.filter(lambda o: o.get("size", 0) < 30).extract_text() for page in pdf.pages]
     return [(t or "").splitlines() for t in text]
 
@@ -139,3 +139,11 @@ def test_the_outline_lists_each_chapter_once_in_order(printed):
 
 def test_a_final_report_is_never_printed_in_parts():
     assert not render_parts.needs_parts(_report(draft=False), PART_PAGES)
+
+
+def test_page_labels_follow_the_printed_numbers_across_parts(printed, pages):
+    """The joined PDF labels its pages as one printed whole: Sampul, i, ii, ..., 1, 2, ..."""
+    labels = PdfReader(printed).page_labels
+    assert labels[0] == "Sampul"
+    assert labels[1:] == [lines[-1] for lines in pages[1:]]
+    assert labels.count("1") == 1

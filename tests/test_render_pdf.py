@@ -25,7 +25,7 @@ from lakip.render.pdf import render_pdf
 PT_PER_CM = 72 / 2.54
 A4 = (595.28, 841.89)
 PACKAGE_FONTS = PACKAGE_DIR / "fonts"
-WATERMARK_MIN_SIZE = 60  # pt: the DRAFT letters; everything else is set far smaller
+WATERMARK_MIN_SIZE = 60  # pt: the DRAF letters; everything else is set far smaller
 SIGN_NAME = "Drs. BUDI SANTOSO, M.Si."
 ALT_TEXT = "Grafik batang capaian tiga sasaran, semuanya di atas target."
 PLACEHOLDER = "Narasi sasaran 2 belum dikirim oleh Bidang Politik Dalam Negeri."
@@ -371,6 +371,16 @@ def test_front_matter_is_numbered_in_roman_and_chapters_from_one(draft):
 
 
 @pytest.mark.slow
+def test_a_viewers_page_box_shows_the_printed_numbers(draft, final):
+    """PDF page labels: a viewer's "page ii" is the page printed ii, in draft and PDF/A alike."""
+    for rendered in (draft, final):
+        labels = PdfReader(rendered.path).page_labels
+        assert labels[0] == "Sampul"
+        assert labels[1:] == [page.footer for page in rendered.pages[1:]]
+        assert labels[1] == "i" and "1" in labels
+
+
+@pytest.mark.slow
 def test_chapters_start_on_a_new_page_with_a_centred_title(draft):
     for number, title in (
         ("I", "PENDAHULUAN"),
@@ -542,9 +552,9 @@ def test_figure_placeholder_and_signature(draft):
 
 @pytest.mark.slow
 def test_draft_is_marked_on_every_page_and_final_on_none(draft, final):
-    assert [page.watermark for page in draft.pages] == ["DRAFT"] * len(draft.pages)
+    assert [page.watermark for page in draft.pages] == ["DRAF"] * len(draft.pages)
     assert all(not page.watermark for page in final.pages)
-    assert not any("DRAFT" in page.body + page.header for page in final.pages)
+    assert not any("DRAF" in page.body + page.header for page in final.pages)
     assert len(final.pages) == len(draft.pages)
 
 

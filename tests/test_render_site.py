@@ -25,14 +25,14 @@ PDF_BYTES = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 PDF_NAME = "LKjIP-2025-Badan-Kesatuan-Bangsa-dan-Politik.pdf"
 PAGES = [
     "index.html",
-    "2025/kata-pengantar/index.html",
-    "2025/daftar-tabel/index.html",
-    "2025/ikhtisar-eksekutif/index.html",
-    "2025/bab-1/index.html",
-    "2025/bab-3/index.html",
-    "2025/lampiran/index.html",
-    "2025/unit/bidang-politik/index.html",
-    "2025/unit/subbagian-umum/index.html",
+    "2025/kata-pengantar.html",
+    "2025/daftar-tabel.html",
+    "2025/ikhtisar-eksekutif.html",
+    "2025/bab-1.html",
+    "2025/bab-3.html",
+    "2025/lampiran.html",
+    "2025/unit/bidang-politik.html",
+    "2025/unit/subbagian-umum.html",
 ]
 
 
@@ -301,27 +301,27 @@ def test_every_page_is_built_at_its_url(draft_site):
     assert (draft_site / "search/search_index.json").is_file()
     home = (draft_site / "index.html").read_text(encoding="utf-8")
     for page in PAGES[1:]:
-        assert f'href="{page.removesuffix("index.html")}"' in home, page
+        assert f'href="{page}"' in home, page
     assert "Unit Kerja" in home and "Tahun 2025" in home
 
 
 def test_headings_and_tables_render_as_written(draft_site):
-    html = (draft_site / "2025/bab-3/index.html").read_text(encoding="utf-8")
+    html = (draft_site / "2025/bab-3.html").read_text(encoding="utf-8")
     heading = re.search(r'<h2 id="capaian">(.*?)<a class="headerlink"', html).group(1)
     assert unescape(_text(heading)) == "A. Capaian *kinerja* [organisasi] #1 <2025>"
     assert "<caption>Tabel 3.1 Pengukuran kinerja sasaran 1</caption>" in html
     assert '<h1 id="bab-3">BAB III AKUNTABILITAS KINERJA' in html
-    unit = (draft_site / "2025/unit/bidang-politik/index.html").read_text(encoding="utf-8")
+    unit = (draft_site / "2025/unit/bidang-politik.html").read_text(encoding="utf-8")
     assert "Persentase ormas terverifikasi aktif" in unit
     assert '<span class="lakip-state lakip-state-belum-ada">belum ada</span>' in unit
-    empty = (draft_site / "2025/unit/subbagian-umum/index.html").read_text(encoding="utf-8")
+    empty = (draft_site / "2025/unit/subbagian-umum.html").read_text(encoding="utf-8")
     assert "Belum ada indikator untuk unit ini." in empty
 
 
 def test_list_of_tables_links_each_table_on_its_page(draft_site):
-    html = (draft_site / "2025/daftar-tabel/index.html").read_text(encoding="utf-8")
+    html = (draft_site / "2025/daftar-tabel.html").read_text(encoding="utf-8")
     assert re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', html) == [
-        ("../bab-3/#tabel-3-1", "Tabel 3.1 Pengukuran kinerja sasaran 1")
+        ("bab-3.html#tabel-3-1", "Tabel 3.1 Pengukuran kinerja sasaran 1")
     ]
 
 
@@ -353,14 +353,14 @@ def test_edit_links_point_at_the_files_behind_each_page(draft_site, final_site):
         html = (site / page).read_text(encoding="utf-8")
         return re.findall(r'href="(https://[^"]+/edit/main/[^"]+)"', html)
 
-    assert edit_links(draft_site, "2025/bab-3/index.html") == [
+    assert edit_links(draft_site, "2025/bab-3.html") == [
         f"{REPO}/edit/main/reports/2025/pk.yml",
         f"{REPO}/edit/main/sections/bidang-politik/2025/realisasi.yml",
     ]
-    assert edit_links(draft_site, "2025/unit/bidang-politik/index.html") == [
+    assert edit_links(draft_site, "2025/unit/bidang-politik.html") == [
         f"{REPO}/edit/main/sections/bidang-politik/2025/realisasi.yml"
     ]
-    assert edit_links(draft_site, "2025/lampiran/index.html") == []  # no sources
+    assert edit_links(draft_site, "2025/lampiran.html") == []  # no sources
     for page in PAGES:
         assert edit_links(final_site, page) == [], page  # no repository
 
@@ -388,7 +388,7 @@ def _texts(site: Path) -> list[Path]:
 
 def test_search_index_keeps_table_words_apart(draft_site):
     index = json.loads((draft_site / "search/search_index.json").read_text(encoding="utf-8"))
-    section = next(doc for doc in index["docs"] if doc["location"] == "2025/bab-3/#capaian")
+    section = next(doc for doc in index["docs"] if doc["location"] == "2025/bab-3.html#capaian")
     assert "Persentase ormas terverifikasi aktif 102,47%" in section["text"]
     assert all("Laporan ini belum final" not in doc["text"] for doc in index["docs"])
 
@@ -472,7 +472,7 @@ def test_procedure_and_guide_pages_join_the_menu(tmp_path):
     guide = (site / "panduan/index.html").read_text(encoding="utf-8")
     assert 'class="admonition note"' in guide
     assert '<code class="language-sh">lakip validate' in guide
-    assert "belum dirilis" in (site / "2025/penyampaian/index.html").read_text(encoding="utf-8")
+    assert "belum dirilis" in (site / "2025/penyampaian.html").read_text(encoding="utf-8")
 
 
 def test_published_site_is_readable_by_a_web_server(tmp_path):

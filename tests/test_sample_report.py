@@ -80,7 +80,7 @@ def test_figures_are_printed_the_indonesian_way(pages):
 
 
 def test_final_report_is_pdfa_with_its_data_and_no_draft_mark(final, pages):
-    assert not any("DRAFT" in line for lines in pages for line in lines)
+    assert not any("DRAF" in line for lines in pages for line in lines)
     reader = PdfReader(next(final.glob("*.pdf")))
     assert reader.metadata.title == "LKjIP 2025 Badan Kesatuan Bangsa dan Politik"
     assert reader.metadata.author == "Badan Kesatuan Bangsa dan Politik"

@@ -49,7 +49,7 @@ def test_serve_rebuilds_after_a_data_change(tmp_path):
         text=True,
         start_new_session=True,
     )
-    page = f"http://127.0.0.1:{port}/2025/bab-3/"
+    page = f"http://127.0.0.1:{port}/2025/bab-3.html"
     try:
         assert _wait_for(page, "92,22", 120), "the first preview never came up"
         data = root / "sections/bidang-ideologi/2025/realisasi.yml"

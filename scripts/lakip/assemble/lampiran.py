@@ -121,7 +121,7 @@ def _budget_detail(figures: Figures, project: Project) -> Table:
                 ]
             )
     columns = [("Kode", _C), "Kegiatan", "Pelaksana", ("Pagu", _R)]
-    columns += [(f"s.d. TW {q}", _R) for q in quarters]
+    columns += [(f"Sampai Triwulan {q}", _R) for q in quarters]
     columns += [("Realisasi", _R), ("Serapan", _R)]
     b = figures.budget
     totals = [t.rp(b.pagu), *([""] * len(quarters)), t.rp(b.realisation), t.pct(b.serapan)]
@@ -145,6 +145,6 @@ def _indicator_quarters(figures: Figures, project: Project) -> Table | None:
             cells + [t.num(quarters.get(q), n) for q in t.QUARTERS] + [t.num(f.realisation, n)]
         )
     columns = [("Kode", _C), "Indikator Kinerja", ("Satuan", _C), ("Target", _R)]
-    columns += [(f"TW {q}", _R) for q in t.QUARTERS] + [("Realisasi", _R)]
+    columns += [(f"Triwulan {q}", _R) for q in t.QUARTERS] + [("Realisasi", _R)]
     caption = f"Realisasi Triwulanan Indikator Kinerja Tahun {figures.year}"
     return t.table(caption, columns, rows, wide=True, note="Nilai pada akhir setiap triwulan.")

@@ -185,7 +185,11 @@ def progress(s: SasaranFigures, year: int, end_year: int) -> Table:
             ]
         )
     columns = ["Indikator Kinerja", ("Satuan", _C), (f"Target Akhir {end_year}", _R)]
-    columns += [(f"Realisasi {year}", _R), ("Capaian thd Target Akhir", _R), ("Kekurangan", _R)]
+    columns += [
+        (f"Realisasi {year}", _R),
+        ("Capaian terhadap Target Akhir", _R),
+        ("Kekurangan", _R),
+    ]
     caption = f"Kemajuan Sasaran {s.sasaran.code} terhadap Target Akhir Renstra {end_year}"
     return table(caption, columns, rows)
 

@@ -178,9 +178,16 @@ def _latest_release(root: Path, year: int) -> dict | None:
     if not tags:
         return None
     tag = tags[-1][1]
-    message = gitrepo.run(root, "tag", "-l", "--format=%(contents)", tag)
-    facts = tag_facts(message)
-    return {"tag": tag, "pdf": facts.get("pdf", ""), "sha256": facts.get("pdf_sha256", "")}
+    ref = layout.tag_ref(tag)
+    facts = tag_facts(gitrepo.run(root, "for-each-ref", "--format=%(contents)", ref))
+    signed = gitrepo.run(root, "for-each-ref", "--format=%(taggerdate:short)", ref).strip()
+    return {
+        "tag": tag,
+        "version": layout.parse_release_tag(tag)[1],
+        "signed": date_long(datetime.date.fromisoformat(signed)) if signed else "",
+        "pdf": facts.get("pdf", ""),
+        "sha256": facts.get("pdf_sha256", ""),
+    }
 
 
 def _latest_version(root: Path, year: int) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from lakip import layout
 from lakip.assemble import document as d
 from lakip.findings import WARNING, Finding, finding
+from lakip.render import page_labels
 from lakip.render import pdf_parts as render_parts
 from lakip.render.fetcher import RepositoryFetcher
 from lakip.render.pdf_html import fit_class, report_html
@@ -90,7 +91,7 @@ def render_pdf(
                 font_config=fonts, color_profiles=profiles, stylesheets=[stylesheet]
             )
             del page
-            rendered.write_pdf(tmp_path, **options)
+            rendered.write_pdf(tmp_path, finisher=page_labels.pydyf_finisher, **options)
             del rendered
     os.replace(tmp_path, out_path)
     return _noticed(report, fetcher, out_path.name)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip.assemble import document as d
+from lakip.render import page_labels
 from lakip.render.fetcher import RepositoryFetcher
 from lakip.render.pdf_html import chapter_view, page_html, running_title
 from lakip.render.print_lists import book_chapters
@@ -42,6 +43,7 @@ class _Printed:
     # level, label, page, x, y of each bookmark (heading) in the part
     bookmarks: list[tuple[int, str, int, float, float]] = field(default_factory=list)
     heights: list[float] = field(default_factory=list)  # of each page, in points
+    kinds: list[str] = field(default_factory=list)  # the CSS named page of each page
 
 
 def estimated_pages(blocks: list[d.Block]) -> float:
@@ -153,6 +155,7 @@ class _Printer:
         del page
         self.count += 1
         printed = _Printed(self.folder / f"{self.count}.pdf", len(document.pages))
+        printed.kinds = page_labels.page_kinds(document)
         for index, laid_out in enumerate(document.pages):
             printed.heights.append(laid_out.height * _PT_PER_PX)
             for name, (x, y, _, _) in laid_out.anchors.items():
@@ -201,6 +204,7 @@ def _join(printed: list[_Printed], out_path: Path, fetcher: RepositoryFetcher) -
                 ),
             )
     _outline(writer, printed, offsets)
+    page_labels.add_with_pypdf(writer, [kind for part in printed for kind in part.kinds])
     writer.add_metadata(PdfReader(str(printed[0].path)).metadata or {})
     with open(out_path, "wb") as stream:
         writer.write(stream)

@@ -3,9 +3,9 @@
 `site_pages` decides what a reader sees (pages, URLs, menu, banner, edit links) as Markdown;
 MkDocs with Material, tuned by the agency in the top-level `mkdocs.yml`, only turns those files
 into HTML in `_build`, the one function to rewrite if the engine changes (Material is in
-maintenance mode). Nothing on the built site is loaded from another host. The site is meant to be
-served over HTTP (any static server): opened from `file://` the pages render, but search is
-hidden (its index cannot be fetched) and menu links open folders, because URLs are directories.
+maintenance mode). Nothing on the built site is loaded from another host. The site works served
+over HTTP (any static server) and opened from `file://` (the archived soft copy on a USB stick):
+pages are linked as files and the search index is a script (Material's offline plugin).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ CONFIG_NAME = "mkdocs.yml"
 _CONFIG_KEY = re.compile(r"Config value '([\w-]+)'")
 _CSS = "assets/lakip/site.css"
 _LOGO = "assets/lakip/logo.svg"
+# The offline plugin's Web Worker shim, shipped with lakip instead of loaded from unpkg.com.
+_SHIM = "assets/lakip/iframe-worker-shim.js"
 # Used when the repository has no mkdocs.yml (a fresh checkout, tests): the theme alone.
 _DEFAULT_CONFIG = "site_name: lakip\ntheme:\n  name: material\n  language: id\n"
 
@@ -51,6 +53,7 @@ def render_site(
             for name, text in pages(report, pdf_path is not None).items():
                 _write(docs / name, text)
             _write(docs / _CSS, (ASSETS / "site.css").read_text(encoding="utf-8"))
+            _write(docs / _SHIM, (ASSETS / "iframe-worker-shim.js").read_text(encoding="utf-8"))
             if report.letterhead.logo_svg:
                 _write(docs / _LOGO, report.letterhead.logo_svg)
             config_file = Path(root) / CONFIG_NAME
@@ -100,12 +103,17 @@ def _build(report: d.Report, config_file: Path, docs: Path, site: Path) -> list[
         theme.setdefault("favicon", _LOGO)
     extra = {k: v for k, v in (user.get("extra") or {}).items() if k != "analytics"}
     extra["generator"] = False
+    # the offline plugin adds unpkg.com's copy unless a polyfill named iframe-worker is there
+    extra["polyfills"] = [_SHIM]
     overrides = {
         "site_name": f"{report.short_title} {report.agency}",
         "docs_dir": str(docs),
         "site_dir": str(site),
         "nav": nav(report),
-        "plugins": ["search"],  # Material's, built in: a static index, searched in the browser
+        # Material's, built in: a static index searched in the browser, and `offline`, which puts
+        # the index in a script and links pages as files, so a copy opened from a USB stick
+        # (file://) has its menu and its search (the SOP archives that soft copy).
+        "plugins": ["search", "offline"],
         "theme": theme,
         "extra": extra,
         "extra_css": [*(user.get("extra_css") or []), _CSS],
@@ -116,7 +124,7 @@ def _build(report: d.Report, config_file: Path, docs: Path, site: Path) -> list[
             "tables",
             {"toc": {"permalink": True, "permalink_title": "Tautan ke bagian ini"}},
         ],
-        "use_directory_urls": True,
+        "use_directory_urls": False,  # the offline plugin forces it; say so here
         "strict": False,
     }
     with _captured_logs() as records, _source_date(report):
