@@ -186,12 +186,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "init-next-steps": (
         "Langkah berikutnya (lihat docs/adopting.md):\n"
         "  1. git init && git add . && git commit -m 'Mulai lakip'\n"
-        "  2. lakip validate && lakip build   (draf kosong yang bertanda DRAFT)\n"
+        "  2. lakip validate && lakip build   (draf kosong yang bertanda DRAF)\n"
         "  3. Perencanaan mengisi reports/renstra.yml, lalu reports/{year}/pk.yml; tahun-tahun "
         "sebelumnya di reports/riwayat.yml.",
         "Next steps (see docs/adopting.md):\n"
         "  1. git init && git add . && git commit -m 'Start lakip'\n"
-        "  2. lakip validate && lakip build   (an empty draft marked DRAFT)\n"
+        "  2. lakip validate && lakip build   (an empty draft marked DRAF)\n"
         "  3. Planning fills reports/renstra.yml, then reports/{year}/pk.yml; earlier years go in "
         "reports/riwayat.yml.",
     ),
