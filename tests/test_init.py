@@ -7,6 +7,7 @@ register checks, and the draft build, read back from the real PDF.
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sysconfig
@@ -130,3 +131,28 @@ def test_init_builds_an_empty_draft_at_once(fresh) -> None:
     assert re.search(r"\nTAHUN 2025\nDINAS KESEHATAN\nKABUPATEN CONTOH\n20[0-9]{2}$", cover)
     assert watermark == {"DRAF"}, "every page is marked as a draft"
     assert "Kata Pengantar belum disusun" in text  # the empty chapters say so
+
+
+def test_the_minimal_repository_of_the_adopting_guide_validates(tmp_path, git_env) -> None:
+    """docs/adopting.md's minimal example, on top of `lakip init`, gives real figures."""
+    guide = (REPO / "docs/adopting.md").read_text(encoding="utf-8")
+    section = guide.split("## A minimal repository", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```yaml\n# (\S+)\n(.*?)```", section, re.S)
+    assert [path for path, _ in blocks] == ["reports/renstra.yml", "reports/2025/pk.yml"]
+    root = tmp_path / "minimal"
+    assert run_lakip("init", root, *ARGS)[0] == 0
+    for path, text in blocks:
+        (root / path).write_text(text, encoding="utf-8")
+    year = root / "sections/subbagian-perencanaan/2025"
+    year.mkdir()
+    (year / "realisasi.yml").write_text(
+        "tahun: 2025\nindikator:\n  - kode: IKU-01\n    realisasi: 92.7\n", encoding="utf-8"
+    )
+    (year / "anggaran.yml").write_text(
+        'tahun: 2025\nkegiatan:\n  - kode: "1.02.02.2.02"\n    realisasi: 240000000\n',
+        encoding="utf-8",
+    )
+    code, out, err = run_lakip("--root", root, "--lang", "en", "figures", "--format", "json")
+    assert code == 0, err
+    (indicator,) = json.loads(out)["indicators"]
+    assert indicator["capaian"]["value_display"] == "103,00%"  # 92,7 / 90 x 100
