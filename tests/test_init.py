@@ -8,8 +8,10 @@ register checks, and the draft build, read back from the real PDF.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
+import sys
 import sysconfig
 from pathlib import Path
 
@@ -156,3 +158,35 @@ def test_the_minimal_repository_of_the_adopting_guide_validates(tmp_path, git_en
     assert code == 0, err
     (indicator,) = json.loads(out)["indicators"]
     assert indicator["capaian"]["value_display"] == "103,00%"  # 92,7 / 90 x 100
+
+
+def test_init_asks_for_what_is_missing_in_a_terminal(tmp_path) -> None:
+    """Run in a real pseudo-terminal: each missing answer is asked, then the repository written."""
+    root = tmp_path / "asked"
+    leader, follower = os.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lakip", "--lang", "en", "init", str(root), "--nama", "BPS X"],
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(REPO / "scripts")},
+    )
+    os.close(follower)
+    answers = (
+        "Kabupaten X", "X", "Jl. X 1", "Kepala X", "kepala-x", "2026", "2026-2030",
+        "subbagian-umum=Subbagian Umum",
+    )  # fmt: skip
+    for answer in answers:
+        os.write(leader, (answer + "\n").encode())
+    try:
+        out, err = process.communicate(timeout=120)
+    finally:
+        os.close(leader)
+    assert process.returncode == 0, err.decode()
+    asked = out.decode()
+    assert "Regency or city (type, then Enter): " in asked
+    assert "Planning unit (slug=Name) (type, then Enter): " in asked
+    assert "Repository of BPS X created in" in asked
+    profile = (root / "reports/profil.yml").read_text(encoding="utf-8")
+    assert 'pemerintah: "Kabupaten X"' in profile and "perencanaan: subbagian-umum" in profile
+    assert (root / "reports/2026/pk.yml").is_file()
