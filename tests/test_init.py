@@ -85,6 +85,17 @@ def test_init_refuses_an_existing_repository(fresh) -> None:
     assert "already holds a lakip repository" in err
 
 
+def test_init_overwrites_no_file(tmp_path) -> None:
+    root = tmp_path / "has-ci"
+    (root / ".github/workflows").mkdir(parents=True)
+    (root / ".github/workflows/main.yml").write_text("name: mine\n", encoding="utf-8")
+    code, _, err = run_lakip("--lang", "en", "init", root, *ARGS)
+    assert code == 2
+    assert ".github/workflows/main.yml already exists (1 of the files init writes exist)" in err
+    assert (root / ".github/workflows/main.yml").read_text(encoding="utf-8") == "name: mine\n"
+    assert not (root / "reports").exists()
+
+
 def test_init_names_every_missing_answer_without_a_terminal(tmp_path) -> None:
     code, _, err = run_lakip("--lang", "en", "init", tmp_path / "x", "--nama", "Dinas X")
     assert code == 2

@@ -159,6 +159,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} already holds a lakip repository (reports/ or sections/ exists); init overwrites "
         "nothing. Choose an empty folder.",
     ),
+    "init-would-overwrite": (
+        "{path} sudah ada ({count} berkas yang akan ditulis init sudah ada); init tidak menimpa "
+        "berkas. Pindahkan atau hapus dulu, atau pilih folder lain.",
+        "{path} already exists ({count} of the files init writes exist); init overwrites no "
+        "file. Move or remove them first, or choose another folder.",
+    ),
     "init-year-outside": (
         "Tahun laporan {year} di luar periode Renstra {start}-{end}. Periksa --tahun dan "
         "--periode.",

@@ -86,6 +86,9 @@ def init_repository(root: Path, answers: Answers) -> list[str]:
         "requirements.txt": f"lakip=={__version__}\n",
         ".gitignore": ".venv/\nbuild/\n__pycache__/\n",
     }
+    present = [rel for rel in [*files, *_COPIED, layout.CODEOWNERS] if (root / rel).exists()]
+    if present:
+        raise LakipError("init-would-overwrite", path=present[0], count=len(present))
     for rel, text in files.items():
         _write(root / rel, text)
     for rel, name in _COPIED.items():
