@@ -30,6 +30,11 @@ CODEOWNERS = f"{GITHUB}/CODEOWNERS"
 ALLOWED_SIGNERS = f"{GITHUB}/allowed_signers"
 ALLOWED_GPG_SIGNERS = f"{GITHUB}/allowed_gpg_signers"
 WORKFLOWS = f"{GITHUB}/workflows"
+PULL_REQUEST_TEMPLATE = f"{GITHUB}/PULL_REQUEST_TEMPLATE.md"
+DATA_REQUEST_TEMPLATE = f"{GITHUB}/ISSUE_TEMPLATE/permintaan-data.md"
+REQUIREMENTS = "requirements.txt"  # what CI installs in an agency's repository: lakip, pinned
+SYSTEM_DEPS = "scripts/system-deps.sh"
+GITIGNORE = ".gitignore"
 
 PK_FILE = "pk.yml"
 LETTER_FILE = "surat.yml"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip import layout
 from lakip.compute.figures import (
     EFFICIENT,
     FAIRLY_EFFICIENT,
@@ -332,7 +333,7 @@ def from_history(published: list[tuple[int, str]]) -> str | None:
     years = _codes([f"{y} ({source})" if source else str(y) for y, source in published])
     return (
         f"Angka tahun {years} diambil dari riwayat kinerja yang telah diterbitkan "
-        "(reports/riwayat.yml); capaian yang tercatat di sana dicetak seperti diterbitkan."
+        f"({layout.HISTORY}); capaian yang tercatat di sana dicetak seperti diterbitkan."
     )
 
 

@@ -26,9 +26,9 @@ _COPIED = {
     f"{layout.WORKFLOWS}/main.yml": "main.yml",
     f"{layout.WORKFLOWS}/pr.yml": "pr.yml",
     f"{layout.WORKFLOWS}/release.yml": "release.yml",
-    f"{layout.GITHUB}/PULL_REQUEST_TEMPLATE.md": "pull-request.md",
-    f"{layout.GITHUB}/ISSUE_TEMPLATE/permintaan-data.md": "permintaan-data.md",
-    "scripts/system-deps.sh": "system-deps.sh",
+    layout.PULL_REQUEST_TEMPLATE: "pull-request.md",
+    layout.DATA_REQUEST_TEMPLATE: "permintaan-data.md",
+    layout.SYSTEM_DEPS: "system-deps.sh",
 }
 _CHAPTER_HINTS = {
     "kata-pengantar": "Kata pengantar kepala instansi.",
@@ -83,8 +83,8 @@ def init_repository(root: Path, answers: Answers) -> list[str]:
         **{layout.unit_file(slug): _unit(name) for slug, name in answers.units},
         layout.MKDOCS: _mkdocs(answers),
         layout.ALLOWED_SIGNERS: _SIGNERS,
-        "requirements.txt": f"lakip=={__version__}\n",
-        ".gitignore": ".venv/\nbuild/\n__pycache__/\n",
+        layout.REQUIREMENTS: f"lakip=={__version__}\n",
+        layout.GITIGNORE: ".venv/\nbuild/\n__pycache__/\n",
     }
     present = [rel for rel in [*files, *_COPIED, layout.CODEOWNERS] if (root / rel).exists()]
     if present:
