@@ -12,7 +12,7 @@ import re
 import pdfplumber
 import pytest
 
-from helpers import copy_sample, run_lakip
+from helpers import REPO, copy_sample, run_lakip
 
 AGENCY = """\
   nama: Badan Kesatuan Bangsa dan Politik
@@ -99,3 +99,32 @@ def test_vertical_office_is_never_under_a_regional_government(tmp_path) -> None:
     assert cover[-2:] == ["KOMISI PEMILIHAN UMUM KABUPATEN PURWAKARTA", "2026"]
     assert "PEMERINTAH" not in _kop(cover) + "\n".join(cover[-2:] + sign)
     assert sign[1:3] == ["KETUA KOMISI PEMILIHAN UMUM", "KABUPATEN PURWAKARTA"]
+
+
+@pytest.mark.parametrize(
+    ("government", "position"),
+    [
+        ("Kabupaten Purwakarta", ("BUPATI PURWAKARTA",)),
+        ("Kota Bandung", ("WALI KOTA BANDUNG",)),
+        ("Pemerintah Provinsi Jawa Barat", ("GUBERNUR JAWA BARAT",)),
+    ],
+)
+def test_the_head_of_a_regional_government_by_its_kind(government, position) -> None:
+    from dataclasses import replace
+
+    from lakip.assemble.letterhead import cover_foot, issuer_name, position_lines
+    from lakip.load.project import load_project
+    from lakip.model import REGIONAL_GOVERNMENT
+
+    sample = load_project(REPO)[0].profile
+    profile = replace(
+        sample,
+        kind=REGIONAL_GOVERNMENT,
+        agency="",
+        government=government,
+        head=replace(sample.head, position=""),
+    )
+    region = government.removeprefix("Pemerintah ")
+    assert position_lines(profile) == position
+    assert cover_foot(profile) == (f"PEMERINTAH {region}".upper(),)
+    assert issuer_name(profile) == f"Pemerintah {region}"
