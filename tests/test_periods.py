@@ -69,3 +69,42 @@ def test_a_reported_year_outside_every_period_names_the_periods(repo) -> None:
         "reports/renstra/2019-2023.yml, or choose another year with --year. "
         "[year-outside-periods]"
     ) in err
+
+
+def test_a_year_of_the_previous_period_is_compared_and_said_so(sample_copy) -> None:
+    """Renstra 2024-2026 follows a one-year plan for 2023: the 2025 report compares 2023 under
+    that plan, says so, and starts its trend chart at the current period's first year."""
+    import datetime
+
+    from lakip.assemble import document as d
+    from lakip.assemble.report import assemble
+
+    root = sample_copy
+    current = (root / "reports/renstra.yml").read_text(encoding="utf-8")
+    (root / "reports/renstra").mkdir()
+    (root / "reports/renstra/2023-2023.yml").write_text(
+        current.replace("awal: 2023\n  akhir: 2026", "awal: 2023\n  akhir: 2023", 1),
+        encoding="utf-8",
+    )
+    (root / "reports/renstra.yml").write_text(
+        current.replace("awal: 2023", "awal: 2024", 1), encoding="utf-8"
+    )
+    checked = load_and_validate(root)
+    assert checked.ok, [f for f in checked.findings if f.is_error]
+    project = checked.project
+    assert [(r.start, r.end) for r in project.renstras] == [(2023, 2023), (2024, 2026)]
+    assert project.period(2023).loc.path == "reports/renstra/2023-2023.yml"
+    report = assemble(project, 2025, True, datetime.date(2026, 2, 20))
+    texts = [b.text for c in report.chapters for b in c.blocks if isinstance(b, d.Paragraph)]
+    assert any(
+        t.startswith(
+            "Tahun 2023 termasuk periode Renstra 2023–2023, sebelum Renstra 2024–2026 yang "
+            "berlaku saat ini; angkanya diukur terhadap target periode itu. Indikator IKU-01 "
+            "dan IKU-02 dilanjutkan dari periode itu."
+        )
+        for t in texts
+    ), [t for t in texts if "periode" in t]
+    captions = [c.caption for c in report.charts]
+    assert "Rata-rata Capaian Indikator Kinerja Utama Tahun 2024–2025" in captions
+    headings = [b.text for c in report.chapters for b in c.blocks if isinstance(b, d.Heading)]
+    assert "Rencana Strategis 2024–2026" in headings
