@@ -71,11 +71,15 @@ def test_init_validates_and_passes_the_ci_checks(fresh) -> None:
     assert run_lakip("--root", root, "check-targets")[0] == 0
     assert run_lakip("--root", root, "check-registers", "--base", "main")[0] == 0
     # planning's first pull request: the Renstra, by the head; a stranger may not
+    renstra = {"reports/renstra.yml": fresh.read("reports/renstra.yml") + "# x\n"}
+    ownership = ("--root", root, "check-ownership", "--base", "main", "--author")
     fresh.switch("renstra", create=True)
-    fresh.commit("Renstra", {"reports/renstra.yml": fresh.read("reports/renstra.yml") + "# x\n"})
-    ownership = ("--root", root, "check-ownership", "--base", "main")
-    assert run_lakip(*ownership, "--author", "kepala-dinkes")[0] == 0
-    code, out, _ = run_lakip(*ownership, "--author", "orang-lain")
+    fresh.commit("Renstra", renstra, author="kepala-dinkes")
+    assert run_lakip(*ownership, "kepala-dinkes")[0] == 0
+    fresh.switch("stranger", create=True)
+    fresh.commit("Renstra", {"reports/renstra.yml": renstra["reports/renstra.yml"] + "# y\n"},
+                 author="orang-lain")  # fmt: skip
+    code, out, _ = run_lakip(*ownership, "orang-lain")
     assert code == 1 and "reports/renstra.yml" in out and "[ownership]" in out
 
 

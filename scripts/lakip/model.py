@@ -64,6 +64,15 @@ DEFAULT_CATEGORIES = (
 )
 
 
+# Units whose values are whole counts (`pengaturan.satuan_cacah` in profil.yml replaces the list):
+# a fraction in one is a misread number, `1.912` orang typed for 1912 (docs/data-format.md).
+DEFAULT_COUNT_UNITS = (
+    "orang", "jiwa", "peserta", "unit", "buah", "kegiatan", "dokumen", "laporan", "kali",
+    "ormas", "organisasi", "lembaga", "kelompok", "desa", "kelurahan", "kecamatan", "sekolah",
+    "kasus", "kejadian", "konflik", "perkara", "paket", "berkas", "naskah", "surat", "eksemplar",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Settings:
     negative_rule: str = "2T-R"
@@ -71,6 +80,11 @@ class Settings:
     categories: tuple[CategoryBand, ...] = DEFAULT_CATEGORIES
     efficient_above: Decimal = Decimal(5)
     inefficient_below: Decimal = Decimal(-5)
+    count_units: tuple[str, ...] = DEFAULT_COUNT_UNITS
+
+    def is_count(self, unit: str) -> bool:
+        """Whether an indicator's `satuan` counts whole things (case and spacing ignored)."""
+        return " ".join(unit.lower().split()) in self.count_units
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,7 @@ class Profile:
     repository: str
     head: Person
     planning_unit: str
+    secretariat_unit: str
     recipients: tuple[Recipient, ...]
     settings: Settings
     loc: Loc
@@ -131,6 +146,9 @@ class Indicator:
     sasaran: str
     tujuan: str
     loc: Loc
+    # where each number was typed, by its key in the record (`target.2025`, `triwulan.III`), so a
+    # finding about one number points at its own line
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -183,6 +201,7 @@ class Kegiatan:
     programme: str
     loc: Loc
     pagu_known: bool = True
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
 
 
 @dataclass(frozen=True)
@@ -203,6 +222,7 @@ class PkTarget:
     code: str
     target: Target | None  # None only while the PK has a finding on this target
     loc: Loc
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
 
 
 @dataclass(frozen=True)
@@ -225,13 +245,23 @@ class PerjanjianKinerja:
     loc: Loc
 
     def target_of(self, code: str) -> Target | None:
-        """The year's binding target: the latest recorded revision wins over the signed PK."""
+        """The year's binding target: the latest revision in force wins over the signed PK."""
         found = next((t.target for t in self.targets if t.code == code), None)
         for revision in sorted(self.revisions, key=lambda r: r.date):
+            if not self.in_force(revision):
+                continue
             for change in revision.changes:
                 if change.code == code:
                     found = change.target
         return found
+
+    def in_force(self, revision: Revision) -> bool:
+        """Whether `revision` sets the year's targets: a revision applies from its own date, so
+        one dated before the PK was signed or after the year ended changes nothing (and is a
+        finding)."""
+        if self.date is not None and revision.date < self.date:
+            return False
+        return revision.date <= datetime.date(self.year, 12, 31)
 
     @property
     def kegiatan(self) -> list[Kegiatan]:
@@ -255,6 +285,8 @@ class Letter:
     sender: str
     deadline: datetime.date | None
     loc: Loc
+    received: datetime.date | None = None  # when the agency received it: step 1 starts then
+    received_loc: Loc | None = None
 
 
 @dataclass(frozen=True)
@@ -279,6 +311,8 @@ class Realisation:
     note: str
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
+    data_source_line: int = 0  # the line of `sumber_data`; 0 when it is not given
 
 
 @dataclass(frozen=True)
@@ -309,6 +343,7 @@ class BudgetRealisation:
     note: str
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
 
 
 @dataclass(frozen=True)
@@ -318,6 +353,7 @@ class NarrativePart:
     title: str
     markdown: str
     loc: Loc
+    start: int = 0  # the file's line that `markdown` starts on; 0 when not read from a file
 
 
 @dataclass

@@ -7,6 +7,7 @@ by `lakip verify`, so a reader can tell exactly which data produced a report.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import subprocess
@@ -99,3 +100,24 @@ def source_date(epoch: int):
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def pdf_attachments(pdf: bytes) -> dict[str, bytes] | None:
+    """A PDF's embedded files by name (the final PDF/A carries the manifest and the data), or
+    None when the PDF cannot be read."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        return {name: contents[0] for name, contents in reader.attachments.items() if contents}
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds on a damaged file
+        return None
+
+
+def embedded_manifest(attachments: dict[str, bytes]) -> dict | None:
+    """The manifest.json a final PDF embeds, or None when it has none that reads as an object."""
+    try:
+        data = json.loads(attachments["manifest.json"].decode("utf-8"))
+    except (KeyError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

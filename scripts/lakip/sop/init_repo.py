@@ -21,7 +21,9 @@ from lakip.sop.codeowners import codeowners
 
 INIT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "init"
 # Files copied as they are: the CI workflows (which install lakip from requirements.txt) and the
-# one list of system packages they install.
+# one list of system packages they install. They are this repository's own .github/ files and
+# scripts/system-deps.sh, with `pip install -e ...` turned into `pip install -r requirements.txt`
+# and pr.yml's test job dropped; tests/test_init.py fails when they drift apart.
 _COPIED = {
     f"{layout.WORKFLOWS}/main.yml": "main.yml",
     f"{layout.WORKFLOWS}/pr.yml": "pr.yml",
