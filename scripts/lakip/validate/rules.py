@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 from lakip import formatting as fmt
 from lakip import layout
@@ -35,6 +36,7 @@ from lakip.validate.numbers import (
     shown,
     shown_target,
 )
+from lakip.validate.site_config import check_site_config
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 _CAPAIAN_TOLERANCE = Decimal("0.01")
@@ -54,6 +56,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         *(_narratives(project, y) for y in sorted(project.years)),
         markdown_hazards(project),
         number_readings(project),
+        check_site_config(Path(project.root)),
     ]
     if year is not None and year in project.pks:
         severity = ERROR if final else WARNING
