@@ -176,7 +176,8 @@ def _target(value: Target | int | str) -> Target:
 def _profile(settings: Settings) -> Profile:
     blank = dict.fromkeys(
         ("title", "short_title", "agency", "agency_short", "government", "city", "address",
-         "phone", "email", "website", "logo", "repository", "planning_unit"), "",
+         "phone", "email", "website", "logo", "repository", "planning_unit",
+         "secretariat_unit"), "",
     )  # fmt: skip
     return Profile(**blank, head=Person("Kepala"), recipients=(), settings=settings, loc=LOC)
 
