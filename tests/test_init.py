@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 import sysconfig
@@ -62,25 +63,55 @@ def test_init_writes_no_sample_data(fresh) -> None:
         assert sample not in text
 
 
-def test_init_validates_and_passes_the_ci_checks(fresh) -> None:
-    root = str(fresh.root)
-    code, out, _ = run_lakip("--root", root, "validate", "--format", "github")
-    assert code == 0, out
-    assert "pk-empty" in out and "renstra-empty" in out  # warnings: the draft is empty
-    assert run_lakip("--root", root, "codeowners", "--check")[0] == 0
-    assert run_lakip("--root", root, "check-targets")[0] == 0
-    assert run_lakip("--root", root, "check-registers", "--base", "main")[0] == 0
-    # planning's first pull request: the Renstra, by the head; a stranger may not
-    renstra = {"reports/renstra.yml": fresh.read("reports/renstra.yml") + "# x\n"}
-    ownership = ("--root", root, "check-ownership", "--base", "main", "--author")
+def _pull_request_checks(repo: Repo, author: str) -> list[tuple[str, int, str]]:
+    """Every `lakip` step of the agency's own pr.yml, as GitHub would run it for `author`'s
+    pull request from the current branch into main (the build aside: see the slow test)."""
+    commits = repo.root.parent / "commits.tsv"
+    shas = repo.git("log", "--format=%H", "refs/remotes/origin/main..HEAD").split()
+    commits.write_text("".join(f"{sha}\t{author}\t{author}\n" for sha in shas), encoding="utf-8")
+    values = {
+        "${{ github.base_ref }}": "main",
+        "${{ github.event.pull_request.head.sha }}": repo.head(),
+        "${{ github.event.pull_request.user.login }}": author,
+        '"$RUNNER_TEMP/commits.tsv"': str(commits),
+    }
+    workflow = yaml.safe_load((repo.root / ".github/workflows/pr.yml").read_text(encoding="utf-8"))
+    results = []
+    for step in workflow["jobs"]["check"]["steps"]:
+        script = step.get("run", "")
+        if not script.startswith("lakip ") or script.startswith("lakip build"):
+            continue
+        for key, value in values.items():
+            script = script.replace(key, value)
+        code, out, err = run_lakip("--root", repo.root, *shlex.split(script)[1:])
+        results.append((script.split()[1], code, out + err))
+    return results
+
+
+def test_init_passes_the_pull_request_checks_of_its_own_workflow(fresh, tmp_path) -> None:
+    origin = tmp_path / "origin.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(fresh.root), str(origin)], check=True)
+    fresh.git("remote", "add", "origin", str(origin))
+    fresh.git("fetch", "-q", "origin")
+    # planning's first pull request, the Renstra, opened by the head: every check passes
+    renstra = fresh.read("reports/renstra.yml")
     fresh.switch("renstra", create=True)
-    fresh.commit("Renstra", renstra, author="kepala-dinkes")
-    assert run_lakip(*ownership, "kepala-dinkes")[0] == 0
-    fresh.switch("stranger", create=True)
-    fresh.commit("Renstra", {"reports/renstra.yml": renstra["reports/renstra.yml"] + "# y\n"},
-                 author="orang-lain")  # fmt: skip
-    code, out, _ = run_lakip(*ownership, "orang-lain")
-    assert code == 1 and "reports/renstra.yml" in out and "[ownership]" in out
+    fresh.commit("Renstra", {"reports/renstra.yml": renstra + "# x\n"}, author="kepala-dinkes")
+    checks = _pull_request_checks(fresh, "kepala-dinkes")
+    assert {name for name, _, _ in checks} == {
+        "validate", "check-ownership", "codeowners", "check-targets", "check-registers"
+    }  # fmt: skip
+    assert [(name, code) for name, code, _ in checks] == [(name, 0) for name, _, _ in checks], (
+        checks
+    )
+    validated = next(out for name, _, out in checks if name == "validate")
+    assert "pk-empty" in validated and "renstra-empty" in validated  # warnings: an empty draft
+    # the same change by someone who holds no role is refused, on the file
+    fresh.switch("stranger", create=True, start="main")
+    fresh.commit("Renstra", {"reports/renstra.yml": renstra + "# y\n"}, author="orang-lain")
+    ownership = dict((n, (c, o)) for n, c, o in _pull_request_checks(fresh, "orang-lain"))
+    code, out = ownership["check-ownership"]
+    assert code == 1 and "::error file=reports/renstra.yml,title=ownership::" in out
 
 
 def test_init_refuses_an_existing_repository(fresh) -> None:
