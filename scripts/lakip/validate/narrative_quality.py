@@ -103,7 +103,7 @@ def _reported_codes(project: Project, year: int) -> set[str]:
     """The indicators of the year's PK and their sasaran: the codes a narrative part may carry."""
     pk = project.pks.get(year)
     codes = {item.code for item in pk.targets} if pk else set()
-    indicators = [project.indicator(code) for code in codes]
+    indicators = [project.indicator(code, year) for code in codes]
     return codes | {indicator.sasaran for indicator in indicators if indicator is not None}
 
 
