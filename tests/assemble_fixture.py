@@ -239,6 +239,7 @@ def profile(logo: str = "reports/logo.svg", settings: Settings | None = None) ->
             "197508141998031002",
         ),
         planning_unit="subbagian-perencanaan",
+        secretariat_unit="subbagian-umum",
         recipients=(),
         settings=settings or Settings(),
         loc=_loc("reports/profil.yml"),

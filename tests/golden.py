@@ -50,6 +50,8 @@ def apply_edits(root: Path, edits: dict) -> None:
             shutil.rmtree(path) if path.is_dir() else path.unlink()
             continue
         if "symlink" in op:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)  # the link replaces a folder of the sample
             path.unlink(missing_ok=True)
             path.symlink_to(op["symlink"])
             continue

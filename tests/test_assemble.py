@@ -307,9 +307,11 @@ def test_unit_pages_and_exports(report: d.Report) -> None:
     }
     assert ketahanan.indicators[1].realisation == "-"
     assert sorted(report.exports) == ["capaian-2025.csv", "capaian-2025.json"]
-    rows = list(csv.DictReader(io.StringIO(report.exports["capaian-2025.csv"])))
+    spreadsheet = report.exports["capaian-2025.csv"]
+    assert spreadsheet.startswith("\ufeffcode;")  # Excel reads UTF-8 only after a BOM
+    rows = list(csv.DictReader(io.StringIO(spreadsheet[1:], newline=""), delimiter=";"))
     assert [r["code"] for r in rows] == ["IKU-01", "IKU-02", "IKU-03", "IKU-04"]
-    assert (rows[0]["realisation"], rows[0]["capaian"]) == ("82.50", "103.125")
+    assert (rows[0]["realisation"], rows[0]["capaian"]) == ("82,50", "103,13")
     data = json.loads(report.exports["capaian-2025.json"])
     assert {"indicators", "sasaran", "budget"} <= set(data)
     assert "8.01.05.2.02" in report.exports["capaian-2025.json"]

@@ -91,8 +91,8 @@ def test_final_turns_missing_data_into_errors(sample_copy):
     ("args", "message"),
     [
         (("validate", "--year", "1999"), "Tahun 1999 tidak ada di reports/"),
-        (("validate", "--format", "xml"), "invalid choice"),
-        (("nonsense",), "invalid choice"),
+        (("validate", "--format", "xml"), "'xml' bukan pilihan yang dikenal. Pilih salah"),
+        (("nonsense",), "'nonsense' bukan perintah lakip"),
         (("validate", "/etc/passwd"), "berada di luar repositori"),
     ],
 )

@@ -2,8 +2,8 @@
 
 Each command runs once as it fails in ordinary use (a missing year, not a git repository, broken
 data), with `--lang en` and with `--lang id`, and its output must not carry the other language's
-marker words. `--help` is argparse's and English in both; with `--lang en` it must not slip into
-Indonesian either (option names such as `--tanggal` are the domain's and not markers).
+marker words. `--help` speaks the language asked for too (option names such as `--tanggal` are
+the domain's and not markers); argparse's own errors are tested in test_cli_usage.py.
 """
 
 from __future__ import annotations
@@ -113,6 +113,17 @@ def test_help_has_no_indonesian_sentence(command, capsys):
     code, text = _run(["--lang", "en", command, "--help"], capsys)
     assert code == 0
     assert not INDONESIAN.findall(text), text
+
+
+@pytest.mark.parametrize("command", ["", *sorted(_commands())])
+def test_help_in_indonesian_has_no_english_sentence(command, capsys, monkeypatch):
+    monkeypatch.delenv("LAKIP_LANG", raising=False)
+    code, text = _run([command, "--help"] if command else ["--help"], capsys)
+    assert code == 0
+    assert text.startswith("penggunaan: lakip") and "\nopsi:\n" in text
+    prose = re.sub(r"--?[a-z][a-z-]*|\{[a-z,]+\}|\S+\.(yml|json|p12)\b|pull request", "", text)
+    assert not ENGLISH.findall(prose), text
+    assert "usage:" not in text and "show this help" not in text and "options:" not in text
 
 
 @pytest.mark.parametrize("before", [True, False], ids=["lang-before", "lang-after"])

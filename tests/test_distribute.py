@@ -137,8 +137,18 @@ def test_distribution_uses_the_latest_version(repo, tmp_path):
     assert "(versi 2)" in _text(result.dispatches[0].cover)
 
 
+def _dispatched(repo, *codes: str, day: datetime.date = DAY, version: str = "lakip-2025-v1"):
+    """Dispatch entries as `distribute` records them, without printing the letters."""
+    entries = [
+        {"tanggal": day, "penerima": code, "nomor_surat": f"000.1.2/{n}/X/2026", "versi": version}
+        for n, code in enumerate(codes, 1)
+    ]
+    registers.append(repo.root, 2025, "ekspedisi", entries)
+
+
 def test_receipts_refuse_unknown_recipients_and_duplicates(repo):
     _tag(repo)
+    _dispatched(repo, "bappeda", "bkad")
     first = record_receipt(repo.root, 2025, "bappeda", by="Rina Marlina", date=DAY)
     assert first.rel == "reports/2025/register/tanda-terima.yml"
     with pytest.raises(LakipError) as error:
@@ -210,6 +220,7 @@ def test_register_hints_go_through_a_branch_and_a_pull_request(repo, tmp_path, c
     assert "git push -u origin arsip-2025\nlalu buat pull request ke main" in err
     out = str(tmp_path / "surat")
     sent = ["distribute", "2025", "--root", root, "--nomor-awal", "7", "--out", out, "--commit"]
+    sent += ["--tanggal", "2026-02-23"]  # before the receipt below (a receipt follows its dispatch)
     assert main(sent) == 0
     assert "git switch -c ekspedisi-2025 && git push -u origin ekspedisi-2025" in (
         capsys.readouterr().err
@@ -237,3 +248,80 @@ def test_draft_confirms_that_nothing_was_recorded(repo, tmp_path, capsys):
     assert "tidak ada commit" in err
     assert not (repo.root / "reports/2025/register/ekspedisi.yml").exists()
     assert repo.head() == head
+
+
+def _refused(capsys, *args: str) -> str:
+    assert main(list(args)) == 2
+    return capsys.readouterr().err
+
+
+def test_register_commands_refuse_versions_that_do_not_exist(repo, capsys):
+    root = str(repo.root)
+    archive = ["archive", "2025", "--root", root, "--lokasi", "Rak 1", "--rangkap", "2"]
+    err = _refused(capsys, *archive, "--tanggal", "2026-02-23")
+    assert "Belum ada rilis bertanda tangan untuk tahun 2025" in err
+    assert "--draft" not in err  # archive has no such option (issue 11)
+    _tag(repo)
+    err = _refused(capsys, *archive, "--tanggal", "2026-02-23", "--versi", "lakip-2099-v7")
+    assert (
+        "Versi 'lakip-2099-v7' bukan rilis laporan tahun 2025. Rilis yang ada: lakip-2025-v1."
+        in err
+    )
+    _dispatched(repo, "bappeda")
+    receipt = ["receipt", "2025", "bappeda", "--root", root, "--oleh", "Sri", "--lang", "en"]
+    err = _refused(capsys, *receipt, "--tanggal", "2026-02-24", "--versi", "lakip-2025-v2")
+    assert "Version 'lakip-2025-v2' is not a release of the 2025 report." in err
+    assert not (repo.root / "reports/2025/register/arsip.yml").exists()
+    assert not (repo.root / "reports/2025/register/tanda-terima.yml").exists()
+
+
+def test_register_dates_follow_the_order_of_events(repo, capsys):
+    _tag(repo)  # tagged 2026-01-05 (gitfixtures' date)
+    root = str(repo.root)
+    archive = ["archive", "2025", "--root", root, "--lokasi", "Rak 1", "--rangkap", "2"]
+    err = _refused(capsys, *archive, "--tanggal", "2026-01-04")
+    assert (
+        "Tanggal 2026-01-04 lebih awal dari 2026-01-05, hari rilis lakip-2025-v1 ditandatangani."
+        in err
+    )
+    err = _refused(capsys, *archive, "--tanggal", "2099-01-01")
+    assert "Tanggal 2099-01-01 belum tiba (hari ini " in err
+    sent = ["distribute", "2025", "--root", root, "--nomor-awal", "3", "--tanggal", "2099-01-01"]
+    assert "Tanggal 2099-01-01 belum tiba" in _refused(capsys, *sent)
+    sent[-1] = "2026-01-02"
+    assert "hari rilis lakip-2025-v1 ditandatangani" in _refused(capsys, *sent)
+    assert not (repo.root / "reports/2025/register").exists()
+
+    receipt = ["receipt", "2025", "bappeda", "--root", root, "--oleh", "Sri"]
+    err = _refused(capsys, *receipt, "--tanggal", "2026-02-24")
+    assert "Belum ada pengiriman lakip-2025-v1 kepada 'bappeda'" in err
+    _dispatched(repo, "bappeda")  # sent on DAY, 2026-02-23
+    err = _refused(capsys, *receipt, "--tanggal", "2026-02-20")
+    assert (
+        "Tanggal 2026-02-20 lebih awal dari 2026-02-23, hari laporan dikirim kepada bappeda "
+        "dengan surat 000.1.2/1/X/2026." in err
+    )
+    assert main([*receipt, "--tanggal", "2026-02-23"]) == 0  # the same day is fine
+
+
+def test_several_receipts_are_recorded_in_one_step(repo, capsys):
+    _tag(repo)
+    _dispatched(repo, "bappeda", "bkad", "inspektorat")
+    root = str(repo.root)
+    receipt = ["receipt", "2025", "bappeda", "bkad", "inspektorat", "--root", root]
+    err = _refused(capsys, *receipt, "--oleh", "Sri", "--oleh", "Budi", "--tanggal", "2026-02-24")
+    assert "3 penerima tetapi 2 kali --oleh" in err
+    head = repo.head()
+    signers = ("--oleh", "Sri Wahyuni", "--oleh", "Budi", "--oleh", "Asep")
+    assert main([*receipt, *signers, "--tanggal", "2026-02-24", "--commit"]) == 0
+    entries, _ = register_files.read(repo.root, 2025, "tanda-terima")
+    assert [(e.penerima, e.oleh) for e in entries] == [
+        ("bappeda", "Sri Wahyuni"),
+        ("bkad", "Budi"),
+        ("inspektorat", "Asep"),
+    ]
+    assert repo.git("rev-list", "--count", f"{head}..HEAD").strip() == "1"  # one commit
+    capsys.readouterr()
+    again = ["receipt", "2025", "bagian-pembangunan", "bagian-pembangunan", "--root", root]
+    err = _refused(capsys, *again, "--oleh", "Dewi", "--tanggal", "2026-02-24")
+    assert "Penerima 'bagian-pembangunan' disebut dua kali" in err

@@ -181,7 +181,8 @@ def _target(value: Target | int | str) -> Target:
 def _profile(settings: Settings) -> Profile:
     blank = dict.fromkeys(
         ("title", "short_title", "agency", "agency_short", "government", "city", "address",
-         "phone", "email", "website", "logo", "repository", "planning_unit"), "",
+         "phone", "email", "website", "logo", "repository", "planning_unit",
+         "secretariat_unit"), "",
     )  # fmt: skip
     return Profile(**blank, head=Person("Kepala"), recipients=(), settings=settings, loc=LOC)
 
@@ -501,13 +502,18 @@ def test_render_json_keeps_unrounded_values() -> None:
     assert list(data) == ["year", "settings", "indicators", "sasaran", "budget", "summary"]
 
 
-def test_render_csv_has_machine_and_display_columns() -> None:
+def test_render_csv_is_for_a_spreadsheet_set_to_indonesian() -> None:
     text = figures_report.export(compute(_rendered_project(), 2025), "csv", "id")
-    rows = list(csv.DictReader(io.StringIO(text)))
+    assert text.startswith("code;indicator;satuan;") and "\r\n" in text
+    rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
     assert [r["code"] for r in rows] == ["IK-01", "IK-02", "IK-03"]
-    assert rows[0]["capaian"] == "102.4666666666666666666666667"
-    assert rows[0]["capaian_display"] == "102,47%"
-    assert (rows[2]["target_low"], rows[2]["target_high"]) == ("2", "4")
+    # as the report prints it (92.22 / 90 x 100 = 102.4666...), never the unrounded quotient
+    assert (rows[0]["target"], rows[0]["realisation"], rows[0]["capaian"]) == (
+        "90,00",
+        "92,22",
+        "102,47",
+    )
+    assert (rows[2]["target"], rows[2]["target_low"], rows[2]["target_high"]) == ("2–4", "2", "4")
     assert rows[1]["capaian"] == "" and rows[1]["reason"] == "capaian-zero-target"
     assert rows[1]["note"] == "target 0 dengan polaritas positif tidak dapat dihitung"
 
@@ -518,7 +524,9 @@ def test_machine_formats_keep_their_keys_in_english():
         figures, "json", "id"
     )
     rows = {
-        lang: list(csv.reader(io.StringIO(figures_report.export(figures, "csv", lang))))
+        lang: list(
+            csv.reader(io.StringIO(figures_report.export(figures, "csv", lang)), delimiter=";")
+        )
         for lang in ("id", "en")
     }
     assert rows["id"][0] == rows["en"][0]

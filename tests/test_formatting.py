@@ -225,3 +225,81 @@ def test_figures_does_not_load_formatting() -> None:
         "assert 'lakip.formatting' not in sys.modules and 'babel' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# Dates as typed in Indonesia: one parser for CLI options and YAML fields (formatting.parse_date).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2027-02-11", (2027, 2, 11)),
+        ("2027-2-1", (2027, 2, 1)),
+        ("11-02-2027", (2027, 2, 11)),
+        ("11/02/2027", (2027, 2, 11)),
+        ("11.02.2027", (2027, 2, 11)),
+        ("1/2/2027", (2027, 2, 1)),
+        ("02/11/2027", (2027, 11, 2)),  # day first, always: 2 November
+        ("11 Februari 2027", (2027, 2, 11)),
+        ("11 FEBRUARI 2027", (2027, 2, 11)),
+        ("11 februari 2027", (2027, 2, 11)),
+        ("11 Pebruari 2027", (2027, 2, 11)),
+        ("11 Feb 2027", (2027, 2, 11)),
+        ("11 feb. 2027", (2027, 2, 11)),
+        ("  11   Februari\t2027 ", (2027, 2, 11)),
+        ("17 Agt 2026", (2026, 8, 17)),
+        ("17 Agustus 2026", (2026, 8, 17)),
+        ("5 Mei 2026", (2026, 5, 5)),
+        ("30 Nopember 2026", (2026, 11, 30)),
+        ("31 Des 2026", (2026, 12, 31)),
+        ("29 Februari 2028", (2028, 2, 29)),
+    ],
+)
+def test_parse_date_accepts_indonesian_forms(text, expected):
+    assert formatting.parse_date(text) == datetime.date(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "no_such_day"),
+    [
+        ("30 Februari 2027", True),
+        ("29-02-2027", True),  # 2027 is not a leap year
+        ("01/14/2025", True),  # month first is read day first: there is no month 14
+        ("2025-02-30", True),
+        ("11-02-27", False),  # two-digit years are refused, not guessed
+        ("11 Janury 2027", False),
+        ("11-02/2027", False),  # mixed separators
+        ("2027/02/11", False),
+        ("11 Februari", False),
+        ("Februari 2027", False),
+        ("2027-02-11 10:00", False),
+        ("", False),
+        ("١١-٠٢-٢٠٢٧", False),  # Arabic-Indic digits: not what anyone types here
+    ],
+)
+def test_parse_date_refuses_other_forms(text, no_such_day):
+    with pytest.raises(formatting.DateTextError) as refused:
+        formatting.parse_date(text)
+    assert refused.value.no_such_day is no_such_day
+
+
+def test_date_forms_named_in_messages_are_accepted():
+    for form in formatting.DATE_FORMS.split(", "):
+        assert formatting.parse_date(form) == datetime.date(2027, 2, 11)
+
+
+dates = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2200, 12, 31))
+
+
+@given(dates, st.sampled_from(["iso", "dash", "slash", "dot", "long", "upper", "lower", "short"]))
+def test_parse_date_round_trip(date, form):
+    long = formatting.date_long(date)
+    text = {
+        "iso": date.isoformat(),
+        "dash": f"{date.day:02d}-{date.month:02d}-{date.year}",
+        "slash": f"{date.day}/{date.month}/{date.year}",
+        "dot": f"{date.day:02d}.{date.month:02d}.{date.year}",
+        "long": long,
+        "upper": long.upper(),
+        "lower": long.lower(),
+        "short": f"{date.day} {MONTHS[date.month - 1][:3]} {date.year}",
+    }[form]
+    assert formatting.parse_date(text) == date

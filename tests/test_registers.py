@@ -92,7 +92,7 @@ def test_reading_reports_each_bad_entry_with_its_line(tmp_path):
     path.write_text(
         "# komentar\n"
         "- tanggal: 2026-02-24\n  penerima: bappeda\n  oleh: Rina\n  versi: lakip-2025-v1\n"
-        "- tanggal: 24-02-2026\n  penerima: bkad\n  oleh: Budi\n  versi: lakip-2025-v1\n"
+        "- tanggal: 24-13-2026\n  penerima: bkad\n  oleh: Budi\n  versi: lakip-2025-v1\n"
         "- tanggal: 2026-02-25\n  penerima: bkad\n  versi: lakip-2025-v1\n  diterima: ya\n",
         encoding="utf-8",
     )
@@ -101,14 +101,21 @@ def test_reading_reports_each_bad_entry_with_its_line(tmp_path):
     assert entries[0].line == 2
     codes = sorted((f.line, f.key, f.code) for f in found)
     assert codes == [  # the same codes as every other data file
-        (6, "[1].tanggal", "type-date"),
+        (6, "[1].tanggal", "invalid-date"),
         (10, "[2]", "missing-key"),
         (13, "[2].diterima", "unknown-key"),  # at the key itself
     ]
 
 
-def test_append_only_check_against_git(tmp_path, git_env):
+def _released(tmp_path):
+    """A repository whose 2025 report was released (tagged 2026-01-05): registers record it."""
     repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n"})
+    repo.tag("lakip-2025-v1")
+    return repo
+
+
+def test_append_only_check_against_git(tmp_path, git_env):
+    repo = _released(tmp_path)
     root = repo.root
     registers.append(root, 2025, "arsip", [_archive(20)])
     repo.commit("Catat arsip")
@@ -136,7 +143,7 @@ def test_commit_option_commits_only_the_register(tmp_path, git_env):
 
 
 def test_check_registers_command_fails_on_a_rewritten_entry(tmp_path, git_env, capsys):
-    repo = make_repo(tmp_path / "repo", {"reports/profil.yml": "judul: x\n"})
+    repo = _released(tmp_path)
     (repo.root / "sections").mkdir()
     registers.append(repo.root, 2025, "arsip", [_archive(20)])
     repo.commit("Catat arsip")
@@ -146,3 +153,67 @@ def test_check_registers_command_fails_on_a_rewritten_entry(tmp_path, git_env, c
     capsys.readouterr()
     assert main(["check-registers", "--root", str(repo.root), "--format", "github"]) == 1
     assert f"::error file={ARCHIVE},line=7,title=register-rewritten::" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("appended", "what"),
+    [
+        ("    dan rak 3\n", "continues the last value"),
+        ("  catatan: disisipkan kemudian\n", "adds a key to the last entry"),
+    ],
+)
+def test_appended_lines_may_not_change_the_last_committed_entry(tmp_path, git_env, appended, what):
+    # The review's case: the old bytes stay a prefix, yet the last old entry reads differently.
+    repo = _released(tmp_path)
+    root = repo.root
+    registers.append(root, 2025, "arsip", [_archive(20)])
+    repo.commit("Catat arsip")
+    path = root / ARCHIVE
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + appended, encoding="utf-8")
+    assert path.read_text(encoding="utf-8").startswith(before), what
+    found = [f for f in registers.check_append_only(root) if f.code == "register-entry-changed"]
+    assert [(f.path, f.line, f.key, f.code) for f in found] == [
+        (ARCHIVE, 5, "[0]", "register-entry-changed")
+    ], what
+    said = found[0].message("id")
+    assert said.startswith(
+        "Register hanya boleh ditambah di akhir, tetapi entri tertanggal 2026-02-20 yang sudah "
+        "di-commit (HEAD) kini terbaca lain"
+    )
+    # A proper new entry after it is fine, and `append` refuses to build on a changed entry.
+    path.write_text(before, encoding="utf-8")
+    registers.append(root, 2025, "arsip", [_archive(21)])
+    assert registers.check_append_only(root) == []
+
+
+def test_check_registers_refuses_hand_written_entries_that_break_the_order(
+    tmp_path, git_env, capsys
+):
+    # What the commands refuse is refused in CI too, for an entry typed into the file by hand.
+    repo = _released(tmp_path)  # lakip-2025-v1 tagged 2026-01-05
+    registers.append(repo.root, 2025, "arsip", [_archive(20)])
+    repo.commit("Catat arsip")
+    path = repo.root / ARCHIVE
+    before = path.read_text(encoding="utf-8")
+    entry = "- tanggal: {}\n  lokasi: Rak 1\n  rangkap: 1\n  oleh: Siti\n  versi: {}\n"
+    typed = (
+        entry.format("2026-01-02", "lakip-2025-v1")
+        + entry.format("2026-02-21", "lakip-2025-v7")
+        + entry.format("2099-02-21", "lakip-2025-v1")
+    )
+    path.write_text(before + typed, encoding="utf-8")
+    found = registers.check_append_only(repo.root)
+    assert [(f.line, f.key, f.code) for f in found] == [
+        (10, "[1]", "register-entry-before-release"),
+        (15, "[2]", "register-entry-unknown-version"),
+        (20, "[3]", "register-entry-future"),
+    ]
+    assert found[0].message("id") == (
+        "Entri bertanggal 2026-01-02, sebelum rilis lakip-2025-v1 ditandatangani (2026-01-05). "
+        "Urutannya tidak mungkin; periksa tanggalnya."
+    )
+    assert "(rilis yang ada: lakip-2025-v1)" in found[1].message("id")
+    # The entries already on the base are not judged again.
+    repo.commit("Catat semua")
+    assert registers.check_append_only(repo.root) == []

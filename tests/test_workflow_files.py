@@ -108,6 +108,26 @@ def test_pull_request_checks_read_the_base_branch_with_full_history():
     assert "--author ${{ github.event.pull_request.user.login }}" in scripts
 
 
+def test_ownership_judges_every_commit_from_the_hosts_record():
+    data = yaml.safe_load((REPO / ".github/workflows/pr.yml").read_text(encoding="utf-8"))
+    assert data["permissions"]["pull-requests"] == "read"
+    steps = data["jobs"]["check"]["steps"]
+    names = [step.get("name", "") for step in steps]
+    listing = steps[names.index("List the pull request's commits and their accounts")]
+    check = steps[names.index("Check folder ownership")]
+    assert names.index("List the pull request's commits and their accounts") < names.index(
+        "Check folder ownership"
+    )
+    # The record is what `lakip check-ownership --commits` reads: hash, author, committer (tabs).
+    assert '[.sha, (.author.login // ""), (.committer.login // "")] | @tsv' in listing["run"]
+    assert '> "$RUNNER_TEMP/commits.tsv"' in listing["run"]
+    assert '--commits "$RUNNER_TEMP/commits.tsv"' in check["run"]
+    assert "--head ${{ github.event.pull_request.head.sha }}" in check["run"]
+    assert "--base origin/${{ github.base_ref }}" in next(
+        step["run"] for step in steps if "check-targets" in step.get("run", "")
+    )
+
+
 def test_release_verifies_the_tag_against_main():
     scripts = "\n".join(_run_lines(REPO / ".github/workflows/release.yml"))
     assert 'git fetch --force origin "refs/tags/$TAG:refs/tags/$TAG"' in scripts

@@ -9,7 +9,7 @@ import pytest
 
 from gitfixtures import sample_repo
 from lakip.cli.main import main
-from lakip.sop.open_year import NARRATIVE_HINT
+from lakip.sop.open_year import NARRATIVE_HINT, NARRATIVE_PARTS
 
 LETTER = ["--surat-nomor", "005/017/Bappeda/2027", "--surat-tanggal", "2027-01-06"]
 
@@ -26,9 +26,12 @@ def _fill(repo, slug: str, complete: bool = True) -> dict[str, str]:
         files[f"{base}/anggaran.yml"] = repo.read(f"{base}/anggaran.yml").replace(
             "    realisasi:\n", "    realisasi: 100000000\n"
         )
-        files[f"{base}/narasi.md"] = repo.read(f"{base}/narasi.md").replace(
-            NARRATIVE_HINT, "Capaian didukung pelaksanaan kegiatan sesuai jadwal."
-        )
+        narrative = repo.read(f"{base}/narasi.md").replace(NARRATIVE_HINT, "")
+        for part in NARRATIVE_PARTS:  # a complete narrative: text under every subheading
+            narrative = narrative.replace(
+                f"### {part}\n", f"### {part}\n\nKegiatan dilaksanakan sesuai jadwal.\n"
+            )
+        files[f"{base}/narasi.md"] = narrative
     return files
 
 
@@ -63,6 +66,16 @@ def repo(repo):
     )
     repo.merge("data-2026-ideologi", "dadang-kurniawan", "2027-01-09T15:00:00+07:00")
     return repo
+
+
+def _final(repo, when: str) -> None:
+    """The final-draft pull request of the guide: branch `final-2026`, merged by the head."""
+    repo.switch("final-2026", create=True)
+    preface = "# Kata Pengantar\n\nLaporan kinerja tahun 2026.\n"
+    repo.commit(
+        "Draft final LKjIP 2026", {"reports/2026/bab/kata-pengantar.md": preface}, "agus", when
+    )
+    repo.merge("final-2026", "dadang-kurniawan", when)
 
 
 def _status(repo, capsys, *extra: str) -> str:
@@ -112,7 +125,8 @@ def test_timeline_against_the_sop_standards(repo, capsys):
     assert "Surat dicatat" in _row_text(timeline, "2027-01-06 10:00")
     assert "Kiriman unit pertama   " in _row_text(timeline, "2027-01-08 09:00")
     assert "Kiriman unit terakhir" in _row_text(timeline, "2027-01-09 14:00")
-    assert "Draft final digabung" in _row_text(timeline, "2027-01-09 15:00")
+    # the last unit's merge is not the final draft: only the head's merge of final-2026 is
+    assert "Draft final digabung" not in timeline
     steps = out.split("Langkah SOP")[1]
     assert _cells(steps, "1 ")[-3:] == ["5 menit", "hari yang sama", "-"]
     assert _cells(steps, "2 ") == [
@@ -122,14 +136,58 @@ def test_timeline_against_the_sop_standards(repo, capsys):
         "3 hari 4 jam",
         "melebihi standar",
     ]
-    assert _cells(steps, "3 ") == [
+    assert _cells(steps, "3 ")[-2:] == ["-", "belum"]
+    assert _cells(steps, "4 ")[-2:] == ["-", "belum"]
+
+    _final(repo, "2027-01-10T10:00:00+07:00")
+    out = _status(repo, capsys)
+    assert "Draft final digabung" in _row_text(out.split("Linimasa")[1], "2027-01-10 10:00")
+    assert _cells(out.split("Langkah SOP")[1], "3 ") == [
         "3",
         "Penyusunan draft final",
         "1 hari",
-        "1 jam",
+        "20 jam",
         "sesuai standar",
     ]
-    assert _cells(steps, "4 ")[-2:] == ["-", "belum"]
+
+
+def test_the_timeline_is_in_time_order_and_starts_when_the_letter_was_received(repo, capsys):
+    """A letter dated 6 January, received on the 7th: step 1 is measured from the 7th. Events
+    are listed by time, whatever the SOP order (a PK signed after the letter comes after it)."""
+    letter = repo.read("reports/2026/surat.yml") + "diterima: 2027-01-07\n"
+    repo.commit(
+        "Tanggal diterima", {"reports/2026/surat.yml": letter}, "agus", "2027-01-07T11:00:00+07:00"
+    )
+    state = json.loads(_status(repo, capsys, "--format", "json"))
+    received = next(e for e in state["events"] if e["event"] == "event-letter-received")
+    assert received["when"] == "2027-01-07"
+    assert state["steps"][0]["start"] == "2027-01-07"
+    moments = [e["when"] for e in state["events"] if e["when"]]
+    assert moments == sorted(moments, key=lambda m: (m[:10], m))
+
+
+def test_a_letter_received_before_its_date_is_refused(repo, capsys):
+    letter = repo.read("reports/2026/surat.yml") + "diterima: 2027-01-05\n"
+    repo.write({"reports/2026/surat.yml": letter})
+    capsys.readouterr()
+    assert main(["validate", "--root", str(repo.root)]) == 1
+    out = capsys.readouterr().out
+    assert "reports/2026/surat.yml:" in out and "[letter-received-before-dated]" in out
+    assert "Tanggal diterima 5 Januari 2027 lebih awal dari tanggal surat 6 Januari 2027" in out
+
+
+def test_a_reminder_for_whatsapp_names_what_each_unit_owes(repo, capsys):
+    text = _status(repo, capsys, "--pengingat")
+    lines = text.splitlines()
+    assert lines[0] == "*Pengingat data LKjIP 2026*"
+    assert lines[1] == "Surat 005/017/Bappeda/2027, tenggat 20 Januari 2027 (sisa 5 hari)."
+    ideologi = "• *Bidang Ideologi dan Wawasan Kebangsaan*: "
+    assert ideologi + "narasi IKU-01, narasi IKU-02, anggaran 8.01.02.2.01" in lines
+    assert not any("Politik" in line for line in lines)  # complete: not reminded
+    assert lines[-1].startswith("Isi berkasnya di sections/<unit>/2026/ lalu ajukan pull request.")
+    assert "|" not in text and "\t" not in text  # plain text: pasted as is
+    english = _status(repo, capsys, "--pengingat", "--lang", "en")
+    assert english.splitlines()[0] == "*LKjIP 2026 data reminder*"
 
 
 def _cells(text: str, first: str) -> list[str]:
@@ -137,6 +195,7 @@ def _cells(text: str, first: str) -> list[str]:
 
 
 def test_release_and_registers_complete_the_timeline(repo, capsys):
+    _final(repo, "2027-01-09T16:00:00+07:00")
     repo.tag("lakip-2026-v1", date="2027-01-10T09:00:00+07:00")
     repo.write(
         {
@@ -164,6 +223,7 @@ def test_release_and_registers_complete_the_timeline(repo, capsys):
         "when": "2027-01-12",
         "ref": "",
         "entries": 2,
+        "of": 4,  # the SOP's four recipients: two receipts are still owed
     }
     assert events["event-dispatch-last"]["when"] is None  # its only entry is invalid: left out
     steps = [
@@ -174,10 +234,10 @@ def test_release_and_registers_complete_the_timeline(repo, capsys):
     assert steps == [
         (1, "step-dispose", 5, 0, True, None),
         (2, "step-collect", 15, 4560, False, False),
-        (3, "step-draft", 1440, 60, False, True),
-        (4, "step-sign", 10, 1080, False, False),
+        (3, "step-draft", 1440, 120, False, True),
+        (4, "step-sign", 10, 1020, False, False),
         (5, "step-archive", 5, 0, True, None),
-        (6, "step-deliver", 5, 2880, True, False),
+        (6, "step-deliver", 5, None, False, None),  # 2 of 4 receipts: not done
     ]
     units = {u["slug"]: u for u in state["units"]}
     assert units["bidang-politik"]["complete"] is True
@@ -186,10 +246,24 @@ def test_release_and_registers_complete_the_timeline(repo, capsys):
     capsys.readouterr()
     assert main(["status", "2026", "--root", str(repo.root), "--today", "2027-01-15"]) == 0
     text = capsys.readouterr().out
-    assert "2027-01-12        Tanda terima terakhir  2 entri" in text
+    assert "2027-01-12        Tanda terima terakhir  2 dari 4 penerima" in text
     for step in ("1 ", "5 "):
         assert _cells(text.split("Langkah SOP")[1], step)[-2:] == ["hari yang sama", "-"]
-    assert _cells(text.split("Langkah SOP")[1], "6 ")[-2:] == ["2 hari", "melebihi standar"]
+    assert _cells(text.split("Langkah SOP")[1], "6 ")[-2:] == ["-", "belum"]
+
+    # the last two recipients sign (one of them twice: a corrected receipt counts once)
+    receipts = repo.read("reports/2026/register/tanda-terima.yml") + "".join(
+        f"- tanggal: {day}\n  penerima: {who}\n  oleh: Petugas\n  versi: lakip-2026-v1\n"
+        for day, who in (
+            ("2027-01-13", "bkad"),
+            ("2027-01-13", "bkad"),
+            ("2027-01-14", "bagian-pembangunan"),
+        )
+    )
+    repo.write({"reports/2026/register/tanda-terima.yml": receipts})
+    text = _status(repo, capsys)
+    assert "2027-01-14        Tanda terima terakhir  4 dari 4 penerima" in text
+    assert _cells(text.split("Langkah SOP")[1], "6 ")[-2:] == ["4 hari", "melebihi standar"]
 
 
 def test_year_without_letter_or_history(git_env, tmp_path, capsys):
@@ -230,6 +304,7 @@ def test_unit_commits_before_the_letter_are_not_submissions(git_env, tmp_path, c
 
 
 def test_a_step_that_ends_before_it_starts_is_flagged_not_praised(repo, capsys):
+    _final(repo, "2027-01-09T15:00:00+07:00")
     repo.tag("lakip-2026-v1", date="2027-01-09T12:00:00+07:00")  # before the final merge (15:00)
     capsys.readouterr()
     out = _status(repo, capsys)

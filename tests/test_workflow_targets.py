@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import json
 import shutil
+from decimal import Decimal
 
 import pytest
 
 from gitfixtures import sample_repo
 from lakip.cli.main import main
+from lakip.compute.figures import compute
+from lakip.load.project import load_project
+from lakip.model import Target
 from signing import signers_line, ssh_key
 
 PK = "reports/2025/pk.yml"
@@ -99,7 +103,8 @@ def test_revision_with_another_target_or_dated_before_signing_does_not_count(rep
     text = repo.read(PK).replace("target: 72.00", "target: 70.00")
     repo.commit("Backdate", {PK: text.replace("2025-06-30", "2025-01-02")}, date=LATER)
     code, found = _check(repo, capsys)
-    assert code == 1 and [f["code"] for f in found] == ["target-changed-after-signing"]
+    assert code == 1
+    assert [f["code"] for f in found] == ["target-changed-after-signing", "revision-backdated"]
 
 
 def test_removed_and_added_indicators_are_changes(repo, capsys):
@@ -158,3 +163,67 @@ def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path
     signers.write_text(signers_line("kepala@example.invalid", other))
     with pytest.raises(AssertionError, match="tag -v pk-2025 failed"):
         repo.git("-c", f"gpg.ssh.allowedSignersFile={signers}", "tag", "-v", "pk-2025")
+
+
+def _add_revision(repo, date: str, target: str, code: str = "IKU-01") -> None:
+    revision = REVISION.format(date=date, target=target).replace("IKU-03", code)
+    text = repo.read(PK)
+    if "revisi:" in text:  # a further revision: one more item at the end of the list
+        revision = revision.removeprefix("revisi:\n")
+    repo.commit("Revise", {PK: text + revision}, date=LATER)
+
+
+def test_a_back_dated_revision_neither_passes_nor_moves_the_target(repo, capsys):
+    # The review's case: after the PK tag, a revision dated 2020-01-01 sets IKU-01 from 90 to
+    # 50; the indicator's own target is untouched, so only the revision can give it away.
+    _add_revision(repo, "2020-01-01", "50.00")
+    code, found = _check(repo, capsys, "--today", "2025-08-01")
+    assert code == 1
+    assert [(f["line"], f["code"]) for f in found] == [
+        (_line_of(repo, "tanggal: 2020-01-01"), "revision-backdated")
+    ]
+    assert found[0]["message"].startswith(
+        "Revisi PK bertanggal 2020-01-01 lebih awal dari 2025-01-14 (PK ditandatangani, tag "
+        "pk-2025)."
+    )
+    # And the report does not measure against it: IKU-01 stays 92.22 / 90 = 102.47%.
+    project, _ = load_project(repo.root)
+    figures = compute(project, 2025)
+    iku = next(i for i in figures.indicators if i.indicator.code == "IKU-01")
+    assert str(iku.target) == str(Target.of(Decimal("90.00")))
+    assert round(iku.capaian.value, 2) == Decimal("102.47")
+
+
+def test_a_revision_in_the_future_is_refused(repo, capsys):
+    _add_revision(repo, "2025-09-30", "95.00")
+    code, found = _check(repo, capsys, "--today", "2025-08-01", "--lang", "en")
+    assert code == 1 and [f["code"] for f in found] == ["revision-in-future"]
+    assert found[0]["message"] == (
+        "The PK revision is dated 2025-09-30, after today (2025-08-01). Record a revision once "
+        "it is approved, with the date it was approved."
+    )
+    assert _check(repo, capsys, "--today", "2025-09-30") == (0, [])
+
+
+def test_a_merged_revision_is_locked_and_a_new_one_may_not_predate_it(repo, capsys):
+    _add_revision(repo, "2025-06-30", "91.00")
+    repo.git("branch", "-f", "protected", "HEAD")  # merged: main now holds the revision
+    assert _check(repo, capsys, "--base", "protected", "--today", "2025-08-01") == (0, [])
+
+    # Rewriting the merged revision (a softer target, quietly) is refused at its line ...
+    repo.commit("Soften", {PK: repo.read(PK).replace("target: 91.00", "target: 60.00")})
+    code, found = _check(repo, capsys, "--base", "protected", "--today", "2025-08-01")
+    assert code == 1 and [f["code"] for f in found] == ["revision-locked"]
+    assert found[0]["line"] == _line_of(repo, "- tanggal: 2025-06-30")
+    assert "bertanggal 2025-06-30 sudah ditandatangani atau digabung" in found[0]["message"]
+    # ... so is dropping it ...
+    text = repo.read(PK)
+    repo.commit("Drop", {PK: text[: text.index("revisi:")]})
+    code, found = _check(repo, capsys, "--base", "protected", "--today", "2025-08-01")
+    assert code == 1 and [f["code"] for f in found] == ["revision-locked"]
+    # ... and a new revision dated before the merged one.
+    repo.git("checkout", "-q", "protected", "--", PK)
+    _add_revision(repo, "2025-03-01", "60.00", code="IKU-02")
+    code, found = _check(repo, capsys, "--base", "protected", "--today", "2025-08-01")
+    assert code == 1 and [f["code"] for f in found] == ["revision-backdated"]
+    assert "(revisi terakhir yang sudah digabung, tag pk-2025)" in found[0]["message"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from lakip.messages import message, render_message
@@ -129,14 +130,59 @@ def as_dict(item: Finding, lang: str) -> dict:
     }
 
 
-def format_findings(findings: list[Finding], fmt: str, lang: str) -> str:
-    """Render findings compiler-style (`text`), as JSON, or as GitHub workflow annotations."""
+def format_findings(
+    findings: list[Finding], fmt: str, lang: str, changed: Collection[str] | None = None
+) -> str:
+    """Render findings compiler-style (`text`), as JSON, or as GitHub workflow annotations.
+
+    `changed`: the files a pull request changed; their findings are annotated first (github).
+    """
     ordered = sorted(findings, key=Finding.sort_key)
     if fmt == "json":
         return json.dumps([as_dict(f, lang) for f in ordered], ensure_ascii=False, indent=2)
     if fmt == "github":
-        return "\n".join(_visible(_github_line(f, lang)) for f in ordered)
+        return "\n".join(_visible(line) for line in _github(ordered, lang, changed))
     return "\n".join(_visible(_text_line(f, lang)) for f in ordered)
+
+
+GITHUB_SHOWN = 10  # GitHub shows this many error and this many warning annotations per step
+
+
+def _github(ordered: list[Finding], lang: str, changed: Collection[str] | None) -> list[str]:
+    """Annotations, the pull request's own files first; the rest as log lines and one notice.
+
+    GitHub turns only the first ten errors and ten warnings of a step into annotations on the
+    pull request. A section must see its own mistakes there, not ten about a file it never
+    touched, so findings in `changed` go first; those past the limit are still printed, as
+    plain lines in the step's log, and one notice counts them.
+    """
+    wanted = set(changed or ())
+    mine = [f for f in ordered if _under(f.path, wanted)]
+    others = [f for f in ordered if not _under(f.path, wanted)]
+    room = {ERROR: GITHUB_SHOWN, WARNING: GITHUB_SHOWN}
+    shown, hidden = [], []
+    for item in mine + others:
+        if room[item.severity] > 0:
+            room[item.severity] -= 1
+            shown.append(item)
+        else:
+            hidden.append(item)
+    lines = [_github_line(f, lang) for f in shown]
+    if hidden:
+        lines += [_text_line(f, lang) for f in hidden]
+        counts = {
+            "errors": sum(hidden_count(f) for f in hidden if f.is_error),
+            "warnings": sum(hidden_count(f) for f in hidden if not f.is_error),
+            "changed": sum(hidden_count(f) for f in hidden if _under(f.path, wanted)),
+            "shown": GITHUB_SHOWN,
+        }
+        notice = message("github-more-findings", lang, **counts)
+        lines.append(f"::notice title=lakip::{_escape_data(notice)}")
+    return lines
+
+
+def _under(path: str, changed: set[str]) -> bool:
+    return path in changed or any(path.startswith(c.rstrip("/") + "/") for c in changed)
 
 
 def summary(findings: list[Finding], lang: str) -> str:
@@ -147,8 +193,16 @@ def summary(findings: list[Finding], lang: str) -> str:
     return message("summary-counts", lang, errors=errors, warnings=warnings)
 
 
+def _column(item: Finding) -> int | None:
+    """The column a finding names (YAML syntax, encoding, invisible characters), if any."""
+    column = dict(item.params).get("column")
+    return column if isinstance(column, int) and column > 0 and item.line else None
+
+
 def _text_line(item: Finding, lang: str) -> str:
     where = f"{item.path}:{item.line}" if item.line else item.path
+    if (column := _column(item)) is not None:
+        where += f":{column}"  # file:line:column, as compilers and editors read it
     label = _severity_label(item.severity, lang)
     key = f" {item.key}:" if item.key else ""
     return f"{where}: {label}:{key} {item.message(lang)} [{item.code}]"
@@ -167,6 +221,8 @@ def _github_line(item: Finding, lang: str) -> str:
     props = f"file={_escape_property(item.path)}"
     if item.line:
         props += f",line={item.line}"
+    if (column := _column(item)) is not None:
+        props += f",col={column}"
     props += f",title={_escape_property(item.code)}"
     key = f"{item.key}: " if item.key else ""
     return f"::{item.severity} {props}::{_escape_data(key + item.message(lang))}"

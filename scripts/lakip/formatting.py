@@ -1,6 +1,7 @@
 """Turn figures and records into Indonesian text: numbers, targets, percentages, rupiah, dates.
 
-The one place every output (site, PDF, CLI) formats through, so a figure reads the same everywhere.
+The one place every output (site, PDF, CLI) formats through, so a figure reads the same everywhere,
+and the one place a typed date is read back (`parse_date`: CLI options and YAML fields alike).
 Babel rounds half to even; reports round half away from zero, as spreadsheets do, so every function
 rounds first with `round_half_up` and then hands Babel a pattern with exactly those decimals.
 """
@@ -8,6 +9,7 @@ rounds first with `round_half_up` and then hands Babel a pattern with exactly th
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
@@ -15,6 +17,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "id_ID"
+ENGLISH = "en"  # for the English text of messages that quote a number (`--lang en`)
 MAX_PLACES = 4  # decimals kept of a computed value's long tail, when nothing else says
 TYPED_PLACES = 10  # the most decimals a typed value is shown with (0,018169 keeps all six)
 
@@ -37,21 +40,23 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     return rounded if rounded else rounded.copy_abs()
 
 
-def number(value: Decimal | int, places: int | None = None) -> str:
+def number(value: Decimal | int, places: int | None = None, locale: str = LOCALE) -> str:
     """`1.234.567,89`: up to `places` decimals, or by default the decimals the value was typed with.
 
     Data keeps its written precision (`0,0189`, `9,20`); a whole number prints without decimals.
     Computed quotients carry many digits, so pass `places` (or use `decimal2`) for those.
+    A typed `-0` is zero and prints as `0`.
     """
     value = Decimal(value)
-    value = value.copy_abs() if value.is_zero() else value  # `realisasi: -0` is 0, never "-0"
+    if not value:
+        value = value.copy_abs()
     if places is None:
         if value == value.to_integral_value():
-            return format_decimal(value.to_integral_value(), "#,##0", locale=LOCALE)
+            return format_decimal(value.to_integral_value(), "#,##0", locale=locale)
         places = -value.as_tuple().exponent
-        return format_decimal(value, "#,##0." + "0" * places, locale=LOCALE)
+        return format_decimal(value, "#,##0." + "0" * places, locale=locale)
     pattern = "#,##0." + "#" * places if places else "#,##0"
-    return format_decimal(round_half_up(value, places), pattern, locale=LOCALE)
+    return format_decimal(round_half_up(value, places), pattern, locale=locale)
 
 
 def measure(value: Decimal, places: int | None = None) -> str:
@@ -106,15 +111,71 @@ def percent(value: Decimal | int) -> str:
     return f"{decimal2(value)}%"
 
 
-def money(value: Decimal | int) -> str:
-    """Rupiah without decimals: `Rp12.463.335.063`, `-Rp1.000`."""
+def money(value: Decimal | int, locale: str = LOCALE) -> str:
+    """Rupiah without decimals: `Rp12.463.335.063`, `-Rp1.000`; `Rp12,463,335,063` in English."""
     rounded = round_half_up(Decimal(value), 0)
+    if locale != LOCALE:  # Babel's English names the currency "IDR"; the report says "Rp"
+        sign = "-" if rounded < 0 else ""
+        return f"{sign}Rp{format_decimal(abs(rounded), '#,##0', locale=locale)}"
     return format_currency(rounded, "IDR", format="¤#,##0", locale=LOCALE, currency_digits=False)
 
 
 def date_long(date: datetime.date) -> str:
     """`22 Februari 2025`: day without a leading zero, Indonesian month name."""
     return format_date(date, "d MMMM y", locale=LOCALE)
+
+
+# The forms a date may be typed in, as messages name them; `parse_date` accepts exactly these.
+DATE_FORMS = "2027-02-11, 11-02-2027, 11/02/2027, 11 Februari 2027, 11 Feb 2027"
+_MONTHS = (
+    ("januari", "january", "jan"),
+    ("februari", "pebruari", "february", "feb", "peb"),
+    ("maret", "march", "mar"),
+    ("april", "apr"),
+    ("mei", "may"),
+    ("juni", "june", "jun"),
+    ("juli", "july", "jul"),
+    ("agustus", "august", "agu", "agt", "ags", "aug"),
+    ("september", "sep", "sept"),
+    ("oktober", "october", "okt", "oct"),
+    ("november", "nopember", "nov", "nop"),
+    ("desember", "december", "des", "dec"),
+)
+_MONTH_NUMBER = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4})")
+_WORDS = re.compile(r"([0-9]{1,2})\s+([^\W\d_]+)\.?\s+([0-9]{4})")
+
+
+class DateTextError(ValueError):
+    """A typed date refused; `no_such_day` when the form is right but the calendar lacks the day."""
+
+    def __init__(self, text: str, no_such_day: bool) -> None:
+        super().__init__(text)
+        self.text = text
+        self.no_such_day = no_such_day
+
+
+def parse_date(text: str) -> datetime.date:
+    """A date as written in Indonesia (any of `DATE_FORMS`, month names in any case).
+
+    Day-first numeric forms only (`02/11/2027` is 2 November), four-digit years only: `11/02/27`
+    and `2/11/2027 (US)` are refused rather than guessed. Raises `DateTextError`.
+    """
+    cleaned = " ".join(text.split())
+    if match := _ISO.fullmatch(cleaned):
+        year, month, day = match.groups()
+    elif match := _DAY_FIRST.fullmatch(cleaned):
+        day, _sep, month, year = match.groups()
+    elif (match := _WORDS.fullmatch(cleaned)) and match.group(2).lower() in _MONTH_NUMBER:
+        day, name, year = match.groups()
+        month = str(_MONTH_NUMBER[name.lower()])
+    else:
+        raise DateTextError(text, no_such_day=False)
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError as error:
+        raise DateTextError(text, no_such_day=True) from error
 
 
 def nip(text: str) -> str:

@@ -8,12 +8,17 @@ here, so the ownership check, the target lock and the status report read history
 from __future__ import annotations
 
 import datetime
+import io
+import os
+import re
 import subprocess
+import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from lakip import layout
 from lakip.findings import LakipError
+from lakip.messages import Both
 
 _SEP = "\x1f"
 
@@ -58,8 +63,67 @@ def run(root: Path, *args: str, check: bool = True) -> str:
     except OSError as error:
         raise LakipError("git-missing", error=str(error)) from error
     if check and done.returncode != 0:
-        raise LakipError("git-failed", command="git " + " ".join(args), error=done.stderr.strip())
+        raise git_error(root, "git " + " ".join(args), done.stderr)
     return done.stdout
+
+
+# git's complaints that have a known cause and fix, most specific first: (pattern, code).
+_GIT_ERRORS = (
+    (r"Please tell me who you are|identity unknown|empty ident name", "git-identity-missing"),
+    (r"incorrect passphrase|bad passphrase|Bad passphrase", "git-sign-passphrase"),
+    (r"gpg failed to sign|failed to write commit object|signing failed|"
+     r"Couldn't load public key|No such file or directory.*ssh-keygen", "git-sign-failed"),
+    (r"detected dubious ownership", "git-unsafe-directory"),
+    (r"index\.lock': File exists|Unable to create .*\.lock", "git-locked"),
+    (r"tag '[^']+' already exists", "git-tag-exists"),
+    (r"Could not resolve host|unable to access|Connection (refused|timed out)|"
+     r"Could not read from remote repository|Permission denied \(publickey", "git-remote"),
+    (r"not a git repository", "not-a-git-repository"),
+)  # fmt: skip
+
+
+def git_error(root: Path, command: str, stderr: str) -> LakipError:
+    """git's English stderr as a refusal that says, in the user's language, what to do."""
+    said = stderr.strip()
+    last = next((line for line in reversed(said.splitlines()) if line.strip()), "")
+    for pattern, code in _GIT_ERRORS:
+        if re.search(pattern, said):
+            if code == "git-identity-missing":
+                return identity_error(root)
+            return LakipError(code, command=command, path=str(root), error=_short(last))
+    return LakipError("git-failed", command=command, error=_short(said))
+
+
+def _short(text: str, limit: int = 600) -> str:
+    return text if len(text) <= limit else text[:limit] + " ..."
+
+
+def identity_error(root: Path) -> LakipError:
+    missing = [key for key in ("user.name", "user.email") if not _identity_part(root, key)]
+    missing = missing or ["user.email"]  # both set, yet git refuses one of them
+    said = Both(" dan ".join(missing), " and ".join(missing))
+    return LakipError("git-identity-missing", missing=said)
+
+
+def _identity_part(root: Path, key: str) -> str | None:
+    env = {"user.name": "GIT_COMMITTER_NAME", "user.email": "GIT_COMMITTER_EMAIL"}[key]
+    return os.environ.get(env) or config(root, key)
+
+
+def require_identity(root: Path) -> str:
+    """Who git will record as committer or tagger; refuses (exit 2) when git does not know.
+
+    Asked before anything long or half-done: a release builds for minutes before it tags, and a
+    register entry is written before it is committed. git's own fallback (`root@host`) does not
+    count as an identity: a tag or a register commit must name a person.
+    """
+    if not is_repository(root):
+        raise LakipError("not-a-git-repository", path=str(root))
+    if not (_identity_part(root, "user.name") and _identity_part(root, "user.email")):
+        raise identity_error(root)
+    if not ok(root, "var", "GIT_COMMITTER_IDENT"):
+        raise identity_error(root)
+    return run(root, "var", "GIT_COMMITTER_IDENT").rsplit(">", 1)[0] + ">"
 
 
 def ok(root: Path, *args: str) -> bool:
@@ -104,6 +168,27 @@ def show(root: Path, rev: str, path: str) -> str | None:
     if not ok(root, "cat-file", "-e", f"{rev}:{path}"):
         return None
     return run(root, "show", f"{rev}:{path}")
+
+
+def export(root: Path, rev: str, dest: Path, *paths: str) -> None:
+    """Write the files under `paths` as they are at `rev` into the folder `dest`.
+
+    Through `git archive` and tarfile's "data" filter: no link, device or path outside `dest`.
+    """
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "archive", "--format=tar", rev, "--", *paths],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except OSError as error:
+        raise LakipError("git-missing", error=str(error)) from error
+    if done.returncode != 0:
+        error = done.stderr.decode("utf-8", "replace").strip()
+        raise LakipError("git-failed", command=f"git archive {rev}", error=error)
+    with tarfile.open(fileobj=io.BytesIO(done.stdout)) as archive:
+        archive.extractall(dest, filter="data")
 
 
 def list_dir(root: Path, rev: str, path: str) -> list[str]:
@@ -170,6 +255,18 @@ def tags(root: Path, pattern: str = "*") -> list[Tag]:
 
 def tag(root: Path, name: str) -> Tag | None:
     return next((t for t in tags(root, name) if t.name == name), None)
+
+
+def today() -> datetime.date:
+    """The day a commit made now would carry: `GIT_COMMITTER_DATE` when it is set (ISO 8601, as
+    scripts and tests that replay a year set it), otherwise the clock's."""
+    stamp = os.environ.get("GIT_COMMITTER_DATE", "").strip()
+    if stamp:
+        try:
+            return datetime.datetime.fromisoformat(stamp).date()
+        except ValueError:
+            pass  # git's other formats: the clock is the honest fallback
+    return datetime.date.today()
 
 
 def config(root: Path, key: str) -> str | None:

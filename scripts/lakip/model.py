@@ -82,6 +82,15 @@ DEFAULT_CATEGORIES = (
 )
 
 
+# Units whose values are whole counts (`pengaturan.satuan_cacah` in profil.yml replaces the list):
+# a fraction in one is a misread number, `1.912` orang typed for 1912 (docs/data-format.md).
+DEFAULT_COUNT_UNITS = (
+    "orang", "jiwa", "peserta", "unit", "buah", "kegiatan", "dokumen", "laporan", "kali",
+    "ormas", "organisasi", "lembaga", "kelompok", "desa", "kelurahan", "kecamatan", "sekolah",
+    "kasus", "kejadian", "konflik", "perkara", "paket", "berkas", "naskah", "surat", "eksemplar",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Rules:
     """Calculation rules an indicator or a year's PK entry sets; None leaves the wider setting.
@@ -114,6 +123,11 @@ class Settings:
     inefficient_below: Decimal = Decimal(-5)
     print_cap: Decimal | None = None
     negative_categories: tuple[CategoryBand, ...] | None = None
+    count_units: tuple[str, ...] = DEFAULT_COUNT_UNITS
+
+    def is_count(self, unit: str) -> bool:
+        """Whether an indicator's `satuan` counts whole things (case and spacing ignored)."""
+        return " ".join(unit.lower().split()) in self.count_units
 
     def over(self, rules: Rules) -> Settings:
         """These settings with every rule that `rules` sets (a narrower level) replacing them."""
@@ -176,6 +190,7 @@ class Profile:
     repository: str
     head: Person
     planning_unit: str
+    secretariat_unit: str
     recipients: tuple[Recipient, ...]
     settings: Settings
     loc: Loc
@@ -206,6 +221,9 @@ class Indicator:
     target_loc: Loc | None = None  # where `target:` is written; None for an end target only
     target_empty: bool = False  # `target: {}` written: a finding, never "end target only"
     decimals: int | None = None  # `desimal`: print every value with exactly this many decimals
+    # where each number was typed, by its key in the record (`target.2025`, `triwulan.III`), so a
+    # finding about one number points at its own line
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -258,6 +276,7 @@ class Kegiatan:
     programme: str
     loc: Loc
     pagu_known: bool = True
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
 
 
 @dataclass(frozen=True)
@@ -281,6 +300,7 @@ class PkTarget:
     rules: Rules = Rules()  # this year's rules for the indicator, over the Renstra's
     end_only: bool = False  # listed without a target: measured against the Renstra end target
     blank: bool = False  # `target:` written with nothing after it: a finding
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
 
 
 @dataclass(frozen=True)
@@ -303,13 +323,23 @@ class PerjanjianKinerja:
     loc: Loc
 
     def target_of(self, code: str) -> Target | None:
-        """The year's binding target: the latest recorded revision wins over the signed PK."""
+        """The year's binding target: the latest revision in force wins over the signed PK."""
         found = next((t.target for t in self.targets if t.code == code), None)
         for revision in sorted(self.revisions, key=lambda r: r.date):
+            if not self.in_force(revision):
+                continue
             for change in revision.changes:
                 if change.code == code:
                     found = change.target
         return found
+
+    def in_force(self, revision: Revision) -> bool:
+        """Whether `revision` sets the year's targets: a revision applies from its own date, so
+        one dated before the PK was signed or after the year ended changes nothing (and is a
+        finding)."""
+        if self.date is not None and revision.date < self.date:
+            return False
+        return revision.date <= datetime.date(self.year, 12, 31)
 
     def end_only(self, code: str) -> bool:
         """Whether the PK lists `code` without a target of its own for the year."""
@@ -341,6 +371,8 @@ class Letter:
     sender: str
     deadline: datetime.date | None
     loc: Loc
+    received: datetime.date | None = None  # when the agency received it: step 1 starts then
+    received_loc: Loc | None = None
 
 
 @dataclass(frozen=True)
@@ -365,9 +397,9 @@ class Realisation:
     note: str
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
-    capaian_loc: Loc | None = None  # where a typed capaian is, for its finding
     unavailable: str | None = None  # the official reason no figure exists (`tidak_tersedia`)
-    unavailable_loc: Loc | None = None
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
+    data_source_line: int = 0  # the line of `sumber_data`; 0 when it is not given
 
     @property
     def reported(self) -> bool:
@@ -390,6 +422,7 @@ class BudgetRealisation:
     note: str
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
+    value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
 
 
 @dataclass(frozen=True)
@@ -399,6 +432,7 @@ class NarrativePart:
     title: str
     markdown: str
     loc: Loc
+    start: int = 0  # the file's line that `markdown` starts on; 0 when not read from a file
 
 
 @dataclass

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lakip import layout
+from lakip import gitrepo, layout
 from lakip.findings import Finding
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
@@ -135,6 +135,7 @@ def release(
     progress: Progress = lambda stage: None,
 ) -> ReleaseResult:
     """SOP step 5: build the final report of a clean commit of `branch`, tag it, bundle it."""
+    gitrepo.require_identity(root)  # the tagger, asked before minutes of building
     plan = bundles.plan_release(
         root, year, signer_spec=signer_spec, sign_tag=sign_tag, branch=branch
     )

@@ -1,9 +1,11 @@
 """Render a year's `Figures` for `lakip figures`: aligned text tables, JSON or CSV.
 
-Text is for people and formats the Indonesian way; JSON and CSV are for machines and carry the
-unrounded value (with a `.` decimal point) beside each display string, so a spreadsheet can
-recompute what the report prints. JSON keys are the figures' field names and CSV headers are fixed
-English names, whatever the language (docs/glossary.md lists the words).
+Text is for people and formats the Indonesian way. JSON is for machines: it carries the unrounded
+value (with a `.` decimal point) beside each display string. CSV is for a spreadsheet set to
+Indonesian, as the report's `capaian-YYYY.csv` download: `;` between cells, decimal commas, every
+value at the precision the report prints it, and no cell that a spreadsheet would run as a
+formula. JSON keys are the figures' field names and CSV headers are fixed English names, whatever
+the language (docs/glossary.md lists the words).
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import textwrap
 from dataclasses import fields, is_dataclass
 from decimal import Decimal
 
 from lakip import formatting
+from lakip.assemble.sentences import places
 from lakip.compute.figures import NEGATIVE, Capaian
 from lakip.compute.tree import (
     BudgetFigures,
@@ -61,6 +65,7 @@ _CSV_COLUMNS = (
     "satuan",
     "polarity",
     "rule",
+    "target",
     "target_low",
     "target_high",
     "realisation",
@@ -69,10 +74,12 @@ _CSV_COLUMNS = (
     "category",
     "reason",
     "note",
-    "target_display",
-    "realisation_display",
-    "capaian_display",
 )
+BOM = "\ufeff"  # Excel reads a CSV as UTF-8 only when it starts with one
+# A cell starting with one of these is a formula to a spreadsheet (`=HYPERLINK(...)` in a
+# Renstra text); the full-width forms too, which some spreadsheets fold to ASCII
+_FORMULA_START = tuple("=+-@\t\r\n＝＋－＠")
+_NUMBER_CELL = re.compile(r"^-?[0-9]+(,[0-9]+)?$")  # our own numbers, `-5` included
 _DISPLAY = {
     "value": formatting.percent,
     "capped": formatting.percent,
@@ -97,7 +104,12 @@ def export(figures: Figures, fmt: str, lang: str) -> str:
     renderers = {"text": _text, "json": _json, "csv": _csv}
     if fmt not in renderers:
         raise ValueError(f"unknown figures format {fmt!r}; use one of {', '.join(renderers)}")
-    return renderers[fmt](figures, lang).removesuffix("\n")
+    return renderers[fmt](figures, lang).removesuffix("\n").removesuffix("\r")
+
+
+def spreadsheet(figures: Figures) -> str:
+    """The `capaian-YYYY.csv` download: the CSV with a BOM, so Excel reads it as UTF-8."""
+    return BOM + _csv(figures, "id")
 
 
 def _headers(codes: tuple[str, ...], lang: str) -> list[str]:
@@ -302,29 +314,47 @@ def _code(item: IndicatorFigures | ProgrammeFigures) -> str:
 
 
 def _csv(figures: Figures, lang: str) -> str:
+    """One row per indicator, each value as the report prints it, for Excel set to Indonesian."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(_CSV_COLUMNS)
     for f in figures.indicators:
-        target = f.target
+        target, decimals = f.target, places(f)
         writer.writerow(
-            [
+            _safe(cell)
+            for cell in (
                 f.indicator.code,
                 f.indicator.text,
                 f.indicator.unit,
                 f.indicator.polarity,
                 f.rule if f.indicator.polarity == NEGATIVE else "R/T",
-                _raw(target.low) if target else "",
-                _raw(target.high) if target else "",
-                _raw(f.realisation) or "",
-                _raw(f.capaian.value) or "",
-                _raw(f.capped) or "",
+                formatting.target(target, decimals) if target else "",
+                _cell_number(target.low if target else None, decimals),
+                _cell_number(target.high if target else None, decimals),
+                _cell_number(f.realisation, decimals),
+                _cell_number(f.capaian.value, 2),
+                _cell_number(f.capped, 2),
                 f.category or "",
                 f.capaian.reason or "",
                 _reason(f.capaian, lang),
-                _target(target),
-                _shown(f.realisation, formatting.number),
-                _shown(f.capaian.value),
-            ]
+            )
         )
     return out.getvalue()
+
+
+def _cell_number(value: Decimal | None, decimals: int) -> str:
+    """`1684`, `102,47`, `0,0189`: rounded as the report prints it, without thousands dots.
+
+    A spreadsheet set to Indonesian reads the comma as the decimal point; a grouping dot would
+    only be one more thing for it to guess.
+    """
+    if value is None:
+        return ""
+    return formatting.measure(value, decimals).replace(".", "")
+
+
+def _safe(cell: str) -> str:
+    """A text cell a spreadsheet shows as text, never runs: `'=HYPERLINK(...)`."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER_CELL.match(cell):
+        return "'" + cell
+    return cell

@@ -83,9 +83,9 @@ def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
 
 
 def exports(figures: Figures) -> dict[str, str]:
-    """Machine-readable tables (dot decimals, unrounded values beside the printed ones)."""
+    """The figures to download: a spreadsheet as the report prints them, and exact JSON."""
     year = figures.year
     return {
-        f"capaian-{year}.csv": figures_report.export(figures, "csv", "id"),
+        f"capaian-{year}.csv": figures_report.spreadsheet(figures),
         f"capaian-{year}.json": figures_report.export(figures, "json", "id"),
     }

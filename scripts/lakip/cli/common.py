@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
+from lakip import formatting
+from lakip.cli.parser import Refused
 from lakip.findings import LakipError, exit_code, format_findings, summary
 from lakip.messages import message
 from lakip.validate.gate import find_root
@@ -49,17 +50,27 @@ def absolute_path(text: str) -> Path:
 
 
 def parse_date(text: str):
-    import datetime
-
+    """A date typed on the command line, in any form `formatting.parse_date` accepts."""
     try:
-        return datetime.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {text!r}") from error
+        return formatting.parse_date(text)
+    except formatting.DateTextError as error:
+        if error.no_such_day:
+            raise Refused("usage-no-such-date") from error
+        raise Refused("usage-invalid-date", forms=formatting.DATE_FORMS) from error
 
 
-def print_findings(found: list, fmt: str, lang: str) -> int:
+def changed_files(root: Path, base: str | None, fmt: str) -> list[str] | None:
+    """The files a pull request changed since `base`, for GitHub annotations to put first."""
+    if fmt != "github" or not base:
+        return None
+    from lakip import gitrepo
 
-    output = format_findings(found, fmt, lang)
+    return gitrepo.changed_files(root, gitrepo.require_rev(root, base))
+
+
+def print_findings(found: list, fmt: str, lang: str, changed: list[str] | None = None) -> int:
+    """Print findings in `fmt` (stdout) and, for text, their count (stderr); the exit code."""
+    output = format_findings(found, fmt, lang, changed)
     if output:
         print(output)
     if fmt == "text":

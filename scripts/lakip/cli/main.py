@@ -7,6 +7,7 @@ so `lakip validate` in a pre-commit hook starts fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -16,11 +17,13 @@ from lakip.cli import release as cli_release
 from lakip.cli import sop as cli_sop
 from lakip.cli.common import (
     absolute_path,
+    changed_files,
     print_findings,
     print_outcome,
     repo_root,
     stage_printer,
 )
+from lakip.cli.parser import Parser, language
 from lakip.findings import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
@@ -32,78 +35,103 @@ from lakip.findings import (
 from lakip.messages import message
 
 
-def _global_options(default: object) -> argparse.ArgumentParser:
+def _global_options(default: object, lang: str) -> Parser:
     """--root, --lang and --debug, accepted before the command and after it.
 
     The command's copies default to SUPPRESS: a value given before the command is then kept,
     where a default of None would overwrite it (`lakip --lang en validate`).
     """
-    options = argparse.ArgumentParser(add_help=False)
+    options = Parser(add_help=False, lang=lang)
     kept = {} if default is None else {"default": default}
-    options.add_argument(
-        "--root", type=Path, help="repository root (default: found from cwd)", **kept
-    )
-    options.add_argument(
-        "--lang", choices=("id", "en"), help="message language (or LAKIP_LANG)", **kept
-    )
-    options.add_argument("--debug", action="store_true", help="show tracebacks", **kept)
+    options.add_argument("--root", type=Path, metavar="metavar-folder", help="help-root", **kept)
+    options.add_argument("--lang", choices=("id", "en"), help="help-lang", **kept)
+    options.add_argument("--debug", action="store_true", help="help-debug", **kept)
     return options
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _parser(lang: str | None = None) -> Parser:
+    """The whole command line, its help and its errors in `lang` (default: LAKIP_LANG, else id)."""
+    lang = resolve_lang(lang)
+    parser = Parser(
         prog="lakip",
-        description="Report-as-code for Indonesian performance accountability reports (LKjIP).",
-        parents=[_global_options(None)],
+        description=message("usage-description", lang),
+        parents=[_global_options(None, lang)],
+        lang=lang,
     )
-    parser.add_argument("--version", action="version", version=f"lakip {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    after = _global_options(argparse.SUPPRESS)
+    parser.add_argument(
+        "--version", action="version", version=f"lakip {__version__}", help="help-version"
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar="metavar-command", help="help-command", required=True
+    )
+    after = _global_options(argparse.SUPPRESS, lang)
 
-    def add(name: str, handler) -> argparse.ArgumentParser:
-        doc = handler.__doc__
-        p = sub.add_parser(name, parents=[after], help=doc, description=doc)
+    def add(name: str, handler) -> Parser:
+        text = message(f"command-{name}", lang)
+        p = sub.add_parser(name, parents=[after], help=text, description=text)
         p.set_defaults(handler=handler)
         return p
 
     p = add("validate", validate_cmd)
     _year_options(p)
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="only report findings in these files")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text",
+                   help="help-format")  # fmt: skip
+    p.add_argument("--base", metavar="metavar-rev", help="help-pr-base")
+    p.add_argument("paths", nargs="*", metavar="metavar-path", help="help-paths")
 
     p = add("figures", figures_cmd)
-    p.add_argument("--year", type=int, help="reporting year (default: latest)")
-    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument("--year", type=int, metavar="metavar-year", help="help-year")
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                   help="help-format")  # fmt: skip
 
     p = add("build", build_cmd)
     _year_options(p)
-    p.add_argument("--out", type=absolute_path, default="build", help="output folder (build)")
+    p.add_argument("--out", type=absolute_path, default="build", metavar="metavar-folder",
+                   help="help-out-build")  # fmt: skip
 
     p = add("serve", serve_cmd)
-    p.add_argument("--year", type=int, help="reporting year (default: latest)")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--year", type=int, metavar="metavar-year", help="help-year")
+    p.add_argument("--host", default="127.0.0.1", metavar="metavar-host", help="help-host")
+    p.add_argument("--port", type=int, default=8000, metavar="metavar-port", help="help-port")
 
     cli_sop.add_commands(add)
     cli_release.add_commands(add)
 
     p = add("schema", schema_cmd)
-    p.add_argument("kind", nargs="?", help="file kind (profil, renstra, pk, ...); default: all")
+    p.add_argument("kind", nargs="?", metavar="metavar-kind", help="help-kind")
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--write", action="store_true", help="write scripts/lakip/schemas/*.json")
-    group.add_argument("--markdown", action="store_true", help="print the key reference")
-    group.add_argument("--check", action="store_true", help="fail if written files are stale")
+    group.add_argument("--write", action="store_true", help="help-schema-write")
+    group.add_argument("--markdown", action="store_true", help="help-schema-markdown")
+    group.add_argument("--check", action="store_true", help="help-schema-check")
     return parser
 
 
-def _year_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--year", type=int, help="reporting year (default: latest)")
-    p.add_argument("--final", action="store_true", help="missing data is an error, not a warning")
+def _year_options(p: Parser) -> None:
+    p.add_argument("--year", type=int, metavar="metavar-year", help="help-year")
+    p.add_argument("--final", action="store_true", help="help-final")
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; the exit codes are `findings.EXIT_*`."""
-    args = _parser().parse_args(argv)
+    """Run one command; the exit codes are `findings.EXIT_*`.
+
+    A reader that goes away (`lakip figures | head`) ends the command quietly with 141, whether
+    the pipe breaks in a command, in --help, or while an error is being reported.
+    """
+    if argv is None:
+        argv = sys.argv[1:]
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # here, not at interpreter exit, where a broken pipe cannot be caught
+        return code
+    except SystemExit:  # --help, --version and usage errors exit through argparse
+        _flush_quietly()
+        raise
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _run(argv: list[str]) -> int:
+    args = _parser(language(argv, None)).parse_args(argv)
     lang = resolve_lang(args.lang)
     args.lang = lang
     try:
@@ -113,15 +141,40 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # Python flushes stdout again at exit and would complain about the same closed pipe.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
     except Exception as error:  # noqa: BLE001 - the promise is "never a traceback"
+        if _broken_pipe(error):
+            return _reader_gone()
         if args.debug:
             raise
         print(f"lakip: {message('internal-error', lang, error=repr(error))}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _broken_pipe(error: BaseException) -> bool:
+    """The error, or one it was raised from or while handling, is a reader gone away."""
+    seen = 0
+    while error is not None and seen < 20:
+        if isinstance(error, BrokenPipeError):
+            return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
+
+
+def _reader_gone() -> int:
+    """Point stdout and stderr at /dev/null: Python flushes both at exit and would complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # no descriptor: a test's capture
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
+def _flush_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone()
 
 
 def validate_cmd(args) -> int:
@@ -130,7 +183,10 @@ def validate_cmd(args) -> int:
 
     root = repo_root(args)
     result = load_and_validate(root, args.year, args.final)
-    return print_findings(_only_paths(result.findings, root, args.paths), args.format, args.lang)
+    found = _only_paths(result.findings, root, args.paths)
+    return print_findings(
+        found, args.format, args.lang, changed_files(root, args.base, args.format)
+    )
 
 
 def _only_paths(found: list, root: Path, paths: list[str]) -> list:

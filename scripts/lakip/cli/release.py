@@ -21,51 +21,57 @@ from lakip.messages import message
 def add_commands(add) -> None:
     """Register the release, archive and delivery commands through `add(name, handler)`."""
     p = add("release", release_cmd)
-    p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("--signer", help="PAdES signer, e.g. p12:/path/key.p12 (LAKIP_P12_PASSPHRASE)")
-    p.add_argument("--out", type=absolute_path, help="bundle folder (default build/release/<tag>)")
-    p.add_argument("--branch", default="main", help="protected branch (default main)")
-    p.add_argument("--no-sign-tag", action="store_true", help="unsigned tag (tests only)")
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-release-year")
+    p.add_argument("--signer", metavar="metavar-signer", help="help-signer")
+    p.add_argument("--out", type=absolute_path, metavar="metavar-folder", help="help-out-release")
+    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-branch")
+    p.add_argument("--no-sign-tag", action="store_true", help="help-no-sign-tag")
 
     p = add("bundle", bundle_cmd)
-    p.add_argument("tag", metavar="TAG", help="existing release tag, checked out (lakip-YEAR-vN)")
-    p.add_argument("--out", type=absolute_path, help="bundle folder (default build/release/<tag>)")
+    p.add_argument("tag", metavar="metavar-tag", help="help-bundle-tag")
+    p.add_argument("--out", type=absolute_path, metavar="metavar-folder", help="help-out-release")
 
     p = add("verify", verify_cmd)
-    p.add_argument("target", metavar="PATH|TAG", help="release bundle folder or release tag")
-    p.add_argument("--allowed-signers", type=Path, help="default: <branch>:.github/allowed_signers")
-    p.add_argument("--trust", type=Path, action="append", default=[], help="trusted root cert")
-    p.add_argument("--branch", default="main", help="protected branch (default main)")
-    p.add_argument("--no-rebuild", action="store_true", help="skip the reproducibility rebuild")
+    p.add_argument("target", metavar="metavar-target", help="help-verify-target")
+    p.add_argument("--allowed-signers", type=Path, metavar="metavar-file",
+                   help="help-allowed-signers")  # fmt: skip
+    p.add_argument("--trust", type=Path, action="append", default=[], metavar="metavar-file",
+                   help="help-trust")  # fmt: skip
+    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-branch")
+    p.add_argument("--no-rebuild", action="store_true", help="help-no-rebuild")
 
     p = add("distribute", distribute_cmd)
-    p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("--tanggal", type=parse_date, help="letter date YYYY-MM-DD (default: today)")
-    p.add_argument("--nomor-awal", type=int, help="sequence number of the first letter")
-    p.add_argument("--pola", default=None, help="number pattern, e.g. 000.1.2/{nomor}/X/{tahun}")
-    p.add_argument("--out", type=absolute_path, help="output (build/distribusi/<year>)")
-    p.add_argument("--draft", action="store_true", help="draft letters, nothing recorded")
-    p.add_argument("--commit", action="store_true", help="commit the register entry")
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-distribute-year")
+    p.add_argument("--tanggal", type=parse_date, metavar="metavar-date", help="help-letter-date")
+    p.add_argument("--nomor-awal", type=int, metavar="metavar-number", help="help-nomor-awal")
+    p.add_argument("--pola", default=None, metavar="metavar-pattern", help="help-pola")
+    p.add_argument("--out", type=absolute_path, metavar="metavar-folder",
+                   help="help-out-distribute")  # fmt: skip
+    p.add_argument("--draft", action="store_true", help="help-draft")
+    p.add_argument("--commit", action="store_true", help="help-commit")
 
     p = add("receipt", receipt_cmd)
-    p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("recipient", metavar="RECIPIENT", help="recipient code from profil.yml")
-    p.add_argument("--oleh", required=True, help="who received it (name on the receipt)")
-    p.add_argument("--tanggal", required=True, type=parse_date, help="date received YYYY-MM-DD")
-    p.add_argument("--catatan", default="", help="note")
-    p.add_argument("--versi", help="release tag (default: the year's latest)")
-    p.add_argument("--ulang", action="store_true", help="record a second receipt")
-    p.add_argument("--commit", action="store_true", help="commit the register entry")
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-register-year")
+    p.add_argument("recipient", metavar="metavar-recipient", nargs="+", help="help-recipients")
+    p.add_argument("--oleh", required=True, action="append", metavar="metavar-name",
+                   help="help-receipts-by")  # fmt: skip
+    p.add_argument("--tanggal", required=True, type=parse_date, metavar="metavar-date",
+                   help="help-receipt-date")  # fmt: skip
+    p.add_argument("--catatan", default="", metavar="metavar-text", help="help-note")
+    p.add_argument("--versi", metavar="metavar-tag", help="help-versi")
+    p.add_argument("--ulang", action="store_true", help="help-ulang")
+    p.add_argument("--commit", action="store_true", help="help-commit")
 
     p = add("archive", archive_cmd)
-    p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("--lokasi", required=True, help="where the copies are kept")
-    p.add_argument("--rangkap", required=True, type=int, help="number of copies")
-    p.add_argument("--tanggal", type=parse_date, help="date YYYY-MM-DD (default: today)")
-    p.add_argument("--oleh", help="who archived them (default: git user.name)")
-    p.add_argument("--catatan", default="", help="note")
-    p.add_argument("--versi", help="release tag (default: the year's latest)")
-    p.add_argument("--commit", action="store_true", help="commit the register entry")
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-register-year")
+    p.add_argument("--lokasi", required=True, metavar="metavar-place", help="help-lokasi")
+    p.add_argument("--rangkap", required=True, type=int, metavar="metavar-count",
+                   help="help-rangkap")  # fmt: skip
+    p.add_argument("--tanggal", type=parse_date, metavar="metavar-date", help="help-archive-date")
+    p.add_argument("--oleh", metavar="metavar-name", help="help-archive-by")
+    p.add_argument("--catatan", default="", metavar="metavar-text", help="help-note")
+    p.add_argument("--versi", metavar="metavar-tag", help="help-versi")
+    p.add_argument("--commit", action="store_true", help="help-commit")
 
 
 def _today():
@@ -168,14 +174,16 @@ def distribute_cmd(args) -> int:
 
 
 def receipt_cmd(args) -> int:
-    """Record a signed receipt (tanda terima) returned by a recipient."""
-    from lakip.release.distribute import record_receipt
+    """Record signed receipts (tanda terima) returned by recipients, several at once."""
+    from lakip.release.distribute import record_receipts
 
-    result = record_receipt(
+    names = args.oleh * len(args.recipient) if len(args.oleh) == 1 else args.oleh
+    if len(names) != len(args.recipient):
+        raise LakipError("receipt-signers", recipients=len(args.recipient), names=len(args.oleh))
+    result = record_receipts(
         repo_root(args),
         args.year,
-        args.recipient,
-        by=args.oleh,
+        list(zip(args.recipient, names, strict=True)),
         date=args.tanggal,
         note=args.catatan,
         version=args.versi,

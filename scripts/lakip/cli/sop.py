@@ -4,52 +4,64 @@ review gates of a pull request. Each parses nothing itself and calls one library
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from lakip import layout
 from lakip.cli.common import (
+    changed_files,
     parse_date,
     print_findings,
     repo_root,
 )
 from lakip.messages import Both, message
 
+FINDING_FORMATS = ("text", "json", "github")
+
 
 def add_commands(add) -> None:
     """Register the SOP commands on the parser through `add(name, handler)`."""
     p = add("new", new_cmd)
-    p.add_argument("year", type=int, metavar="YEAR", help="reporting year to open")
-    p.add_argument("--surat-nomor", required=True, help="number of the incoming letter")
-    p.add_argument("--surat-tanggal", required=True, type=parse_date, help="letter date YYYY-MM-DD")
-    p.add_argument("--tenggat", type=parse_date, help="deadline for the units (default: +14 days)")
-    p.add_argument("--perihal", help="subject of the letter")
-    p.add_argument("--pengirim", help="sender of the letter")
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-new-year")
+    p.add_argument("--surat-nomor", required=True, metavar="metavar-number",
+                   help="help-surat-nomor")  # fmt: skip
+    p.add_argument("--surat-tanggal", required=True, type=parse_date, metavar="metavar-date",
+                   help="help-surat-tanggal")  # fmt: skip
+    p.add_argument("--diterima", type=parse_date, metavar="metavar-date", help="help-diterima")
+    p.add_argument("--tenggat", type=parse_date, metavar="metavar-date", help="help-tenggat")
+    p.add_argument("--perihal", metavar="metavar-text", help="help-perihal")
+    p.add_argument("--pengirim", metavar="metavar-name", help="help-pengirim")
 
     p = add("status", status_cmd)
-    p.add_argument("year", type=int, nargs="?", metavar="YEAR", help="default: latest year")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--today", type=parse_date, help="count days from this date, not the clock")
+    p.add_argument("year", type=int, nargs="?", metavar="metavar-year", help="help-status-year")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="help-format")
+    p.add_argument("--today", type=parse_date, metavar="metavar-date", help="help-today")
+    p.add_argument("--pengingat", action="store_true", help="help-pengingat")
 
     p = add("codeowners", codeowners_cmd)
-    p.add_argument("--check", action="store_true", help="fail if the committed file is stale")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--check", action="store_true", help="help-codeowners-check")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
+    p.add_argument("--base", metavar="metavar-rev", help="help-pr-base")
 
     p = add("check-ownership", check_ownership_cmd)
-    p.add_argument("--base", required=True, help="protected branch the pull request targets")
-    p.add_argument("--head", default="HEAD", help="the pull request's commit (default: HEAD)")
-    p.add_argument("--author", required=True, help="Git hosting handle of the author")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--base", required=True, metavar="metavar-branch", help="help-base")
+    p.add_argument("--head", default="HEAD", metavar="metavar-rev", help="help-head")
+    p.add_argument("--author", required=True, metavar="metavar-handle", help="help-author")
+    p.add_argument("--commits", type=Path, metavar="metavar-file", help="help-commits")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
     p = add("check-targets", check_targets_cmd)
-    p.add_argument("--year", type=int, help="only this year (default: every signed PK)")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--year", type=int, metavar="metavar-year", help="help-targets-year")
+    p.add_argument("--base", metavar="metavar-rev", help="help-targets-base")
+    p.add_argument("--today", type=parse_date, metavar="metavar-date", help="help-targets-today")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
     p = add("check-registers", check_registers_cmd)
-    p.add_argument("--base", default="HEAD", help="revision the registers must extend")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text")
+    p.add_argument("--base", default="HEAD", metavar="metavar-rev", help="help-registers-base")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
     p = add("sign-pk", sign_pk_cmd)
-    p.add_argument("year", type=int, metavar="YEAR")
-    p.add_argument("--no-sign", action="store_true", help="unsigned annotated tag (tests only)")
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-pk-year")
+    p.add_argument("--no-sign", action="store_true", help="help-no-sign")
 
 
 def new_cmd(args) -> int:
@@ -65,6 +77,7 @@ def new_cmd(args) -> int:
         args.tenggat,
         args.perihal,
         args.pengirim,
+        received=args.diterima,
     )
     if opened.findings:
         return print_findings(opened.findings, "text", args.lang)
@@ -96,7 +109,11 @@ def status_cmd(args) -> int:
     from lakip.sop.status import render_text, status
 
     state = status(repo_root(args), args.year, args.today)
-    if args.format == "json":
+    if args.pengingat:
+        from lakip.sop.reminder import reminder_text
+
+        print(reminder_text(state, args.lang), end="")
+    elif args.format == "json":
         print(json.dumps(state.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_text(state, args.lang))
@@ -109,7 +126,8 @@ def codeowners_cmd(args) -> int:
 
     root = repo_root(args)
     if args.check:
-        return print_findings(check_codeowners(root), args.format, args.lang)
+        changed = changed_files(root, args.base, args.format)
+        return print_findings(check_codeowners(root), args.format, args.lang, changed)
     changed = write_codeowners(root)
     code = "codeowners-written" if changed else "codeowners-unchanged"
     print(message(code, args.lang, path=layout.CODEOWNERS), file=sys.stderr)
@@ -117,25 +135,34 @@ def codeowners_cmd(args) -> int:
 
 
 def check_ownership_cmd(args) -> int:
-    """Check that a pull request's author changed only folders their unit owns."""
+    """Check that every account of a pull request (its opener, each commit's author and
+    committer) changed only what its role owns."""
     from lakip.sop.ownership import check_ownership
 
-    found = check_ownership(repo_root(args), args.base, args.author, args.head)
-    return print_findings(found, args.format, args.lang)
+    root = repo_root(args)
+    found = check_ownership(root, args.base, args.author, args.head, args.commits)
+    return print_findings(
+        found, args.format, args.lang, changed_files(root, args.base, args.format)
+    )
 
 
 def check_targets_cmd(args) -> int:
-    """Check that no target of a signed PK (tag pk-<year>) changed without a revision."""
+    """Check that no target of a signed PK (tag pk-<year>) changed without a dated revision."""
     from lakip.sop.targetlock import check_targets
 
-    return print_findings(check_targets(repo_root(args), args.year), args.format, args.lang)
+    root = repo_root(args)
+    changed = changed_files(root, args.base, args.format)
+    found = check_targets(root, args.year, args.base, args.today)
+    return print_findings(found, args.format, args.lang, changed)
 
 
 def check_registers_cmd(args) -> int:
     """Check that the archive, dispatch and receipt registers were only appended to since --base."""
     from lakip.release.registers import check_append_only
 
-    return print_findings(check_append_only(repo_root(args), args.base), args.format, args.lang)
+    root = repo_root(args)
+    changed = changed_files(root, args.base, args.format)
+    return print_findings(check_append_only(root, args.base), args.format, args.lang, changed)
 
 
 def sign_pk_cmd(args) -> int:

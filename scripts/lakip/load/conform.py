@@ -7,7 +7,6 @@ string, `False`, 8 or 90. Numbers become `Decimal` read from the text, never thr
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import re
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 import yaml
 
 from lakip.findings import ERROR, MAX_PER_FILE, Finding, finding, more_findings
+from lakip.formatting import DATE_FORMS, DateTextError, parse_date
 from lakip.load import spec as s
 from lakip.messages import Both
 
@@ -26,6 +26,7 @@ _CANONICAL_INT_TEXT = re.compile(r"^[-+]?[0-9]+(\.[0-9]+)?$")
 _THOUSANDS_DOT = re.compile(r"^[-+]?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$")
 _DECIMAL_COMMA = re.compile(r"^[-+]?[0-9]+,[0-9]+$")
 _THOUSANDS_COMMA = re.compile(r"^[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
+_DIGITS = re.compile(r"^[0-9]+$")
 _EXPONENT = re.compile(r"^[-+]?[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+$")
 # Spaces that look like a plain space but are not one: NBSP from Word and Excel, thin spaces.
 _SPECIAL_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -141,9 +142,10 @@ class _Walker:
         if compound is not None:
             return compound(self, node, spec, key)
         if not isinstance(node, yaml.ScalarNode):
-            expected = "type-string" if isinstance(spec, s.Str | s.Enum) else "type-number"
             if isinstance(spec, s.Date):
-                expected = "type-date"
+                self.report(node, key, "type-date", text=_describe(node).id, forms=DATE_FORMS)
+                return _ABSENT
+            expected = "type-string" if isinstance(spec, s.Str | s.Enum) else "type-number"
             self.report(node, key, expected, found=_describe(node), text=_describe(node).id)
             return _ABSENT
         return self._scalar(node, spec, key)
@@ -152,7 +154,7 @@ class _Walker:
         """Each (name, key path, key node, value node) of a mapping, duplicates reported."""
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            name = str(key_node.value)
+            name = _key_name(key_node)
             child = f"{key}.{name}" if key else name
             if name in seen:
                 self.report(key_node, child, "duplicate-key", name=name, first=seen[name])
@@ -166,8 +168,16 @@ class _Walker:
             return _ABSENT
         result: dict = {}
         present: set[str] = set()
+        split = None  # a number a comma may have cut in two, in a flow mapping
         for name, child, key_node, value_node in self._pairs(node, key):
             present.add(name)
+            if split is not None and _comma_tail(key_node, value_node):
+                split.tails.append((key_node, child))
+                continue
+            self._comma_split(split, result)
+            split = None
+            if node.flow_style and _plain_digits(value_node):
+                split = _Split(name, child, value_node.value)
             if name not in spec.fields:
                 self.report(key_node, child, "unknown-key", name=name, **_suggest(name, spec))
                 continue
@@ -177,10 +187,28 @@ class _Walker:
             value = self.visit(value_node, spec.fields[name], child)
             if value is not _ABSENT:
                 result[name] = value
+        self._comma_split(split, result)
         for name in spec.required:
             if name not in present or (name not in result and _null_at(node, name)):
                 self.report(node, key, "missing-key", name=name)
         return result
+
+    def _comma_split(self, split: _Split | None, result: dict) -> None:
+        """Report a number that flow style cut at its commas, at the first key it made."""
+        if split is None or not split.tails:
+            return
+        result.pop(split.name, None)  # the `0` of `0,0189` is not the value that was meant
+        self.doc.refuse(split.key)
+        for _, child in split.tails:
+            self.doc.refuse(child)
+        tails = [str(key_node.value) for key_node, _ in split.tails]
+        typed = ",".join([split.head, *tails])
+        # one cut is a decimal comma (`0,0189`); more are thousands commas (`9,222,000`)
+        code = "comma-decimal-split" if len(tails) == 1 else "comma-thousands-split"
+        fixed = f"{split.head}.{tails[0]}" if len(tails) == 1 else split.head + "".join(tails)
+        key_node, child = split.tails[0]
+        self.report(key_node, child, code, field=split.name, typed=typed, head=split.head,
+                    names="', '".join(tails), fixed=fixed)  # fmt: skip
 
     def _list(self, node: yaml.Node, spec: s.List, key: str) -> object:
         if not isinstance(node, yaml.SequenceNode):
@@ -259,6 +287,8 @@ class _Walker:
         plain = not node.style  # the C loader gives "" for plain scalars, the Python one None
         if tag in ("int", "float") and plain and _CANONICAL_NUMBER.match(text):
             value = Decimal(text)
+            if not value:
+                value = value.copy_abs()  # `-0` is zero: it must never print as "-0"
         elif tag == "float" and text.lower().lstrip("+-") in (".inf", ".nan"):
             self.report(node, key, "not-finite", text=text)
             return _ABSENT
@@ -330,15 +360,14 @@ class _Walker:
                     hint=hint)  # fmt: skip
 
     def _date(self, node: yaml.ScalarNode, key: str) -> object:
-        tag = node.tag.removeprefix(_TAG)
-        if tag in ("timestamp", "str"):
+        if node.tag.removeprefix(_TAG) in ("timestamp", "str"):
             try:
-                return datetime.date.fromisoformat(node.value.strip())
-            except ValueError:
-                if re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", node.value.strip()):
+                return parse_date(node.value)
+            except DateTextError as error:
+                if error.no_such_day:
                     self.report(node, key, "invalid-date", text=node.value)
                     return _ABSENT
-        self.report(node, key, "type-date", text=node.value)
+        self.report(node, key, "type-date", text=node.value, forms=DATE_FORMS)
         return _ABSENT
 
     def _coerced(self, node: yaml.ScalarNode, key: str, expected: Both) -> None:
@@ -346,6 +375,16 @@ class _Walker:
         self.report(
             node, key, "yaml-coerced", text=node.value, became=became, expected=expected, hint=hint
         )
+
+
+@dataclass
+class _Split:
+    """`field: head` in a flow mapping, and the digit keys that followed it after commas."""
+
+    name: str
+    key: str
+    head: str
+    tails: list = field(default_factory=list)
 
 
 _COMPOUND = {
@@ -419,12 +458,46 @@ def _shorten(value: object) -> object:
     return value
 
 
+def _plain_digits(node: yaml.Node) -> bool:
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and not node.style
+        and _DIGITS.match(node.value) is not None
+    )
+
+
+def _comma_tail(key_node: yaml.Node, value_node: yaml.Node) -> bool:
+    """Whether a flow mapping's key is the digits after a comma: `{realisasi: 0,0189}`.
+
+    YAML's flow style splits items at commas, so `0,0189` becomes `realisasi: 0` and a key
+    `0189` without a value.
+    """
+    return _plain_digits(key_node) and _is_null(value_node) and not value_node.value
+
+
 def _is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "null"
 
 
 def _null_at(node: yaml.MappingNode, name: str) -> bool:
-    return any(str(k.value) == name and _is_null(v) for k, v in node.value)
+    return any(_key_name(k) == name and _is_null(v) for k, v in node.value)
+
+
+def _key_name(node: yaml.Node) -> str:
+    """A key as the author wrote it: a complex key (`? [a, b]`) in YAML flow style, not a repr."""
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    return _flow(node)
+
+
+def _flow(node: yaml.Node) -> str:
+    """`node` in YAML flow style, quoted scalars quoted as written (the nesting is capped)."""
+    if isinstance(node, yaml.SequenceNode):
+        return "[" + ", ".join(_flow(item) for item in node.value) + "]"
+    if isinstance(node, yaml.MappingNode):
+        return "{" + ", ".join(f"{_flow(k)}: {_flow(v)}" for k, v in node.value) + "}"
+    quote = node.style if node.style in ("'", '"') else ""
+    return f"{quote}{node.value}{quote}"
 
 
 def _suggest(name: str, spec: s.Object) -> dict:

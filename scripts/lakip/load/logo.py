@@ -34,13 +34,15 @@ def logo_svg(root: Path, rel: str) -> str:
     base = Path(root).resolve()
     try:
         path = (base / rel).resolve()
-    except RuntimeError:  # Python 3.11's resolve() on a symbolic link that points to itself
+        if not path.is_relative_to(base) or not path.is_file():
+            return PLACEHOLDER_LOGO
+        if path.stat().st_size > _MAX_LOGO_BYTES:
+            return PLACEHOLDER_LOGO
+        data = path.read_bytes()
+    # A link that points to itself (RuntimeError in Python 3.11), a name longer than the system
+    # allows or an unreadable file (OSError), a null character (ValueError): no logo to show
+    except (RuntimeError, OSError, ValueError):
         return PLACEHOLDER_LOGO
-    if not path.is_relative_to(base) or not path.is_file():
-        return PLACEHOLDER_LOGO
-    if path.stat().st_size > _MAX_LOGO_BYTES:
-        return PLACEHOLDER_LOGO
-    data = path.read_bytes()
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return _png_svg(data)
     try:

@@ -10,6 +10,7 @@ Images that pass are embedded as data URIs, so neither renderer needs to know wh
 from __future__ import annotations
 
 import base64
+import errno
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -182,9 +183,25 @@ def _image(src: str, source: Source) -> tuple[str | None, Both | None]:
     )
     if not (rel + "/").startswith(source.own.rstrip("/") + "/"):
         return None, inside
+    if "\x00" in rel:  # `%00`: no file name can hold it, and the OS refuses to look one up
+        return None, Both("path memuat karakter nol (%00)", "the path holds a null character (%00)")
     try:
-        own = (source.root / source.own).resolve()
-        path = (source.root / rel).resolve()
+        data, refused = _image_bytes(source.root / source.own, source.root / rel, inside)
+    except OSError as error:  # a name longer than the system allows, a folder we may not read
+        return None, _os_reason(error)
+    if data is None:
+        return None, refused
+    kind = next((mime for magic, mime in _IMAGE_TYPES if data.startswith(magic)), None)
+    if kind is None:
+        return None, Both("bukan berkas PNG, JPEG atau GIF", "not a PNG, JPEG or GIF file")
+    source.images[src] = f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
+    return src, None
+
+
+def _image_bytes(own: Path, wanted: Path, inside: Both) -> tuple[bytes | None, Both | None]:
+    """The image's bytes if it is a small regular file inside `own`; else why not. May raise."""
+    try:
+        own, path = own.resolve(), wanted.resolve()
     except RuntimeError:  # Python 3.11's resolve() on a symbolic link that points to itself
         return None, Both("tautan simbolik berputar", "a symbolic link loop")
     if not path.is_relative_to(own):
@@ -193,12 +210,18 @@ def _image(src: str, source: Source) -> tuple[str | None, Both | None]:
         return None, Both("berkas tidak ditemukan", "file not found")
     if path.stat().st_size > MAX_IMAGE_BYTES:
         return None, Both("berkas lebih besar dari 1 MiB", "file larger than 1 MiB")
-    data = path.read_bytes()
-    kind = next((mime for magic, mime in _IMAGE_TYPES if data.startswith(magic)), None)
-    if kind is None:
-        return None, Both("bukan berkas PNG, JPEG atau GIF", "not a PNG, JPEG or GIF file")
-    source.images[src] = f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
-    return src, None
+    return path.read_bytes(), None
+
+
+def _os_reason(error: OSError) -> Both:
+    """Why the system would not look the path up, in words a section can act on."""
+    if error.errno == errno.ENAMETOOLONG:
+        return Both(
+            "path terlalu panjang untuk sistem berkas; pakai nama berkas yang pendek",
+            "the path is too long for the file system; use a short file name",
+        )
+    reason = error.strerror or type(error).__name__
+    return Both(f"berkas tidak dapat dibaca ({reason})", f"the file cannot be read ({reason})")
 
 
 def _embed_images(html: str, source: Source) -> str:

@@ -43,7 +43,8 @@ def load_project(root: Path) -> tuple[Project, list[Finding]]:
     if not (root / "reports").is_dir():
         raise LakipError("not-a-repository", path=str(root))
     loader = _Loader(root)
-    loader.load_reports()
+    if loader.inside(root / layout.REPORTS, layout.REPORTS):
+        loader.load_reports()
     loader.load_sections()
     return loader.project, loader.found
 
@@ -114,15 +115,16 @@ class _Loader:
 
     def check_registers(self, year: int) -> None:
         """Registers are no report input, but a broken entry must still show in validation."""
-        for kind in registers.KINDS:
-            self.found += registers.read(self.root, year, kind)[1]
+        self.found += registers.read_year(self.root, year)[1]
 
     def load_chapters(self, year: int, year_dir: Path) -> None:
         chapters: dict[str, str] = {}
         chapter_dir = year_dir / layout.CHAPTER_FOLDER
-        if chapter_dir.is_dir():
+        folder = f"{layout.year_folder(year)}/{layout.CHAPTER_FOLDER}"
+        # A folder linked out of the repository is reported once, its listing never read
+        if chapter_dir.is_dir() and self.inside(chapter_dir, folder):
             for path in sorted(chapter_dir.iterdir()):
-                rel = f"{layout.year_folder(year)}/{layout.CHAPTER_FOLDER}/{path.name}"
+                rel = f"{folder}/{path.name}"
                 if path.suffix != ".md" or path.stem not in CHAPTERS:
                     known = ", ".join(f"{name}.md" for name in CHAPTERS)
                     self.found.append(
@@ -136,7 +138,7 @@ class _Loader:
 
     def load_sections(self) -> None:
         sections = self.root / layout.SECTIONS
-        if not sections.is_dir():
+        if not sections.is_dir() or not self.inside(sections, layout.SECTIONS):
             return
         self.report_strays(layout.SECTIONS, ())
         for unit_dir in sorted(p for p in sections.iterdir() if p.is_dir()):
@@ -289,7 +291,11 @@ class _Loader:
         parts = []
         for section in bodies:
             code, _, title = section.heading.title.partition(" ")
-            part = NarrativePart(code, slug, title, section.body.strip(), Loc(rel, section.line))
+            body = section.body.strip()
+            start = section.start + section.body[
+                : len(section.body) - len(section.body.lstrip())
+            ].count("\n")
+            part = NarrativePart(code, slug, title, body, Loc(rel, section.line), start)
             # Only subheadings and comments (a fresh scaffold) is no narrative yet: completeness
             # reports it as missing, at this heading.
             if _first_text(section, titles, _COMMENT):

@@ -40,6 +40,19 @@ def _loc(doc: Doc, key: str) -> Loc:
     return Loc(doc.path, doc.line(key), key)
 
 
+def _locs(doc: Doc, base: str, names) -> dict[str, Loc]:
+    """Where each of a record's numbers was typed, for those present: `names` are relative keys."""
+    found = {}
+    for name in names:
+        key = f"{base}.{name}"
+        if key in doc.lines:
+            found[name] = Loc(doc.path, doc.lines[key], key)
+    return found
+
+
+_QUARTER_KEYS = ("triwulan.I", "triwulan.II", "triwulan.III", "triwulan.IV")
+
+
 def _person(value: dict) -> Person:
     return Person(
         name=value.get("nama", ""),
@@ -89,9 +102,16 @@ def _settings(value: dict, written: Rules) -> Settings:
     defaults = Settings()
     efficiency = value.get("skala_efisiensi", {})
     return Settings(
+        count_units=_count_units(value.get("satuan_cacah"), defaults.count_units),
         efficient_above=efficiency.get("efisien_lebih_dari", defaults.efficient_above),
         inefficient_below=efficiency.get("tidak_efisien_kurang_dari", defaults.inefficient_below),
     ).over(written)
+
+
+def _count_units(units: list | None, defaults: tuple[str, ...]) -> tuple[str, ...]:
+    if units is None:
+        return defaults
+    return tuple(" ".join(unit.lower().split()) for unit in units)
 
 
 def profile(doc: Doc) -> Profile:
@@ -113,6 +133,7 @@ def profile(doc: Doc) -> Profile:
         repository=agency.get("repositori", ""),
         head=_person(value.get("kepala", {})),
         planning_unit=value.get("perencanaan", ""),
+        secretariat_unit=value.get("sekretariat", ""),
         recipients=tuple(
             Recipient(r["kode"], r["nama"], r.get("alamat", ""))
             for r in value.get("penerima", ())
@@ -204,6 +225,12 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
         target_loc=_loc(doc, f"{key}.target") if _written(doc, item, f"{key}.target") else None,
         target_empty=_blank(doc, item, f"{key}.target"),
         decimals=item.get("desimal"),
+        value_locs=_locs(
+            doc,
+            key,
+            ["baseline.nilai", "standar_nasional.nilai", "target_akhir"]
+            + [f"target.{year}" for year in targets],
+        ),
     )
 
 
@@ -227,7 +254,8 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             item["kode"],
             _target(item.get("target")),
             _loc(doc, f"indikator[{i}].kode"),
-            rules(item, doc, f"indikator[{i}]."),
+            value_locs=_locs(doc, f"indikator[{i}]", ["target"]),
+            rules=rules(item, doc, f"indikator[{i}]."),
             end_only=not _written(doc, item, f"indikator[{i}].target"),
             blank=_blank(doc, item, f"indikator[{i}].target"),
         )
@@ -246,6 +274,7 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
                 programme.get("kode", ""),
                 _loc(doc, f"{p_key}.kegiatan[{k_index}].kode"),
                 pagu_known="pagu" in k,
+                value_locs=_locs(doc, f"{p_key}.kegiatan[{k_index}]", ["pagu"]),
             )
             for k_index, k in positioned(programme.get("kegiatan", []))
             if "kode" in k
@@ -265,7 +294,12 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             by=rev.get("oleh", ""),
             reason=rev.get("alasan", ""),
             changes=tuple(
-                PkTarget(c["kode"], t, _loc(doc, f"revisi[{r}].perubahan[{c_index}].kode"))
+                PkTarget(
+                    c["kode"],
+                    t,
+                    _loc(doc, f"revisi[{r}].perubahan[{c_index}].kode"),
+                    _locs(doc, f"revisi[{r}].perubahan[{c_index}]", ["target"]),
+                )
                 for c_index, c in positioned(rev.get("perubahan", []))
                 if "kode" in c and (t := _target(c.get("target"))) is not None
             ),
@@ -295,6 +329,8 @@ def letter(doc: Doc, year: int) -> Letter:
         sender=value.get("pengirim", ""),
         deadline=value.get("tenggat"),
         loc=_loc(doc, ""),
+        received=value.get("diterima"),
+        received_loc=_loc(doc, "diterima") if "diterima" in value else None,
     )
 
 
@@ -323,9 +359,9 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
-        capaian_loc=_loc(doc, f"{key}.capaian") if "capaian" in item else None,
         unavailable=item.get("tidak_tersedia"),
-        unavailable_loc=_loc(doc, f"{key}.tidak_tersedia") if "tidak_tersedia" in item else None,
+        value_locs=_locs(doc, key, ["realisasi", "capaian", "tidak_tersedia", *_QUARTER_KEYS]),
+        data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
     )
 
 
@@ -339,4 +375,5 @@ def budget_realisation(doc: Doc, index: int, item: dict, slug: str) -> BudgetRea
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
+        value_locs=_locs(doc, key, ["realisasi", *_QUARTER_KEYS]),
     )

@@ -1,7 +1,9 @@
 """Read the year's registers (archive, dispatch, receipts): typed entries, problems as findings.
 
 The registers are no report input, but loading reads them so that a broken entry shows in
-validation like any other data file; `release.registers` appends to them.
+validation like any other data file; `release.registers` appends to them. What one year's
+registers say together is checked too: every entry names a release of that year, and a receipt
+follows a dispatch of the same version to the same recipient.
 """
 
 from __future__ import annotations
@@ -37,6 +39,68 @@ def read(root: Path, year: int, kind: str) -> tuple[list[Entry], list[Finding]]:
     if text is None:
         return [], found
     return parse(text, rel, kind, found)
+
+
+def read_year(root: Path, year: int) -> tuple[dict[str, list[Entry]], list[Finding]]:
+    """The year's three registers, each file's problems, and what they contradict together."""
+    entries, found = {}, []
+    for kind in KINDS:
+        entries[kind], problems = read(root, year, kind)
+        found += problems
+    return entries, found + _together(entries, year)
+
+
+def _together(entries: dict[str, list[Entry]], year: int) -> list[Finding]:
+    found = []
+    for kind, listed in entries.items():
+        rel = register_rel(year, kind)
+        for index, entry in enumerate(listed):
+            parsed = layout.parse_release_tag(entry.versi)
+            if parsed is None or parsed[0] != year:
+                example = layout.release_tag(year, 1)
+                found.append(
+                    finding(
+                        rel,
+                        entry.line,
+                        f"[{index}].versi",
+                        "register-version-year",
+                        version=entry.versi,
+                        year=year,
+                        example=example,
+                    )
+                )
+    sent = entries.get("ekspedisi", [])
+    rel = register_rel(year, "tanda-terima")
+    for index, receipt in enumerate(entries.get("tanda-terima", [])):
+        matching = [e for e in sent if e.penerima == receipt.penerima and e.versi == receipt.versi]
+        key = f"[{index}]"
+        if not matching:
+            found.append(
+                finding(
+                    rel,
+                    receipt.line,
+                    key,
+                    "register-receipt-without-dispatch",
+                    recipient=receipt.penerima,
+                    version=receipt.versi,
+                )
+            )
+            continue
+        first = min(matching, key=lambda e: e.tanggal)
+        if receipt.tanggal < first.tanggal:
+            found.append(
+                finding(
+                    rel,
+                    receipt.line,
+                    f"{key}.tanggal",
+                    "register-receipt-before-dispatch",
+                    date=receipt.tanggal.isoformat(),
+                    sent=first.tanggal.isoformat(),
+                    recipient=receipt.penerima,
+                    line=first.line,
+                )
+            )
+    return found
 
 
 def parse(text: str, rel: str, kind: str, found: list[Finding]) -> tuple[list[Entry], list]:

@@ -13,6 +13,12 @@ from lakip.load import spec as s
 SCHEMA_DIR = "scripts/lakip/schemas"
 _DRAFT = "http://json-schema.org/draft-07/schema#"
 
+# The shapes `formatting.parse_date` reads, for editors; lakip itself checks month names and days.
+_DATE_PATTERN = (
+    r"^\s*([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4}"
+    r"|[0-9]{1,2}\s+[A-Za-z]+\.?\s+[0-9]{4})\s*$"
+)
+
 
 def json_schema(kind: s.FileKind) -> dict:
     """The JSON Schema (draft-07, as yaml-language-server reads it) of one file kind."""
@@ -59,7 +65,7 @@ def _node(spec: s.Spec) -> dict:
         if spec.maximum is not None:
             out["maximum"] = spec.maximum
     elif isinstance(spec, s.Date):
-        out = {"type": "string", "format": "date"}
+        out = {"type": "string", "pattern": _DATE_PATTERN}
     elif isinstance(spec, s.Bool):
         out = {"type": "boolean"}
     if spec.doc:
@@ -116,7 +122,7 @@ def _type_name(spec: s.Spec) -> str:
         s.Str: "teks",
         s.Number: "angka",
         s.Int: "bilangan bulat",
-        s.Date: "tanggal (TTTT-BB-HH)",
+        s.Date: "tanggal (2027-02-11, 11-02-2027, 11/02/2027, 11 Februari 2027)",
         s.Bool: "ya/tidak",
         s.Object: "kunci: nilai",
     }

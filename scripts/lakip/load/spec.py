@@ -205,6 +205,12 @@ PROFILE = FileKind(
         ),
         kepala=_PERSON,
         perencanaan=Str("Slug unit perencanaan (pemilik reports/).", pattern=SLUG_PATTERN),
+        sekretariat=Str(
+            "Slug unit sekretariat (Ka TU): pemilik register arsip, ekspedisi dan tanda terima "
+            "(reports/<tahun>/register/) dan CODEOWNERS yang dibuat ulang. Bila kosong: unit "
+            "perencanaan.",
+            pattern=SLUG_PATTERN,
+        ),
         penerima=List(
             _obj(
                 "Penerima laporan (tanda terima per penerima).",
@@ -218,6 +224,12 @@ PROFILE = FileKind(
         pengaturan=_obj(
             "Pengaturan perhitungan; bila kosong dipakai nilai baku.",
             **RULE_FIELDS,
+            satuan_cacah=List(
+                Str("Satuan yang selalu bilangan bulat, misalnya 'orang'."),
+                doc="Satuan yang dihitung dengan bilangan bulat; bila ada, menggantikan daftar "
+                "baku (orang, kegiatan, dokumen, kasus, ...). Pecahan pada satuan ini adalah "
+                "kesalahan.",
+            ),
             skala_efisiensi=_obj(
                 "Ambang efisiensi (capaian % dikurangi serapan %).",
                 efisien_lebih_dari=Number("Efisien bila selisih lebih dari nilai ini."),
@@ -446,6 +458,9 @@ LETTER = FileKind(
         tahun=Int("Tahun laporan.", 2000, 2100),
         nomor=Str("Nomor surat."),
         tanggal=Date("Tanggal surat."),
+        diterima=Date(
+            "Tanggal surat diterima instansi: awal langkah 1 SOP (bawaan: tanggal surat)."
+        ),
         perihal=Str("Perihal surat."),
         pengirim=Str("Pengirim surat."),
         tenggat=Date("Batas waktu penyampaian data oleh unit."),

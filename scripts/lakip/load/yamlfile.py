@@ -150,7 +150,8 @@ def _parse_scanned(text: str, rel: str) -> tuple[yaml.Node | None, list[Finding]
         char = text[position] if position < len(text) else "\x00"
         return None, [_hidden_finding(rel, line, column, char)]
     except yaml.YAMLError as error:
-        return None, [finding(rel, 1, "", "yaml-syntax", problem=str(error))]
+        said = Both(f"libyaml: {error}", f"libyaml: {error}")
+        return None, [finding(rel, 1, "", "yaml-syntax", column=1, problem=said)]
     if len(nodes) > 1:
         return None, [finding(rel, nodes[1].start_mark.line + 1, "", "yaml-multiple-documents")]
     return (nodes[0] if nodes else None), []
@@ -213,15 +214,102 @@ def _scan_events(text: str, rel: str) -> Finding | None:
 
 
 def _syntax_finding(rel: str, text: str, error: yaml.MarkedYAMLError) -> Finding:
+    """libyaml's English complaint turned into what went wrong here and how to write it instead."""
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else 1
+    column = mark.column + 1 if mark else 1
     problem = error.problem or error.context or "?"
     lines = text.splitlines()
     if "\t" in (error.problem or "") or _tab_indented(lines, line):
         return finding(rel, line, "", "yaml-tab")
     if "nesting depth" in problem:  # newer libyaml stops deep nesting before our own count does
         return finding(rel, line, "", "yaml-too-deep", limit=MAX_DEPTH)
-    return finding(rel, line, "", "yaml-syntax", problem=problem)
+    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    at = row[column - 1 : column] or " "
+    opened = error.context_mark
+    if problem == "mapping values are not allowed in this context":
+        colon = _colon_without_space(lines, line - 1, line - 2)
+        if colon is not None:
+            return finding(rel, colon[0], "", "yaml-colon-space", column=colon[1], key=colon[2])
+        if re.match(r"\s+[^\s:#][^:]*$", row[: column - 1]):  # an indented key under a value
+            indent = len(row) - len(row.lstrip())
+            return finding(rel, line, "", "yaml-indentation", column=indent + 1)
+        return finding(rel, line, "", "yaml-colon-in-value", column=column)
+    if problem == "found unexpected end of stream" and opened and "quoted" in (error.context or ""):
+        quote = text.splitlines()[opened.line][opened.column : opened.column + 1] or '"'
+        return finding(rel, opened.line + 1, "", "yaml-unclosed-quote", column=opened.column + 1,
+                       quote=quote)  # fmt: skip
+    if problem == "could not find expected ':'" and opened:
+        colon = _colon_without_space(lines, opened.line + 1, opened.line + 1)
+        if colon is not None:
+            return finding(rel, colon[0], "", "yaml-colon-space", column=colon[1], key=colon[2])
+        return finding(rel, opened.line + 1, "", "yaml-missing-colon")
+    if problem.startswith("did not find expected ',' or ") and opened:
+        close = problem[-2]
+        return finding(rel, opened.line + 1, "", "yaml-unclosed-bracket",
+                       column=opened.column + 1, open=_OPENING[close], close=close)  # fmt: skip
+    if problem in ("did not find expected key", "did not find expected '-' indicator"):
+        before = row[: column - 1].rstrip()
+        if row.lstrip().startswith("- "):
+            return finding(rel, line, "", "yaml-list-in-mapping", column=column)
+        if before.endswith(("'", '"')) and len(before) > len(row) - len(row.lstrip()):
+            return finding(rel, line, "", "yaml-text-after-quote", column=column)
+        return finding(rel, line, "", "yaml-indentation", column=column)
+    if problem in ("found character that cannot start any token", "found unknown directive name"):
+        if problem.endswith("name"):  # a line starting with '%' is a YAML directive
+            column = len(row) - len(row.lstrip()) + 1
+            at, shown = row.lstrip()[:1], row.strip()
+        else:
+            shown = row[column - 1 :].split(" ", 1)[0]
+        return finding(rel, line, "", "yaml-bad-start", column=column, char=at, text=shown[:40])
+    if problem == "found unknown escape character":
+        return finding(rel, line, "", "yaml-escape", column=column)
+    if problem == "did not find expected node content":
+        return finding(rel, line, "", "yaml-bad-start", column=column, char=at,
+                       text=row[column - 1 :].strip()[:40])  # fmt: skip
+    said = _PROBLEMS.get(problem)
+    detail = said if said else Both(f"libyaml: {problem}", f"libyaml: {problem}")
+    return finding(rel, line, "", "yaml-syntax", column=column, problem=detail)
+
+
+_OPENING = {"]": "[", "}": "{"}
+# libyaml's rarer complaints, worded; anything else is quoted as libyaml said it.
+_PROBLEMS = {
+    "found an indentation indicator equal to 0": Both(
+        "angka indentasi 0 setelah '|' atau '>' tidak sah; hapus angka itu",
+        "an indentation indicator 0 after '|' or '>' is not valid; remove the digit",
+    ),
+    "did not find expected comment or line break": Both(
+        "ada teks setelah '|' atau '>'; teks blok dimulai di baris berikutnya",
+        "text follows '|' or '>'; block text starts on the next line",
+    ),
+    "did not find expected <document start>": Both(
+        "ada teks setelah akhir dokumen; hapus baris '---' atau '...' yang tersisa",
+        "text follows the end of the document; remove the stray '---' or '...' line",
+    ),
+    "found unexpected end of stream": Both(
+        "berkas berakhir di tengah nilai; lengkapi nilai terakhir",
+        "the file ends in the middle of a value; complete the last value",
+    ),
+    "block sequence entries are not allowed in this context": Both(
+        "butir daftar ('- ') tidak boleh di sini; pindahkan ke baris sendiri di bawah kuncinya",
+        "a list item ('- ') is not allowed here; put it on its own line under its key",
+    ),
+}
+_SIMPLE_KEY = re.compile(r"^\s*(?:- )?([A-Za-z_][\w-]*):(\S.*)?$")
+
+
+def _colon_without_space(lines: list[str], last: int, first: int) -> tuple[int, int, str] | None:
+    """(line, column, key) of a `kunci:nilai` on lines `first`..`last`, read by YAML as text.
+
+    `realisasi:92` is a plain string to YAML, so the error surfaces on the next key instead.
+    """
+    for number in range(last, max(0, first - 1), -1):
+        row = lines[number - 1]
+        match = _SIMPLE_KEY.match(row)
+        if match and match.group(2) and not match.group(2).startswith("//"):
+            return number, match.end(1) + 1, match.group(1)
+    return None
 
 
 def _tab_indented(lines: list[str], line: int) -> bool:

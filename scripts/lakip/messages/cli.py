@@ -41,8 +41,57 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The git command cannot be run ({error}). Install git and try again.",
     ),
     "git-failed": (
-        "Perintah '{command}' gagal: {error}",
-        "Command '{command}' failed: {error}",
+        "Perintah '{command}' gagal. Pesan git (bahasa Inggris): {error}",
+        "Command '{command}' failed. git said: {error}",
+    ),
+    "git-identity-missing": (
+        "Git belum tahu siapa Anda ({missing} belum diatur), padahal perintah ini membuat commit "
+        "atau tag atas nama Anda. Atur dulu lalu ulangi: git config --global user.name "
+        '"Nama Lengkap" && git config --global user.email "nama@instansi.go.id". Belum ada yang '
+        "dibangun atau diubah.",
+        "Git does not know who you are ({missing} not set), and this command makes a commit or a "
+        'tag in your name. Set it, then try again: git config --global user.name "Full Name" && '
+        'git config --global user.email "name@agency.go.id". Nothing was built or changed yet.',
+    ),
+    "git-sign-passphrase": (
+        "Git tidak dapat membuka kunci penanda tangan: sandi (passphrase) salah. Ulangi dan ketik "
+        "sandi kunci dengan benar. Pesan git: {error}",
+        "Git could not unlock the signing key: wrong passphrase. Try again and type the key's "
+        "passphrase correctly. git said: {error}",
+    ),
+    "git-sign-failed": (
+        "Git gagal menandatangani ('{command}'). Periksa bahwa kunci di user.signingkey ada dan "
+        "dapat dibuka (untuk SSH: berkasnya ada; untuk GPG: gpg-agent berjalan dan kuncinya ada "
+        "di 'gpg --list-secret-keys'). Pesan git: {error}",
+        "Git could not sign ('{command}'). Check that the key in user.signingkey exists and can "
+        "be unlocked (SSH: the file exists; GPG: gpg-agent runs and the key is listed by "
+        "'gpg --list-secret-keys'). git said: {error}",
+    ),
+    "git-unsafe-directory": (
+        "Git menolak bekerja di {path} karena folder itu milik pengguna lain. Bila folder ini "
+        "memang aman, jalankan: git config --global --add safe.directory {path}",
+        "Git refuses to work in {path} because another user owns it. If the folder is safe, run: "
+        "git config --global --add safe.directory {path}",
+    ),
+    "git-locked": (
+        "Repositori sedang dikunci oleh proses git lain ('{command}' tidak dapat berjalan). Tutup "
+        "aplikasi git lain (editor, GitHub Desktop) lalu ulangi; bila tidak ada yang berjalan, "
+        "hapus berkas .git/index.lock. Pesan git: {error}",
+        "The repository is locked by another git process ('{command}' cannot run). Close other "
+        "git applications (editor, GitHub Desktop) and try again; if none is running, delete "
+        ".git/index.lock. git said: {error}",
+    ),
+    "git-tag-exists": (
+        "Tag itu sudah ada dan tidak akan ditimpa ('{command}'). Ambil tag terbaru ('git fetch "
+        "--tags') lalu ulangi. Pesan git: {error}",
+        "That tag already exists and is never overwritten ('{command}'). Fetch tags ('git fetch "
+        "--tags') and try again. git said: {error}",
+    ),
+    "git-remote": (
+        "Git tidak dapat menghubungi server repositori ('{command}'). Periksa sambungan internet "
+        "dan hak akses Anda ke repositori (kunci SSH atau token), lalu ulangi. Pesan git: {error}",
+        "Git cannot reach the repository's server ('{command}'). Check the internet connection "
+        "and your access to the repository (SSH key or token), then try again. git said: {error}",
     ),
     "not-a-git-repository": (
         "{path} bukan repositori git. Jalankan di dalam salinan (clone) repositori laporan.",
@@ -61,6 +110,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "summary-counts": (
         "{errors} kesalahan, {warnings} peringatan.",
         "{errors} error(s), {warnings} warning(s).",
+    ),
+    "github-more-findings": (
+        "{errors} kesalahan dan {warnings} peringatan lagi tidak menjadi anotasi (GitHub "
+        "menampilkan paling banyak {shown} kesalahan dan {shown} peringatan per langkah); "
+        "{changed} di antaranya ada di berkas yang diubah pull request ini. Semuanya tercantum di "
+        "log langkah ini; perbaiki yang di atas lalu push lagi.",
+        "{errors} more error(s) and {warnings} more warning(s) are not annotations (GitHub shows "
+        "at most {shown} errors and {shown} warnings per step); {changed} of them are in files "
+        "this pull request changed. All are listed in this step's log; fix the ones above and "
+        "push again.",
     ),
     # A build's stages, one progress line each (`lakip build`, `release`, `bundle`)
     "stage-validate": ("Memvalidasi data", "Validating data"),

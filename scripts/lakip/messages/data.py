@@ -7,6 +7,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Key '{name}' appears twice (first on line {first}); YAML keeps only one of them. Remove "
         "or merge one.",
     ),
+    "comma-decimal-split": (
+        "Kunci '{names}' muncul karena di dalam kurung kurawal koma memisahkan butir: '{field}: "
+        "{typed}' dibaca sebagai '{field}: {head}' dan kunci '{names}'. Bila yang dimaksud angka "
+        "desimal, tulis {field}: {fixed} (titik sebagai tanda desimal).",
+        "Key '{names}' appears because inside curly braces a comma separates items: '{field}: "
+        "{typed}' is read as '{field}: {head}' and key '{names}'. If a decimal number is meant, "
+        "write {field}: {fixed} (a dot as the decimal point).",
+    ),
+    "comma-thousands-split": (
+        "Kunci '{names}' muncul karena di dalam kurung kurawal koma memisahkan butir: '{field}: "
+        "{typed}' dibaca sebagai '{field}: {head}' dan kunci '{names}'. Tulis {field}: {fixed}, "
+        "tanpa pemisah ribuan.",
+        "Keys '{names}' appear because inside curly braces a comma separates items: '{field}: "
+        "{typed}' is read as '{field}: {head}' and keys '{names}'. Write {field}: {fixed}, "
+        "without thousands separators.",
+    ),
     "unknown-key": (
         "Kunci '{name}' tidak dikenal{suggestion}. Kunci yang berlaku: {allowed}.",
         "Unknown key '{name}'{suggestion}. Valid keys: {allowed}.",
@@ -37,8 +53,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Expected a whole number, found '{text}'.",
     ),
     "type-date": (
-        "Diharapkan tanggal berformat TTTT-BB-HH (misalnya 2025-02-20), ditemukan '{text}'.",
-        "Expected a date as YYYY-MM-DD (e.g. 2025-02-20), found '{text}'.",
+        "Tanggal '{text}' tidak dapat dibaca. Tulis dalam salah satu bentuk ini: {forms}.",
+        "Date '{text}' cannot be read. Write it in one of these forms: {forms}.",
     ),
     "invalid-date": (
         "Tanggal '{text}' tidak ada di kalender. Periksa bulan dan harinya.",
@@ -103,6 +119,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kunci '{name}' tidak sah. {doc}",
         "Key '{name}' is not valid. {doc}",
     ),
+    "letter-received-before-dated": (
+        "Tanggal diterima {received} lebih awal dari tanggal surat {dated}. Periksa kedua tanggal;"
+        " surat tidak dapat diterima sebelum dibuat.",
+        "Received on {received}, before the letter's own date {dated}. Check both dates; a letter"
+        " cannot arrive before it was written.",
+    ),
     "range-inverted": (
         "Batas bawah {low} lebih besar dari batas atas {high}. Tukar kedua nilainya.",
         "Lower bound {low} is greater than upper bound {high}. Swap them.",
@@ -143,6 +165,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tahun {year} berada di luar periode Renstra {start}-{end}.",
         "Year {year} is outside the Renstra period {start}-{end}.",
     ),
+    "pk-revision-before-pk": (
+        "Revisi PK bertanggal {date}, sebelum PK {year} itu sendiri ditandatangani ({signed}). "
+        "Revisi berlaku sejak tanggalnya, jadi revisi ini tidak mengubah target apa pun. Tulis "
+        "tanggal persetujuan revisi yang sebenarnya.",
+        "The PK revision is dated {date}, before the {year} PK itself was signed ({signed}). A "
+        "revision applies from its date, so this one changes no target. Write the real date the "
+        "revision was approved.",
+    ),
+    "pk-revision-after-year": (
+        "Revisi PK bertanggal {date}, sesudah tahun {year} berakhir. Target tahun {year} diukur "
+        "pada akhir tahun, jadi revisi ini tidak berlaku. Target tidak diubah setelah tahunnya "
+        "selesai; jelaskan perbedaannya di narasi.",
+        "The PK revision is dated {date}, after the year {year} ended. The {year} targets are "
+        "measured at the end of the year, so this revision does not apply. Targets are not changed "
+        "after their year; explain the difference in the narrative.",
+    ),
     "unknown-indicator": (
         "Indikator '{code}' tidak ada dalam PK tahun {year}. Periksa kodenya.",
         "Indicator '{code}' is not in the {year} PK. Check the code.",
@@ -172,6 +210,59 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "missing-narrative": (
         "Narasi indikator '{code}' belum ditulis (unit {unit}, {path}: tambahkan '## {code}').",
         "Narrative for indicator '{code}' is missing (unit {unit}, {path}: add '## {code}').",
+    ),
+    "narrative-empty": (
+        "Narasi indikator '{code}' masih kosong: judul '## {code}' sudah ada, tetapi belum ada "
+        "teks di bawah subjudulnya (unit {unit}). Tulis analisis di bawah setiap subjudul dan "
+        "hapus komentar petunjuk.",
+        "The narrative for indicator '{code}' is still empty: the heading '## {code}' exists but "
+        "there is no text under its subheadings (unit {unit}). Write the analysis under each "
+        "subheading and remove the hint comment.",
+    ),
+    "narrative-subsection-missing": (
+        "Narasi '{code}' belum memuat subjudul {missing}. Narasi yang lengkap menjelaskan "
+        "penyebab keberhasilan atau kegagalan, upaya, kendala dan tindak lanjut, masing-masing "
+        "di bawah subjudul '###'.",
+        "Narrative '{code}' lacks the subheading(s) {missing}. A complete narrative explains "
+        "the causes of success or failure, the efforts, the obstacles and the follow-up, each "
+        "under a '###' subheading.",
+    ),
+    "narrative-subsection-empty": (
+        "Subjudul '{title}' pada narasi '{code}' kosong. Tulis isinya, atau tulis 'Tidak ada' "
+        "bila memang tidak ada yang perlu dilaporkan.",
+        "Subheading '{title}' of narrative '{code}' is empty. Write its text, or 'Tidak ada' "
+        "if there is truly nothing to report.",
+    ),
+    "narrative-placeholder": (
+        "Subjudul '{title}' pada narasi '{code}' hanya berisi '{text}', yang tercetak sebagai "
+        "butir kosong. Tulis isinya, atau 'Tidak ada' bila memang tidak ada.",
+        "Subheading '{title}' of narrative '{code}' holds only '{text}', which prints as an "
+        "empty bullet. Write its text, or 'Tidak ada' if there is truly nothing.",
+    ),
+    "narrative-hint-left": (
+        "Komentar petunjuk '<!-- Petunjuk ... -->' dari kerangka masih ada. Hapus setelah "
+        "narasi diisi.",
+        "The scaffold's hint comment '<!-- Petunjuk ... -->' is still there. Delete it once "
+        "the narrative is written.",
+    ),
+    "chapter-empty": (
+        "Bab ini belum berisi teks (hanya judul atau komentar). Tulis isinya (bagian Perencanaan).",
+        "This chapter has no text yet (only headings or comments). Write it (planning's task).",
+    ),
+    "chapter-section-empty": (
+        "Judul '{title}' tidak diikuti teks apa pun. Tulis isinya atau hapus judulnya.",
+        "Heading '{title}' has no text under it. Write its text or delete the heading.",
+    ),
+    "narrative-copied": (
+        "{what} sama persis dengan tahun {previous} ({where}). Perbarui analisisnya untuk "
+        "tahun {year}.",
+        "{what} is the same as in {previous} ({where}). Update the analysis for {year}.",
+    ),
+    "source-other-year": (
+        "Sumber data indikator '{code}' menyebut tahun {named}, bukan {year}. Periksa apakah "
+        "datanya memang data tahun {year}.",
+        "The data source of indicator '{code}' names {named}, not {year}. Check that the data "
+        "is {year}'s.",
     ),
     "missing-chapter": (
         "Bab {path} belum ditulis. Buat berkas ini (bagian Perencanaan).",
@@ -257,6 +348,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The category scale does not cover a capaian {values}: every value must fall in one "
         "band. Join the band bounds (for example 'lebih_dari: 90' below 'sampai: 90') or leave "
         "the last band unbounded.",
+    ),
+    "count-fraction": (
+        "{what} dibaca sebagai {read}, padahal satuan '{unit}' selalu bilangan bulat. {hint}",
+        "{what} is read as {read}, but the unit '{unit}' is always a whole number. {hint}",
+    ),
+    "rupiah-fraction": (
+        "{what} dibaca sebagai {read}, padahal rupiah ditulis tanpa pecahan. {hint}",
+        "{what} is read as {read}, but rupiah amounts have no fraction. {hint}",
+    ),
+    "three-decimals": (
+        "{what} dibaca sebagai {read} (tiga angka di belakang titik desimal). Bila yang dimaksud "
+        "{words}, tulis {fixed}: di berkas data titik adalah tanda desimal, bukan pemisah ribuan.",
+        "{what} is read as {read} (three digits after the decimal point). If {words} is meant, "
+        "write {fixed}: in data files a dot is the decimal point, not a thousands separator.",
+    ),
+    "capaian-below-one-percent": (
+        "Capaian {code} hanya {capaian} (realisasi dibaca sebagai {realisation}, target "
+        "{target}). Periksa apakah realisasi ditulis dengan titik ribuan: di berkas data titik "
+        "adalah tanda desimal.",
+        "The capaian of {code} is only {capaian} (the realisation is read as {realisation}, "
+        "target {target}). Check whether the realisation was typed with a thousands dot: in data "
+        "files a dot is the decimal point.",
+    ),
+    "capaian-far-above-history": (
+        "Capaian {code} tahun {year} ({capaian}; realisasi dibaca sebagai {realisation}, target "
+        "{target}) lebih dari sepuluh kali capaian tertingginya sebelumnya ({best} pada "
+        "{best_year}). Periksa penulisan realisasi dan target: di berkas data titik adalah tanda "
+        "desimal.",
+        "The {year} capaian of {code} ({capaian}; the realisation is read as {realisation}, "
+        "target {target}) is more than ten times its best earlier one ({best} in {best_year}). "
+        "Check how the realisation and target are typed: in data files a dot is the decimal "
+        "point.",
+    ),
+    "serapan-below-one-percent": (
+        "Serapan anggaran {code} hanya {serapan} (realisasi {realisasi} dari pagu {pagu}). "
+        "Periksa apakah salah satunya ditulis dengan titik ribuan.",
+        "The budget absorption of {code} is only {serapan} (realisation {realisasi} of a pagu of "
+        "{pagu}). Check whether one of them was typed with a thousands dot.",
     ),
     "capaian-not-computable": (
         "Capaian indikator '{code}' tidak dapat dihitung: {reason}.",

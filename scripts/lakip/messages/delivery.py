@@ -5,6 +5,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Register harus berupa daftar entri (setiap entri diawali '- ').",
         "A register must be a list of entries (each starting with '- ').",
     ),
+    "register-version-year": (
+        "Versi '{version}' bukan tag rilis laporan tahun {year}. Tulis tag rilis tahun ini, "
+        "misalnya {example}.",
+        "Version '{version}' is not a release tag of the {year} report. Write a release tag of "
+        "this year, e.g. {example}.",
+    ),
+    "register-receipt-without-dispatch": (
+        "Tanda terima dari '{recipient}' untuk {version}, tetapi buku ekspedisi tidak mencatat "
+        "pengiriman {version} kepadanya. Catat pengirimannya dulu ('lakip distribute'), atau "
+        "periksa kode penerima dan versinya.",
+        "A receipt from '{recipient}' for {version}, but the dispatch register records no "
+        "dispatch of {version} to it. Record the dispatch first ('lakip distribute'), or check "
+        "the recipient code and the version.",
+    ),
+    "register-receipt-before-dispatch": (
+        "Tanda terima dari '{recipient}' bertanggal {date}, sebelum laporan dikirim kepadanya "
+        "({sent}, ekspedisi.yml baris {line}). Urutannya tidak mungkin; periksa tanggalnya.",
+        "The receipt from '{recipient}' is dated {date}, before the report was sent to it "
+        "({sent}, ekspedisi.yml line {line}). That order is impossible; check the date.",
+    ),
+    "register-entry-unknown-version": (
+        "Entri ini menyebut versi '{version}', yang bukan rilis laporan tahun {year} (rilis yang "
+        "ada: {known}). Register hanya mencatat rilis yang sudah ditandatangani.",
+        "This entry names version '{version}', which is no release of the {year} report "
+        "(releases: {known}). A register records only releases that were signed.",
+    ),
+    "register-entry-before-release": (
+        "Entri bertanggal {date}, sebelum rilis {version} ditandatangani ({released}). "
+        "Urutannya tidak mungkin; periksa tanggalnya.",
+        "The entry is dated {date}, before release {version} was signed ({released}). That "
+        "order is impossible; check the date.",
+    ),
+    "register-entry-future": (
+        "Entri bertanggal {date}, sesudah hari ini ({today}). Register mencatat yang sudah "
+        "terjadi.",
+        "The entry is dated {date}, after today ({today}). A register records what has happened.",
+    ),
     "register-unreadable": (
         "Register {path} tidak dapat dibaca ({problem}). Perbaiki berkasnya dulu; lakip tidak "
         "menulis ulang register.",
@@ -21,11 +58,52 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Registers may only grow at the end, but the committed content ({base}) changed from this "
         "line on. Restore the earlier entries; record a correction as a new entry.",
     ),
+    "register-entry-changed": (
+        "Register hanya boleh ditambah di akhir, tetapi entri tertanggal {date} yang sudah "
+        "di-commit ({base}) kini terbaca lain: baris yang ditambahkan melanjutkan nilainya atau "
+        "menambah kunci padanya. Mulai entri baru dengan '- tanggal:' di awal baris; koreksi "
+        "dicatat sebagai entri baru.",
+        "Registers may only grow at the end, but the committed entry dated {date} ({base}) now "
+        "reads differently: the added lines continue one of its values or add a key to it. Start "
+        "a new entry with '- tanggal:' at the beginning of a line; record a correction as a new "
+        "entry.",
+    ),
+    "register-unknown-version": (
+        "Versi '{version}' bukan rilis laporan tahun {year}. Rilis yang ada: {known}. Tulis tag "
+        "rilis seperti {example}, atau hilangkan --versi untuk memakai rilis terakhir.",
+        "Version '{version}' is not a release of the {year} report. Releases: {known}. Give a "
+        "release tag such as {example}, or leave out --versi to use the latest release.",
+    ),
+    "register-date-future": (
+        "Tanggal {date} belum tiba (hari ini {today}). Register mencatat yang sudah terjadi: "
+        "catat pada hari kejadian, dengan tanggal kejadiannya.",
+        "The date {date} has not come yet (today is {today}). A register records what has "
+        "happened: record it on the day, with the day it happened.",
+    ),
+    "register-date-order": (
+        "Tanggal {date} lebih awal dari {floor}, hari {after}. Urutannya tidak mungkin; periksa "
+        "tanggalnya (TTTT-BB-HH).",
+        "The date {date} is earlier than {floor}, the day {after}. That order is impossible; "
+        "check the date (YYYY-MM-DD).",
+    ),
+    "receipt-not-dispatched": (
+        "Belum ada pengiriman {version} kepada '{recipient}' di buku ekspedisi tahun {year}, "
+        "jadi tanda terimanya belum dapat dicatat. Catat pengirimannya dulu dengan 'lakip "
+        "distribute'.",
+        "No dispatch of {version} to '{recipient}' is in the {year} dispatch register, so its "
+        "receipt cannot be recorded yet. Record the dispatch first with 'lakip distribute'.",
+    ),
     "distribute-no-release": (
         "Belum ada rilis bertanda tangan untuk tahun {year} (tag lakip-{year}-vN). Jalankan "
         "'lakip release {year}' dulu, atau pakai --draft untuk konsep surat.",
         "There is no signed release for {year} yet (tag lakip-{year}-vN). Run 'lakip release "
         "{year}' first, or use --draft for draft letters.",
+    ),
+    "register-no-release": (
+        "Belum ada rilis bertanda tangan untuk tahun {year} (tag lakip-{year}-vN), jadi belum "
+        "ada yang dapat diarsipkan atau diterima. Kepala merilis dengan 'lakip release {year}'.",
+        "There is no signed release for {year} yet (tag lakip-{year}-vN), so nothing can be "
+        "archived or received yet. The head releases with 'lakip release {year}'.",
     ),
     "distribute-number-required": (
         "Nomor surat diperlukan: beri nomor urut surat pertama dari buku agenda dengan "
@@ -52,6 +130,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Pakai --ulang bila memang diterima lagi.",
         "A receipt from '{recipient}' for {version} is already recorded ({date}, line {line}). "
         "Use --ulang if it was really received again.",
+    ),
+    "receipt-twice": (
+        "Penerima '{recipient}' disebut dua kali; sebut setiap penerima sekali.",
+        "Recipient '{recipient}' is named twice; name each recipient once.",
+    ),
+    "receipt-signers": (
+        "{recipients} penerima tetapi {names} kali --oleh: beri satu --oleh untuk semua, atau "
+        "satu per penerima dengan urutan yang sama.",
+        "{recipients} recipients but {names} times --oleh: give one --oleh for all, or one per "
+        "recipient in the same order.",
     ),
     "archive-by-required": (
         "Siapa yang mengarsipkan? Beri --oleh NAMA (atau atur git config user.name).",

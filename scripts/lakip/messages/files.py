@@ -44,8 +44,77 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Unknown file {name} in this folder is ignored. Known files: {known}.",
     ),
     "yaml-syntax": (
-        "Kesalahan sintaks YAML: {problem}. Periksa indentasi, tanda titik dua dan tanda kutip.",
-        "YAML syntax error: {problem}. Check indentation, colons and quotes.",
+        "Kesalahan sintaks YAML di kolom {column}: {problem}.",
+        "YAML syntax error at column {column}: {problem}.",
+    ),
+    "yaml-colon-in-value": (
+        "Titik dua diikuti spasi di kolom {column} tidak boleh ada di sini: YAML membacanya "
+        "sebagai kunci baru. Bila ini bagian dari teks, beri tanda kutip pada seluruh nilai "
+        '(misalnya sumber_data: "Laporan: Survei 2025"); bila ini kunci baru, tulis di baris '
+        "sendiri, sejajar dengan kunci lain pada tingkat yang sama.",
+        "A colon followed by a space at column {column} is not allowed here: YAML reads it as a "
+        "new key. If it is part of the text, quote the whole value (e.g. sumber_data: "
+        '"Laporan: Survei 2025"); if it is a new key, put it on its own line, aligned with the '
+        "other keys of its level.",
+    ),
+    "yaml-colon-space": (
+        "Setelah titik dua di kolom {column} harus ada spasi: tulis '{key}: ...', bukan "
+        "'{key}:...'. Tanpa spasi YAML membaca seluruh baris sebagai teks, bukan kunci dan nilai.",
+        "The colon at column {column} must be followed by a space: write '{key}: ...', not "
+        "'{key}:...'. Without it YAML reads the whole line as text, not a key and a value.",
+    ),
+    "yaml-unclosed-quote": (
+        "Tanda kutip {quote} yang dibuka di kolom {column} tidak pernah ditutup. Tambahkan {quote} "
+        "di akhir nilai ini.",
+        "The quote {quote} opened at column {column} is never closed. Add {quote} at the end of "
+        "this value.",
+    ),
+    "yaml-missing-colon": (
+        "Baris ini bukan 'kunci: nilai': titik dua diikuti spasi tidak ditemukan. Tambahkan ': ' "
+        "setelah nama kunci; bila baris ini lanjutan teks baris sebelumnya, beri tanda kutip pada "
+        "seluruh nilai itu atau pakai '|' (teks beberapa baris).",
+        "This line is not 'key: value': no colon followed by a space was found. Add ': ' after "
+        "the key's name; if the line continues the text of the line before, quote that whole "
+        "value or use '|' (multi-line text).",
+    ),
+    "yaml-unclosed-bracket": (
+        "Kurung {open} yang dibuka di kolom {column} tidak ditutup dengan {close}, atau dua butir "
+        "di dalamnya tidak dipisah koma. Tambahkan {close} atau koma yang kurang.",
+        "The bracket {open} opened at column {column} is not closed with {close}, or two items in "
+        "it are not separated by a comma. Add the missing {close} or comma.",
+    ),
+    "yaml-list-in-mapping": (
+        "Butir daftar ('- ') di kolom {column} tidak sejajar dengan butir daftar di atasnya atau "
+        "muncul di antara kunci. Samakan indentasinya dengan butir lain, di bawah kunci daftarnya.",
+        "The list item ('- ') at column {column} is not aligned with the list items above it or "
+        "appears among keys. Indent it like the other items, under its list's key.",
+    ),
+    "yaml-text-after-quote": (
+        "Ada teks setelah tanda kutip penutup di kolom {column}. Bila nilainya memuat tanda "
+        "kutip, kutip seluruh nilai dengan jenis kutip yang lain (\"Dinas 'X'\" atau "
+        "'Dinas \"X\"'), atau gandakan kutip tunggal di dalamnya ('it''s').",
+        "There is text after the closing quote at column {column}. If the value contains a "
+        "quote, quote the whole value with the other kind (\"Dinas 'X'\" or 'Dinas \"X\"'), "
+        "or double the single quote inside it ('it''s').",
+    ),
+    "yaml-indentation": (
+        "Indentasi di kolom {column} tidak cocok dengan baris di atasnya. Kunci pada tingkat yang "
+        "sama harus sejajar tepat (pakai spasi, dua per tingkat); nilai beberapa baris diberi "
+        "tanda kutip atau '|'.",
+        "The indentation at column {column} does not match the lines above. Keys of one level "
+        "must line up exactly (use spaces, two per level); quote multi-line values or use '|'.",
+    ),
+    "yaml-bad-start": (
+        "Nilai tidak boleh diawali '{char}' (kolom {column}, '{text}'). Beri tanda kutip pada "
+        'nilai ini, misalnya "{text}".',
+        "A value cannot start with '{char}' (column {column}, '{text}'). Quote the value, e.g. "
+        '"{text}".',
+    ),
+    "yaml-escape": (
+        "Garis miring terbalik '\\' di kolom {column}, di dalam tanda kutip ganda, memulai kode "
+        "khusus. Pakai tanda kutip tunggal untuk nilai ini, atau tulis '\\\\'.",
+        "The backslash '\\' at column {column}, inside double quotes, starts an escape code. "
+        "Use single quotes for this value, or write '\\\\'.",
     ),
     "yaml-tab": (
         "Karakter tab dipakai untuk indentasi; YAML hanya menerima spasi. Ganti tab dengan spasi.",

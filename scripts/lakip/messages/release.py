@@ -57,6 +57,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "PKCS#12 file {path} cannot be opened: wrong passphrase or damaged file. Put the "
         "passphrase in the {env} variable.",
     ),
+    "pades-sign-failed": (
+        "PDF tidak dapat ditandatangani secara elektronik (PAdES, {signer}): {error}. Periksa "
+        "bahwa sertifikat penanda tangan masih berlaku dan cocok dengan kuncinya, atau bahwa "
+        "layanan tanda tangan (BSrE) dapat dihubungi, lalu jalankan 'lakip release' lagi. Belum "
+        "ada tag yang dibuat.",
+        "The PDF could not be signed electronically (PAdES, {signer}): {error}. Check that the "
+        "signing certificate is valid and matches its key, or that the signing service (BSrE) "
+        "can be reached, then run 'lakip release' again. No tag was made.",
+    ),
     "release-done": (
         "Rilis {tag} dibuat: {bundle}. Kirim tag ke server: git push origin {tag}",
         "Release {tag} created: {bundle}. Push the tag: git push origin {tag}",

@@ -7,6 +7,38 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Account '{author}' ({units}) may not change this file; it belongs to {owners}. {scope}, "
         "or ask its owner to change it.",
     ),
+    "ownership-roles": (
+        "Akun '{author}' mengubah peran di reports/profil.yml (akun kepala, perencanaan atau "
+        "sekretariat). Peran menentukan siapa boleh mengubah apa, jadi hanya kepala yang boleh "
+        "mengubahnya: ajukan perubahan peran dalam pull request tersendiri dari akun kepala, atau "
+        "kembalikan bagian itu.",
+        "Account '{author}' changes the roles in reports/profil.yml (the head's accounts, "
+        "planning or the secretariat). The roles decide who may change what, so only the head "
+        "may change them: propose the change in a pull request of its own from the head's "
+        "account, or restore that part.",
+    ),
+    "ownership-unknown-account": (
+        "Commit {commit} dibuat dengan {role} '{identity}', yang bukan akun mana pun di "
+        "metadata (anggota unit di sections/<unit>/unit.yml atau akun kepala). Setiap commit "
+        "dalam pull request dinilai, bukan hanya pembukanya: buat ulang commit itu dengan "
+        "identitas git akun Anda (git config user.email), atau minta pemilik berkasnya "
+        "mengubahnya.",
+        "Commit {commit} has the {role} '{identity}', which is no account in the metadata (a "
+        "unit member in sections/<unit>/unit.yml or the head's account). Every commit of a pull "
+        "request is judged, not only its opener: make that commit again with your account's git "
+        "identity (git config user.email), or ask the owner of the files to make the change.",
+    ),
+    "commits-record-unreadable": (
+        "Daftar commit {path} tidak dapat dibaca: {error}.",
+        "The commit list {path} cannot be read: {error}.",
+    ),
+    "commits-record-line": (
+        "Baris {line} daftar commit {path} tidak sah: tiap baris berisi hash commit (40 "
+        "karakter heksadesimal), akun penulis dan akun committer, dipisah tab.",
+        "Line {line} of the commit list {path} is invalid: each line holds the commit hash (40 "
+        "hexadecimal characters), the author's account and the committer's account, separated "
+        "by tabs.",
+    ),
     "codeowners-stale": (
         "CODEOWNERS tidak sesuai metadata unit (perbedaan pertama di baris {line}). Jalankan "
         "'lakip codeowners' lalu commit .github/CODEOWNERS.",
@@ -25,6 +57,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Target of indicator '{code}' changed from {old} to {new} after the {year} PK was signed "
         "(tag {tag}, {date}). Targets change only through a PK revision: add a 'revisi' entry "
         "dated {date} or later that changes code {code} to target {new}, or restore the target.",
+    ),
+    "revision-locked": (
+        "Revisi PK bertanggal {date} sudah ditandatangani atau digabung ke cabang utama dan tidak "
+        "boleh diubah, dipindah atau dihapus. Kembalikan butir itu seperti semula; perubahan "
+        "berikutnya dicatat sebagai butir 'revisi' baru di akhir daftar.",
+        "The PK revision dated {date} is already signed or merged into the main branch and may "
+        "not be changed, moved or removed. Restore that entry as it was; a further change is "
+        "recorded as a new 'revisi' entry at the end of the list.",
+    ),
+    "revision-backdated": (
+        "Revisi PK bertanggal {date} lebih awal dari {floor} ({after}, tag {tag}). Revisi hanya "
+        "berlaku sejak tanggalnya dan tidak boleh mundur: tulis tanggal persetujuan revisi yang "
+        "sebenarnya ({floor} atau sesudahnya).",
+        "The PK revision dated {date} is earlier than {floor} ({after}, tag {tag}). A revision "
+        "applies only from its date and may not be back-dated: write the real date it was "
+        "approved ({floor} or later).",
+    ),
+    "revision-in-future": (
+        "Revisi PK bertanggal {date}, sesudah hari ini ({today}). Catat revisi setelah disetujui, "
+        "dengan tanggal persetujuannya.",
+        "The PK revision is dated {date}, after today ({today}). Record a revision once it is "
+        "approved, with the date it was approved.",
     ),
     "metadata-unreadable": (
         "{path} tidak dapat dibaca pada revisi {rev}; aturan kepemilikan tidak dapat diperiksa.",
@@ -53,6 +107,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "then ask the head to register its public key in .github/allowed_signers (see "
         "docs/panduan/2-perencanaan.md). --no-sign is for testing only: an unsigned tag is no "
         "proof that the PK was signed.",
+    ),
+    "deadline-before-letter": (
+        "Tenggat {deadline} lebih awal dari tanggal surat {date}: unit tidak mungkin menyerahkan "
+        "data sebelum diminta. Periksa --tenggat dan --surat-tanggal (TTTT-BB-HH).",
+        "The deadline {deadline} is earlier than the letter's date {date}: units cannot deliver "
+        "before they are asked. Check --tenggat and --surat-tanggal (YYYY-MM-DD).",
     ),
     "letter-exists": (
         "{path} sudah ada: tahun {year} sudah dibuka. Ubah berkas itu langsung bila datanya "
@@ -98,6 +158,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "owed-narrative": ("narasi {code}", "narrative {code}"),
     "owed-budget": ("anggaran {code}", "budget {code}"),
     "status-timeline": ("Linimasa", "Timeline"),
+    "status-column-merged": ("Digabung", "Merged"),
+    "status-late-by": ("(terlambat {duration})", "({duration} late)"),
+    "status-receipts-of": ("{count} dari {of} penerima", "{count} of {of} recipients"),
+    "reminder-title": ("*Pengingat data LKjIP {year}*", "*LKjIP {year} data reminder*"),
+    "reminder-deadline": (
+        "Surat {number}, tenggat {date} ({state}).",
+        "Letter {number}, deadline {date} ({state}).",
+    ),
+    "reminder-intro": ("Mohon segera dilengkapi:", "Still to be supplied:"),
+    "reminder-closing": (
+        "Isi berkasnya di {folder}/ lalu ajukan pull request. Terima kasih.",
+        "Fill in the files under {folder}/ and open a pull request. Thank you.",
+    ),
+    "reminder-all-done": (
+        "Data semua unit sudah lengkap. Terima kasih atas kerja samanya.",
+        "Every unit's data is complete. Thank you all.",
+    ),
     "status-column-when": ("Waktu", "When"),
     "status-column-event": ("Peristiwa", "Event"),
     "status-column-ref": ("Rujukan", "Reference"),

@@ -150,8 +150,16 @@ def _require_clean(root: Path, code: str) -> None:
 
 
 def _sign(signer: PdfSigner, pdf: bytes, profile, year: int, tag: str) -> bytes:
+    """The PAdES-signed copy; pyHanko's and a signing service's failures become a refusal."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.sign.general import SigningError
+
     reason = f"Pengesahan {profile.title} ({profile.short_title}) Tahun {year}, {tag}"
-    return signer.sign(pdf, reason=reason, location=profile.city, signer_name=profile.head.name)
+    try:
+        return signer.sign(pdf, reason=reason, location=profile.city, signer_name=profile.head.name)
+    except (SigningError, PdfError, ValueError, OSError) as error:
+        said = str(error) or type(error).__name__
+        raise LakipError("pades-sign-failed", signer=type(signer).__name__, error=said) from error
 
 
 def bundle_files(root: Path, project, plan: Plan, pdf_path: Path) -> dict[str, bytes]:

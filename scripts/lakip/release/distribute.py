@@ -19,9 +19,11 @@ from pathlib import Path
 from lakip import gitrepo, layout
 from lakip.findings import LakipError
 from lakip.formatting import date_long, grade, nip
+from lakip.load import registers as register_files
 from lakip.load.project import load_project
+from lakip.messages import Both
 from lakip.model import Profile, Recipient
-from lakip.release import registers
+from lakip.release import register_order, registers
 from lakip.release.bundle import release_tags, tag_facts
 
 DEFAULT_PATTERN = "000.1.2/{nomor}/{singkatan}/{tahun}"
@@ -60,12 +62,18 @@ def distribute(
     commit: bool = False,
 ) -> Distribution:
     """Write a cover letter and a receipt form per recipient, then record the dispatch."""
+    if commit and not draft:  # before the letters are rendered
+        gitrepo.require_identity(root)
     profile = load_profile(root)
     release = _latest_release(root, year)
     if release is None and not draft:
         raise LakipError("distribute-no-release", year=year)
     if first_number is None and not draft:
         raise LakipError("distribute-number-required")
+    if not draft:
+        released = register_order.released_on(root, year, release["tag"])
+        after = register_order.after_release(release["tag"])
+        register_order.check_date(date, floor=released, after=after)
     out = Path(out) if out else root / "build" / "distribusi" / str(year)
     out.mkdir(parents=True, exist_ok=True)
     recipients = recipients_of(profile)
@@ -103,26 +111,68 @@ def record_receipt(
     again: bool = False,
     commit: bool = False,
 ) -> registers.Appended:
-    """Record a signed receipt; a second one for the same recipient and version needs `again`."""
+    """Record one signed receipt; see `record_receipts`."""
+    return record_receipts(
+        root, year, [(code, by)], date=date, note=note, version=version, again=again, commit=commit
+    )
+
+
+def record_receipts(
+    root: Path,
+    year: int,
+    received: list[tuple[str, str]],
+    *,
+    date: datetime.date,
+    note: str = "",
+    version: str | None = None,
+    again: bool = False,
+    commit: bool = False,
+) -> registers.Appended:
+    """Record signed receipts as (recipient code, who signed), all in one register entry block.
+
+    Each names a release of the year that was sent to that recipient on or before `date`; a
+    second receipt for the same recipient and version needs `again`. Nothing is written unless
+    every receipt is acceptable.
+    """
+    if commit:
+        gitrepo.require_identity(root)
     profile = load_profile(root)
     known = [r.code for r in recipients_of(profile)]
-    if code not in known:
-        raise LakipError("receipt-unknown-recipient", recipient=code, known=", ".join(known))
     version = version or _latest_version(root, year)
-    entries, found = registers.read(root, year, "tanda-terima")
-    if found:
-        raise LakipError("register-unreadable", path=found[0].path, problem=found[0].message("id"))
-    earlier = [e for e in entries if e.penerima == code and e.versi == version]
-    if earlier and not again:
-        raise LakipError(
-            "receipt-duplicate",
-            recipient=code,
-            version=version,
-            line=earlier[0].line,
-            date=earlier[0].tanggal,
+    register_order.released_on(root, year, version)
+    entries, found = register_files.read(root, year, "tanda-terima")
+    sent, more = register_files.read(root, year, "ekspedisi")
+    if found or more:
+        problem = [*found, *more][0]
+        message = Both(problem.message("id"), problem.message("en"))
+        raise LakipError("register-unreadable", path=problem.path, problem=message)
+    codes = [code for code, _ in received]
+    twice = sorted({code for code in codes if codes.count(code) > 1})
+    if twice:
+        raise LakipError("receipt-twice", recipient=twice[0])
+    new = []
+    for code, by in received:
+        if code not in known:
+            raise LakipError("receipt-unknown-recipient", recipient=code, known=", ".join(known))
+        earlier = [e for e in entries if e.penerima == code and e.versi == version]
+        if earlier and not again:
+            raise LakipError(
+                "receipt-duplicate",
+                recipient=code,
+                version=version,
+                line=earlier[0].line,
+                date=earlier[0].tanggal,
+            )
+        dispatches = [e for e in sent if e.penerima == code and e.versi == version]
+        if not dispatches:
+            raise LakipError("receipt-not-dispatched", recipient=code, version=version, year=year)
+        first_sent = min(dispatches, key=lambda e: e.tanggal)
+        after = register_order.after_dispatch(code, first_sent.nomor_surat)
+        register_order.check_date(date, floor=first_sent.tanggal, after=after)
+        new.append(
+            {"tanggal": date, "penerima": code, "oleh": by, "versi": version, "catatan": note}
         )
-    entry = {"tanggal": date, "penerima": code, "oleh": by, "versi": version, "catatan": note}
-    return registers.append(root, year, "tanda-terima", [entry], commit=commit)
+    return registers.append(root, year, "tanda-terima", new, commit=commit)
 
 
 def record_archive(
@@ -138,12 +188,16 @@ def record_archive(
     commit: bool = False,
 ) -> registers.Appended:
     """Record hard copies put in the archive (who stored how many, where, of which version)."""
+    if commit:
+        gitrepo.require_identity(root)
     by = by or gitrepo.config(root, "user.name")
     if not by:
         raise LakipError("archive-by-required")
     if copies < 1:
         raise LakipError("archive-copies", copies=copies)
     version = version or _latest_version(root, year)
+    released = register_order.released_on(root, year, version)
+    register_order.check_date(date, floor=released, after=register_order.after_release(version))
     entry = {
         "tanggal": date,
         "lokasi": location,
@@ -190,9 +244,10 @@ def _latest_release(root: Path, year: int) -> dict | None:
 
 
 def _latest_version(root: Path, year: int) -> str:
+    """The year's latest release tag, which a receipt or an archive entry records copies of."""
     tags = release_tags(root, year)
     if not tags:
-        raise LakipError("distribute-no-release", year=year)
+        raise LakipError("register-no-release", year=year)
     return tags[-1][1]
 
 

@@ -3,20 +3,23 @@
 The SOP's buku register and buku ekspedisi become `reports/<year>/register/*.yml`, committed like
 the data. A register is a ledger: entries are only ever added at the end, so appending writes new
 bytes after the old ones (never rewriting the file) and CI checks that the bytes already committed
-are still a prefix of the file.
+are still a prefix of the file, and that the entries those bytes held still read the same: lines
+appended after the last entry could otherwise continue its last value or add a key to it.
 """
 
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import yaml
 
 from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, finding
-from lakip.load.registers import KINDS, parse, read, register_rel
+from lakip.load.registers import KINDS, parse, read_year, register_rel
+from lakip.messages import Both
+from lakip.release.bundle import release_tags
 
 _TITLES = {
     "arsip": "Register arsip salinan cetak",
@@ -40,21 +43,24 @@ def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: boo
     edited into another shape is refused instead of corrupted. Returns `Appended` with the git
     command that commits the file (run only with `commit=True`).
     """
+    if commit:  # before the file is written, so a refusal leaves nothing half done
+        gitrepo.require_identity(root)
     rel = register_rel(year, kind)
     path = root / rel
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     if old:
         existing, found = parse(old, rel, kind, [])
         if found:
-            raise LakipError("register-unreadable", path=rel, problem=found[0].message("id"))
+            problem = Both(found[0].message("id"), found[0].message("en"))
+            raise LakipError("register-unreadable", path=rel, problem=problem)
     else:
         existing = []
     prefix = "" if not old or old.endswith("\n") else "\n"
     head = "" if old else _header(kind, year)
     text = prefix + head + "".join(_dump(KINDS[kind], entry) for entry in entries)
     parsed, found = parse(old + text, rel, kind, [])
-    if found or len(parsed) != len(existing) + len(entries):
-        problem = found[0].message("id") if found else rel
+    if found or len(parsed) != len(existing) + len(entries) or _changed(existing, parsed):
+        problem = Both(found[0].message("id"), found[0].message("en")) if found else rel
         raise LakipError("register-bad-entry", path=rel, problem=problem)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8", newline="\n") as handle:
@@ -109,10 +115,86 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
         if not new.startswith(old):
             line = _first_difference(old, new)
             found.append(finding(rel, line, "", "register-rewritten", base=base))
-    for rel in _registers(root):
-        kind, year = Path(rel).stem, int(rel.split("/")[1])
-        found += read(root, year, kind)[1]
+            continue
+        kind = Path(rel).stem
+        before, broken_before = parse(old, rel, kind, [])
+        after, broken_after = parse(new, rel, kind, [])
+        if broken_before or broken_after:
+            continue  # a broken file is reported below, with its line
+        changed = _changed(before, after)
+        if changed is not None:
+            entry = after[changed] if changed < len(after) else before[changed]
+            found.append(
+                finding(
+                    rel,
+                    entry.line,
+                    f"[{changed}]",
+                    "register-entry-changed",
+                    base=base,
+                    date=entry.tanggal.isoformat(),
+                )
+            )
+    for year in sorted({int(rel.split("/")[1]) for rel in _registers(root)}):
+        entries, problems = read_year(root, year)
+        found += problems + _new_entries(root, base, year, entries)
     return found
+
+
+def _new_entries(root: Path, base: str, year: int, entries: dict[str, list]) -> list[Finding]:
+    """The entries added since `base` must name an existing release of the year, and be dated
+    from its release up to today (the order the commands enforce, for hand-written entries)."""
+    released = {}
+    for _, name in release_tags(root, year):
+        tag = gitrepo.tag(root, name)
+        if tag is not None:
+            released[name] = tag.date.date()
+    today = gitrepo.today()
+    found = []
+    for kind, listed in entries.items():
+        rel = register_rel(year, kind)
+        old = gitrepo.show(root, base, rel)
+        kept = len(parse(old, rel, kind, [])[0]) if old else 0
+        for index, entry in enumerate(listed[kept:], start=kept):
+            where = (rel, entry.line, f"[{index}]")
+            if entry.versi not in released:
+                known = ", ".join(released) or "-"
+                found.append(
+                    finding(
+                        *where,
+                        "register-entry-unknown-version",
+                        version=entry.versi,
+                        year=year,
+                        known=known,
+                    )
+                )
+            elif kind != "tanda-terima" and entry.tanggal < released[entry.versi]:
+                found.append(
+                    finding(
+                        *where,
+                        "register-entry-before-release",
+                        date=entry.tanggal.isoformat(),
+                        version=entry.versi,
+                        released=released[entry.versi].isoformat(),
+                    )
+                )
+            if entry.tanggal > today:
+                found.append(
+                    finding(
+                        *where,
+                        "register-entry-future",
+                        date=entry.tanggal.isoformat(),
+                        today=today.isoformat(),
+                    )
+                )
+    return found
+
+
+def _changed(before: list, after: list) -> int | None:
+    """Index of the first entry of `before` that `after` no longer holds as it was, or None."""
+    for index, entry in enumerate(before):
+        if index >= len(after) or replace(after[index], line=0) != replace(entry, line=0):
+            return index
+    return None
 
 
 def _registers(root: Path) -> list[str]:

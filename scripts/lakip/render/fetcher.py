@@ -48,13 +48,19 @@ class RepositoryFetcher(URLFetcher):
         if parts.netloc not in ("", "localhost"):
             self._refuse(url, "file on another host")
         # resolve() follows symlinks and `..`, so the check is on the file actually read.
-        path = Path(unquote(parts.path)).resolve()
-        if not any(path.is_relative_to(root) for root in self.roots):
+        try:
+            path = Path(unquote(parts.path)).resolve()
+            inside = any(path.is_relative_to(root) for root in self.roots)
+            found = inside and path.is_file()
+            data = path.read_bytes() if found else b""
+        except (RuntimeError, OSError, ValueError):  # a link loop, a long name, a null byte
+            inside, found = True, False
+        if not inside:
             self._refuse(url, "outside the repository")
-        if not path.is_file():
+        if not found:
             self._refuse(url, "no such file")
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": content_type})
+        return URLFetcherResponse(path.as_uri(), data, {"Content-Type": content_type})
 
     def _refuse(self, url: str, reason: str) -> None:
         self.refused.append(url)

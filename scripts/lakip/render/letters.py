@@ -17,6 +17,7 @@ from lakip.assemble.letterhead import letterhead
 from lakip.model import Profile
 from lakip.render.fetcher import RepositoryFetcher
 from lakip.render.templates import TEMPLATES, environment, kop
+from lakip.render.wordbreak import breakable
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def print_sheets(root: Path, profile: Profile, sheets: Iterable[Sheet]) -> list[
     }
     printed = []
     for sheet in sheets:
-        html = env.get_template(sheet.template).render({**common, **sheet.values})
+        html = breakable(env.get_template(sheet.template).render({**common, **sheet.values}))
         page = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
         printed.append(
             page.write_pdf(

@@ -17,6 +17,7 @@ from lakip.render.fetcher import PACKAGE_DIR
 from lakip.render.htmlblocks import block_html, chart_html
 from lakip.render.print_lists import book_chapters, generated_list
 from lakip.render.templates import environment, kop
+from lakip.render.wordbreak import breakable
 
 # Widths in pt of the text area, portrait and landscape: A4 less the @page margins of print.css.
 _CM = 72 / 2.54
@@ -53,11 +54,12 @@ def page_html(report: d.Report, matters: list[tuple[str, list[dict]]], cover: bo
         "date": f"{report.date.isoformat()}T00:00:00Z",
         "running": running_title(report),
     }
-    return (
+    html = (
         environment()
         .get_template("report.html")
         .render(report=report, meta=meta, kop=kop(report.letterhead), matters=matters, cover=cover)
     )
+    return breakable(html)  # a 9,000-character word would stall WeasyPrint's line breaking
 
 
 def chapter_view(

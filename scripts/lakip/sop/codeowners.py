@@ -1,8 +1,9 @@
 """Turn the organisation metadata into `.github/CODEOWNERS`, so review follows the same rules.
 
-The file is generated, never edited by hand: `reports/profil.yml` (the head, the planning unit)
-and `sections/*/unit.yml` (members) are the single source, and CI fails when the committed file
-has drifted from them.
+The file is generated, never edited by hand: `reports/profil.yml` (the head, the planning and
+secretariat units) and `sections/*/unit.yml` (members) are the single source, and CI fails when
+the committed file has drifted from them. The secretariat reviews the registers and the
+regenerated file itself, so neither a receipt nor a new staff member waits for the head.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from lakip import layout
 from lakip.findings import Finding, finding
-from lakip.sop.ownership import Teams, read_teams
+from lakip.sop.teams import Teams, read_teams
 
 HEAD_PATHS = (f"/{layout.GITHUB}/", "/scripts/", f"/{layout.MKDOCS}", "/pyproject.toml")
 
@@ -32,7 +33,11 @@ def _text(teams: Teams) -> str:
     rows: list[tuple[str, list[str]]] = [("*", head)]
     rows += [(path, head) for path in HEAD_PATHS]
     planning = teams.units.get(teams.planning, ())
+    keeper = teams.units.get(teams.register_keeper, ())
+    # A regenerated CODEOWNERS follows a staff change: the secretariat reviews it, not the head.
+    rows.append((f"/{layout.CODEOWNERS}", _merge(keeper, head)))
     rows.append((f"/{layout.REPORTS}/", _merge(planning, head)))
+    rows.append((f"/{layout.REPORTS}/*/{layout.REGISTER_FOLDER}/", _merge(keeper, head)))
     for slug in sorted(teams.units):
         rows.append((f"/{layout.unit_folder(slug)}/", _merge(teams.units[slug], head)))
     width = max(len(pattern) for pattern, _ in rows) + 2

@@ -23,15 +23,11 @@ from lakip.findings import Finding, LakipError
 from lakip.model import Duty, Letter, Loc, Project
 from lakip.sop.disposition import render_disposition
 from lakip.validate.gate import load_and_validate
+from lakip.validate.narrative_quality import TOPICS
 
 DEFAULT_DAYS = 14
 _PLAIN_CODE = re.compile(r"^[A-Za-z]+-[0-9A-Za-z.-]+$")  # IKU-01; never yes/no/on/off or 1.1
-NARRATIVE_PARTS = (
-    "Penyebab keberhasilan atau kegagalan",
-    "Upaya yang dilakukan",
-    "Kendala",
-    "Tindak lanjut",
-)
+NARRATIVE_PARTS = tuple(topic.title for topic in TOPICS)  # what `validate --final` requires
 NARRATIVE_HINT = (
     "<!-- Petunjuk (hapus setelah diisi): tulis di bawah setiap subjudul mengapa target tercapai "
     "atau tidak, apa yang sudah dilakukan, hambatannya, dan rencana tahun berikutnya. -->"
@@ -55,6 +51,7 @@ def open_year(
     deadline: datetime.date | None = None,
     subject: str | None = None,
     sender: str | None = None,
+    received: datetime.date | None = None,
 ) -> OpenedYear:
     """Record the letter, scaffold the units' files and render `build/disposisi-<year>.pdf`.
 
@@ -62,6 +59,10 @@ def open_year(
     """
 
     letter_rel = layout.letter(year)
+    if deadline is not None and deadline < date:
+        raise LakipError(
+            "deadline-before-letter", deadline=deadline.isoformat(), date=date.isoformat()
+        )
     if (root / letter_rel).exists():
         raise LakipError("letter-exists", path=letter_rel, year=year)
     if not (root / layout.pk(year)).is_file():
@@ -81,19 +82,14 @@ def open_year(
         sender=sender or "",
         deadline=deadline or date + datetime.timedelta(days=DEFAULT_DAYS),
         loc=Loc(letter_rel, 1),
+        received=received,
     )
     opened = OpenedYear(letter, findings=blocking)
     if blocking or profile is None:
         return opened
 
     duties = project.duties(year)
-    files = {letter_rel: letter_yaml(letter)}
-    for slug, duty in duties.items():
-        if duty.indicators:
-            files[layout.realisation(slug, year)] = realisation_yaml(duty, year, project)
-            files[layout.narrative(slug, year)] = narrative_markdown(duty, year)
-        if duty.kegiatan:
-            files[layout.budget(slug, year)] = budget_yaml(duty, year)
+    files = {letter_rel: letter_yaml(letter), **scaffold(project, year)}
     units = sorted(project.units.values(), key=lambda u: (u.order, u.slug))
     pdf = render_disposition(root, profile, letter, units, set(duties))
 
@@ -109,6 +105,19 @@ def open_year(
     return opened
 
 
+def scaffold(project: Project, year: int) -> dict[str, str]:
+    """The files each unit with duties in the year's PK gets to fill, by path: exactly what
+    `lakip new` writes, so the ownership check can recognise planning's year-opening."""
+    files = {}
+    for slug, duty in project.duties(year).items():
+        if duty.indicators:
+            files[layout.realisation(slug, year)] = realisation_yaml(duty, year, project)
+            files[layout.narrative(slug, year)] = narrative_markdown(duty, year)
+        if duty.kegiatan:
+            files[layout.budget(slug, year)] = budget_yaml(duty, year)
+    return files
+
+
 def letter_yaml(letter: Letter) -> str:
     lines = [
         "# yaml-language-server: $schema=../../scripts/lakip/schemas/surat.json",
@@ -116,6 +125,7 @@ def letter_yaml(letter: Letter) -> str:
         f"tahun: {letter.year}",
         f"nomor: {_quote(letter.number)}",
         f"tanggal: {letter.date.isoformat()}",
+        *([f"diterima: {letter.received.isoformat()}"] if letter.received else []),
         f"perihal: {_quote(letter.subject)}",
     ]
     if letter.sender:
@@ -130,8 +140,9 @@ def realisation_yaml(duty: Duty, year: int, project: Project) -> str:
     lines = [
         "# yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json",
         f"# Realisasi indikator tahun {year}: {duty.unit.name}.",
-        "# Isi 'realisasi:' dengan angka (titik sebagai desimal, tanpa '%'), tambahkan",
-        "# 'sumber_data:'. Target ditetapkan di PK (reports/) dan tidak ditulis di sini.",
+        "# Isi 'realisasi:' dengan angka: titik sebagai desimal, tanpa pemisah ribuan, tanpa",
+        "# '%' (1912 orang ditulis 1912, bukan 1.912). Tambahkan 'sumber_data:'. Target",
+        "# ditetapkan di PK (reports/) dan tidak ditulis di sini.",
         f"tahun: {year}",
         "indikator:",
     ]

@@ -1,108 +1,193 @@
 """Turn a pull request's changed files into ownership findings: who may change which folder.
 
-A unit's members change only `sections/<unit>/`; the planning unit also owns `reports/`; the head
-of the agency may change anything. The rules are read from the metadata as it stands on the base
+A unit's members change only `sections/<unit>/`; the planning unit (`perencanaan` in the
+profile) also owns `reports/`; the secretariat (`sekretariat`) owns the registers under
+`reports/<year>/register/` (planning does, when no secretariat is named); the head of the agency
+may change anything. Two changes are allowed to the roles that make them because lakip writes
+them and they carry nothing of their own: planning's opening of a year (the units' files exactly
+as `lakip new` scaffolds them, new files only), and a `.github/CODEOWNERS` regenerated exactly
+from the metadata, which any unit member may commit after a staff change.
+
+Every account the pull request carries is judged, the opener and the author and committer of
+each commit (`accounts.py`). The rules are read from the metadata as it stands on the base
 branch (the protected one), never from the pull request itself: otherwise a pull request could
 first add its author to another unit's `anggota` and then change that unit's files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, finding
-from lakip.load import spec
-from lakip.load.committed import text_doc
 from lakip.messages import Both
+from lakip.sop.accounts import Person, commit_people
+from lakip.sop.teams import Teams, read_teams
 
 
 @dataclass(frozen=True)
-class Teams:
-    """Who is who: the head's accounts, the planning unit and each unit's members."""
+class _Rights:
+    """What one account may change, by its own rights."""
 
-    head: tuple[str, ...]
-    planning: str
-    units: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    units: list[str]
+    prefixes: list[str]
+    registers: bool
+    planning: bool
 
-    def units_of(self, handle: str) -> list[str]:
-        wanted = handle.lower()
-        return sorted(slug for slug, members in self.units.items() if wanted in _lower(members))
-
-    def is_head(self, handle: str) -> bool:
-        return handle.lower() in _lower(self.head)
+    def allows(self, path: str) -> bool:
+        if _is_register(path):
+            return self.registers  # the secretariat's, even inside planning's reports/
+        return any(path.startswith(prefix) for prefix in self.prefixes)
 
 
-def check_ownership(root: Path, base: str, author: str, head: str = "HEAD") -> list[Finding]:
-    """One `ownership` finding per file changed between `base` and `head` that `author` may not
-    change, judged by the metadata at `base`."""
+def check_ownership(
+    root: Path,
+    base: str,
+    author: str,
+    head: str = "HEAD",
+    commits: Path | None = None,
+) -> list[Finding]:
+    """One `ownership` finding per file changed between `base` and `head` that an account of the
+    pull request may not change (its opener `author`, and every commit's author and committer,
+    from the host's record `commits` when given), judged by the metadata at `base`."""
     base_commit = gitrepo.require_rev(root, base)
-    gitrepo.require_rev(root, head)
+    head_commit = gitrepo.require_rev(root, head)
     teams = read_teams(root, base_commit)
-    if teams.is_head(author):
-        return []
-    mine = teams.units_of(author)
-    allowed = [f"{layout.unit_folder(slug)}/" for slug in mine]
-    if teams.planning and teams.planning in mine:
-        allowed.append(f"{layout.REPORTS}/")
-    found = []
-    for path in gitrepo.changed_files(root, base_commit, head):
-        if any(path.startswith(prefix) for prefix in allowed):
+    changed = gitrepo.changed_files(root, base_commit, head_commit)
+    people = commit_people(root, base_commit, head_commit, teams.known(), commits)
+    accounts = {author.lower(): author}
+    found: list[Finding] = []
+    unknown: set[str] = set()
+    for person in people:
+        if person.account is None:
+            if person.identity not in unknown:  # once per identity, at its first commit
+                unknown.add(person.identity)
+                found.append(_unknown(person, changed))
+        else:
+            accounts.setdefault(person.account.lower(), person.account)
+    generated = _Generated(root, base_commit, head_commit)
+    roles_changed = layout.PROFILE in changed and _roles_changed(root, teams, head_commit)
+    for account in accounts.values():
+        if teams.is_head(account):
             continue
-        found.append(
-            finding(
-                path,
-                0,
-                "",
-                "ownership",
-                author=author,
-                units=_units_text(mine),
-                owners=_owner_of(teams, path),
-                scope=_scope_text(allowed),
+        rights = _rights(teams, account)
+        for path in changed:
+            if path == layout.PROFILE and roles_changed:
+                found.append(finding(path, 0, "", "ownership-roles", author=account))
+                continue
+            if rights.allows(path) or generated.allows(path, rights):
+                continue
+            found.append(
+                finding(
+                    path,
+                    0,
+                    "",
+                    "ownership",
+                    author=account,
+                    units=_units_text(rights.units),
+                    owners=_owner_of(teams, path),
+                    scope=_scope_text(rights),
+                )
             )
-        )
-    return found
+    return sorted(found, key=lambda f: (f.path, f.code, f.message("en")))
 
 
-def read_teams(root: Path, rev: str | None = None) -> Teams:
-    """Read the head, the planning unit and the members of every unit from `rev`, or from the
-    working tree when `rev` is None."""
-    if rev is None:
-        read: Callable[[str], str | None] = lambda rel: _read_disk(root, rel)  # noqa: E731
-        slugs = sorted(p.name for p in (root / layout.SECTIONS).iterdir() if p.is_dir())
-    else:
-        read = lambda rel: gitrepo.show(root, rev, rel)  # noqa: E731
-        slugs = gitrepo.list_dir(root, rev, layout.SECTIONS)
-    profile = _values(read, layout.PROFILE, spec.PROFILE)
-    if profile is None:
-        raise LakipError("metadata-unreadable", path=layout.PROFILE, rev=rev or "-")
-    units = {}
-    for slug in slugs:
-        unit = _values(read, layout.unit_file(slug), spec.UNIT)
-        if unit is not None:
-            units[slug] = tuple(unit.get("anggota", ()))
-    return Teams(
-        head=tuple(profile.get("kepala", {}).get("akun", ())),
-        planning=profile.get("perencanaan", ""),
-        units=units,
+def _rights(teams: Teams, account: str) -> _Rights:
+    mine = teams.units_of(account)
+    prefixes = [f"{layout.unit_folder(slug)}/" for slug in mine]
+    planning = bool(teams.planning) and teams.planning in mine
+    keeper = bool(teams.register_keeper) and teams.register_keeper in mine
+    if planning:
+        prefixes.append(f"{layout.REPORTS}/")
+    return _Rights(mine, prefixes, keeper, planning)
+
+
+class _Generated:
+    """Changes lakip itself writes, recognised by rewriting them from the head's own data."""
+
+    def __init__(self, root: Path, base: str, head: str) -> None:
+        self.root, self.base, self.head = root, base, head
+        self._expected: dict[str, str] | None = None
+
+    def allows(self, path: str, rights: _Rights) -> bool:
+        if path == layout.CODEOWNERS:
+            if not rights.units:
+                return False
+        elif not (rights.planning and _is_scaffold(path)):
+            return False
+        elif gitrepo.show(self.root, self.base, path) is not None:
+            return False  # opening a year adds files; it never rewrites a unit's work
+        text = gitrepo.show(self.root, self.head, path)
+        return text is not None and text == self.expected().get(path)
+
+    def expected(self) -> dict[str, str]:
+        """CODEOWNERS and every year's scaffold as lakip writes them from the head's data."""
+        if self._expected is None:
+            # imported here: only a pull request that touches generated files needs the loader
+            from lakip.load.project import load_project
+            from lakip.sop.codeowners import codeowners
+            from lakip.sop.open_year import scaffold
+
+            with tempfile.TemporaryDirectory(prefix="lakip-head-") as folder:
+                tree = Path(folder)
+                gitrepo.export(self.root, self.head, tree, layout.REPORTS, layout.SECTIONS)
+                project, _ = load_project(tree)
+                expected = {layout.CODEOWNERS: codeowners(tree)}
+                for year in project.pks:
+                    expected.update(scaffold(project, year))
+            self._expected = expected
+        return self._expected
+
+
+def _roles_changed(root: Path, teams: Teams, head: str) -> bool:
+    """Whether the pull request changes who holds a role (the head's accounts, which units are
+    planning and the secretariat): the rules that judge everyone else are the head's to change."""
+    try:
+        after = read_teams(root, head)
+    except LakipError:
+        return True  # an unreadable profile cannot show that the roles stayed
+    return _roles(after) != _roles(teams)
+
+
+def _roles(teams: Teams) -> tuple:
+    return (sorted(h.lower() for h in teams.head), teams.planning, teams.secretariat)
+
+
+def _is_register(path: str) -> bool:
+    parts = path.split("/")
+    return (
+        len(parts) == 4
+        and parts[0] == layout.REPORTS
+        and parts[1].isdigit()
+        and parts[2] == layout.REGISTER_FOLDER
     )
 
 
-def _values(read: Callable[[str], str | None], rel: str, kind: spec.FileKind) -> dict | None:
-    text = read(rel)
-    doc = None if text is None else text_doc(text, rel, kind)[0]
-    return None if doc is None else doc.value
+def _is_scaffold(path: str) -> bool:
+    parts = path.split("/")
+    return (
+        len(parts) == 4
+        and parts[0] == layout.SECTIONS
+        and parts[2].isdigit()
+        and parts[3] in layout.SECTION_YEAR_FILES
+    )
 
 
-def _read_disk(root: Path, rel: str) -> str | None:
-    path = root / rel
-    return path.read_text(encoding="utf-8") if path.is_file() else None
-
-
-def _lower(handles: tuple[str, ...]) -> set[str]:
-    return {handle.lower() for handle in handles}
+def _unknown(person: Person, changed: list[str]) -> Finding:
+    """A commit whose author or committer is no listed account: nobody may vouch for it."""
+    return finding(
+        changed[0] if changed else "",
+        0,
+        "",
+        "ownership-unknown-account",
+        commit=person.commit[:7],
+        role=Both("penulis", "author")
+        if person.role == "author"
+        else Both("committer", "committer"),
+        identity=person.identity,
+    )
 
 
 def _units_text(units: list[str]) -> Both:
@@ -112,8 +197,14 @@ def _units_text(units: list[str]) -> Both:
     return Both(f"anggota unit {joined}", f"a member of {joined}")
 
 
-def _scope_text(allowed: list[str]) -> Both:
+def _scope_text(rights: _Rights) -> Both:
     """What the author may change, by their own rights: not every author has a unit folder."""
+    registers = f"{layout.REPORTS}/<tahun>/{layout.REGISTER_FOLDER}/"
+    allowed = list(rights.prefixes)
+    if rights.registers and not rights.planning:
+        allowed.append(registers)
+    if rights.planning and not rights.registers:
+        allowed[-1] += f" (kecuali {registers})"
     if not allowed:
         return Both(
             "Akun ini baru dapat mengubah berkas setelah terdaftar sebagai anggota unit "
@@ -123,7 +214,8 @@ def _scope_text(allowed: list[str]) -> Both:
         )
     return Both(
         "Batasi perubahan pada " + " dan ".join(allowed),
-        "Keep your changes to " + " and ".join(allowed),
+        "Keep your changes to "
+        + " and ".join(allowed).replace("<tahun>", "<year>").replace("kecuali", "except"),
     )
 
 
@@ -131,6 +223,11 @@ def _owner_of(teams: Teams, path: str) -> Both:
     parts = path.split("/")
     if parts[0] == "sections" and len(parts) > 2 and parts[1] in teams.units:
         return Both(f"unit {parts[1]}", f"unit {parts[1]}")
+    if _is_register(path) and teams.register_keeper:
+        return Both(
+            f"unit {teams.register_keeper} (register) atau kepala",
+            f"unit {teams.register_keeper} (registers) or the head",
+        )
     if parts[0] == "reports" and teams.planning:
         return Both(
             f"unit perencanaan {teams.planning} atau kepala",

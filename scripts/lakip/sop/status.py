@@ -18,6 +18,7 @@ from lakip.findings import LakipError
 from lakip.formatting import date_long
 from lakip.messages import message
 from lakip.model import Duty, Project
+from lakip.release.distribute import recipients_of
 from lakip.sop import timeline
 from lakip.validate.gate import load_and_validate
 
@@ -35,6 +36,9 @@ class UnitStatus:
     last_commit: str = ""
     last_author: str = ""
     last_date: str = ""
+    first_merged: str = ""  # the first and last merge of the unit's files into the branch
+    last_merged: str = ""
+    late_days: int | None = None  # of the last merge (or today, if still owing) past the deadline
 
 
 @dataclass
@@ -90,14 +94,39 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
             unit.last_commit = last[0].short
             unit.last_author = last[0].author
             unit.last_date = last[0].authored.isoformat()
+        merged = gitrepo.log(root, layout.unit_year(slug, year), merges=True)
+        if merged:
+            unit.first_merged = merged[-1].committed.isoformat()
+            unit.last_merged = merged[0].committed.isoformat()
+        unit.late_days = _late(unit, letter.deadline if letter else None, today)
         state.units.append(unit)
-    events = timeline.events(root, project, year)
+    owed = len(recipients_of(project.profile)) if project.profile else None
+    events = timeline.events(root, project, year, recipients=owed)
     state.events = [
-        {"event": code, "when": timeline.iso(when), "ref": ref, "entries": entries}
-        for code, when, ref, entries in events
+        {
+            "event": e.code,
+            "when": timeline.iso(e.when),
+            "ref": e.ref,
+            "entries": e.entries,
+            "of": e.of,
+        }
+        for e in timeline.in_time_order(events)
     ]
     state.steps = timeline.steps(events, letter.date if letter else None)
     return state
+
+
+def _late(unit: UnitStatus, deadline: datetime.date | None, today: datetime.date) -> int | None:
+    """Days past the deadline: of the last merge when complete, of today while still owing."""
+    if deadline is None:
+        return None
+    if unit.complete and unit.last_merged:
+        done = datetime.datetime.fromisoformat(unit.last_merged).date()
+    elif unit.complete:
+        return None  # complete without a merge (committed directly): no date to judge
+    else:
+        done = today
+    return max((done - deadline).days, 0)
 
 
 def _letter(letter) -> dict | None:
@@ -159,15 +188,21 @@ def render_text(state: YearStatus, lang: str) -> str:
         if unit.last_commit:
             last = f"{unit.last_commit} {unit.last_author} ({_moment(unit.last_date)})"
         complete = message("status-yes" if unit.complete else "status-not-yet", lang)
+        if unit.late_days:
+            complete += " " + message(
+                "status-late-by", lang, duration=_duration(unit.late_days * 1440, lang)
+            )
         files = f"{len(unit.files_present)}/{len(unit.files_expected)}"
-        rows.append((unit.slug, files, str(unit.errors), str(unit.warnings), complete, last))
+        merged = _moment(unit.last_merged) if unit.last_merged else "-"
+        rows.append(
+            (unit.slug, files, str(unit.errors), str(unit.warnings), complete, merged, last)
+        )
     lines += _table(rows)
     owing = [unit for unit in state.units if not unit.complete]
     if owing:
         lines += ["", message("status-owing", lang)]
         for unit in owing:
-            owed = [message(item["what"], lang, code=item["code"]) for item in unit.missing]
-            lines.append(f"  {unit.slug}: {', '.join(owed)}")
+            lines.append(f"  {unit.slug}: {', '.join(owed_items(unit, lang))}")
     lines += ["", message("status-timeline", lang)]
     events = [e for e in state.events if e["when"]]
     rows = [tuple(message(code, lang) for code in _EVENT_COLUMNS)]
@@ -196,6 +231,7 @@ _UNIT_COLUMNS = (
     "status-column-errors",
     "status-column-warnings",
     "status-column-complete",
+    "status-column-merged",
     "status-column-last-change",
 )
 _EVENT_COLUMNS = ("status-column-when", "status-column-event", "status-column-ref")
@@ -219,10 +255,22 @@ def _moment(iso: str) -> str:
 
 
 def _ref(event: dict, lang: str) -> str:
-    count = event["entries"]
+    count, owed = event["entries"], event.get("of")
     if count is None:
         return event["ref"]
+    if owed is not None:
+        return message("status-receipts-of", lang, count=count, of=owed)
     return message("status-entry" if count == 1 else "status-entries", lang, count=count)
+
+
+def owed_items(unit: UnitStatus, lang: str) -> list[str]:
+    """What a unit still owes, worded: `realisasi IKU-03`, `narasi IKU-03`, `anggaran 1.01`."""
+    return [message(item["what"], lang, code=item["code"]) for item in unit.missing]
+
+
+def days_text(days: int | None, lang: str) -> str:
+    """`sisa 3 hari`, `hari ini`, `terlambat 2 hari`: the deadline as the units read it."""
+    return _days(days, lang)
 
 
 def _days(days: int | None, lang: str) -> str:

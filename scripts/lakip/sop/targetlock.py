@@ -3,6 +3,9 @@
 Signing the PK is marked by the annotated tag `pk-<year>`. From then on a target may change only
 through a recorded revision (`revisi` in pk.yml, dated on or after the signing day, naming the
 indicator and its new target), so the report can never quietly measure against a softer target.
+A revision is itself a record: once signed or merged it stays as it is (new ones are appended),
+and a new one may not be back-dated before the signing or before a revision already merged, nor
+dated in the future.
 """
 
 from __future__ import annotations
@@ -29,12 +32,21 @@ class _Listed:
     line: int
 
 
-def check_targets(root: Path, year: int | None = None) -> list[Finding]:
-    """Findings for every target of a signed PK changed without a revision, for `year` or all."""
+def check_targets(
+    root: Path,
+    year: int | None = None,
+    base: str | None = None,
+    today: datetime.date | None = None,
+) -> list[Finding]:
+    """Findings for every target of a signed PK changed without a revision, and for every
+    revision back-dated, dated in the future, or changed after it was signed or merged into
+    `base` (the protected branch), for `year` or every year with a signed PK."""
+    base_commit = gitrepo.require_rev(root, base) if base is not None else None
+    today = today or gitrepo.today()
     years = [year] if year is not None else _pk_years(root)
     found: list[Finding] = []
     for item in years:
-        found += _check_year(root, item)
+        found += _check_year(root, item, base_commit, today)
     return found
 
 
@@ -47,6 +59,7 @@ def sign_pk(root: Path, year: int, sign: bool = True) -> str:
     rel = layout.pk(year)
     name = layout.pk_tag(year)
     gitrepo.require_rev(root, "HEAD")
+    gitrepo.require_identity(root)
     text = gitrepo.show(root, "HEAD", rel)
     if text is None:
         raise LakipError("pk-not-committed", path=rel)
@@ -74,7 +87,7 @@ def _pk_years(root: Path) -> list[int]:
     )
 
 
-def _check_year(root: Path, year: int) -> list[Finding]:
+def _check_year(root: Path, year: int, base: str | None, today: datetime.date) -> list[Finding]:
     name = layout.pk_tag(year)
     tag = gitrepo.tag(root, name)
     rel = layout.pk(year)
@@ -103,7 +116,72 @@ def _check_year(root: Path, year: int) -> list[Finding]:
         if code not in now:
             line = current.line("indikator")
             found.append(_changed(rel, line, code, item.target, None, tag, year))
+    merged_text = gitrepo.show(root, base, rel) if base is not None else None
+    merged = _doc(merged_text, rel) if merged_text is not None else None
+    return found + _revision_findings(rel, signed, merged, current, tag, today)
+
+
+def _revision_findings(
+    rel: str, signed: Doc, merged: Doc | None, current: Doc, tag: gitrepo.Tag, today
+) -> list[Finding]:
+    """Revisions already signed or merged stay unchanged and in place; new ones are dated from
+    the signing day (and the last kept revision) up to today."""
+    now = list(positioned(current.value.get("revisi", [])))
+    kept = list(positioned(signed.value.get("revisi", [])))
+    if merged is not None:
+        on_base = list(positioned(merged.value.get("revisi", [])))
+        kept = on_base if len(on_base) > len(kept) else kept
+    found = []
+    for position, (index, old) in enumerate(kept):
+        if position < len(now) and now[position][1] == old:
+            continue
+        line = current.line(f"revisi[{now[position][0]}]" if position < len(now) else "revisi")
+        found.append(
+            finding(rel, line, f"revisi[{index}]", "revision-locked", ERROR, date=_day(old))
+        )
+    floor, after = tag.date.date(), Both("PK ditandatangani", "the PK was signed")
+    for _, old in kept:
+        if isinstance(old.get("tanggal"), datetime.date) and old["tanggal"] > floor:
+            floor = old["tanggal"]
+            after = Both("revisi terakhir yang sudah digabung", "the last revision already merged")
+    for index, revision in now[len(kept) :]:
+        date = revision.get("tanggal")
+        if not isinstance(date, datetime.date):
+            continue  # a missing or malformed date is `lakip validate`'s finding
+        line = current.line(f"revisi[{index}].tanggal")
+        key = f"revisi[{index}].tanggal"
+        if date < floor:
+            found.append(
+                finding(
+                    rel,
+                    line,
+                    key,
+                    "revision-backdated",
+                    ERROR,
+                    date=date.isoformat(),
+                    floor=floor.isoformat(),
+                    after=after,
+                    tag=tag.name,
+                )
+            )
+        elif date > today:
+            found.append(
+                finding(
+                    rel,
+                    line,
+                    key,
+                    "revision-in-future",
+                    ERROR,
+                    date=date.isoformat(),
+                    today=today.isoformat(),
+                )
+            )
     return found
+
+
+def _day(revision: dict) -> str:
+    date = revision.get("tanggal")
+    return date.isoformat() if isinstance(date, datetime.date) else "-"
 
 
 def _changed(

@@ -1,15 +1,20 @@
 """Turn git history and the registers into the procedure's timeline, step by step against the SOP.
 
 The SOP gives each of its six steps a time standard. Git already records when each step happened
-(the letter's commit, the units' commits, the final merge, the signed release tag) and the
-registers record archiving and delivery, so the elapsed time of each step can be shown next to
-its standard without anyone keeping a separate log. Steps and events are codes that
+(the letter's commit, the units' commits, the merge of the `final-<year>` branch that the head
+approves, the signed release tag) and the registers record archiving and delivery, so the elapsed
+time of each step can be shown next to its standard without anyone keeping a separate log.
+
+Each milestone is an explicit event, never a guess from "the latest change": the final draft is
+the first merge of a branch named `final-<year>` (the guide's convention), and delivery is done
+only when every recipient's receipt is recorded. Steps and events are codes that
 `status.render_text` words through the message catalogue (messages/sop.py).
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,36 +63,58 @@ class Step:
     unusual: bool = False  # ended before it started: the recorded order is not the SOP's
 
 
-# (code, when, reference, entries): `entries` counts a register's valid entries, else None.
-Event = tuple[str, "Moment | None", str, "int | None"]
+@dataclass(frozen=True)
+class Event:
+    """A milestone: `entries` counts a register's valid entries, `of` how many are owed."""
+
+    code: str
+    when: Moment | None
+    ref: str = ""
+    entries: int | None = None
+    of: int | None = None
 
 
-def events(root: Path, project: Project, year: int) -> list[Event]:
-    """Each milestone git and the registers know of, in SOP order."""
+def events(root: Path, project: Project, year: int, recipients: int | None = None) -> list[Event]:
+    """Each milestone git and the registers know of, in SOP order.
+
+    `recipients` is how many receipts delivery owes (the profile's recipients).
+    """
     letter = project.letters.get(year)
     added = gitrepo.log(root, layout.letter(year), added=True)
     recorded = added[-1] if added else None
     units = f":(glob){layout.SECTIONS}/*/{year}/**"
     submissions = _after(root, recorded, gitrepo.log(root, units, merges=False))
-    merges = gitrepo.log(root, layout.year_folder(year), units, merges=True, limit=1)
+    final = final_merge(root, year)
     pk_tag = gitrepo.tag(root, layout.pk_tag(year))
     releases = gitrepo.tags(root, layout.release_tag_glob(year))
-    registers = {name: _register_dates(root, year, name) for name in REGISTERS}
-    found: list[tuple[str, Moment | None, str]] = [
-        ("event-pk-signed", pk_tag.date if pk_tag else None, pk_tag.name if pk_tag else ""),
-        ("event-letter-received", letter.date if letter else None, letter.number if letter else ""),
-        ("event-letter-recorded", recorded.committed if recorded else None, _ref(recorded)),
-        ("event-first-submission", *_commit_at(submissions[-1] if submissions else None)),
-        ("event-last-submission", *_commit_at(submissions[0] if submissions else None)),
-        ("event-final-merged", *_commit_at(merges[0] if merges else None)),
-        ("event-release-signed", *_tag_at(releases[0] if releases else None)),
-        ("event-latest-release", *_tag_at(releases[-1] if len(releases) > 1 else None)),
+    received = letter.received or letter.date if letter else None
+    found = [
+        Event("event-pk-signed", *_tag_at(pk_tag)),
+        Event("event-letter-received", received, letter.number if letter else ""),
+        Event("event-letter-recorded", *_commit_at(recorded)),
+        Event("event-first-submission", *_commit_at(submissions[-1] if submissions else None)),
+        Event("event-last-submission", *_commit_at(submissions[0] if submissions else None)),
+        Event("event-final-merged", *_commit_at(final)),
+        Event("event-release-signed", *_tag_at(releases[0] if releases else None)),
+        Event("event-latest-release", *_tag_at(releases[-1] if len(releases) > 1 else None)),
     ]
-    events: list[Event] = [(code, when, ref, None) for code, when, ref in found]
     for name, code in zip(REGISTERS, _REGISTER_EVENTS, strict=True):
-        dates = registers[name]
-        events.append((code, max(dates) if dates else None, "", len(dates) or None))
-    return events
+        dates = _register_dates(root, year, name)
+        owed = recipients if name == "tanda-terima" else None
+        found.append(Event(code, max(dates) if dates else None, "", len(dates) or None, owed))
+    return found
+
+
+def final_merge(root: Path, year: int) -> gitrepo.Commit | None:
+    """The first merge into the branch of a `final-<year>` branch: the head's approval (step 4).
+
+    GitHub words it "Merge pull request #12 from org/final-2025", git "Merge branch
+    'final-2025'"; a squash or rebase merge leaves no such commit (the guide asks for a merge
+    commit), and then the final draft is simply not recorded yet.
+    """
+    name = re.compile(rf"(?<![\w-])final-{year}(?![\w])")
+    merges = [c for c in gitrepo.log(root, merges=True) if name.search(c.subject)]
+    return merges[-1] if merges else None
 
 
 def _after(root: Path, letter: gitrepo.Commit | None, commits: list) -> list[gitrepo.Commit]:
@@ -117,25 +144,39 @@ def _ref(commit: gitrepo.Commit | None) -> str:
 def _register_dates(root: Path, year: int, name: str) -> list[datetime.date]:
     """The dates of a register's valid entries; no register is empty.
 
-    Invalid entries are `lakip validate`'s business, so they are simply left out here.
+    Invalid entries are `lakip validate`'s business, so they are simply left out here. A
+    recipient's second receipt (a corrected one) does not count twice.
     """
     entries, _ = registers.read(root, year, name)
+    if name == "tanda-terima":
+        first: dict[str, datetime.date] = {}
+        for entry in entries:
+            first.setdefault(entry.penerima, entry.tanggal)
+        return list(first.values())
     return [entry.tanggal for entry in entries]
 
 
 def steps(events: list[Event], letter_date: datetime.date | None) -> list[Step]:
-    """The SOP's six steps: each ends at its milestone and starts where the one before ended."""
-    when = {code: moment for code, moment, _, _ in events}
+    """The SOP's six steps: each ends at its milestone and starts where the one before ended.
+
+    Step 1 starts when the letter was received (`diterima`, else its date). Step 6 ends with
+    the last receipt only once every recipient has signed one.
+    """
+    when = {event.code: event.when for event in events}
+    receipts = next(e for e in events if e.code == "event-receipt-last")
+    delivered = receipts.entries is not None and (
+        receipts.of is None or receipts.entries >= receipts.of
+    )
     ends = [
         when["event-letter-recorded"],
         when["event-last-submission"],
         when["event-final-merged"],
         when["event-release-signed"],
         when["event-archive-last"],
-        when["event-receipt-last"] or when["event-dispatch-last"],
+        when["event-receipt-last"] if delivered else None,
     ]
     steps = []
-    start: Moment | None = letter_date
+    start: Moment | None = when.get("event-letter-received") or letter_date
     for number, ((code, standard), end) in enumerate(zip(STEPS, ends, strict=True), start=1):
         elapsed = _elapsed(start, end)
         days_only = elapsed is not None and not _exact(start, end)
@@ -156,8 +197,21 @@ def steps(events: list[Event], letter_date: datetime.date | None) -> list[Step]:
                 unusual=unusual,
             )
         )
-        start = end if end is not None else start
+        start = end if end is not None else None  # a step not done leaves the next unstarted
     return steps
+
+
+def in_time_order(events: list[Event]) -> list[Event]:
+    """The events that happened, oldest first (a date without a time counts as that day's
+    start), then those still to come, in SOP order."""
+    happened = [e for e in events if e.when is not None]
+    return _sorted(happened) + [e for e in events if e.when is None]
+
+
+def _sorted(happened: list[Event]) -> list[Event]:
+    return sorted(
+        happened, key=lambda e: (_day(e.when), iso(e.when) if _exact(e.when, e.when) else "")
+    )
 
 
 def _exact(start: Moment | None, end: Moment | None) -> bool:

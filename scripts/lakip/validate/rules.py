@@ -13,6 +13,7 @@ from lakip import layout
 from lakip.compute.figures import year_target
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
+from lakip.messages import Both
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -20,10 +21,19 @@ from lakip.model import (
     PerjanjianKinerja,
     Project,
     Realisation,
+    Revision,
     Target,
 )
 from lakip.validate import calculation
 from lakip.validate.markdown_hazards import markdown_hazards
+from lakip.validate.narrative_quality import narrative_quality
+from lakip.validate.numbers import (
+    misread_rupiah,
+    number_readings,
+    rupiah,
+    shown,
+    shown_target,
+)
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 
@@ -33,14 +43,20 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
     checks = [
         _renstra_codes(project),
         _profile_refs(project),
+        _letters(project),
         *(_pk(project, pk) for pk in project.pks.values()),
         *(_realisations(project, y) for y in sorted(project.years)),
         *(_budgets(project, y) for y in sorted(project.years)),
         *(_narratives(project, y) for y in sorted(project.years)),
         markdown_hazards(project),
+        number_readings(project),
     ]
     if year is not None and year in project.pks:
-        checks.append(_completeness(project, year, ERROR if final else WARNING))
+        severity = ERROR if final else WARNING
+        checks += [
+            _completeness(project, year, severity),
+            narrative_quality(project, year, severity),
+        ]
     return [item for check in checks for item in check]
 
 
@@ -90,10 +106,21 @@ def _period(renstra) -> range:
     return range(renstra.start, renstra.end + 1)
 
 
+def _letters(project: Project) -> Iterator[Finding]:
+    for letter in project.letters.values():
+        if letter.received and letter.date and letter.received < letter.date:
+            yield _at(
+                letter.received_loc or letter.loc,
+                "letter-received-before-dated",
+                received=Both(fmt.date_long(letter.received), letter.received.isoformat()),
+                dated=Both(fmt.date_long(letter.date), letter.date.isoformat()),
+            )
+
+
 def _inverted_ranges(loc: Loc, targets: list[Target | None]) -> Iterator[Finding]:
     for target in targets:
         if target is not None and target.low > target.high:
-            yield _at(loc, "range-inverted", low=target.low, high=target.high)
+            yield _at(loc, "range-inverted", low=shown(target.low), high=shown(target.high))
 
 
 def _unknown_unit(project: Project, loc: Loc, slug: str) -> Finding:
@@ -103,10 +130,12 @@ def _unknown_unit(project: Project, loc: Loc, slug: str) -> Finding:
 
 def _profile_refs(project: Project) -> Iterator[Finding]:
     profile = project.profile
-    if profile and profile.planning_unit and profile.planning_unit not in project.units:
-        yield _unknown_unit(project, profile.loc, profile.planning_unit)
-    if profile:
-        yield from calculation.scales(profile.rules)
+    if profile is None:
+        return
+    for slug in (profile.planning_unit, profile.secretariat_unit):
+        if slug and slug not in project.units:
+            yield _unknown_unit(project, profile.loc, slug)
+    yield from calculation.scales(profile.rules)
 
 
 def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
@@ -143,8 +172,8 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
                 item.loc,
                 "pk-target-differs",
                 WARNING,
-                pk=fmt.target(item.target, typed=True),
-                renstra=fmt.target(planned, typed=True),
+                pk=shown_target(item.target),
+                renstra=shown_target(planned),
                 year=pk.year,
             )
     if renstra and renstra.start <= pk.year <= renstra.end:
@@ -154,10 +183,26 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
                     pk.loc, "pk-missing-indicator", WARNING, code=indicator.code, year=pk.year
                 )
     for revision in pk.revisions:
+        if not pk.in_force(revision):
+            yield _revision_out_of_year(pk, revision)
         for change in revision.changes:
             if change.code not in listed:
                 yield _at(change.loc, "unknown-indicator", code=change.code, year=pk.year)
     yield from _programmes(project, pk)
+
+
+def _revision_out_of_year(pk: PerjanjianKinerja, revision: Revision) -> Finding:
+    """A revision dated outside the PK's life: it would move the target after the fact."""
+    loc = Loc(revision.loc.path, revision.loc.line, f"{revision.loc.key}.tanggal")
+    if pk.date is not None and revision.date < pk.date:
+        return _at(
+            loc,
+            "pk-revision-before-pk",
+            date=revision.date.isoformat(),
+            signed=pk.date.isoformat(),
+            year=pk.year,
+        )
+    return _at(loc, "pk-revision-after-year", date=revision.date.isoformat(), year=pk.year)
 
 
 def _programmes(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
@@ -203,20 +248,25 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
 
 
 def _quarters(item) -> Iterator[Finding]:
+    """Quarters of a cumulative indicator never fall; each value quoted as it was read."""
     present = [q for q in _QUARTER_ORDER if q in item.quarters]
     for previous, quarter in zip(present, present[1:], strict=False):
         if item.quarters[quarter] < item.quarters[previous]:
             yield _at(
-                item.loc,
+                item.value_locs.get(f"triwulan.{quarter}", item.loc),
                 "quarter-decrease",
                 quarter=quarter,
-                value=item.quarters[quarter],
+                value=shown(item.quarters[quarter]),
                 previous=previous,
-                previous_value=item.quarters[previous],
+                previous_value=shown(item.quarters[previous]),
             )
     if "IV" in item.quarters and item.value is not None and item.quarters["IV"] != item.value:
         yield _at(
-            item.loc, "quarter-annual-mismatch", WARNING, annual=item.value, q4=item.quarters["IV"]
+            item.value_locs.get("realisasi", item.loc),
+            "quarter-annual-mismatch",
+            WARNING,
+            annual=shown(item.value),
+            q4=shown(item.quarters["IV"]),
         )
 
 
@@ -237,12 +287,22 @@ def _budgets(project: Project, year: int) -> Iterator[Finding]:
                 unit=item.unit,
             )
             continue
+        loc = item.value_locs.get("realisasi", item.loc)
         if item.value is not None and item.value < 0:
-            yield _at(item.loc, "budget-negative", realisasi=item.value)
-        elif item.value is not None and planned.pagu_known and item.value > planned.pagu:
-            # a pagu refused in pk.yml is reported there; compared as 0 it would mislead
+            yield _at(loc, "budget-negative", realisasi=rupiah(item.value))
+        elif (
+            item.value is not None
+            and planned.pagu_known
+            and not misread_rupiah(planned.pagu)
+            and item.value > planned.pagu
+        ):
+            # a pagu refused or misread in pk.yml is reported there; compared it would mislead
             yield _at(
-                item.loc, "budget-over-pagu", WARNING, realisasi=item.value, pagu=planned.pagu
+                loc,
+                "budget-over-pagu",
+                WARNING,
+                realisasi=rupiah(item.value),
+                pagu=rupiah(planned.pagu),
             )
 
 
@@ -281,9 +341,13 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 path=realisation_rel,
             )
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
-        if not narrated:
+        if not narrated and item.code in data.unwritten:
+            # the scaffold's heading is there with nothing under it: "add it" would be wrong
+            loc = data.unwritten[item.code]
+            yield _at(loc, "narrative-empty", severity, code=item.code, unit=owner)
+        elif not narrated:
             yield _at(
-                data.unwritten.get(item.code, Loc(narrative_rel, 0)),
+                Loc(narrative_rel, 0),
                 "missing-narrative",
                 severity,
                 code=item.code,
