@@ -30,6 +30,27 @@ def ssh_key(folder: Path, name: str) -> Path:
     return path
 
 
+def encrypted_ssh_key(folder: Path, name: str, passphrase: str) -> Path:
+    """A new ed25519 key protected by `passphrase`, as a careful head keeps it."""
+    path = folder / name
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", passphrase, "-C", name, "-f", str(path)],
+        check=True,
+        capture_output=True,
+    )
+    return path
+
+
+def answer_passphrase(monkeypatch, folder: Path, answer: str) -> None:
+    """Make ssh-keygen read `answer` as the passphrase, without a terminal (SSH_ASKPASS)."""
+    script = folder / "askpass.sh"
+    script.write_text(f"#!/bin/sh\necho '{answer}'\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("SSH_ASKPASS", str(script))
+    monkeypatch.setenv("SSH_ASKPASS_REQUIRE", "force")
+    monkeypatch.setenv("DISPLAY", ":0")
+
+
 def signers_line(principals: str, key: Path) -> str:
     """The allowed_signers line that lets `principals` sign git objects with `key`."""
     public = key.with_suffix(".pub").read_text().strip()

@@ -19,18 +19,44 @@ from lakip.model import Letter, Loc
 from lakip.release import registers
 from lakip.release.bundle import tag_message
 from lakip.release.distribute import distribute, load_profile, record_archive, record_receipt
+from signing import HEAD, signers_line, ssh_key
 
 SHA = "ab" * 32
 DAY = datetime.date(2026, 2, 23)
 
 
-def _tag(repo, version: int = 1) -> str:
-    """A release tag as `lakip release` writes it (unsigned: signing is test_release's job)."""
+@pytest.fixture
+def repo(repo, tmp_path):
+    """The sample with the head's SSH key registered on main, as the letters need."""
+    repo.key = ssh_key(tmp_path, "kepala")
+    repo.commit(
+        "Register the head's key", {".github/allowed_signers": signers_line(HEAD, repo.key)}
+    )
+    return repo
+
+
+def _tag(repo, version: int = 1, signed: bool = True) -> str:
+    """A release tag as `lakip release` writes it, signed with the head's key."""
     profile = load_profile(repo.root)
     name = f"lakip-2025-v{version}"
     message = tag_message(profile, 2025, version, repo.head(), "LKjIP-2025.pdf", SHA)
-    repo.git("tag", "-a", name, "-m", message)
+    if signed:
+        settings = ["-c", "gpg.format=ssh", "-c", f"user.signingkey={repo.key}"]
+        repo.git(*settings, "tag", "-s", name, "-m", message)
+    else:
+        repo.git("tag", "-a", name, "-m", message)
     return name
+
+
+def test_letters_refuse_a_release_the_head_did_not_sign(repo, tmp_path):
+    """The letter cites the release's PDF hash as official: an unsigned tag must not be."""
+    _tag(repo, 1)
+    _tag(repo, 2, signed=False)
+    with pytest.raises(LakipError) as error:
+        distribute(repo.root, 2025, date=DAY, first_number=1, out=tmp_path / "out")
+    assert error.value.code == "distribute-release-not-signed"
+    assert "rilis terakhir lakip-2025-v2 tidak bertanda tangan sah" in error.value.message("id")
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
 def _text(path) -> str:

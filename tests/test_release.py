@@ -17,7 +17,7 @@ from lakip.pipeline import release
 from lakip.release.bundle import release_tags, tag_facts
 from lakip.release.signkey import require_head_key
 from lakip.release.verify import FAIL, OK, Options, failed, report, verify
-from signing import HEAD, Pki, signers_line, ssh_key
+from signing import HEAD, Pki, answer_passphrase, encrypted_ssh_key, signers_line, ssh_key
 
 
 @pytest.fixture
@@ -128,6 +128,74 @@ def test_openpgp_key_is_checked_by_fingerprint(repo, gnupg, capsys):
     assert "main:.github/allowed_gpg_signers" in err and f"dadang-kurniawan {gnupg}" in err
     repo.commit("List the head's GPG key", {".github/allowed_gpg_signers": f"{HEAD} {gnupg}\n"})
     assert require_head_key(repo.root, "main") == []
+
+
+def test_a_wrong_passphrase_leaves_no_tag_and_no_release(repo, tmp_path, capsys, monkeypatch):
+    """Git 2.39 makes an unsigned tag and exits 0 when the passphrase is wrong (issue 11)."""
+    key = encrypted_ssh_key(tmp_path, "kepala-terkunci", "rahasia")
+    repo.commit("Register the head's key", {".github/allowed_signers": signers_line(HEAD, key)})
+    repo.git("config", "user.signingkey", str(key))
+    answer_passphrase(monkeypatch, tmp_path, "salah")
+    assert main(["release", "2025", "--root", str(repo.root)]) == 2
+    err = capsys.readouterr().err
+    assert "Tag lakip-2025-v1 dihapus lagi" in err
+    assert "tag itu tidak bertanda tangan" in err and "frasa sandi kunci salah" in err
+    assert "incorrect passphrase" in err
+    assert "Rilis lakip-2025-v1 dibuat" not in err
+    assert release_tags(repo.root, 2025) == []
+    assert not (repo.root / "build" / "release" / "lakip-2025-v1").exists()
+
+
+def test_a_tag_that_is_not_the_heads_is_deleted(repo, tmp_path):
+    """The key check before tagging reads the config; the tag read back is what counts."""
+    from lakip.release.signkey import confirm_tag
+
+    repo.git("tag", "-a", "-m", "tanpa tanda tangan", "lakip-2025-v1")
+    with pytest.raises(LakipError) as error:
+        confirm_tag(repo.root, "lakip-2025-v1", "main", "")
+    assert error.value.code == "tag-signature-failed"
+    assert release_tags(repo.root, 2025) == []
+    other = ssh_key(tmp_path, "sekretaris")
+    text = signers_line(HEAD, repo.key) + signers_line("rina-sekretaris", other)
+    repo.commit("Register the secretary", {".github/allowed_signers": text})
+    repo.git("-c", f"user.signingkey={other}", "tag", "-s", "-m", "rilis", "lakip-2025-v1")
+    with pytest.raises(LakipError) as error:
+        confirm_tag(repo.root, "lakip-2025-v1", "main", "")
+    assert "bukan untuk akun Kepala" in error.value.message("id")
+    assert release_tags(repo.root, 2025) == []
+    repo.git("tag", "-s", "-m", "rilis", "lakip-2025-v1")
+    confirm_tag(repo.root, "lakip-2025-v1", "main", "")
+    assert [name for _, name in release_tags(repo.root, 2025)] == ["lakip-2025-v1"]
+
+
+def test_refused_while_local_main_is_behind_its_upstream(repo, tmp_path, capsys):
+    from gitfixtures import Repo
+    from lakip.release.bundle import plan_release
+
+    def plan():
+        return plan_release(repo.root, 2025, signer_spec=None, sign_tag=True, branch="main")
+
+    assert plan().notes == ("release-no-upstream",)
+    origin = tmp_path / "origin.git"
+    repo.git("clone", "-q", "--bare", str(repo.root), str(origin))
+    repo.git("remote", "add", "origin", str(origin))
+    repo.git("fetch", "-q", "origin")
+    repo.git("branch", "-q", "--set-upstream-to=origin/main", "main")
+    assert plan().notes == ()
+    # A colleague's pull request is merged on the server after this clone last pulled.
+    other = Repo(tmp_path / "other")
+    repo.git("clone", "-q", str(origin), str(other.root))
+    other.commit("Merge pull request from data", {"reports/2025/bab/catatan.md": "x\n"})
+    other.git("push", "-q", "origin", "main")
+    err = _refusal(repo, capsys)
+    assert "cabang main lokal tertinggal 1 commit dari origin/main" in err
+    assert "'git pull'" in err
+    repo.git("pull", "-q", "--ff-only")
+    assert plan().notes == ()
+    repo.commit("Local only", {"reports/2025/bab/lokal.md": "y\n"})
+    assert plan().notes == ("release-ahead-of-upstream",)
+    repo.git("remote", "set-url", "origin", str(tmp_path / "hilang.git"))
+    assert "tidak dapat mengambil (fetch) origin" in _refusal(repo, capsys)
 
 
 def _bundle_refusal(repo, capsys, tag: str = "lakip-2025-v1") -> str:
@@ -246,5 +314,5 @@ def test_release_verify_and_revision(repo, tmp_path, monkeypatch, capsys):
 
     checks = verify(str(second), Options(root, trust=[pki.root_pem], rebuild=False))
     assert not failed(checks), report(checks, "id")
-    assert {c.code for c in checks} >= {"verify-pades-trusted-ok", "verify-tag-manifest-ok"}
+    assert {c.code for c in checks} >= {"verify-pades-trusted-ok", "verify-tag-binds-ok"}
     assert all(c.status != FAIL for c in checks)

@@ -16,6 +16,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, utils
 
+from lakip.cli.main import main
 from lakip.findings import LakipError
 from lakip.release.bundle import sha256sums, tag_message
 from lakip.release.distribute import load_profile
@@ -86,7 +87,13 @@ def test_tag_signed_by_the_head_passes(repo):
 
 
 def test_the_verdict_says_all_passed_only_when_everything_was_checked():
-    passed = [check("verify-sums-ok", OK, count=2), check("verify-tag-on-branch-ok", OK)]
+    sums = [check("verify-sums-ok", OK, count=2)]
+    assert failed(sums)  # matching checksums prove nothing about who made the files
+    assert "KEASLIAN TIDAK DAPAT DIPASTIKAN" in report(sums, "id")
+    assert "AUTHENTICITY CANNOT BE ESTABLISHED" in report(sums, "en")
+    signed = [check(f"verify-tag-{name}-ok", OK) for name in ("signature", "head", "on-branch")]
+    passed = [*sums, *signed]
+    assert not failed(passed)
     assert report(passed, "id").endswith("\n\nSemua pemeriksaan lulus.")
     skipped = [*passed, check("verify-pades-trust-unchecked", INFO)]
     assert report(skipped, "en").endswith(
@@ -99,10 +106,9 @@ def test_the_verdict_says_all_passed_only_when_everything_was_checked():
 
 def test_tag_signed_by_an_unknown_key_fails(repo):
     signed_tag(repo, "lakip-2025-v1", repo.stranger_key)
-    assert _tag_checks(repo, "lakip-2025-v1") == {
+    assert _tag_checks(repo, "lakip-2025-v1") == {  # stops at the first failed check
         "verify-tag-signature-fail": FAIL,
-        "verify-tag-on-branch-ok": OK,
-        "verify-rebuild-skipped": INFO,
+        "verify-stopped": INFO,
     }
 
 
@@ -131,8 +137,7 @@ def test_signers_added_outside_main_are_not_trusted(repo):
     repo.git("config", "gpg.ssh.allowedSignersFile", str(repo.root / ".github/allowed_signers"))
     assert _tag_checks(repo, "lakip-2025-v1") == {
         "verify-tag-signature-fail": FAIL,
-        "verify-tag-on-branch-fail": FAIL,
-        "verify-rebuild-skipped": INFO,
+        "verify-stopped": INFO,
     }
     # Only an explicit --allowed-signers file given by the verifier is used instead of main's.
     explicit = repo.root.parent / "trusted_signers"
@@ -302,3 +307,64 @@ def test_openpgp_tag_is_checked_against_mains_fingerprints(repo, gnupg):
     }
     repo.commit("Give it to someone else", {".github/allowed_gpg_signers": f"rina {gnupg}\n"})
     assert _tag_checks(repo, "lakip-2025-v2")["verify-tag-head-fail"] == FAIL
+
+
+def test_pk_tags_are_verified_too(repo, capsys):
+    """`verify pk-2025` was refused as "not a release tag" (issue 11)."""
+    settings = ["-c", "gpg.format=ssh", "-c", f"user.signingkey={repo.other_key}"]
+    repo.git(*settings, "tag", "-s", "-m", "PK 2025 ditandatangani", "pk-2025")
+    assert main(["verify", "pk-2025", "--root", str(repo.root)]) == 0
+    out = capsys.readouterr().out
+    assert "✓ Tanda tangan tag pk-2025 sah" in out
+    assert "✓ Tag PK ditandatangani oleh rina-sekretaris" in out
+    assert "✓ Commit tag pk-2025 memuat reports/2025/pk.yml" in out
+    assert out.rstrip().endswith("Semua pemeriksaan lulus.")
+    repo.git(*settings, "tag", "-s", "-m", "PK 2030", "pk-2030")  # no reports/2030/pk.yml
+    assert main(["verify", "pk-2030", "--root", str(repo.root)]) == 1
+    assert "TIDAK memuat reports/2030/pk.yml" in capsys.readouterr().out
+    strange = ["-c", "gpg.format=ssh", "-c", f"user.signingkey={repo.stranger_key}"]
+    repo.git(*strange, "tag", "-s", "-m", "PK 2026", "pk-2026")
+    assert main(["verify", "pk-2026", "--root", str(repo.root)]) == 1
+    out = capsys.readouterr().out
+    assert "TIDAK sah atau kuncinya tidak terdaftar" in out and "Pemeriksaan berhenti" in out
+
+
+def _payload(repo, marker: Path) -> None:
+    """Code a hostile tag might carry, each piece writing `marker` if it is ever run."""
+    code = f"open({str(marker)!r}, 'a').write('ran\\n')\n"
+    repo.commit(
+        "Payload",
+        {
+            "scripts/lakip/__init__.py": code,
+            "scripts/lakip/__main__.py": code,
+            "lakip/__init__.py": code,
+            "lakip/__main__.py": code,
+            "sitecustomize.py": code,
+            "hook.py": code,
+            "mkdocs.yml": "site_name: x\ntheme:\n  name: material\nhooks:\n  - hook.py\n",
+        },
+    )
+
+
+def test_a_failed_tag_is_never_rebuilt(repo, tmp_path):
+    marker = tmp_path / "pwned"
+    repo.switch("serang", create=True)
+    _payload(repo, marker)
+    repo.git("tag", "-a", "-m", "rilis", "lakip-2025-v1")  # unsigned, off main
+    repo.switch("main")
+    checks = verify_tag(repo.root, "lakip-2025-v1", Options(repo.root), None)
+    assert codes(checks) == {"verify-tag-unsigned": FAIL, "verify-stopped": INFO}
+    assert not marker.exists()
+
+
+@pytest.mark.slow
+def test_the_rebuild_runs_this_lakip_never_the_tags_code(repo, tmp_path):
+    """Before: the rebuild put the tag's scripts/ on PYTHONPATH and ran it (issue 12)."""
+    marker = tmp_path / "pwned"
+    _payload(repo, marker)
+    signed_tag(repo, "lakip-2025-v1", repo.head_key)  # genuine signature, on main
+    checks = codes(verify_tag(repo.root, "lakip-2025-v1", Options(repo.root), None))
+    assert checks["verify-tag-head-ok"] == OK
+    assert "verify-rebuild-failed" not in checks  # it was rebuilt, by this lakip
+    assert checks["verify-rebuild-tag-fail"] == FAIL  # the test tag names a made-up hash
+    assert not marker.exists()

@@ -78,7 +78,7 @@ def test_release_workflow_publishes_the_bundle_lakip_verify_checks():
     """The GitHub release carries `lakip bundle`'s files, verified, not a hand-made manifest."""
     scripts = "\n".join(_run_lines(REPO / ".github/workflows/release.yml"))
     bundle = scripts.index('lakip bundle "$TAG" --out "build/release/$TAG"')
-    verify = scripts.index('lakip verify "build/release/$TAG" --branch origin/main')
+    verify = scripts.index('lakip verify "build/release/$TAG" --branch refs/remotes/origin/main')
     publish = scripts.index('gh release create "$TAG" "build/release/$TAG"/*')
     assert bundle < verify < publish
     assert "manifest(" not in scripts and "sha256sum" not in scripts
@@ -104,7 +104,7 @@ def test_pull_request_checks_read_the_base_branch_with_full_history():
     checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
     assert checkout["with"]["fetch-depth"] == 0
     scripts = "\n".join(_run_lines(REPO / ".github/workflows/pr.yml"))
-    assert "--base origin/${{ github.base_ref }}" in scripts
+    assert "--base refs/remotes/origin/${{ github.base_ref }}" in scripts
     assert "--author ${{ github.event.pull_request.user.login }}" in scripts
 
 
@@ -131,9 +131,11 @@ def test_ownership_judges_every_commit_from_the_hosts_record():
 def test_release_verifies_the_tag_against_main():
     scripts = "\n".join(_run_lines(REPO / ".github/workflows/release.yml"))
     assert 'git fetch --force origin "refs/tags/$TAG:refs/tags/$TAG"' in scripts
-    assert "git show origin/main:.github/allowed_signers > /tmp/allowed_signers" in scripts
-    assert 'allowedSignersFile=/tmp/allowed_signers tag -v "$TAG"' in scripts
-    assert scripts.index("tag -v") < scripts.index("lakip build --final")
+    assert "git fetch --force origin refs/heads/main:refs/remotes/origin/main" in scripts
+    main_signers = "git show refs/remotes/origin/main:.github/allowed_signers"
+    assert f"{main_signers} > /tmp/allowed_signers" in scripts
+    assert 'allowedSignersFile=/tmp/allowed_signers verify-tag "refs/tags/$TAG"' in scripts
+    assert scripts.index("verify-tag") < scripts.index("lakip build --final")
 
 
 def test_allowed_signers_has_one_sample_public_key_and_no_private_key():

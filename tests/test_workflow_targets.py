@@ -14,7 +14,7 @@ from lakip.cli.main import main
 from lakip.compute.figures import compute
 from lakip.load.project import load_project
 from lakip.model import Target
-from signing import signers_line, ssh_key
+from signing import answer_passphrase, encrypted_ssh_key, signers_line, ssh_key
 
 PK = "reports/2025/pk.yml"
 SIGNED = "2025-01-14T10:00:00+07:00"
@@ -31,9 +31,18 @@ revisi:
 
 
 @pytest.fixture
-def repo(repo):
-    repo.tag("pk-2025", "PK 2025 ditandatangani", date=SIGNED)
+def repo(repo, tmp_path):
+    """The sample with planning's key on main and the PK tag it signed on 2025-01-14."""
+    repo.planner_key = ssh_key(tmp_path, "perencanaan")
+    line = signers_line("rina-perencanaan", repo.planner_key)
+    repo.commit("Register planning's key", {".github/allowed_signers": line}, date=SIGNED)
+    _sign_tag(repo, repo.planner_key)
     return repo
+
+
+def _sign_tag(repo, key) -> None:
+    settings = ["-c", "gpg.format=ssh", "-c", f"user.signingkey={key}"]
+    repo.git(*settings, "tag", "-s", "pk-2025", "-m", "PK 2025 ditandatangani", date=SIGNED)
 
 
 def _check(repo, capsys, *extra: str) -> tuple[int, list[dict]]:
@@ -115,6 +124,25 @@ def test_removed_and_added_indicators_are_changes(repo, capsys):
     assert "Target of indicator 'IKU-17' changed from 80.00 to (none)" in found[0]["message"]
 
 
+def test_an_unsigned_pk_tag_is_a_finding(repo, capsys):
+    repo.git("tag", "-d", "pk-2025")
+    repo.tag("pk-2025", "PK 2025 ditandatangani", date=SIGNED)
+    code, found = _check(repo, capsys)
+    assert code == 1 and [(f["path"], f["code"]) for f in found] == [(PK, "pk-tag-not-signed")]
+    assert found[0]["message"].startswith(
+        "Tag pk-2025 tidak bertanda tangan sah oleh kunci yang terdaftar di "
+        "main:.github/allowed_signers"
+    )
+
+
+def test_a_pk_tag_signed_by_an_unregistered_key_is_a_finding(repo, tmp_path, capsys):
+    repo.git("tag", "-d", "pk-2025")
+    _sign_tag(repo, ssh_key(tmp_path, "orang-lain"))
+    code, found = _check(repo, capsys, "--lang", "en")
+    assert code == 1 and [f["code"] for f in found] == ["pk-tag-not-signed"]
+    assert "is not validly signed by a key registered in main:" in found[0]["message"]
+
+
 def test_sign_pk_refuses_without_a_signing_key(git_env, tmp_path, capsys):
     repo = sample_repo(tmp_path / "repo")
     assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
@@ -144,10 +172,18 @@ def test_sign_pk_refuses_uncommitted_pk(git_env, tmp_path, capsys):
 
 @pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
 def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path, capsys):
+    """Only a key registered on main signs the PK (issue 11), and the tag verifies."""
     repo = sample_repo(tmp_path / "repo")
     key = ssh_key(tmp_path, "kepala_ed25519")
     repo.git("config", "gpg.format", "ssh")
     repo.git("config", "user.signingkey", f"{key}.pub")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2  # not registered on main
+    err = capsys.readouterr().err
+    assert "kunci penanda tangan tag" in err
+    assert "tidak terdaftar di main:.github/allowed_signers" in err
+    assert repo.git("tag", "-l").strip() == ""
+    line = signers_line("rina-perencanaan", key)
+    repo.commit("Register planning's key", {".github/allowed_signers": line})
     assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
     assert "git push origin tag pk-2025" in capsys.readouterr().out
     signers = tmp_path / "allowed_signers"
@@ -227,3 +263,24 @@ def test_a_merged_revision_is_locked_and_a_new_one_may_not_predate_it(repo, caps
     code, found = _check(repo, capsys, "--base", "protected", "--today", "2025-08-01")
     assert code == 1 and [f["code"] for f in found] == ["revision-backdated"]
     assert "(revisi terakhir yang sudah digabung, tag pk-2025)" in found[0]["message"]
+
+
+def test_sign_pk_with_a_wrong_passphrase_deletes_the_unsigned_tag(
+    git_env, tmp_path, capsys, monkeypatch
+):
+    """Git 2.39 makes an unsigned tag and exits 0 when the passphrase is wrong."""
+    repo = sample_repo(tmp_path / "repo")
+    key = encrypted_ssh_key(tmp_path, "perencanaan", "rahasia")
+    repo.commit("Register", {".github/allowed_signers": signers_line("rina-perencanaan", key)})
+    repo.git("config", "gpg.format", "ssh")
+    repo.git("config", "user.signingkey", str(key))
+    answer_passphrase(monkeypatch, tmp_path, "salah")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
+    err = capsys.readouterr().err
+    assert "Tag pk-2025 dihapus lagi" in err and "tag itu tidak bertanda tangan" in err
+    assert "incorrect passphrase" in err  # what git said, no longer hidden
+    assert repo.git("tag", "-l").strip() == ""
+    answer_passphrase(monkeypatch, tmp_path, "rahasia")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
+    assert "git push origin tag pk-2025" in capsys.readouterr().out
+    assert _check(repo, capsys) == (0, [])

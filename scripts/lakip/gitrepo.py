@@ -51,12 +51,25 @@ class Tag:
 
 def run(root: Path, *args: str, check: bool = True) -> str:
     """Run `git -C root args...` and return its standard output; raise `LakipError` on failure."""
+    return _run(root, args, check).stdout
+
+
+def run_said(root: Path, *args: str) -> str:
+    """Run a git command that must succeed and return what it said on standard error.
+
+    Git 2.39 reports a failed tag signature (a wrong passphrase) there and still exits 0.
+    """
+    return _run(root, args, True).stderr.strip()
+
+
+def _run(root: Path, args: tuple[str, ...], check: bool) -> subprocess.CompletedProcess:
     try:
         done = subprocess.run(
             ["git", "-C", str(root), *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
+            errors="replace",
             stdin=subprocess.DEVNULL,
             check=False,
         )
@@ -64,7 +77,7 @@ def run(root: Path, *args: str, check: bool = True) -> str:
         raise LakipError("git-missing", error=str(error)) from error
     if check and done.returncode != 0:
         raise git_error(root, "git " + " ".join(args), done.stderr)
-    return done.stdout
+    return done
 
 
 # git's complaints that have a known cause and fix, most specific first: (pattern, code).
@@ -151,6 +164,36 @@ def require_rev(root: Path, rev: str) -> str:
     if not ok(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
         raise LakipError("rev-not-found", rev=rev)
     return run(root, "rev-parse", f"{rev}^{{commit}}").strip()
+
+
+def branch(root: Path, name: str) -> str:
+    """The full ref of the branch `name` (`main`, `origin/main`, or a full `refs/...` name).
+
+    Git resolves `refs/tags/X` before `refs/heads/X` and `refs/remotes/X`, so a pushed tag named
+    `origin/main` would stand in for the protected branch wherever a short name is passed to git.
+    lakip passes git only the full ref, and refuses (exit 2) while a tag carries the branch's name.
+    `HEAD` and a full commit hash stay as they are: git reads them before any ref.
+    """
+    if not is_repository(root):
+        raise LakipError("not-a-git-repository", path=str(root))
+    if name == "HEAD" or re.fullmatch(r"[0-9a-f]{40}", name):
+        return name
+    if name.startswith("refs/"):
+        candidates = [name] if name.startswith((layout.HEADS, layout.REMOTES)) else []
+    else:
+        candidates = [layout.branch_ref(name), layout.remote_ref(name)]
+    full = next((ref for ref in candidates if ok(root, "show-ref", "--verify", "--quiet", ref)), "")
+    if not full:
+        raise LakipError("rev-not-found", rev=name)
+    short = full.removeprefix(layout.HEADS).removeprefix(layout.REMOTES)
+    like = {name, short, "HEAD"}
+    if full.startswith(layout.REMOTES):
+        like.add(short.split("/", 1)[-1])  # origin/main: a tag `main` is as misleading
+    tagged = [t for t in like if ok(root, "show-ref", "--verify", "--quiet", layout.tag_ref(t))]
+    clashing = sorted(tagged)
+    if clashing:
+        raise LakipError("tag-named-like-branch", tags=", ".join(clashing), branch=full)
+    return full
 
 
 def changed_files(root: Path, base: str, head: str = "HEAD") -> list[str]:

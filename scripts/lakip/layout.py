@@ -41,6 +41,7 @@ SECTION_YEAR_FILES = (REALISATION_FILE, BUDGET_FILE, NARRATIVE_FILE)
 RELEASE_TAG_PREFIX = "lakip-"
 PK_TAG_PREFIX = "pk-"
 _RELEASE_TAG = re.compile(rf"^{RELEASE_TAG_PREFIX}([0-9]{{4}})-v([1-9][0-9]*)$")
+_PK_TAG = re.compile(rf"^{PK_TAG_PREFIX}([0-9]{{4}})$")
 
 
 def year_folder(year: int) -> str:
@@ -113,11 +114,26 @@ def pk_tag(year: int) -> str:
     return f"{PK_TAG_PREFIX}{year}"
 
 
+def parse_pk_tag(name: str) -> int | None:
+    """The year of a PK tag name (`pk-2026`), or None for any other name."""
+    match = _PK_TAG.match(name)
+    return int(match[1]) if match else None
+
+
 def tag_ref(name: str) -> str:
     """The full ref of a tag: never ambiguous with a branch of the same name."""
     return f"refs/tags/{name}"
 
 
+HEADS = "refs/heads/"
+REMOTES = "refs/remotes/"
+
+
 def branch_ref(name: str) -> str:
     """The full ref of a local branch."""
-    return f"refs/heads/{name}"
+    return f"{HEADS}{name}"
+
+
+def remote_ref(name: str) -> str:
+    """The full ref of a remote-tracking branch (`origin/main` -> refs/remotes/origin/main)."""
+    return f"{REMOTES}{name}"

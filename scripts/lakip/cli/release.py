@@ -39,6 +39,7 @@ def add_commands(add) -> None:
                    help="help-trust")  # fmt: skip
     p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-branch")
     p.add_argument("--no-rebuild", action="store_true", help="help-no-rebuild")
+    p.add_argument("--sums", metavar="metavar-sums", help="help-sums")
 
     p = add("distribute", distribute_cmd)
     p.add_argument("year", type=int, metavar="metavar-year", help="help-distribute-year")
@@ -116,14 +117,18 @@ def release_cmd(args) -> int:
 
 
 def verify_cmd(args) -> int:
-    """Check a release bundle or tag: checksums, signatures, signer, reproducible rebuild."""
+    """Check a release bundle, a lone report PDF, or a release or PK tag: who made it, and was it
+    changed (checksums, signatures, signer, reproducible rebuild). Exit 1 unless a signature
+    establishes authenticity."""
     from lakip.release.verify import Options, failed, report, verify
 
     try:
         root = repo_root(args)
     except LakipError:
         root = None
-    options = Options(root, args.allowed_signers, args.trust, args.branch, not args.no_rebuild)
+    options = Options(
+        root, args.allowed_signers, args.trust, args.branch, not args.no_rebuild, args.sums
+    )
     checks = verify(args.target, options)
     print(report(checks, args.lang))
     return 1 if failed(checks) else 0

@@ -201,7 +201,10 @@ PROFILE = FileKind(
             email=Str("Alamat surel."),
             situs=Str("Alamat situs web."),
             logo=Str("Berkas logo (SVG atau PNG) relatif terhadap akar repositori."),
-            repositori=Str("URL repositori untuk tautan 'sunting halaman ini'."),
+            repositori=Str(
+                "URL repositori (https://...) untuk tautan 'sunting halaman ini'.",
+                pattern=r"^https?://[^\s<>\"'`]+$",
+            ),
         ),
         kepala=_PERSON,
         perencanaan=Str("Slug unit perencanaan (pemilik reports/).", pattern=SLUG_PATTERN),

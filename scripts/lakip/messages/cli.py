@@ -24,6 +24,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Jenis berkas '{kind}' tidak dikenal. Yang ada: {known}.",
         "Unknown file kind '{kind}'. Known kinds: {known}.",
     ),
+    "environment-error": (
+        "Tidak dapat menulis atau membaca {path}: {reason}. Perbaiki lalu ulangi: kosongkan "
+        "ruang disk, pilih folder yang dapat ditulis dengan --out, atau pindahkan berkas yang "
+        "menghalangi. Hasil build sebelumnya tidak diubah.",
+        "Cannot write or read {path}: {reason}. Fix it and run again: free disk space, choose a "
+        "writable folder with --out, or move the file in the way. The previous build was not "
+        "changed.",
+    ),
+    "source-date-epoch-invalid": (
+        "Variabel lingkungan SOURCE_DATE_EPOCH bernilai '{value}': harus bilangan bulat detik "
+        "sejak 1970-01-01 dengan angka 0-9 saja, paling besar {maximum} (tahun 2106). Perbaiki "
+        "atau hapus variabel itu (unset SOURCE_DATE_EPOCH).",
+        "The environment variable SOURCE_DATE_EPOCH is '{value}': it must be a whole number of "
+        "seconds since 1970-01-01 in the digits 0-9, at most {maximum} (the year 2106). Fix it "
+        "or remove it (unset SOURCE_DATE_EPOCH).",
+    ),
     "internal-error": (
         "Terjadi kesalahan internal: {error}. Jalankan ulang dengan --debug dan laporkan.",
         "Internal error: {error}. Run again with --debug and report it.",
@@ -96,6 +112,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "not-a-git-repository": (
         "{path} bukan repositori git. Jalankan di dalam salinan (clone) repositori laporan.",
         "{path} is not a git repository. Run this inside a clone of the report repository.",
+    ),
+    "tag-named-like-branch": (
+        "Ditolak: ada tag bernama seperti cabang {branch} ({tags}). Git mendahulukan tag daripada "
+        "cabang, sehingga tag itu bisa menggantikan cabang yang dilindungi. Hapus tag itu "
+        "('git tag -d NAMA' dan 'git push origin :refs/tags/NAMA') lalu ulangi.",
+        "Refused: a tag is named like the branch {branch} ({tags}). Git prefers a tag over a "
+        "branch, so that tag could stand in for the protected branch. Delete it ('git tag -d "
+        "NAME' and 'git push origin :refs/tags/NAME') and try again.",
     ),
     "rev-not-found": (
         "Revisi git '{rev}' tidak ditemukan. Periksa nama cabang atau commit (di CI: checkout "

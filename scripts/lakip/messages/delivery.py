@@ -93,6 +93,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "No dispatch of {version} to '{recipient}' is in the {year} dispatch register, so its "
         "receipt cannot be recorded yet. Record the dispatch first with 'lakip distribute'.",
     ),
+    "distribute-release-not-signed": (
+        "Surat ditolak: rilis terakhir {tag} tidak bertanda tangan sah oleh Kepala (periksa "
+        "dengan 'lakip verify {tag}'). Surat pengantar menyebut sidik PDF rilis itu sebagai yang "
+        "resmi, jadi hanya rilis bertanda tangan Kepala yang boleh dikirim. Hapus tag yang tidak "
+        "sah, atau buat rilis baru dengan 'lakip release'; --draft tetap dapat dipakai.",
+        "Letters refused: the latest release {tag} is not validly signed by the head (check "
+        "with 'lakip verify {tag}'). The cover letter cites that release's PDF hash as the "
+        "official one, so only a release signed by the head may be sent. Delete the invalid tag, "
+        "or make a new release with 'lakip release'; --draft still works.",
+    ),
     "distribute-no-release": (
         "Belum ada rilis bertanda tangan untuk tahun {year} (tag lakip-{year}-vN). Jalankan "
         "'lakip release {year}' dulu, atau pakai --draft untuk konsep surat.",

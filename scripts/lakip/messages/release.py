@@ -136,4 +136,64 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} tidak dapat dibaca: {problem} Perbaiki dulu (lakip validate).",
         "{path} cannot be read: {problem} Fix it first (lakip validate).",
     ),
+    "tag-signature-failed": (
+        "Tag {tag} dihapus lagi, karena tanda tangannya tidak akan lolos 'lakip verify': "
+        "{reason}. Kata git: {git}. Tidak ada yang dirilis; perbaiki lalu ulangi.",
+        "Tag {tag} was deleted again, since its signature would not pass 'lakip verify': "
+        "{reason}. Git said: {git}. Nothing was released; fix it and try again.",
+    ),
+    "tag-reason-unsigned": (
+        "tag itu tidak bertanda tangan. Git membuat tag tanpa tanda tangan bila penandatanganan "
+        "gagal, misalnya frasa sandi kunci salah",
+        "the tag is not signed. Git makes an unsigned tag when signing fails, for instance "
+        "with a wrong passphrase for the key",
+    ),
+    "tag-reason-no-signers": (
+        "daftar penanda tangan (.github/allowed_signers) tidak ada di cabang yang dilindungi",
+        "the allowed-signers list (.github/allowed_signers) is missing from the protected branch",
+    ),
+    "tag-reason-invalid": (
+        "tanda tangannya tidak sah, atau kuncinya tidak terdaftar di .github/allowed_signers "
+        "cabang yang dilindungi",
+        "the signature is not valid, or its key is not registered in the protected branch's "
+        ".github/allowed_signers",
+    ),
+    "tag-reason-not-head": (
+        "kuncinya terdaftar, tetapi bukan untuk akun Kepala (kepala.akun di reports/profil.yml)",
+        "the key is registered, but not for the head's account (kepala.akun in reports/profil.yml)",
+    ),
+    "sign-key-not-listed": (
+        "Ditolak: kunci penanda tangan tag ({key}) tidak terdaftar di {source}, jadi tag itu "
+        "tidak akan diakui. Daftarkan kunci itu lewat pull request ke {branch} yang disetujui "
+        "Kepala, dengan baris (akun Anda sebagai nama):\n  {line}\nlalu ulangi setelah digabung.",
+        "Refused: the tag-signing key ({key}) is not registered in {source}, so the tag would "
+        "not be recognised. Register it through a pull request into {branch} approved by the "
+        "head, with the line (your account as the name):\n  {line}\nand retry once merged.",
+    ),
+    "release-behind-upstream": (
+        "Rilis ditolak: cabang {branch} lokal tertinggal {count} commit dari {upstream}, jadi "
+        "rilis ini akan melewatkan pekerjaan yang sudah digabung. Jalankan 'git pull' (di "
+        "cabang {branch}), periksa hasilnya, lalu ulangi.",
+        "Release refused: the local branch {branch} is {count} commit(s) behind {upstream}, so "
+        "this release would miss merged work. Run 'git pull' (on {branch}), check the result, "
+        "and try again.",
+    ),
+    "release-fetch-failed": (
+        "Rilis ditolak: tidak dapat mengambil (fetch) {remote} untuk memastikan main lokal tidak "
+        "tertinggal: {error}. Periksa jaringan dan akses ke server, lalu ulangi.",
+        "Release refused: cannot fetch {remote} to make sure the local main is not behind: "
+        "{error}. Check the network and access to the server, and try again.",
+    ),
+    "release-no-upstream": (
+        "peringatan: cabang rilis tidak punya upstream (mis. origin/main), jadi tidak dapat "
+        "dipastikan rilis ini memuat semua yang sudah digabung di server.",
+        "warning: the release branch has no upstream (e.g. origin/main), so it cannot be "
+        "confirmed that this release holds everything merged on the server.",
+    ),
+    "release-ahead-of-upstream": (
+        "peringatan: cabang rilis lokal punya commit yang belum ada di server; tag ini baru "
+        "lolos 'lakip verify' di server setelah commit itu masuk ke main di sana.",
+        "warning: the local release branch has commits the server lacks; this tag passes "
+        "'lakip verify' on the server only once those commits are on main there.",
+    ),
 }

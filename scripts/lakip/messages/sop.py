@@ -92,6 +92,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} memiliki perubahan yang belum di-commit. Commit atau batalkan dulu, lalu ulangi.",
         "{path} has uncommitted changes. Commit or discard them first, then try again.",
     ),
+    "pk-tag-not-signed": (
+        "Tag {tag} tidak bertanda tangan sah oleh kunci yang terdaftar di {source}, jadi tidak "
+        "membuktikan PK ditandatangani dan targetnya tidak terkunci dengan sah. Hapus tag itu "
+        "('git tag -d {tag}' dan 'git push origin :refs/tags/{tag}') lalu buat lagi dengan "
+        "'lakip sign-pk' memakai kunci yang terdaftar.",
+        "Tag {tag} is not validly signed by a key registered in {source}, so it does not prove "
+        "the PK was signed and its targets are not validly locked. Delete the tag ('git tag -d "
+        "{tag}' and 'git push origin :refs/tags/{tag}') and make it again with 'lakip sign-pk' "
+        "using a registered key.",
+    ),
     "tag-exists": (
         "Tag {tag} sudah ada. PK yang sudah ditandatangani diubah lewat 'revisi', bukan tag baru.",
         "Tag {tag} already exists. A signed PK changes through 'revisi', not a new tag.",

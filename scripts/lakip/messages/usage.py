@@ -228,6 +228,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "nilai tanggal terhadap hari ini, bukan jam komputer",
         "judge dates against this day, not the clock",
     ),
+    "help-sums": (
+        "SHA256SUMS yang diterbitkan (berkas atau URL) untuk dibandingkan dengan PDF",
+        "published SHA256SUMS (file or URL) to compare a PDF with",
+    ),
+    "help-signers-branch": (
+        "cabang terlindung yang memuat daftar penanda tangan sah (bawaan: main)",
+        "protected branch that holds the allowed signers (default: main)",
+    ),
     "help-today": (
         "hitung hari dari tanggal ini, bukan dari jam komputer",
         "count days from this date, not the clock",
@@ -376,6 +384,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-signer": ("PENANDATANGAN", "SIGNER"),
     "metavar-branch": ("CABANG", "BRANCH"),
     "metavar-file": ("BERKAS", "FILE"),
+    "metavar-sums": ("BERKAS|URL", "FILE|URL"),
     "metavar-tag": ("TAG", "TAG"),
     "metavar-target": ("FOLDER|TAG", "FOLDER|TAG"),
     "metavar-pattern": ("POLA", "PATTERN"),

@@ -86,17 +86,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tag {tag} is not in the local repository; tag checks skipped (run inside a clone after "
         "'git fetch --tags').",
     ),
-    "verify-tag-manifest-ok": (
-        "Tag {tag} menunjuk commit dan sidik PDF yang sama dengan manifest.",
-        "Tag {tag} names the same commit and PDF hash as the manifest.",
-    ),
-    "verify-tag-manifest-fail": (
-        "Tag {tag} TIDAK cocok dengan manifest (commit atau sidik PDF berbeda).",
-        "Tag {tag} does NOT match the manifest (different commit or PDF hash).",
-    ),
     "verify-tag-name": (
-        "'{tag}' bukan nama tag rilis lakip (lakip-TTTT-vN).",
-        "'{tag}' is not a lakip release tag name (lakip-YYYY-vN).",
+        "'{tag}' bukan nama tag rilis lakip (lakip-TTTT-vN) atau tag PK (pk-TTTT).",
+        "'{tag}' is not a lakip release tag name (lakip-YYYY-vN) or PK tag (pk-YYYY).",
     ),
     "verify-tag-unsigned": (
         "Tag {tag} tidak bertanda tangan.",
@@ -173,5 +165,165 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "verify-verdict-partial": (
         "Semua pemeriksaan yang dijalankan lulus; {count} hal tidak diperiksa (tanda •).",
         "All checks that ran passed; {count} item(s) not checked (marked •).",
+    ),
+    "verify-verdict-unestablished": (
+        "Tidak ada pemeriksaan yang gagal, tetapi KEASLIAN TIDAK DAPAT DIPASTIKAN: tidak ada yang "
+        "membuktikan siapa yang membuat berkas ini. SHA256SUMS dan manifest.json tidak bertanda "
+        "tangan; siapa pun yang mengubah berkas dapat menghitung ulang keduanya. Periksa di dalam "
+        "clone repositori laporan (tag rilis bertanda tangan Kepala, 'git fetch --tags'), atau "
+        "beri sertifikat akar penanda tangan PAdES dengan --trust (mis. akar BSrE).",
+        "No check failed, but AUTHENTICITY CANNOT BE ESTABLISHED: nothing proves who made these "
+        "files. SHA256SUMS and manifest.json are unsigned; anyone who changes a file can "
+        "recompute both. Check inside a clone of the report repository (the release tag signed "
+        "by the head, 'git fetch --tags'), or give the PAdES signer's root certificate with "
+        "--trust (e.g. BSrE's root).",
+    ),
+    "verify-trust-unreadable": (
+        "Sertifikat akar --trust {path} tidak dapat dibaca sebagai sertifikat X.509 (PEM atau "
+        "DER): {error}",
+        "The --trust root certificate {path} cannot be read as an X.509 certificate (PEM or "
+        "DER): {error}",
+    ),
+    "verify-unreadable": (
+        "{path} tidak dapat dibaca: {error}. Periksa izin berkasnya lalu ulangi.",
+        "{path} cannot be read: {error}. Check the file's permissions and try again.",
+    ),
+    "verify-sums-unreadable": (
+        "Berkas sidik --sums {path} tidak dapat dibaca: {error}.",
+        "The --sums checksum file {path} cannot be read: {error}.",
+    ),
+    "verify-file-unknown": (
+        "{name} bukan bagian dari paket rilis, yang hanya memuat PDF laporan, salinan "
+        ".signed.pdf-nya, manifest.json dan SHA256SUMS: berkas lain tidak sah, meski tercantum "
+        "di SHA256SUMS.",
+        "{name} is not part of a release bundle, which holds only the report PDF, its "
+        ".signed.pdf copy, manifest.json and SHA256SUMS: any other file is not genuine, even "
+        "when SHA256SUMS lists it.",
+    ),
+    "verify-bundle-pdf-count": (
+        "Paket rilis harus memuat tepat satu PDF laporan (selain salinan .signed.pdf); "
+        "ditemukan: {names}.",
+        "A release bundle holds exactly one report PDF (besides the .signed.pdf copy); "
+        "found: {names}.",
+    ),
+    "verify-sums-line": (
+        "SHA256SUMS baris {line} tidak berbentuk '<sha256>  <nama berkas>' dengan satu nama "
+        "berkas di folder ini (tanpa folder, tanpa duplikat).",
+        "SHA256SUMS line {line} is not '<sha256>  <file name>' naming one file of this folder "
+        "(no folders, no duplicates).",
+    ),
+    "verify-manifest-names-other": (
+        "manifest.json menyebut PDF '{named}', padahal PDF laporan di paket ini {name}. Nama "
+        "berkas diambil dari paket, tidak pernah dari manifest.",
+        "manifest.json names the PDF '{named}', but this bundle's report PDF is {name}. File "
+        "names come from the bundle, never from the manifest.",
+    ),
+    "verify-manifest-embedded-ok": (
+        "manifest.json sama dengan manifest yang tertanam di {name}.",
+        "manifest.json agrees with the manifest embedded in {name}.",
+    ),
+    "verify-manifest-embedded-fail": (
+        "manifest.json TIDAK sama dengan manifest yang tertanam di {name}.",
+        "manifest.json does NOT agree with the manifest embedded in {name}.",
+    ),
+    "verify-no-clone": (
+        "Manifest menyebut tag {tag}, tetapi pemeriksaan ini tidak berjalan di dalam clone "
+        "repositori laporan, jadi tag itu tidak dapat diperiksa (jalankan di clone setelah "
+        "'git fetch --tags', atau beri --root).",
+        "The manifest names tag {tag}, but this check is not running inside a clone of the "
+        "report repository, so the tag cannot be checked (run it in a clone after "
+        "'git fetch --tags', or give --root).",
+    ),
+    "verify-tag-binds-ok": (
+        "Tag bertanda tangan {tag} menyebut {name} dengan sidik SHA-256 yang sama: inilah PDF "
+        "yang disahkan tag itu.",
+        "The signed tag {tag} names {name} with the same SHA-256: this is the PDF that tag "
+        "approves.",
+    ),
+    "verify-tag-binds-fail": (
+        "Tag {tag} TIDAK menyebut PDF ini ({name}: nama atau sidik SHA-256 berbeda): PDF ini "
+        "bukan yang disahkan.",
+        "Tag {tag} does NOT name this PDF ({name}: different name or SHA-256): this is not the "
+        "approved PDF.",
+    ),
+    "verify-stopped": (
+        "Pemeriksaan berhenti: keaslian tidak terbukti, jadi tidak ada yang dibangun ulang dari "
+        "yang diperiksa, dan tidak ada kodenya yang dijalankan.",
+        "Checking stopped: authenticity is not proven, so nothing is rebuilt from what is being "
+        "checked, and none of its code is run.",
+    ),
+    "verify-rebuild-version": (
+        "Tag dibuat dengan lakip {tagged}; pembangunan ulang memakai lakip {own} yang terpasang "
+        "(kode dari tag tidak pernah dijalankan), jadi perbedaan bait dapat berasal dari versi.",
+        "The tag was made with lakip {tagged}; the rebuild uses the installed lakip {own} (code "
+        "from the tag is never run), so differing bytes may come from the version.",
+    ),
+    "verify-pk-signer": (
+        "Tag PK ditandatangani oleh {who} (kunci terdaftar; tag PK dibuat oleh perencanaan).",
+        "The PK tag was signed by {who} (a registered key; planning makes the PK tag).",
+    ),
+    "verify-pk-file-ok": (
+        "Commit tag {tag} memuat {path}.",
+        "The commit of tag {tag} holds {path}.",
+    ),
+    "verify-pk-file-fail": (
+        "Commit tag {tag} TIDAK memuat {path}: tag ini tidak menandai Perjanjian Kinerja.",
+        "The commit of tag {tag} does NOT hold {path}: this tag marks no Perjanjian Kinerja.",
+    ),
+    "verify-pdf-sha": (
+        "SHA-256 {name}: {sha}",
+        "SHA-256 of {name}: {sha}",
+    ),
+    "verify-pdf-unreadable": (
+        "{name} tidak dapat dibaca sebagai PDF.",
+        "{name} cannot be read as a PDF.",
+    ),
+    "verify-pdf-no-manifest": (
+        "{name} tidak memuat manifest.json: bukan PDF final dari 'lakip release' (draf atau "
+        "berkas lain), jadi data sumbernya tidak dapat dicocokkan.",
+        "{name} embeds no manifest.json: it is not a final PDF from 'lakip release' (a draft or "
+        "another file), so its source data cannot be matched.",
+    ),
+    "verify-pdf-manifest": (
+        "Manifest tertanam di {name} dibaca: tahun {year}, commit {commit}. Manifest itu hanya "
+        "mengatakan dari data mana PDF ini dibuat; ia tidak membuktikan siapa pembuatnya.",
+        "The manifest embedded in {name} was read: year {year}, commit {commit}. It only says "
+        "which data this PDF was made from; it does not prove who made it.",
+    ),
+    "verify-pdf-data-ok": (
+        "{count} berkas data tertanam sesuai sidik di manifest tertanam.",
+        "{count} embedded data files match their hashes in the embedded manifest.",
+    ),
+    "verify-pdf-data-fail": (
+        "Berkas data tertanam TIDAK sesuai manifest tertanam: {names}.",
+        "Embedded data files do NOT match the embedded manifest: {names}.",
+    ),
+    "verify-pdf-unsigned": (
+        "{name} tidak memuat tanda tangan PAdES.",
+        "{name} holds no PAdES signature.",
+    ),
+    "verify-pdf-sums-ok": (
+        "{name} sesuai sidik yang tercantum di {source}: berkas ini sama dengan yang diumumkan "
+        "di sana, sejauh daftar itu sendiri dapat dipercaya (mis. diunduh dari situs resmi).",
+        "{name} matches the checksum listed in {source}: this is the file published there, as "
+        "far as that list itself can be trusted (e.g. downloaded from the official site).",
+    ),
+    "verify-pdf-sums-fail": (
+        "{name} TIDAK sesuai sidik yang tercantum di {source}: berkas ini bukan yang diumumkan.",
+        "{name} does NOT match the checksum listed in {source}: this is not the published file.",
+    ),
+    "verify-pdf-sums-absent": (
+        "{name} tidak tercantum di {source}, dan tidak ada baris dengan sidik yang sama.",
+        "{name} is not listed in {source}, and no line has the same checksum.",
+    ),
+    "verify-pdf-no-clone": (
+        "Tidak berjalan di dalam clone repositori laporan: tag rilis bertanda tangan tidak dapat "
+        "dicari (jalankan di clone setelah 'git fetch --tags', atau beri --root).",
+        "Not running inside a clone of the report repository: the signed release tag cannot be "
+        "looked up (run it in a clone after 'git fetch --tags', or give --root).",
+    ),
+    "verify-pdf-no-tag": (
+        "Tidak ada tag rilis di repositori ini yang menyebut sidik SHA-256 {name}.",
+        "No release tag of this repository names the SHA-256 of {name}.",
     ),
 }

@@ -16,7 +16,7 @@ from lakip import __version__, gitrepo, layout
 from lakip.findings import Finding, LakipError
 from lakip.release.manifest import manifest
 from lakip.release.pades import PdfSigner, signer_from_spec
-from lakip.release.signkey import require_head_key
+from lakip.release.signkey import confirm_tag, require_head_key
 
 SUMS_NAME = "SHA256SUMS"
 MANIFEST_NAME = "manifest.json"
@@ -57,6 +57,7 @@ class Plan:
     sign_tag: bool = False
     signer: PdfSigner | None = None
     notes: tuple[str, ...] = ()
+    branch: str = "main"
 
 
 def plan_release(
@@ -64,12 +65,13 @@ def plan_release(
 ) -> Plan:
     """The next release of `year`; refuses (exit 2) unless HEAD is a clean commit of `branch`."""
     _require_releasable(root, branch, sign_tag)
-    notes = tuple(require_head_key(root, branch)) if sign_tag else ("release-unsigned-tag",)
+    notes = _require_up_to_date(root, branch)
+    notes += tuple(require_head_key(root, branch)) if sign_tag else ("release-unsigned-tag",)
     signer = signer_from_spec(signer_spec) if signer_spec else None
     version = 1 + max((v for v, _ in release_tags(root, year)), default=0)
     commit = gitrepo.run(root, "rev-parse", "HEAD").strip()
     tag = layout.release_tag(year, version)
-    return Plan(year, version, tag, commit, True, sign_tag, signer, notes)
+    return Plan(year, version, tag, commit, True, sign_tag, signer, notes, branch)
 
 
 def plan_rebuild(root: Path, tag: str) -> Plan:
@@ -120,11 +122,14 @@ def move_into_place(folder: Path, target: Path) -> None:
 
 
 def create_tag(root: Path, plan: Plan, profile, files: dict[str, bytes], pdf_name: str) -> None:
-    """Tag `plan.commit` with a message that names the PDF and its hash."""
+    """Tag `plan.commit` with a message that names the PDF and its hash; a signed tag is read
+    back and deleted again unless it verifies as the head's (see `signkey.confirm_tag`)."""
     message = tag_message(
         profile, plan.year, plan.version, plan.commit, pdf_name, _sha(files[pdf_name])
     )
-    _create_tag(root, plan.tag, plan.commit, message, plan.sign_tag)
+    said = _create_tag(root, plan.tag, plan.commit, message, plan.sign_tag)
+    if plan.sign_tag:
+        confirm_tag(root, plan.tag, plan.branch, said)
 
 
 def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
@@ -138,6 +143,30 @@ def _require_releasable(root: Path, branch: str, sign_tag: bool) -> None:
     if sign_tag and not gitrepo.config(root, "user.signingkey"):
         fmt = gitrepo.config(root, "gpg.format") or "openpgp"
         raise LakipError("release-no-signing-key", format=fmt)
+
+
+def _require_up_to_date(root: Path, branch: str) -> tuple[str, ...]:
+    """Fetch `branch`'s upstream and refuse (exit 2) while it has commits the local one lacks.
+
+    A release made from a local main behind origin/main would miss merged work. Returns a note
+    code when there is no upstream to compare with, or local commits not pushed yet.
+    """
+    local = gitrepo.branch(root, branch)
+    upstream = gitrepo.run(root, "for-each-ref", "--format=%(upstream)", local).strip()
+    remote = gitrepo.config(root, f"branch.{local.removeprefix(layout.HEADS)}.remote")
+    if not upstream or not remote or remote == ".":
+        return ("release-no-upstream",)
+    try:
+        gitrepo.run(root, "fetch", "--quiet", "--no-tags", remote)
+    except LakipError as error:
+        params = {"remote": remote, "error": error.params.get("error", "")}
+        raise LakipError("release-fetch-failed", **params) from error
+    counts = gitrepo.run(root, "rev-list", "--left-right", "--count", f"{local}...{upstream}")
+    ahead, behind = (int(n) for n in counts.split())
+    if behind:
+        shown = upstream.removeprefix(layout.REMOTES)
+        raise LakipError("release-behind-upstream", branch=branch, upstream=shown, count=behind)
+    return ("release-ahead-of-upstream",) if ahead else ()
 
 
 def _require_clean(root: Path, code: str) -> None:
@@ -211,11 +240,12 @@ def tag_facts(message: str) -> dict[str, str]:
     return facts
 
 
-def _create_tag(root: Path, tag: str, commit: str, message: str, sign: bool) -> None:
+def _create_tag(root: Path, tag: str, commit: str, message: str, sign: bool) -> str:
+    """Create the tag; return what git said on standard error (it may fail to sign, exit 0)."""
     if gitrepo.ok(root, "rev-parse", "--verify", "--quiet", layout.tag_ref(tag)):
         raise LakipError("release-tag-exists", tag=tag)
     mode = "-s" if sign else "-a"
-    gitrepo.run(root, "tag", mode, "-m", message, tag, commit)
+    return gitrepo.run_said(root, "tag", mode, "-m", message, tag, commit)
 
 
 def sha256sums(files: dict[str, bytes]) -> str:

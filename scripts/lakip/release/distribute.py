@@ -25,6 +25,7 @@ from lakip.messages import Both
 from lakip.model import Profile, Recipient
 from lakip.release import register_order, registers
 from lakip.release.bundle import release_tags, tag_facts
+from lakip.release.tagsig import signed_by_head
 
 DEFAULT_PATTERN = "000.1.2/{nomor}/{singkatan}/{tahun}"
 _DEFAULT_RECIPIENTS = (
@@ -68,6 +69,9 @@ def distribute(
     release = _latest_release(root, year)
     if release is None and not draft:
         raise LakipError("distribute-no-release", year=year)
+    # The letters cite the release's PDF hash as the official one: only a head-signed tag may be.
+    if release is not None and not draft and not signed_by_head(root, release["tag"]):
+        raise LakipError("distribute-release-not-signed", tag=release["tag"])
     if first_number is None and not draft:
         raise LakipError("distribute-number-required")
     if not draft:

@@ -7,14 +7,17 @@ by `lakip verify`, so a reader can tell exactly which data produced a report.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
+import re
 import subprocess
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from lakip import __version__, layout
+from lakip.findings import LakipError
 from lakip.model import Project
 
 
@@ -52,10 +55,29 @@ def git_commit(root: Path) -> str:
     return out.stdout.strip()
 
 
+# gzip headers (the site's sitemap) hold the date in 32 bits: 2106-02-07 is the last second.
+MAX_EPOCH = 2**32 - 1
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH as the reproducible-builds spec reads it; a malformed one stops the build.
+
+    `str.isdigit` accepts '²' and '٣', which `int` then refuses or reads as another number, so
+    only ASCII digits count; unset or empty means "not given".
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if value == "":
+        return None
+    if not re.fullmatch(r"[0-9]{1,20}", value) or int(value) > MAX_EPOCH:
+        shown = value[:40] if value[:40].isprintable() else ascii(value[:40])[1:-1]
+        raise LakipError("source-date-epoch-invalid", value=shown, maximum=MAX_EPOCH)
+    return int(value)
+
+
 def build_epoch(root: Path, inputs: list[str]) -> int:
     """SOURCE_DATE_EPOCH, else the commit time, else the newest input's mtime: never the clock."""
-    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
-        return int(os.environ["SOURCE_DATE_EPOCH"])
+    if (epoch := source_date_epoch()) is not None:
+        return epoch
     try:
         out = subprocess.run(
             ["git", "-C", str(root), "log", "-1", "--format=%ct"],
@@ -99,3 +121,24 @@ def source_date(epoch: int):
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def pdf_attachments(pdf: bytes) -> dict[str, bytes] | None:
+    """A PDF's embedded files by name (the final PDF/A carries the manifest and the data), or
+    None when the PDF cannot be read."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        return {name: contents[0] for name, contents in reader.attachments.items() if contents}
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds on a damaged file
+        return None
+
+
+def embedded_manifest(attachments: dict[str, bytes]) -> dict | None:
+    """The manifest.json a final PDF embeds, or None when it has none that reads as an object."""
+    try:
+        data = json.loads(attachments["manifest.json"].decode("utf-8"))
+    except (KeyError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

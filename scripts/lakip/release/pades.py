@@ -4,6 +4,7 @@ In production the head signs through BSrE, which keeps the key: lakip only ever 
 out and a signature come back (`ExternalServiceSigner`). Small offices and tests sign with a
 PKCS#12 file (`Pkcs12Signer`). Both append the signature as an incremental update, so the signed
 copy starts with the exact bytes of the unsigned PDF/A and stays PDF/A. See docs/signing.md.
+`check_signature` is the other side: what `lakip verify` can tell from a signed copy.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ import abc
 import asyncio
 import hashlib
 import io
+import logging
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
 from lakip.findings import LakipError
+from lakip.release.checks import FAIL, INFO, Check, check, outcome
 
 FIELD_NAME = "Signature1"
 DIGEST_ALGORITHM = "sha256"
@@ -137,3 +141,76 @@ def signer_from_spec(spec: str) -> PdfSigner:
         passphrase = os.environ.get(PASSPHRASE_ENV)
         return Pkcs12Signer(Path(rest), passphrase.encode("utf-8") if passphrase else None)
     raise LakipError("signer-spec", spec=spec)
+
+
+def load_trust_roots(paths: list[Path]) -> list:
+    """The certificates given with --trust (PEM or DER); a usage error names an unreadable one."""
+    from asn1crypto import pem, x509
+
+    roots = []
+    for path in paths:
+        try:
+            raw = Path(path).read_bytes()
+            roots.append(x509.Certificate.load(pem.unarmor(raw)[2] if pem.detect(raw) else raw))
+        except (OSError, ValueError, TypeError) as error:
+            raise LakipError("verify-trust-unreadable", path=str(path), error=str(error)) from error
+    return roots
+
+
+def signature_count(data: bytes) -> int:
+    """How many signatures a PDF embeds; 0 for a PDF pyHanko cannot read."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        with _quiet():
+            return len(PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures)
+    except Exception:  # noqa: BLE001 - a damaged file can fail anywhere in the parser
+        return 0
+
+
+def check_signature(data: bytes, name: str, original: bytes | None, roots: list) -> list[Check]:
+    """Integrity, coverage and (with trust roots) trust of a PDF's first PAdES signature.
+
+    `original` is the unsigned PDF the signed copy must start with (None for a lone PDF).
+    """
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        with _quiet():
+            signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
+            if not signatures:
+                return [check("verify-pades-none", FAIL, name=name)]
+            status = validate_pdf_signature(signatures[0], ValidationContext(trust_roots=roots))
+    except Exception as error:  # noqa: BLE001 - a damaged file can fail anywhere in the parser
+        return [check("verify-pades-broken", FAIL, name=name, error=str(error) or repr(error))]
+    signer = status.signing_cert.subject.human_friendly if status.signing_cert else "?"
+    intact = status.intact and status.valid and str(status.coverage).endswith("ENTIRE_FILE")
+    checks = [outcome(intact, "verify-pades-intact", name=name, signer=signer)]
+    if original is not None:
+        same = bool(original) and data.startswith(original)
+        checks.append(outcome(same, "verify-pades-same-pdf", name=name))
+    if not roots:
+        checks.append(check("verify-pades-trust-unchecked", INFO))
+    else:
+        checks.append(outcome(status.trusted, "verify-pades-trusted", signer=signer))
+    return checks
+
+
+@contextmanager
+def _quiet():
+    """Silence pyHanko while it validates: it logs an untrusted chain with a full traceback.
+
+    Its modules log through child loggers (pyhanko.sign.validation...), which a disabled parent
+    does not silence; a level above CRITICAL on the parents does, since children inherit it.
+    """
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    saved = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, saved, strict=True):
+            logger.setLevel(level)

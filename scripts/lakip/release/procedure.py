@@ -11,10 +11,12 @@ from pathlib import Path
 
 from lakip import gitrepo
 from lakip.assemble import document as d
+from lakip.findings import LakipError
 from lakip.formatting import date_long
 from lakip.load import registers
 from lakip.model import Project
 from lakip.release.bundle import release_tags
+from lakip.release.tagsig import tag_signature
 
 
 def procedure_blocks(root: Path, project: Project, year: int) -> list[d.Block]:
@@ -33,6 +35,7 @@ def _table(ident: str, caption: str, columns: tuple[str, ...], rows: list[tuple]
 
 
 def _releases(root: Path, year: int) -> list[d.Block]:
+    """The year's release tags, each with what its signature shows: a tag alone proves nothing."""
     blocks: list[d.Block] = [d.Heading(2, "Penandatanganan", "penandatanganan")]
     names = [name for _, name in release_tags(root, year)] if gitrepo.is_repository(root) else []
     tags = [gitrepo.tag(root, name) for name in names]
@@ -40,10 +43,39 @@ def _releases(root: Path, year: int) -> list[d.Block]:
     if not tags:
         blocks.append(d.Paragraph(f"Laporan tahun {year} belum ditandatangani (belum dirilis)."))
         return blocks
-    rows = [(tag.name, date_long(tag.date.date())) for tag in tags]
-    blocks.append(d.Paragraph(f"Versi terakhir yang ditandatangani: {tags[-1].name}."))
-    blocks.append(_table("tabel-p-1", "Rilis bertanda tangan", ("Versi (tag)", "Tanggal"), rows))
+    shown = [(tag, _signature(root, tag.name)) for tag in tags]
+    signed = [tag.name for tag, state in shown if state == _SIGNED]
+    if signed:
+        blocks.append(d.Paragraph(f"Versi terakhir yang ditandatangani Kepala: {signed[-1]}."))
+    if not signed or signed[-1] != tags[-1].name:
+        blocks.append(
+            d.Paragraph(
+                f"Versi terakhir: {tags[-1].name}; tanda tangan Kepala pada tag itu tidak "
+                f"terverifikasi di sini. Periksa dengan 'lakip verify {tags[-1].name}'."
+            )
+        )
+    rows = [(tag.name, date_long(tag.date.date()), state) for tag, state in shown]
+    columns = ("Versi (tag)", "Tanggal", "Tanda tangan")
+    blocks.append(_table("tabel-p-1", "Rilis", columns, rows))
     return blocks
+
+
+_SIGNED = "sah, kunci Kepala"
+
+
+def _signature(root: Path, tag: str) -> str:
+    """What the tag's signature shows, judged as `lakip verify` does, against main's signers."""
+    for branch in ("main", "origin/main"):  # a clone, or CI's checkout of a tag
+        try:
+            found = tag_signature(root, tag, branch, None)
+        except LakipError:
+            continue
+        if found.valid and found.head and not found.problems:
+            return _SIGNED
+        if not found.kind:
+            return "TIDAK bertanda tangan"
+        return "TIDAK sah sebagai tanda tangan Kepala"
+    return "tidak dapat diperiksa (cabang main tidak ada)"
 
 
 def _archive(root: Path, year: int) -> list[d.Block]:

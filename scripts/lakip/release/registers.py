@@ -104,6 +104,7 @@ def _dump(cls: type, entry: dict) -> str:
 def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
     """Findings for every register whose committed bytes at `base` are no longer its prefix."""
     found = []
+    shown, base = base, gitrepo.branch(root, base)
     listed = gitrepo.run(root, "ls-tree", "-r", "--name-only", base, "--", "reports").splitlines()
     for rel in sorted(listed):
         parts = rel.split("/")
@@ -114,7 +115,7 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
         new = path.read_text(encoding="utf-8").replace("\r\n", "\n") if path.exists() else ""
         if not new.startswith(old):
             line = _first_difference(old, new)
-            found.append(finding(rel, line, "", "register-rewritten", base=base))
+            found.append(finding(rel, line, "", "register-rewritten", base=shown))
             continue
         kind = Path(rel).stem
         before, broken_before = parse(old, rel, kind, [])
@@ -130,7 +131,7 @@ def check_append_only(root: Path, base: str = "HEAD") -> list[Finding]:
                     entry.line,
                     f"[{changed}]",
                     "register-entry-changed",
-                    base=base,
+                    base=shown,
                     date=entry.tanggal.isoformat(),
                 )
             )

@@ -1,10 +1,11 @@
 """Turn a release tag into who signed it: a valid signature, a registered key, and the head's?
 
-The allowed signers come from the protected branch (`git show main:.github/allowed_signers`),
-never from the working tree or the tagged tree, so a tag cannot bring its own key. A principal
-counts as the head when it is one of `kepala.akun` in reports/profil.yml of the tagged commit
-(see docs/signing.md). SSH signatures are checked by git with `gpg.ssh.allowedSignersFile`;
-OpenPGP signatures by git and gpg, with fingerprints listed in `.github/allowed_gpg_signers`.
+The allowed signers come from the protected branch, by its full ref (`git show
+refs/heads/main:.github/allowed_signers`), never from the working tree or the tagged tree, so a
+tag cannot bring its own key. A principal counts as the head when it is one of `kepala.akun` in
+reports/profil.yml of the tagged commit (see docs/signing.md). SSH signatures are checked by git
+with `gpg.ssh.allowedSignersFile`; OpenPGP signatures by git and gpg, with fingerprints listed in
+`.github/allowed_gpg_signers`.
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ class TagSignature:
 
 def tag_signature(root: Path, tag: str, branch: str, signers_file: Path | None) -> TagSignature:
     """Who signed `tag`, judged by the allowed signers on `branch` (or `signers_file`)."""
-    raw = gitrepo.run(root, "cat-file", "tag", tag) if _annotated(root, tag) else ""
-    commit = gitrepo.run(root, "rev-parse", f"{tag}^{{commit}}").strip()
+    ref = layout.tag_ref(tag)
+    raw = gitrepo.run(root, "cat-file", "tag", ref) if _annotated(root, ref) else ""
+    commit = gitrepo.run(root, "rev-parse", f"{ref}^{{commit}}").strip()
     accounts, problems = head_accounts(root, commit)
     if "-----BEGIN SSH SIGNATURE-----" in raw:
         text, source = _signers_text(root, branch, signers_file, layout.ALLOWED_SIGNERS)
@@ -69,15 +71,15 @@ def head_accounts(root: Path, commit: str) -> tuple[list[str], list[Finding]]:
     return [], [f for f in found if f.is_error]
 
 
-def _annotated(root: Path, tag: str) -> bool:
-    return gitrepo.run(root, "cat-file", "-t", tag).strip() == "tag"
+def _annotated(root: Path, ref: str) -> bool:
+    return gitrepo.run(root, "cat-file", "-t", ref).strip() == "tag"
 
 
 def _signers_text(root, branch: str, signers_file: Path | None, rel: str):
     """The allowed-signers text and its origin: an explicit file, else the branch's copy."""
     if signers_file is not None:
         return Path(signers_file).read_text(encoding="utf-8"), str(signers_file)
-    return gitrepo.show(root, branch, rel), f"{branch}:{rel}"
+    return gitrepo.show(root, gitrepo.branch(root, branch), rel), f"{branch}:{rel}"
 
 
 def _ssh(root: Path, tag: str, text: str | None, source: str, accounts) -> TagSignature:
@@ -95,7 +97,7 @@ def _ssh_verify(root: Path, tag: str, signers: str) -> tuple[bool, str, str]:
         path.write_text(signers, encoding="utf-8")
         done = subprocess.run(
             ["git", "-C", str(root), "-c", f"gpg.ssh.allowedSignersFile={path}"]
-            + ["verify-tag", "--raw", tag],
+            + ["verify-tag", "--raw", layout.tag_ref(tag)],
             capture_output=True,
             text=True,
             stdin=subprocess.DEVNULL,
@@ -129,7 +131,7 @@ def _openpgp(root: Path, tag: str, text: str | None, source: str, accounts) -> T
     if text is None:
         return TagSignature("openpgp", source, accounts=accounts)
     done = subprocess.run(
-        ["git", "-C", str(root), "verify-tag", "--raw", tag],
+        ["git", "-C", str(root), "verify-tag", "--raw", layout.tag_ref(tag)],
         capture_output=True,
         text=True,
         stdin=subprocess.DEVNULL,
@@ -153,6 +155,16 @@ def gpg_principals(signers: str, fingerprints) -> list[str]:
     ]
 
 
+def principals(signers: str) -> list[str]:
+    """Every principal an allowed-signers text names (wildcards excluded)."""
+    names = []
+    for line in signers.splitlines():
+        fields = line.strip().split(None, 1)
+        if len(fields) == 2 and not fields[0].startswith("#"):
+            names += [n for n in fields[0].split(",") if n and "*" not in n and "?" not in n]
+    return names
+
+
 def lists_ssh_key(signers: str, accounts, public_key: str) -> bool:
     """Whether the allowed-signers text lists `public_key` ("type base64 ...") under `accounts`."""
     wanted = public_key.split()[:2]
@@ -161,3 +173,31 @@ def lists_ssh_key(signers: str, accounts, public_key: str) -> bool:
         if any(tokens[i : i + 2] == wanted for i in range(1, len(tokens) - 1)):
             return True
     return False
+
+
+def tag_message(root: Path, tag: str) -> str:
+    """The message of an annotated tag (signature included), "" for a lightweight one."""
+    ref = layout.tag_ref(tag)
+    if not _annotated(root, ref):
+        return ""
+    raw = gitrepo.run(root, "cat-file", "tag", ref)
+    return raw.split("\n\n", 1)[1] if "\n\n" in raw else ""
+
+
+def tag_naming(root: Path, sha: str) -> str | None:
+    """The release tag whose message names a PDF with this SHA-256 (`pdf_sha256`), if any.
+
+    The message is only trusted once the tag's signature is verified; this only finds it.
+    """
+    for tag in gitrepo.tags(root, layout.RELEASE_TAG_PREFIX + "*"):
+        if layout.parse_release_tag(tag.name) and f"pdf_sha256: {sha}\n" in tag_message(
+            root, tag.name
+        ):
+            return tag.name
+    return None
+
+
+def signed_by_head(root: Path, tag: str, branch: str = "main") -> bool:
+    """Whether `tag` verifies as `lakip verify` judges a release: a listed key, the head's."""
+    found = tag_signature(root, tag, branch, None)
+    return found.valid and found.head and not found.problems

@@ -52,7 +52,7 @@ def check_ownership(
     """One `ownership` finding per file changed between `base` and `head` that an account of the
     pull request may not change (its opener `author`, and every commit's author and committer,
     from the host's record `commits` when given), judged by the metadata at `base`."""
-    base_commit = gitrepo.require_rev(root, base)
+    base_commit = gitrepo.require_rev(root, gitrepo.branch(root, base))
     head_commit = gitrepo.require_rev(root, head)
     teams = read_teams(root, base_commit)
     changed = gitrepo.changed_files(root, base_commit, head_commit)

@@ -22,6 +22,8 @@ from lakip.load.committed import text_doc
 from lakip.load.conform import Doc, positioned
 from lakip.messages import Both
 from lakip.model import Target
+from lakip.release.signkey import confirm_tag, require_head_key
+from lakip.release.tagsig import tag_signature
 
 _NONE = Both("(tidak ada)", "(none)")
 
@@ -37,24 +39,43 @@ def check_targets(
     year: int | None = None,
     base: str | None = None,
     today: datetime.date | None = None,
+    branch: str = "main",
 ) -> list[Finding]:
-    """Findings for every target of a signed PK changed without a revision, and for every
+    """Findings for every target of a signed PK changed without a revision, for every
     revision back-dated, dated in the future, or changed after it was signed or merged into
-    `base` (the protected branch), for `year` or every year with a signed PK."""
-    base_commit = gitrepo.require_rev(root, base) if base is not None else None
+    `base` (the protected branch), and for a PK tag whose signature `branch`'s allowed signers
+    do not vouch for; for `year` or every year with a signed PK."""
+    base_commit = (
+        gitrepo.require_rev(root, gitrepo.branch(root, base)) if base is not None else None
+    )
     today = today or gitrepo.today()
     years = [year] if year is not None else _pk_years(root)
     found: list[Finding] = []
     for item in years:
         found += _check_year(root, item, base_commit, today)
+        found += _tag_signature(root, item, branch)
     return found
 
 
-def sign_pk(root: Path, year: int, sign: bool = True) -> str:
+def _tag_signature(root: Path, year: int, branch: str) -> list[Finding]:
+    """A PK tag locks targets only when it is signed by a key on the protected branch's list."""
+    name = layout.pk_tag(year)
+    if gitrepo.tag(root, name) is None or not (root / layout.pk(year)).is_file():
+        return []
+    found = tag_signature(root, name, branch, None)
+    if found.kind and found.listed and found.valid:
+        return []
+    rel = layout.pk(year)
+    source = f"{branch}:{layout.ALLOWED_SIGNERS}"
+    return [finding(rel, 0, "", "pk-tag-not-signed", ERROR, tag=name, source=source)]
+
+
+def sign_pk(root: Path, year: int, sign: bool = True, branch: str = "main") -> str:
     """Create the annotated tag `pk-<year>` on HEAD, signed with git's own signing setup.
 
     Refuses when the PK is missing from HEAD, has uncommitted changes, is already tagged, or
-    (with `sign`) when git has no signing key configured.
+    (with `sign`) when git has no signing key, or one that `branch`'s allowed signers do not
+    list. The tag is read back and deleted again unless its signature verifies.
     """
     rel = layout.pk(year)
     name = layout.pk_tag(year)
@@ -69,10 +90,14 @@ def sign_pk(root: Path, year: int, sign: bool = True) -> str:
         raise LakipError("tag-exists", tag=name)
     if sign and gitrepo.config(root, "user.signingkey") is None:
         raise LakipError("no-signing-key", tag=name)
+    if sign:
+        require_head_key(root, branch, head=False)
     doc = _doc(text, rel)
     number = doc.value.get("nomor", "-") if doc else "-"
     message = f"Perjanjian Kinerja tahun {year} (nomor {number}) ditandatangani"
-    gitrepo.run(root, "tag", "-s" if sign else "-a", "-m", message, name, "HEAD")
+    said = gitrepo.run_said(root, "tag", "-s" if sign else "-a", "-m", message, name, "HEAD")
+    if sign:
+        confirm_tag(root, name, branch, said, head=False)
     return name
 
 

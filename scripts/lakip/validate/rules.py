@@ -7,6 +7,7 @@ shows when files are read together. Every check yields findings; none raises.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from lakip import formatting as fmt
 from lakip import layout
@@ -34,6 +35,7 @@ from lakip.validate.numbers import (
     shown,
     shown_target,
 )
+from lakip.validate.site_config import check_site_config
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
 
@@ -50,6 +52,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         *(_narratives(project, y) for y in sorted(project.years)),
         markdown_hazards(project),
         number_readings(project),
+        check_site_config(Path(project.root)),
     ]
     if year is not None and year in project.pks:
         severity = ERROR if final else WARNING
