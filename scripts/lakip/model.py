@@ -407,11 +407,9 @@ class Realisation:
     note: str
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
+    unavailable: str | None = None  # the official reason no figure exists (`tidak_tersedia`)
     value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
     data_source_line: int = 0  # the line of `sumber_data`; 0 when it is not given
-    capaian_loc: Loc | None = None  # where a typed capaian is, for its finding
-    unavailable: str | None = None  # the official reason no figure exists (`tidak_tersedia`)
-    unavailable_loc: Loc | None = None
 
     @property
     def reported(self) -> bool:

@@ -140,7 +140,7 @@ def _indicator_quarters(figures: Figures, project: Project) -> Table | None:
     for f in reported:
         quarters = found[f.indicator.code].quarters
         n = places(f)
-        cells = [f.indicator.code, f.indicator.text, f.indicator.unit, t.target(f.target, n)]
+        cells = [f.indicator.code, f.indicator.text, f.indicator.unit, t.targeted(f)]
         rows.append(
             cells + [t.num(quarters.get(q), n) for q in t.QUARTERS] + [t.num(f.realisation, n)]
         )

@@ -225,16 +225,16 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
         sasaran=sasaran.get("kode", ""),
         tujuan=tujuan.get("kode", ""),
         loc=_loc(doc, f"{key}.kode"),
+        rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
+        target_loc=_loc(doc, f"{key}.target") if _written(doc, item, f"{key}.target") else None,
+        target_empty=_blank(doc, item, f"{key}.target"),
+        decimals=item.get("desimal"),
         value_locs=_locs(
             doc,
             key,
             ["baseline.nilai", "standar_nasional.nilai", "target_akhir"]
             + [f"target.{year}" for year in targets],
         ),
-        rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
-        target_loc=_loc(doc, f"{key}.target") if _written(doc, item, f"{key}.target") else None,
-        target_empty=_blank(doc, item, f"{key}.target"),
-        decimals=item.get("desimal"),
     )
 
 
@@ -258,10 +258,10 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             item["kode"],
             _target(item.get("target")),
             _loc(doc, f"indikator[{i}].kode"),
-            rules(item, doc, f"indikator[{i}]."),
+            value_locs=_locs(doc, f"indikator[{i}]", ["target"]),
+            rules=rules(item, doc, f"indikator[{i}]."),
             end_only=not _written(doc, item, f"indikator[{i}].target"),
             blank=_blank(doc, item, f"indikator[{i}].target"),
-            value_locs=_locs(doc, f"indikator[{i}]", ["target"]),
         )
         for i, item in positioned(value.get("indikator", []))
         if "kode" in item
@@ -363,11 +363,9 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
-        value_locs=_locs(doc, key, ["realisasi", "capaian", *_QUARTER_KEYS]),
-        data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
-        capaian_loc=_loc(doc, f"{key}.capaian") if "capaian" in item else None,
         unavailable=item.get("tidak_tersedia"),
-        unavailable_loc=_loc(doc, f"{key}.tidak_tersedia") if "tidak_tersedia" in item else None,
+        value_locs=_locs(doc, key, ["realisasi", "capaian", "tidak_tersedia", *_QUARTER_KEYS]),
+        data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
     )
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip.compute import rules as figure_rules
 from lakip.compute.figures import NEGATIVE, capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.messages import Both
@@ -199,7 +200,7 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             loc = item.value_locs.get("realisasi")
             if indicator is None or target is None or item.value is None or loc is None:
                 continue
-            rule = indicator.negative_rule or settings.negative_rule
+            rule = figure_rules.for_indicator(settings, indicator, pk).negative_rule  # PK > Renstra
             value = capaian(indicator.polarity, target, item.value, rule).value
             if value is None:
                 continue
