@@ -80,7 +80,7 @@ def test_target_changed_after_signing_fails_at_the_changed_line(repo, capsys):
         (PK, _line_of(repo, "target: 70.00"), "target-changed-after-signing")
     ]
     assert found[0]["message"] == (
-        "Target indikator 'IKU-03' berubah dari 76.00 menjadi 70.00 setelah PK 2025 "
+        "Target indikator 'IKU-03' berubah dari 76 menjadi 70 setelah PK 2025 "
         "ditandatangani (tag pk-2025, 2025-01-14). Target hanya boleh berubah lewat revisi PK: "
         "tambahkan butir 'revisi' bertanggal 2025-01-14 atau sesudahnya dengan perubahan kode "
         "IKU-03 dan target 70.00, atau kembalikan targetnya."
@@ -121,7 +121,7 @@ def test_removed_and_added_indicators_are_changes(repo, capsys):
     repo.commit("Drop IKU-17", {PK: text}, date=LATER)
     code, found = _check(repo, capsys, "--lang", "en")
     assert code == 1
-    assert "Target of indicator 'IKU-17' changed from 80.00 to (none)" in found[0]["message"]
+    assert "Target of indicator 'IKU-17' changed from 80 to (none)" in found[0]["message"]
 
 
 def test_an_unsigned_pk_tag_is_a_finding(repo, capsys):

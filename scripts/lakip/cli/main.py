@@ -118,9 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     A reader that goes away (`lakip figures | head`) ends the command quietly with 141, whether
     the pipe breaks in a command, in --help, or while an error is being reported.
     """
-    _tolerant_output()
     if argv is None:
         argv = sys.argv[1:]
+    _tolerant_output()
     try:
         code = _run(argv)
         sys.stdout.flush()  # here, not at interpreter exit, where a broken pipe cannot be caught
@@ -143,9 +143,9 @@ def _run(argv: list[str]) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise  # main() ends quietly with 141
     except OSError as error:  # the disk, not lakip: full, read-only, a file in the way
-        if _broken_pipe(error):
-            return _reader_gone()
         if args.debug:
             raise
         print(f"lakip: {environment_error(error).message(lang)}", file=sys.stderr)
@@ -157,18 +157,6 @@ def _run(argv: list[str]) -> int:
             raise
         print(f"lakip: {message('internal-error', lang, error=repr(error))}", file=sys.stderr)
         return EXIT_INTERNAL
-
-
-def _tolerant_output() -> None:
-    """A console that cannot show a character (cp1252, ASCII) gets an escape, not a crash.
-
-    Without this, one "≤" or a unit's name in another script raised UnicodeEncodeError halfway
-    through the findings, and the rest were lost.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if hasattr(stream, "reconfigure") and encoding not in ("utf8", "utf8sig"):
-            stream.reconfigure(errors="backslashreplace")
 
 
 def _broken_pipe(error: BaseException) -> bool:
@@ -196,6 +184,18 @@ def _flush_quietly() -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _reader_gone()
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show a character (cp1252, ASCII) gets an escape, not a crash.
+
+    Without this, one "≤" or a unit's name in another script raised UnicodeEncodeError halfway
+    through the findings, and the rest were lost.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if hasattr(stream, "reconfigure") and encoding not in ("utf8", "utf8sig"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def validate_cmd(args) -> int:

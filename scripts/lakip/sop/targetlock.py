@@ -24,6 +24,7 @@ from lakip.messages import Both
 from lakip.model import Target
 from lakip.release.signkey import confirm_tag, require_head_key
 from lakip.release.tagsig import tag_signature
+from lakip.validate.numbers import shown_target
 
 _NONE = Both("(tidak ada)", "(none)")
 
@@ -225,8 +226,9 @@ def _changed(
         "target-changed-after-signing",
         ERROR,
         code=code,
-        old=_show(old),
-        new=_show(new),
+        old=_read(old),
+        new=_read(new),
+        typed=_show(new),
         year=year,
         tag=tag.name,
         date=tag.date.date().isoformat(),
@@ -268,6 +270,12 @@ def _target(value: object) -> Target | None:
 
 
 def _show(target: Target | None) -> str | Both:
+    """A target as it is typed in pk.yml (`82.50-88.30`): what to write in a revision."""
     if target is None:
         return _NONE
     return fmt.target(target, typed=True)
+
+
+def _read(target: Target | None) -> Both:
+    """A target as read, in the report's format (`82,5–88,3`): what changed."""
+    return _NONE if target is None else shown_target(target)
