@@ -123,7 +123,7 @@ def test_ownership_judges_every_commit_from_the_hosts_record():
     assert '> "$RUNNER_TEMP/commits.tsv"' in listing["run"]
     assert '--commits "$RUNNER_TEMP/commits.tsv"' in check["run"]
     assert "--head ${{ github.event.pull_request.head.sha }}" in check["run"]
-    assert "--base origin/${{ github.base_ref }}" in next(
+    assert "--base refs/remotes/origin/${{ github.base_ref }}" in next(
         step["run"] for step in steps if "check-targets" in step.get("run", "")
     )
 

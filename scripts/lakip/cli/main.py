@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -163,7 +164,7 @@ def _broken_pipe(error: BaseException) -> bool:
     """The error, or one it was raised from or while handling, is a reader gone away."""
     seen = 0
     while error is not None and seen < 20:
-        if isinstance(error, BrokenPipeError):
+        if isinstance(error, BrokenPipeError) or getattr(error, "errno", None) == errno.EPIPE:
             return True
         error, seen = error.__cause__ or error.__context__, seen + 1
     return False

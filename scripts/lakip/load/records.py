@@ -14,6 +14,8 @@ from lakip.model import (
     SCALE_PRESETS,
     BudgetRealisation,
     CategoryBand,
+    HistoryEntry,
+    HistoryYear,
     Indicator,
     Kegiatan,
     Letter,
@@ -142,6 +144,8 @@ def profile(doc: Doc) -> Profile:
         settings=_settings(value.get("pengaturan", {}), written),
         loc=_loc(doc, ""),
         rules=written,
+        kind=agency.get("jenis", "perangkat_daerah"),
+        parent=agency.get("induk", ""),
     )
 
 
@@ -379,3 +383,28 @@ def budget_realisation(doc: Doc, index: int, item: dict, slug: str) -> BudgetRea
         refused=doc.refused_under(key),
         value_locs=_locs(doc, key, ["realisasi", *_QUARTER_KEYS]),
     )
+
+
+def history(doc: Doc) -> tuple[list[HistoryYear], list[tuple[HistoryEntry, HistoryEntry]]]:
+    """The years of reports/riwayat.yml, and each entry repeated within a year with its first."""
+    years, repeated = [], []
+    for index, item in positioned(doc.value.get("riwayat", [])):
+        key = f"riwayat[{index}]"
+        entries: dict[str, HistoryEntry] = {}
+        for i, entry in positioned(item.get("indikator", [])):
+            found = HistoryEntry(
+                code=entry.get("kode", ""),
+                target=_target(entry.get("target")),
+                value=entry.get("realisasi"),
+                published_capaian=entry.get("capaian"),
+                loc=_loc(doc, f"{key}.indikator[{i}].kode"),
+            )
+            if found.code in entries:
+                repeated.append((found, entries[found.code]))
+            elif found.code:
+                entries[found.code] = found
+        if "tahun" in item:
+            years.append(
+                HistoryYear(item["tahun"], item.get("sumber", ""), entries, _loc(doc, key))
+            )
+    return years, repeated

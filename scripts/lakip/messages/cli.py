@@ -62,11 +62,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "git-identity-missing": (
         "Git belum tahu siapa Anda ({missing} belum diatur), padahal perintah ini membuat commit "
         "atau tag atas nama Anda. Atur dulu lalu ulangi: git config --global user.name "
-        '"Nama Lengkap" && git config --global user.email "nama@instansi.go.id". Belum ada yang '
-        "dibangun atau diubah.",
+        '"Nama Lengkap" && git config --global user.email "nama@instansi.go.id".{state}',
         "Git does not know who you are ({missing} not set), and this command makes a commit or a "
         'tag in your name. Set it, then try again: git config --global user.name "Full Name" && '
-        'git config --global user.email "name@agency.go.id". Nothing was built or changed yet.',
+        'git config --global user.email "name@agency.go.id".{state}',
     ),
     "git-sign-passphrase": (
         "Git tidak dapat membuka kunci penanda tangan: sandi (passphrase) salah. Ulangi dan ketik "

@@ -68,7 +68,7 @@ def typed_capaian(
     An agency that prints 100 where the arithmetic gives 103,75 copies 100; one that prints one
     decimal copies 103,8: both are what the report prints, so neither is a mismatch.
     """
-    indicator = project.indicator(item.code)
+    indicator = project.indicator(item.code, year)
     settings = figure_rules.for_indicator(project.settings, indicator, project.pks.get(year))
     computed = capaian(indicator.polarity, target, item.value, settings.negative_rule)
     where = item.capaian_loc or item.loc
