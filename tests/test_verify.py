@@ -158,10 +158,15 @@ def test_head_is_read_from_the_tagged_commit(repo):
     assert _tag_checks(repo, "lakip-2025-v1")["verify-tag-head-ok"] == OK
 
 
-def test_unknown_target_is_a_usage_error(repo):
+def test_unknown_target_is_a_usage_error(repo, capsys):
     with pytest.raises(LakipError) as error:
         verify("lakip-2025-v7", Options(repo.root))
     assert error.value.code == "verify-target-unknown"
+    signed_tag(repo, "lakip-2025-v1", repo.head_key)
+    argv = ["verify", "lakip-2025-v1", "--root", str(repo.root), "--no-rebuild"]
+    assert main([*argv, "--allowed-signers", str(repo.root / "tidak-ada")]) == 2
+    err = capsys.readouterr().err
+    assert "tidak-ada tidak dapat dibaca" in err and "Traceback" not in err
 
 
 class LocalKeyService(ExternalServiceSigner):

@@ -383,10 +383,8 @@ def _guide_commands() -> list[tuple[str, str]]:
     found = []
     for page in sorted(GUIDE.glob("*.md")):
         fenced = False
-        text = page.read_text(encoding="utf-8")
-        # A command continued with a backslash is one command, as the shell reads it.
-        lines = re.sub(r"[ \t]*\\\n[ \t]*", " ", text).splitlines()
-        for line in lines:
+        text = re.sub(r"\\\n\s*", " ", page.read_text(encoding="utf-8"))  # shell continuations
+        for line in text.splitlines():
             if line.startswith("```"):
                 fenced = not fenced
             elif fenced and line.startswith("lakip "):

@@ -277,3 +277,17 @@ def test_a_letter_dated_or_received_in_the_future_is_refused(repo, capsys):
     assert _new(repo, "--diterima", "2027-02-01", "--lang", "en") == 2
     assert "The date 2027-02-01 has not come yet" in capsys.readouterr().err
     assert not (repo.root / "reports/2026/surat.yml").exists()
+
+
+def test_a_unit_year_folder_linked_out_of_the_repository_is_never_written(repo, tmp_path, capsys):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (repo.root / "sections/bidang-politik/2026").symlink_to(outside)
+    assert _new(repo) == 1
+    err = capsys.readouterr()
+    assert "sections/bidang-politik/2026: kesalahan: Tautan simbolik menunjuk ke luar" in (
+        err.out + err.err
+    )
+    assert list(outside.iterdir()) == []
+    assert not (repo.root / "reports/2026/surat.yml").exists()
+    assert not (repo.root / "sections/bidang-ideologi/2026").exists()

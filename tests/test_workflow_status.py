@@ -339,3 +339,24 @@ def test_status_in_english_and_its_json_in_either_language(repo, capsys):
         assert word not in out
     english = _status(repo, capsys, "--format", "json", "--lang", "en")
     assert english == _status(repo, capsys, "--format", "json", "--lang", "id")
+
+
+def test_a_narrative_final_would_refuse_is_still_owed(repo, capsys):
+    """The hint left in and a subsection empty: status must not call the unit complete."""
+    base = "sections/bidang-politik/2026"
+    narrative = repo.read(f"{base}/narasi.md")
+    first = narrative.index("### Kendala\n") + len("### Kendala\n")
+    end = narrative.index("###", first)
+    repo.switch("narasi-politik", create=True)
+    repo.commit(
+        "Kendala dikosongkan",
+        {f"{base}/narasi.md": narrative[:first] + "\n" + narrative[end:]},
+        "nurul-fadilah",
+        "2027-01-10T09:00:00+07:00",
+    )
+    repo.merge("narasi-politik", "dadang-kurniawan", "2027-01-10T11:00:00+07:00")
+    capsys.readouterr()
+    out = _status(repo, capsys)
+    assert _row(out, "bidang-politik")[4] == "belum"
+    owed = out.split("Belum lengkap:")[1].split("Linimasa")[0]
+    assert "  bidang-politik: narasi " in owed

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip import layout
 from lakip.compute.figures import (
     EFFICIENT,
     FAIRLY_EFFICIENT,
@@ -17,12 +18,14 @@ from lakip.compute.figures import (
     NEGATIVE,
     NO_REALISATION,
     NO_TARGET,
+    RULE_R_OVER_T,
+    UNAVAILABLE,
     ZERO_REALISATION,
     ZERO_TARGET,
     Capaian,
 )
 from lakip.compute.tree import IndicatorFigures, SasaranFigures, SummaryFigures
-from lakip.model import Indicator, Settings, Target
+from lakip.model import Indicator, Renstra, Settings, Target
 
 # Units whose differences read as points ("meningkat 4,50 poin"), not as repeated units.
 _POINT_UNITS = {"%", "persen", "indeks", "nilai", "skor", "poin"}
@@ -31,10 +34,10 @@ _BARE_UNITS = {"", "nilai", "skor", "angka", "rasio"}
 
 
 def places(f: IndicatorFigures) -> int:
-    """The decimals an indicator is shown with: the most any of its values was typed with.
+    """The decimals an indicator is shown with: its `desimal`, or the most any value was typed with.
 
     One indicator's target, realisation, history and gap then line up (`80,00` beside `82,50`),
-    while counts stay whole (`1.600 orang`) and ratios keep their four places (`0,0189`).
+    while counts stay whole (`1.600 orang`) and ratios keep what was typed (`0,018169`).
     """
     values = [f.realisation, *(h.realisation for h in f.history)]
     values += _target_values(f.target, *(h.target for h in f.history))
@@ -42,9 +45,12 @@ def places(f: IndicatorFigures) -> int:
 
 
 def places_of(indicator: Indicator, *values: Decimal | None) -> int:
+    """The indicator's own `desimal`, or the most decimals any of its values was typed with."""
+    if indicator.decimals is not None:
+        return fmt.Fixed(indicator.decimals)
     found = [indicator.baseline, indicator.national_standard, *values]
     found += _target_values(indicator.end_target, *indicator.targets.values())
-    return min(max((_decimals(v) for v in found if v is not None), default=0), fmt.MAX_PLACES)
+    return min(max((_decimals(v) for v in found if v is not None), default=0), fmt.TYPED_PLACES)
 
 
 def quantity(value: Decimal, unit: str, places: int) -> str:
@@ -64,9 +70,15 @@ def _with_unit(text: str, unit: str) -> str:
     return text if unit in _BARE_UNITS else f"{text} {unit}"
 
 
+def unavailable(reason_text: str) -> str:
+    """An official "data tidak tersedia" as the report prints it: `tidak tersedia (alasan)`."""
+    return f"tidak tersedia ({reason_text.strip().rstrip('.')})"
+
+
 def reason(value: Capaian) -> str:
     """Why a capaian cannot be computed, worded to follow "karena"."""
     reasons = {
+        UNAVAILABLE: "data tidak tersedia secara resmi",
         NO_REALISATION: "realisasi belum tersedia",
         NO_TARGET: "target tidak ditetapkan dalam Perjanjian Kinerja",
         ZERO_TARGET: "target 0 dengan polaritas positif",
@@ -89,23 +101,35 @@ def measurement(f: IndicatorFigures, year: int) -> str:
             f"Target indikator {ind.text} untuk tahun {year} tidak ditetapkan dalam Perjanjian "
             "Kinerja, sehingga capaian tidak dapat dihitung."
         )
+    goal = "target akhir Renstra" if f.against_end else "target"
+    if f.unavailable:
+        return (
+            f"Realisasi indikator {ind.text} pada tahun {year} {unavailable(f.unavailable)}, "
+            f"sehingga capaian tidak dihitung dan tidak dimasukkan dalam rata-rata ({goal} "
+            f"{target_text(f.target, unit, n)})."
+        )
     if f.realisation is None:
         return (
-            f"Realisasi indikator {ind.text} pada tahun {year} belum tersedia (target "
+            f"Realisasi indikator {ind.text} pada tahun {year} belum tersedia ({goal} "
             f"{target_text(f.target, unit, n)}), sehingga capaian belum dapat dihitung."
         )
     measured = f"Realisasi indikator {ind.text} pada tahun {year} sebesar "
     measured += quantity(f.realisation, unit, n)
     if f.target.is_range and f.target.low <= f.realisation <= f.target.high:
-        measured += f", berada dalam target {target_text(f.target, unit, n)}"
+        measured += f", berada dalam {goal} {target_text(f.target, unit, n)}"
     else:
-        measured += f" dari target {target_text(f.target, unit, n)}"
+        measured += f" dari {goal} {target_text(f.target, unit, n)}"
     if f.capaian.value is None:
         return f"{measured}. Capaian tidak dapat dihitung karena {reason(f.capaian)}."
     text = (
         f"{measured}, sehingga capaian kinerja mencapai {fmt.percent(f.capaian.value)} "
         f"dengan kategori {f.category}."
     )
+    if f.against_end:
+        text += (
+            f" Perjanjian Kinerja tidak menetapkan target tahun {year} untuk indikator ini, "
+            "sehingga capaian diukur terhadap target akhir Renstra."
+        )
     if ind.polarity == NEGATIVE and f.target.low == f.target.high == 0:
         text += (
             " Untuk indikator berpolaritas negatif dengan target 0, realisasi 0 dinilai 100% "
@@ -116,7 +140,18 @@ def measurement(f: IndicatorFigures, year: int) -> str:
             " Indikator ini berpolaritas negatif, sehingga realisasi yang lebih rendah dari "
             "target menunjukkan kinerja yang lebih baik."
         )
-    if f.capped is not None and f.capped < f.capaian.value:
+        if f.rule == RULE_R_OVER_T:
+            text += " Dengan rumus R/T, capaian di bawah 100% berarti realisasi lebih baik."
+    computed = f.computed.value if f.computed else f.capaian.value
+    if computed != f.capaian.value:
+        text += (
+            f" Hasil perhitungan {fmt.percent(computed)} dicetak paling tinggi "
+            f"{fmt.number(f.capaian.value)}% sesuai batas capaian cetak"
+        )
+        if f.capped is not None and f.capped != f.capaian.value:
+            text += f"; dalam rata-rata capaian ini dihitung sebesar {fmt.percent(f.capped)}"
+        text += "."
+    elif f.capped is not None and f.capped < f.capaian.value:
         text += (
             f" Dalam rata-rata dan penentuan kategori, capaian ini dihitung sebesar "
             f"{fmt.percent(f.capped)} sesuai batas capaian."
@@ -254,9 +289,12 @@ def sasaran(s: SasaranFigures, named: bool = False) -> str:
         f"Rata-rata capaian {len(s.indicators)} indikator {label} sebesar "
         f"{fmt.percent(s.capaian)} dengan kategori {s.category}"
     )
-    left_out = [f.indicator.code for f in s.indicators if f.capped is None]
+    left_out = [f.indicator.code for f in s.indicators if f.capped is None and not f.unavailable]
+    missing = [f.indicator.code for f in s.indicators if f.unavailable]
     if left_out:
         text += f" (tanpa {join(left_out)}, yang capaiannya tidak dapat dihitung)"
+    if missing:
+        text += f" (tanpa {join(missing)}, yang datanya tidak tersedia)"
     return text + "."
 
 
@@ -278,6 +316,8 @@ def categories(summary: SummaryFigures, total: int) -> str:
         text += " indikator yang capaiannya dapat dihitung"
     if summary.not_computable:
         text += f", sedangkan capaian {summary.not_computable} indikator tidak dapat dihitung"
+    if summary.unavailable:
+        text += f"; data {summary.unavailable} indikator tidak tersedia"
     return text + "."
 
 
@@ -286,7 +326,9 @@ def mean(summary: SummaryFigures, category: str | None, settings: Settings) -> s
         return "Rata-rata capaian seluruh indikator belum dapat dihitung."
     text = f"Rata-rata capaian seluruh indikator sebesar {fmt.percent(summary.capaian)}"
     text += f" dengan kategori {category}" if category else ""
-    if settings.cap is not None:
+    if len(summary.caps) > 1:  # indicators set their own caps (in the Renstra or the PK)
+        text += "; setiap capaian dihitung paling tinggi sebesar batas capaian indikatornya"
+    elif settings.cap is not None:
         text += (
             f"; setiap capaian dihitung paling tinggi {fmt.number(settings.cap)}% dalam rata-rata"
         )
@@ -323,3 +365,61 @@ def _difference(value: Decimal, unit: str, places: int) -> str:
     if unit in _POINT_UNITS:
         return f"{fmt.measure(value, places)} poin"
     return quantity(value, unit, places)
+
+
+def from_history(published: list[tuple[int, str]]) -> str | None:
+    """Which years of a comparison were taken from the published history, and from where."""
+    if not published:
+        return None
+    years = _codes([f"{y} ({source})" if source else str(y) for y, source in published])
+    return (
+        f"Angka tahun {years} diambil dari riwayat kinerja yang telah diterbitkan "
+        f"({layout.HISTORY}); capaian yang tercatat di sana dicetak seperti diterbitkan."
+    )
+
+
+def period_change(
+    years: list[int], before: Renstra, current: Renstra, figures: tuple[IndicatorFigures, ...]
+) -> str:
+    """Figures of `years` belong to an earlier Renstra period: say so, and which indicators
+    carried over from it and which are new."""
+    when = _codes([str(y) for y in years])
+    text = (
+        f"Tahun {when} termasuk periode Renstra {before.start}–{before.end}, sebelum Renstra "
+        f"{current.start}–{current.end} yang berlaku saat ini; angkanya diukur terhadap target "
+        "periode itu."
+    )
+    carried = [f.indicator.code for f in figures if f.indicator.code in before.by_code]
+    new = [f for f in figures if f.indicator.code not in before.by_code]
+    if carried:
+        text += f" Indikator {_codes(carried)} dilanjutkan dari periode itu."
+    if new:
+        codes = _codes([f.indicator.code for f in new])
+        text += f" Indikator {codes} baru pada periode {current.start}–{current.end}"
+        unmeasured = [
+            f.indicator.code
+            for f in new
+            if not any(h.year in years and h.realisation is not None for h in f.history)
+        ]
+        if unmeasured and len(unmeasured) == len(new):
+            text += f", sehingga tidak memiliki angka tahun {when}"
+        elif unmeasured:
+            text += f"; {_codes(unmeasured)} tidak memiliki angka tahun {when}"
+        text += "."
+    return text
+
+
+def ended_indicators(before: Renstra, current: Renstra) -> str | None:
+    """The previous period's indicators that the current Renstra no longer measures."""
+    ended = [i for i in before.indicators if i.code not in current.by_code]
+    if not ended:
+        return None
+    listed = "; ".join(f"{i.code} {i.text}" for i in ended)
+    return (
+        f"Indikator Renstra {before.start}–{before.end} yang tidak dilanjutkan pada Renstra "
+        f"{current.start}–{current.end}: {listed}."
+    )
+
+
+def _codes(codes: list[str]) -> str:
+    return codes[0] if len(codes) == 1 else ", ".join(codes[:-1]) + " dan " + codes[-1]

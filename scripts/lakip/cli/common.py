@@ -65,7 +65,7 @@ def changed_files(root: Path, base: str | None, fmt: str) -> list[str] | None:
         return None
     from lakip import gitrepo
 
-    return gitrepo.changed_files(root, gitrepo.require_rev(root, base))
+    return gitrepo.changed_files(root, gitrepo.require_rev(root, gitrepo.branch(root, base)))
 
 
 def print_findings(found: list, fmt: str, lang: str, changed: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -118,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     A reader that goes away (`lakip figures | head`) ends the command quietly with 141, whether
     the pipe breaks in a command, in --help, or while an error is being reported.
     """
+    _tolerant_output()
     if argv is None:
         argv = sys.argv[1:]
     _tolerant_output()
@@ -146,6 +148,8 @@ def _run(argv: list[str]) -> int:
     except BrokenPipeError:
         raise  # main() ends quietly with 141
     except OSError as error:  # the disk, not lakip: full, read-only, a file in the way
+        if _broken_pipe(error):
+            return _reader_gone()
         if args.debug:
             raise
         print(f"lakip: {environment_error(error).message(lang)}", file=sys.stderr)
@@ -163,7 +167,7 @@ def _broken_pipe(error: BaseException) -> bool:
     """The error, or one it was raised from or while handling, is a reader gone away."""
     seen = 0
     while error is not None and seen < 20:
-        if isinstance(error, BrokenPipeError):
+        if isinstance(error, BrokenPipeError) or getattr(error, "errno", None) == errno.EPIPE:
             return True
         error, seen = error.__cause__ or error.__context__, seen + 1
     return False

@@ -6,12 +6,16 @@ Values have already passed `conform`, so a missing or rejected key is simply abs
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from lakip.load.conform import Doc, positioned
 from lakip.model import (
+    SCALE_PRESETS,
     BudgetRealisation,
     CategoryBand,
+    HistoryEntry,
+    HistoryYear,
     Indicator,
     Kegiatan,
     Letter,
@@ -25,6 +29,7 @@ from lakip.model import (
     Recipient,
     Renstra,
     Revision,
+    Rules,
     Sasaran,
     Settings,
     Target,
@@ -61,23 +66,48 @@ def _person(value: dict) -> Person:
     )
 
 
-def _settings(value: dict) -> Settings:
-    defaults = Settings()
+def _bands(value) -> tuple[CategoryBand, ...] | None:
+    """A scale as written: a preset's name or a list of bands; None when not set or refused."""
+    if isinstance(value, str):
+        return SCALE_PRESETS.get(value)
     bands = tuple(
-        CategoryBand(band.get("lebih_dari"), band["kategori"])
-        for band in value.get("skala_kategori", ())
+        CategoryBand(
+            band.get("lebih_dari"),
+            band["kategori"],
+            at_least=band.get("minimal"),
+            up_to=band.get("sampai"),
+            below=band.get("kurang_dari"),
+        )
+        for band in value or ()
         if "kategori" in band
     )
-    efficiency = value.get("skala_efisiensi", {})
-    cap = value.get("batas_capaian")
-    return Settings(
-        negative_rule=value.get("rumus_negatif", defaults.negative_rule),
+    return bands or None
+
+
+def rules(value: dict, doc: Doc, prefix: str) -> Rules:
+    """The rule keys (`rumus_negatif`, `batas_capaian`, ...) of a profil, indicator or PK entry."""
+    cap, print_cap = value.get("batas_capaian"), value.get("batas_capaian_cetak")
+    return Rules(
+        negative_rule=value.get("rumus_negatif"),
         cap=Decimal(cap) if cap is not None else None,
+        print_cap=Decimal(print_cap) if print_cap is not None else None,
+        categories=_bands(value.get("skala_kategori")),
+        negative_categories=_bands(value.get("skala_kategori_negatif")),
+        scale_locs=tuple(
+            _loc(doc, prefix + key) if key in value else None
+            for key in ("skala_kategori", "skala_kategori_negatif")
+        ),
+    )
+
+
+def _settings(value: dict, written: Rules) -> Settings:
+    defaults = Settings()
+    efficiency = value.get("skala_efisiensi", {})
+    return Settings(
         count_units=_count_units(value.get("satuan_cacah"), defaults.count_units),
-        categories=bands or defaults.categories,
         efficient_above=efficiency.get("efisien_lebih_dari", defaults.efficient_above),
         inefficient_below=efficiency.get("tidak_efisien_kurang_dari", defaults.inefficient_below),
-    )
+    ).over(written)
 
 
 def _count_units(units: list | None, defaults: tuple[str, ...]) -> tuple[str, ...]:
@@ -89,6 +119,7 @@ def _count_units(units: list | None, defaults: tuple[str, ...]) -> tuple[str, ..
 def profile(doc: Doc) -> Profile:
     value = doc.value
     agency = value.get("instansi", {})
+    written = rules(value.get("pengaturan", {}), doc, "pengaturan.")
     return Profile(
         title=value.get("judul", "Laporan Kinerja Instansi Pemerintah"),
         short_title=value.get("judul_singkat", "LKjIP"),
@@ -110,8 +141,11 @@ def profile(doc: Doc) -> Profile:
             for r in value.get("penerima", ())
             if "kode" in r and "nama" in r
         ),
-        settings=_settings(value.get("pengaturan", {})),
+        settings=_settings(value.get("pengaturan", {}), written),
         loc=_loc(doc, ""),
+        rules=written,
+        kind=agency.get("jenis", "perangkat_daerah"),
+        parent=agency.get("induk", ""),
     )
 
 
@@ -191,6 +225,10 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
         sasaran=sasaran.get("kode", ""),
         tujuan=tujuan.get("kode", ""),
         loc=_loc(doc, f"{key}.kode"),
+        rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
+        target_loc=_loc(doc, f"{key}.target") if _written(doc, item, f"{key}.target") else None,
+        target_empty=_blank(doc, item, f"{key}.target"),
+        decimals=item.get("desimal"),
         value_locs=_locs(
             doc,
             key,
@@ -200,6 +238,19 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
     )
 
 
+def _written(doc: Doc, item: dict, key: str) -> bool:
+    """Whether the key was written at all: with a value, empty, null, or refused."""
+    return key.rsplit(".", 1)[1] in item or key in doc.lines or doc.refused_under(key)
+
+
+def _blank(doc: Doc, item: dict, key: str) -> bool:
+    """`target: {}` or a bare `target:`: written, yet saying nothing (never "end target only")."""
+    name = key.rsplit(".", 1)[1]
+    if doc.refused_under(key):
+        return False
+    return item.get(name) == {} or (name not in item and key in doc.lines)
+
+
 def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
     value = doc.value
     targets = tuple(  # a code whose target was rejected stays listed, so it is not "unknown"
@@ -207,7 +258,10 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             item["kode"],
             _target(item.get("target")),
             _loc(doc, f"indikator[{i}].kode"),
-            _locs(doc, f"indikator[{i}]", ["target"]),
+            value_locs=_locs(doc, f"indikator[{i}]", ["target"]),
+            rules=rules(item, doc, f"indikator[{i}]."),
+            end_only=not _written(doc, item, f"indikator[{i}].target"),
+            blank=_blank(doc, item, f"indikator[{i}].target"),
         )
         for i, item in positioned(value.get("indikator", []))
         if "kode" in item
@@ -309,7 +363,8 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
-        value_locs=_locs(doc, key, ["realisasi", "capaian", *_QUARTER_KEYS]),
+        unavailable=item.get("tidak_tersedia"),
+        value_locs=_locs(doc, key, ["realisasi", "capaian", "tidak_tersedia", *_QUARTER_KEYS]),
         data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
     )
 
@@ -326,3 +381,28 @@ def budget_realisation(doc: Doc, index: int, item: dict, slug: str) -> BudgetRea
         refused=doc.refused_under(key),
         value_locs=_locs(doc, key, ["realisasi", *_QUARTER_KEYS]),
     )
+
+
+def history(doc: Doc) -> tuple[list[HistoryYear], list[tuple[HistoryEntry, HistoryEntry]]]:
+    """The years of reports/riwayat.yml, and each entry repeated within a year with its first."""
+    years, repeated = [], []
+    for index, item in positioned(doc.value.get("riwayat", [])):
+        key = f"riwayat[{index}]"
+        entries: dict[str, HistoryEntry] = {}
+        for i, entry in positioned(item.get("indikator", [])):
+            found = HistoryEntry(
+                code=entry.get("kode", ""),
+                target=_target(entry.get("target")),
+                value=entry.get("realisasi"),
+                published_capaian=entry.get("capaian"),
+                loc=_loc(doc, f"{key}.indikator[{i}].kode"),
+            )
+            if found.code in entries:
+                repeated.append((found, entries[found.code]))
+            elif found.code:
+                entries[found.code] = found
+        if "tahun" in item:
+            years.append(
+                HistoryYear(item["tahun"], item.get("sumber", ""), entries, _loc(doc, key))
+            )
+    return years, repeated

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lakip.model import ISSUER_KINDS, SCALE_PRESETS
+
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 YEAR_PATTERN = r"^(19|20)[0-9]{2}$"
@@ -84,6 +86,7 @@ class OneOf:
 
     options: tuple[Spec, ...]
     doc: str = ""
+    type_name: str = "angka atau {min, maks}"
 
 
 Spec = Str | Number | Int | Date | Bool | Enum | List | Map | Object | OneOf
@@ -134,7 +137,47 @@ _QUARTERLY = Map(
     doc="Nilai per triwulan (opsional).",
 )
 
-NEGATIVE_RULES = ("2T-R", "T/R")
+NEGATIVE_RULES = ("2T-R", "T/R", "R/T")
+
+_BAND = _obj(
+    "Pita kategori, dari yang tertinggi. Batas bawah: lebih_dari (tidak termasuk) atau minimal "
+    "(termasuk); batas atas: sampai (termasuk) atau kurang_dari (tidak termasuk); tanpa batas "
+    "berarti terbuka.",
+    ("kategori",),
+    kategori=Str("Nama kategori."),
+    lebih_dari=Number("Capaian harus lebih dari nilai ini."),
+    minimal=Number("Capaian paling sedikit nilai ini."),
+    sampai=Number("Capaian paling tinggi nilai ini."),
+    kurang_dari=Number("Capaian harus kurang dari nilai ini."),
+)
+
+
+def _scale(doc: str) -> OneOf:
+    return OneOf(
+        (
+            Enum(tuple(SCALE_PRESETS), "Nama skala bawaan."),
+            List(_BAND, min_items=1),
+        ),
+        doc=doc,
+        type_name="nama skala bawaan atau daftar pita",
+    )
+
+
+# The calculation rules a report sets in profil.yml, an indicator in the Renstra and a year's
+# PK entry: the most specific level that sets a rule wins (PK, then Renstra, then profil).
+RULE_FIELDS: dict[str, Spec] = dict(
+    rumus_negatif=Enum(
+        NEGATIVE_RULES, "Rumus capaian polaritas negatif: 2T-R (baku), T/R atau R/T."
+    ),
+    batas_capaian=Int("Batas atas capaian untuk rata-rata dan kategori.", 100, 1000),
+    batas_capaian_cetak=Int(
+        "Batas atas capaian yang dicetak di tabel dan kalimat (misalnya 100).", 100, 1000
+    ),
+    skala_kategori=_scale("Skala kategori capaian: nama skala bawaan atau daftar pita."),
+    skala_kategori_negatif=_scale(
+        "Skala kategori khusus indikator polaritas negatif (misalnya untuk rumus R/T)."
+    ),
+)
 
 PROFILE = FileKind(
     name="profil",
@@ -151,7 +194,20 @@ PROFILE = FileKind(
             ("nama", "pemerintah", "alamat", "kota"),
             nama=Str("Nama lengkap instansi."),
             singkatan=Str("Singkatan, misalnya 'Kesbangpol'."),
-            pemerintah=Str("Pemerintah daerah, misalnya 'Kabupaten Purwakarta'."),
+            jenis=Enum(
+                ISSUER_KINDS,
+                "Siapa yang melapor: perangkat daerah (baku), pemerintah daerah itu sendiri "
+                "(ditandatangani Bupati/Wali Kota), atau instansi vertikal/independen "
+                "(KPU, BPS, kantor kementerian; tanpa 'PEMERINTAH ...' di kop).",
+            ),
+            induk=Str(
+                "Instansi vertikal: baris hierarki di atas nama di kop, misalnya "
+                "'Kementerian Agama Republik Indonesia'."
+            ),
+            pemerintah=Str(
+                "Pemerintah daerah, misalnya 'Kabupaten Purwakarta'; instansi vertikal: "
+                "wilayah kerjanya."
+            ),
             kota=Str("Kota tempat penandatanganan."),
             alamat=Str("Alamat kantor."),
             telepon=Str("Nomor telepon."),
@@ -183,17 +239,7 @@ PROFILE = FileKind(
         ),
         pengaturan=_obj(
             "Pengaturan perhitungan; bila kosong dipakai nilai baku.",
-            rumus_negatif=Enum(NEGATIVE_RULES, "Rumus capaian polaritas negatif: 2T-R atau T/R."),
-            batas_capaian=Int("Batas atas capaian untuk rata-rata dan kategori.", 100, 1000),
-            skala_kategori=List(
-                _obj(
-                    "Pita kategori, dari yang tertinggi; pita terakhir tanpa batas.",
-                    ("kategori",),
-                    lebih_dari=Number("Capaian harus lebih dari nilai ini."),
-                    kategori=Str("Nama kategori."),
-                ),
-                min_items=1,
-            ),
+            **RULE_FIELDS,
             satuan_cacah=List(
                 Str("Satuan yang selalu bilangan bulat, misalnya 'orang'."),
                 doc="Satuan yang dihitung dengan bilangan bulat; bila ada, menggantikan daftar "
@@ -211,19 +257,30 @@ PROFILE = FileKind(
 
 _INDICATOR = _obj(
     "Indikator kinerja utama.",
-    ("kode", "uraian", "satuan", "polaritas", "target", "penanggung_jawab"),
+    ("kode", "uraian", "satuan", "polaritas", "penanggung_jawab"),
     kode=Str("Kode unik indikator, misalnya 'IKU-01'.", pattern=CODE_PATTERN),
     uraian=Str("Rumusan indikator."),
     satuan=Str("Satuan, misalnya '%', 'indeks', 'kasus'."),
     polaritas=Enum(("positif", "negatif"), "positif: makin tinggi makin baik."),
     sifat=Enum(("kumulatif", "non_kumulatif"), "Kumulatif: nilai triwulan tidak boleh turun."),
-    rumus_negatif=Enum(NEGATIVE_RULES, "Mengganti rumus polaritas negatif untuk indikator ini."),
+    **RULE_FIELDS,
     baseline=_obj(
         "Kondisi awal.", ("tahun", "nilai"), tahun=Int("Tahun baseline."), nilai=Number("Nilai.")
     ),
-    target=Map(_TARGET, YEAR_PATTERN, "Tahun.", "Target per tahun Renstra."),
+    target=Map(
+        _TARGET,
+        YEAR_PATTERN,
+        "Tahun.",
+        "Target per tahun Renstra; boleh tidak ditulis bila hanya ada target_akhir.",
+    ),
     target_akhir=_TARGET,
     penanggung_jawab=Str("Slug unit yang bertanggung jawab.", pattern=SLUG_PATTERN),
+    desimal=Int(
+        "Jumlah desimal semua nilai indikator ini di laporan; bila kosong, tiap nilai dicetak "
+        "dengan desimal seperti diketik.",
+        0,
+        6,
+    ),
     sumber_data=Str("Sumber data."),
     formula=Str("Cara menghitung indikator."),
     standar_nasional=_obj(
@@ -268,7 +325,6 @@ RENSTRA = FileKind(
                     min_items=1,
                 ),
             ),
-            min_items=1,
         ),
     ),
 )
@@ -304,11 +360,15 @@ PK = FileKind(
         indikator=List(
             _obj(
                 "Indikator dan target tahun ini.",
-                ("kode", "target"),
+                ("kode",),
                 kode=Str("Kode indikator dari Renstra.", pattern=CODE_PATTERN),
-                target=_TARGET,
+                target=OneOf(
+                    _TARGET.options,
+                    doc="Target tahun ini; tanpa target, capaian diukur terhadap target_akhir "
+                    "Renstra (ditandai demikian).",
+                ),
+                **RULE_FIELDS,
             ),
-            min_items=1,
         ),
         program=List(
             _obj(
@@ -329,7 +389,6 @@ PK = FileKind(
                     min_items=1,
                 ),
             ),
-            min_items=1,
         ),
         revisi=List(_REVISION),
     ),
@@ -366,6 +425,10 @@ REALISATION = FileKind(
                 ("kode",),
                 kode=Str("Kode indikator dari PK.", pattern=CODE_PATTERN),
                 realisasi=Number("Realisasi tahunan (kosongkan bila belum ada)."),
+                tidak_tersedia=Str(
+                    "Alasan resmi data tidak tersedia (misalnya 'BPS belum merilis data 2025'); "
+                    "ganti realisasi, dikecualikan dari rata-rata."
+                ),
                 triwulan=_QUARTERLY,
                 capaian=Number("Capaian (%) bila diketik; diperiksa terhadap hasil hitung."),
                 sumber_data=Str("Sumber data realisasi."),
@@ -417,6 +480,39 @@ LETTER = FileKind(
     ),
 )
 
+HISTORY = FileKind(
+    name="riwayat",
+    title="Riwayat kinerja",
+    glob="reports/riwayat.yml",
+    doc="Angka tahun-tahun sebelum repositori (dari LKjIP yang telah terbit), untuk tabel "
+    "perbandingan dan grafik. Diisi perencanaan; hanya untuk tahun yang tidak memiliki PK.",
+    spec=_obj(
+        "Riwayat kinerja.",
+        ("riwayat",),
+        riwayat=List(
+            _obj(
+                "Angka satu tahun sebelum repositori.",
+                ("tahun", "indikator"),
+                tahun=Int("Tahun; tidak boleh memiliki reports/<tahun>/pk.yml.", 2000, 2100),
+                sumber=Str("Dari mana angkanya, misalnya 'LKjIP 2024 yang telah terbit'."),
+                indikator=List(
+                    _obj(
+                        "Angka satu indikator pada tahun itu.",
+                        ("kode", "realisasi"),
+                        kode=Str("Kode indikator Renstra.", pattern=CODE_PATTERN),
+                        target=_TARGET,
+                        realisasi=Number("Realisasi tahun itu, seperti yang diterbitkan."),
+                        capaian=Number(
+                            "Capaian (%) seperti yang diterbitkan: dicetak apa adanya, tidak "
+                            "dihitung ulang (kosongkan agar dihitung)."
+                        ),
+                    )
+                ),
+            )
+        ),
+    ),
+)
+
 _VERSION = Str("Versi laporan (tag rilis), misalnya 'lakip-2025-v1'.")
 
 REGISTER_ENTRIES: dict[str, Object] = {
@@ -450,5 +546,5 @@ REGISTER_ENTRIES: dict[str, Object] = {
 }
 
 FILE_KINDS: dict[str, FileKind] = {
-    kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET)
+    kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET, HISTORY)
 }

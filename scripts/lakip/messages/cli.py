@@ -27,10 +27,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "environment-error": (
         "Tidak dapat menulis atau membaca {path}: {reason}. Perbaiki lalu ulangi: kosongkan "
         "ruang disk, pilih folder yang dapat ditulis dengan --out, atau pindahkan berkas yang "
-        "menghalangi. Hasil build sebelumnya tidak diubah.",
+        "menghalangi.",
         "Cannot write or read {path}: {reason}. Fix it and run again: free disk space, choose a "
-        "writable folder with --out, or move the file in the way. The previous build was not "
-        "changed.",
+        "writable folder with --out, or move the file in the way.",
     ),
     "source-date-epoch-invalid": (
         "Variabel lingkungan SOURCE_DATE_EPOCH bernilai '{value}': harus bilangan bulat detik "
@@ -63,11 +62,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "git-identity-missing": (
         "Git belum tahu siapa Anda ({missing} belum diatur), padahal perintah ini membuat commit "
         "atau tag atas nama Anda. Atur dulu lalu ulangi: git config --global user.name "
-        '"Nama Lengkap" && git config --global user.email "nama@instansi.go.id". Belum ada yang '
-        "dibangun atau diubah.",
+        '"Nama Lengkap" && git config --global user.email "nama@instansi.go.id".{state}',
         "Git does not know who you are ({missing} not set), and this command makes a commit or a "
         'tag in your name. Set it, then try again: git config --global user.name "Full Name" && '
-        'git config --global user.email "name@agency.go.id". Nothing was built or changed yet.',
+        'git config --global user.email "name@agency.go.id".{state}',
     ),
     "git-sign-passphrase": (
         "Git tidak dapat membuka kunci penanda tangan: sandi (passphrase) salah. Ulangi dan ketik "

@@ -53,10 +53,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Target indikator '{code}' berubah dari {old} menjadi {new} setelah PK {year} "
         "ditandatangani (tag {tag}, {date}). Target hanya boleh berubah lewat revisi PK: tambahkan "
         "butir 'revisi' bertanggal {date} atau sesudahnya dengan perubahan kode {code} dan target "
-        "{new}, atau kembalikan targetnya.",
+        "{typed}, atau kembalikan targetnya.",
         "Target of indicator '{code}' changed from {old} to {new} after the {year} PK was signed "
         "(tag {tag}, {date}). Targets change only through a PK revision: add a 'revisi' entry "
-        "dated {date} or later that changes code {code} to target {new}, or restore the target.",
+        "dated {date} or later that changes code {code} to target {typed}, or restore the target.",
     ),
     "revision-locked": (
         "Revisi PK bertanggal {date} sudah ditandatangani atau digabung ke cabang utama dan tidak "
@@ -247,6 +247,55 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Year {year} opened: letter {number}, deadline {deadline}.",
     ),
     "new-written": ("ditulis:  {path}", "written: {path}"),
+    "init-exists": (
+        "{path} sudah berisi repositori lakip (ada reports/ atau sections/); init tidak menimpa "
+        "apa pun. Pilih folder kosong.",
+        "{path} already holds a lakip repository (reports/ or sections/ exists); init overwrites "
+        "nothing. Choose an empty folder.",
+    ),
+    "init-would-overwrite": (
+        "{path} sudah ada ({count} berkas yang akan ditulis init sudah ada); init tidak menimpa "
+        "berkas. Pindahkan atau hapus dulu, atau pilih folder lain.",
+        "{path} already exists ({count} of the files init writes exist); init overwrites no "
+        "file. Move or remove them first, or choose another folder.",
+    ),
+    "init-year-outside": (
+        "Tahun laporan {year} di luar periode Renstra {start}-{end}. Periksa --tahun dan "
+        "--periode.",
+        "Reporting year {year} is outside the Renstra period {start}-{end}. Check --tahun and "
+        "--periode.",
+    ),
+    "init-planning-unit": (
+        "Unit perencanaan '{unit}' tidak ada di antara --unit. Tambahkan '--unit {unit}=Nama'.",
+        "Planning unit '{unit}' is not among the --unit options. Add '--unit {unit}=Name'.",
+    ),
+    "init-missing": (
+        "Isian berikut belum diberikan: {names}. Berikan sebagai opsi, atau jalankan di terminal "
+        "agar ditanyakan.",
+        "These answers are missing: {names}. Give them as options, or run in a terminal to be "
+        "asked.",
+    ),
+    "init-bad-value": (
+        "{name}: '{value}' tidak dapat dibaca; contoh: {example}.",
+        "{name}: '{value}' cannot be read; for example: {example}.",
+    ),
+    "init-done": (
+        "Repositori {agency} dibuat di {path} (draf kosong tahun {year}).",
+        "Repository of {agency} created in {path} (an empty draft for {year}).",
+    ),
+    "init-next-steps": (
+        "Langkah berikutnya (lihat docs/adopting.md):\n"
+        "  1. git init && git add . && git commit -m 'Mulai lakip'\n"
+        "  2. lakip validate && lakip build   (draf kosong yang bertanda DRAF)\n"
+        "  3. Perencanaan mengisi reports/renstra.yml, lalu reports/{year}/pk.yml; tahun-tahun "
+        "sebelumnya di reports/riwayat.yml.",
+        "Next steps (see docs/adopting.md):\n"
+        "  1. git init && git add . && git commit -m 'Start lakip'\n"
+        "  2. lakip validate && lakip build   (an empty draft marked DRAF)\n"
+        "  3. Planning fills reports/renstra.yml, then reports/{year}/pk.yml; earlier years go in "
+        "reports/riwayat.yml.",
+    ),
+    "init-prompt": ("{question} (isi, lalu Enter): ", "{question} (type, then Enter): "),
     "new-skipped": (
         "dilewati: {path} (sudah ada, tidak ditimpa)",
         "skipped: {path} (already there, not overwritten)",

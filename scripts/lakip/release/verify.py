@@ -56,15 +56,19 @@ class Options:
 
 def verify(target: str, options: Options) -> list[Check]:
     """Every check on `target`: a bundle folder, a PDF, or a release or PK tag of the repository."""
-    path = Path(target)
     try:
-        if path.is_dir():
-            return verify_bundle(path, options)
-        if path.is_file():
-            return verify_pdf(path, options)
-    except OSError as error:  # a file of the bundle that cannot be read is a usage error
+        return _verify(target, options)
+    except OSError as error:  # a file that cannot be read (bundle, --allowed-signers): usage
         params = {"path": error.filename or target, "error": error.strerror or str(error)}
         raise LakipError("verify-unreadable", **params) from error
+
+
+def _verify(target: str, options: Options) -> list[Check]:
+    path = Path(target)
+    if path.is_dir():
+        return verify_bundle(path, options)
+    if path.is_file():
+        return verify_pdf(path, options)
     root = options.root
     if root is None or not gitrepo.ok(root, "show-ref", "--verify", "-q", layout.tag_ref(target)):
         raise LakipError("verify-target-unknown", target=target)

@@ -3,10 +3,10 @@
 In a data file `1.912` is one point nine one two, never one thousand nine hundred and twelve: YAML
 reads the dot as a decimal point and the value passes every type check. What the reading means
 decides how sure we are that it is wrong. A count of people or a rupiah amount with a fraction is
-certainly misread (an error); exactly three decimals after a dot where the thousands reading
-lies nearer the target, a capaian or serapan below 1%, or one far above the indicator's history
-is only implausible (a warning). Each message says how
-the value was read, in the report's format, and what to type instead.
+certainly misread (an error). Exactly three decimals after a dot where the thousands reading lies
+nearer the target, a capaian or serapan below 1%, or a capaian far above the indicator's history
+is only implausible (a warning). Each message says how the value was read, in the report's
+format, and what to type instead.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip.compute import rules as figure_rules
 from lakip.compute.figures import NEGATIVE, capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.messages import Both
@@ -56,8 +57,8 @@ def number_readings(project: Project) -> Iterator[Finding]:
 
 def _checked(project: Project) -> Iterator[Finding]:
     settings = project.settings
-    if project.renstra is not None:
-        for indicator in project.renstra.indicators:
+    for renstra in project.renstras:
+        for indicator in renstra.indicators:
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
             numbers = [("baseline.nilai", indicator.baseline, _BASELINE)]
             numbers += [("standar_nasional.nilai", indicator.national_standard, _NATIONAL)]
@@ -72,7 +73,7 @@ def _checked(project: Project) -> Iterator[Finding]:
     for pk in project.pks.values():
         changes = [change for revision in pk.revisions for change in revision.changes]
         for item in [*pk.targets, *changes]:
-            indicator = project.indicator(item.code)
+            indicator = project.indicator(item.code, pk.year)
             loc = item.value_locs.get("target")
             if indicator is None or loc is None or item.target is None:
                 continue
@@ -86,7 +87,7 @@ def _checked(project: Project) -> Iterator[Finding]:
     for data in project.years.values():
         pk = project.pks.get(data.year)
         for item in data.realisations.values():
-            indicator = project.indicator(item.code)
+            indicator = project.indicator(item.code, data.year)
             if indicator is None:
                 continue
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
@@ -194,20 +195,18 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             continue
         data = project.years[year]
         for code, item in sorted(data.realisations.items()):
-            indicator = project.indicator(code)
+            indicator = project.indicator(code, year)
             target = pk.target_of(code)
             loc = item.value_locs.get("realisasi")
             if indicator is None or target is None or item.value is None or loc is None:
                 continue
-            rule = indicator.negative_rule or settings.negative_rule
+            rule = figure_rules.for_indicator(settings, indicator, pk).negative_rule  # PK > Renstra
             value = capaian(indicator.polarity, target, item.value, rule).value
             if value is None:
                 continue
             previous = best.get(code)
-            if value > (previous[0] if previous else 0):
-                best[code] = (value, year)
             if (loc.path, loc.line) in flagged or item.value <= 0:
-                continue
+                continue  # a misread value is no history to measure the next years by
             params = {"code": code, "capaian": fmt.percent(value),
                       "target": _with_unit(shown_target(target), indicator.unit),
                       "realisation": _with_unit(item.value, indicator.unit)}  # fmt: skip
@@ -215,9 +214,12 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             # falls below 1% (a negative one's capaian rises, and 0 is its honest floor)
             if value < _ONE_PERCENT and indicator.polarity != NEGATIVE:
                 yield _at(loc, "capaian-below-one-percent", WARNING, **params)
-            elif previous and previous[0] > 0 and value > previous[0] * HISTORY_FACTOR:
+                continue
+            if previous and previous[0] > 0 and value > previous[0] * HISTORY_FACTOR:
                 yield _at(loc, "capaian-far-above-history", WARNING, **params, year=year,
                           best=fmt.percent(previous[0]), best_year=previous[1])  # fmt: skip
+            elif previous is None or value > previous[0]:
+                best[code] = (value, year)
         for item in data.budgets.values():
             planned = pk.kegiatan_of(item.code)
             loc = item.value_locs.get("realisasi")
