@@ -127,12 +127,12 @@ class Office:
         record.write_text(self._host_record(), encoding="utf-8")
         base = ("--base", "refs/remotes/origin/main")  # full ref names, as pr.yml
         runs = {
-            "validate": ("validate", "--format", "json"),
+            "validate": ("validate", "--format", "json", "--base", "origin/main"),
             "check-ownership": (
                 *("check-ownership", *base, "--head", repo.head(), "--author", opener),
                 *("--commits", str(record), "--format", "json"),
             ),
-            "codeowners": ("codeowners", "--check", "--format", "json"),
+            "codeowners": ("codeowners", "--check", "--format", "json", "--base", "origin/main"),
             "check-targets": (
                 *("check-targets", *base, "--branch", "refs/remotes/origin/main"),
                 *("--format", "json"),
