@@ -42,6 +42,7 @@ def previous_build(out: Path) -> None:
     (out / PDF_NAME).write_bytes(b"%PDF-1.7\n% build sebelumnya\n%%EOF\n")
     (out / "site" / "index.html").write_text("<!doctype html><title>lama</title>\n")
     (out / "site" / "assets" / "lakip.css").write_text("body { color: black; }\n")
+    (out / "site" / ".lakip-site").write_text("ditulis oleh lakip\n")
     (out / ".lakip-build.lock").write_bytes(b"")
 
 

@@ -113,3 +113,26 @@ def test_head_reads_a_little_then_closes(args, broken):
     process.stderr.close()
     assert process.wait(timeout=120) == 141, err
     assert not any(word in err for word in NOISE), err
+
+
+def test_a_pipe_error_wrapped_by_a_library_is_still_a_reader_gone(monkeypatch, capsys):
+    """A library that catches EPIPE and raises its own error must not read as a lakip bug."""
+    import importlib
+
+    cli_main = importlib.import_module("lakip.cli.main")
+
+    def wrapped(args) -> int:
+        read, write = os.pipe()
+        os.close(read)
+        try:
+            os.write(write, b"x")
+        except BrokenPipeError as error:
+            raise RuntimeError("could not write the page") from error
+        finally:
+            os.close(write)
+        return 0
+
+    monkeypatch.setattr(cli_main, "schema_cmd", wrapped)
+    code = cli_main.main(["schema"])
+    assert code == 141
+    assert "kesalahan internal" not in capsys.readouterr().err

@@ -30,6 +30,13 @@ CASES = {
         "--year: 'duaribu' bukan bilangan bulat. Tulis dengan angka, misalnya --year 2027.",
         "--year: 'duaribu' is not a whole number. Write it in digits, e.g. --year 2027.",
     ),
+    "year-positional": (
+        ["status", "dua-ribu"],
+        "lakip status: kesalahan: TAHUN: 'dua-ribu' bukan bilangan bulat. Tulis dengan angka, "
+        "misalnya 2027.",
+        "lakip status: error: YEAR: 'dua-ribu' is not a whole number. Write it in digits, e.g. "
+        "2027.",
+    ),
     "date-form": (
         ["status", "--today", "2027/02/11"],
         "--today: tanggal '2027/02/11' tidak dapat dibaca. Tulis dalam salah satu bentuk ini: "
@@ -60,6 +67,11 @@ CASES = {
         "--check? Opsi yang ada: lakip codeowners --help",
         "lakip codeowners: error: Unrecognised option or argument: --chek x. Did you mean "
         "--check? The options there are: lakip codeowners --help",
+    ),
+    "indonesian-option": (
+        ["figures", "--tahun", "2025"],
+        "Opsi atau argumen tidak dikenal: --tahun 2025. Maksud Anda --year?",
+        "Unrecognised option or argument: --tahun 2025. Did you mean --year?",
     ),
     "choice": (
         ["validate", "--format", "jsno"],

@@ -66,6 +66,7 @@ def test_missing_identity_is_refused_before_anything_happens(command, anonymous,
     assert code == 2
     assert captured.err.startswith("lakip: Git belum tahu siapa Anda (user.name dan user.email")
     assert 'git config --global user.name "Nama Lengkap"' in captured.err
+    assert captured.err.rstrip().endswith("Belum ada yang dibangun atau diubah.")
     assert "[1/5]" not in captured.err  # no stage of a build started
     assert elapsed < 10
     assert anonymous.git("tag", "--list") == ""
@@ -113,6 +114,8 @@ def test_a_commit_without_identity_inside_git_is_worded(anonymous):
     with pytest.raises(LakipError) as refused:
         gitrepo.run(anonymous.root, "commit", "--allow-empty", "-m", "x")
     assert refused.value.code == "git-identity-missing"
+    # Asked of git in the middle of a command: no claim that nothing was changed.
+    assert refused.value.message("id").endswith('user.email "nama@instansi.go.id".')
 
 
 def test_an_unknown_git_failure_keeps_git_words_behind_an_indonesian_frame(repo):

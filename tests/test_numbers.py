@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from golden import apply_edits, run_validate
+from golden import apply_edits, case_files, load_case, run_validate
 from helpers import copy_sample, run_lakip
 
 IDEOLOGI = "sections/bidang-ideologi/2025/realisasi.yml"
@@ -190,3 +190,38 @@ def test_the_default_count_units_are_documented():
     assert [unit.strip() for unit in " ".join(listed.split()).split(",")] == list(
         DEFAULT_COUNT_UNITS
     )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in case_files() if "200" <= p.name[:3] <= "299"],
+    ids=lambda p: p.stem,
+)
+def test_every_number_case_speaks_both_languages_in_full(path, tmp_path):
+    case = load_case(path)
+    root = copy_sample(tmp_path)
+    apply_edits(root, case["edit"])
+    _, found_id, _ = run_validate(root, [])
+    _, found_en, _ = run_validate(root, ["--lang", "en"])
+    assert found_id and len(found_id) == len(found_en)
+    for id_item, en_item in zip(found_id, found_en, strict=True):
+        assert id_item["message"] != en_item["message"]
+        for text in (id_item["message"], en_item["message"]):
+            assert "{" not in text and "?" not in text and "..." not in text, text
+
+
+def test_a_misread_year_is_no_history_for_the_next(tmp_path):
+    # 2024 typed 8891 for 88.91: warned, and not the yardstick that would hide 2025's 9222
+    edits = {
+        IDEOLOGI: {"replace": [["realisasi: 92.22", "realisasi: 9222"]]},
+        "sections/bidang-ideologi/2024/realisasi.yml": {
+            "replace": [["realisasi: 88.91", "realisasi: 8891"]]
+        },
+    }
+    root = copy_sample(tmp_path)
+    apply_edits(root, edits)
+    _, found, _ = run_validate(root, [])
+    assert sorted((f["path"], f["code"]) for f in found) == [
+        ("sections/bidang-ideologi/2024/realisasi.yml", "capaian-far-above-history"),
+        (IDEOLOGI, "capaian-far-above-history"),
+    ]

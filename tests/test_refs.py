@@ -79,7 +79,18 @@ def test_workflows_name_branches_by_their_full_ref(path):
 
 def test_the_workflows_still_check_against_the_base_branch():
     pr = (REPO / ".github/workflows/pr.yml").read_text(encoding="utf-8")
-    assert pr.count("refs/remotes/origin/${{ github.base_ref }}") == 6
+    base = "--base refs/remotes/origin/${{ github.base_ref }}"
+    names = r"validate|codeowners|check-ownership|check-targets|check-registers"
+    commands = re.findall(rf"lakip ({names})([^\n]*(?:\n {{10}}[^\n]*)*)", pr)
+    assert {name for name, _ in commands} == {
+        "validate",
+        "codeowners",
+        "check-ownership",
+        "check-targets",
+        "check-registers",
+    }
+    assert all(base in args for _, args in commands), commands
+    assert "BASE: refs/remotes/origin/${{ github.base_ref }}" in pr
     release = (REPO / ".github/workflows/release.yml").read_text(encoding="utf-8")
     assert "--branch refs/remotes/origin/main" in release
     assert "git show refs/remotes/origin/main:.github/allowed_signers" in release

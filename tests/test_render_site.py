@@ -412,32 +412,38 @@ def test_agency_theme_settings_apply_but_cannot_reach_outside(tmp_path, capsys):
     root.mkdir()
     (root / "mkdocs.yml").write_text(
         "site_name: Situs\n"
-        "repo_url: https://github.com/contoh/lakip\n"
-        "theme:\n  name: material\n  palette:\n    primary: red\n"
-        "  font:\n    text: Roboto\n"
-        "extra:\n  analytics:\n    provider: google\n    property: G-XXXX\n",
+        "theme:\n  name: material\n  palette:\n    primary: red\n  font: false\n"
+        "copyright: Hak cipta <b>Dinas</b> & co\n",
         encoding="utf-8",
     )
-    render_site(synthetic_report(), root, tmp_path / "site", None)
+    assert render_site(synthetic_report(), root, tmp_path / "site", None) == []
     html = (tmp_path / "site/index.html").read_text(encoding="utf-8")
     assert 'data-md-color-primary="red"' in html
-    assert "github.com/contoh" not in html and "G-XXXX" not in html and "Roboto" not in html
+    assert "Hak cipta &lt;b&gt;Dinas&lt;/b&gt; &amp; co" in html
     assert external_references(tmp_path / "site")[0] == []
     assert capsys.readouterr() == ("", "")  # MkDocs' log is captured, not printed
 
 
-def test_mkdocs_warnings_are_located_findings_and_keep_the_old_site(tmp_path):
+def test_settings_off_the_list_are_located_findings_and_keep_the_old_site(tmp_path):
     root = tmp_path / "repo"
     root.mkdir()
-    (root / "mkdocs.yml").write_text("theme: material\nsalah_ketik: 1\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        "theme: material\n"
+        "repo_url: https://github.com/contoh/lakip\n"
+        "theme_typo: 1\n"
+        "extra:\n  analytics:\n    provider: google\n",
+        encoding="utf-8",
+    )
     site = tmp_path / "site"
     site.mkdir()
     (site / "old.html").write_text("lama", encoding="utf-8")
     found = render_site(synthetic_report(), root, site, None)
     assert [(f.path, f.line, f.key, f.code, f.is_error) for f in found] == [
-        ("mkdocs.yml", 2, "salah_ketik", "site-warning", True)
+        ("mkdocs.yml", 2, "repo_url", "site-setting-refused", True),
+        ("mkdocs.yml", 3, "theme_typo", "site-setting-refused", True),
+        ("mkdocs.yml", 5, "extra.analytics", "site-setting-refused", True),
     ]
-    assert "salah_ketik" in found[0].message("id")
+    assert "theme_typo" in found[1].message("id")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["repo", "site"]  # no staging left
     assert [p.name for p in site.iterdir()] == ["old.html"]
 
@@ -447,9 +453,35 @@ def test_a_broken_theme_setting_is_reported_not_raised_from_mkdocs(tmp_path):
     root.mkdir()
     (root / "mkdocs.yml").write_text("theme:\n  name: tidak-ada\n", encoding="utf-8")
     found = render_site(synthetic_report(), root, tmp_path / "site", None)
-    assert [(f.path, f.code) for f in found] == [("mkdocs.yml", "site-warning")]
-    assert "tidak-ada" in found[0].message("en")
+    assert [(f.path, f.line, f.key, f.code) for f in found] == [
+        ("mkdocs.yml", 2, "theme.name", "site-setting-value")
+    ]
+    assert "material" in found[0].message("en")
     assert not (tmp_path / "site").exists()
+
+
+def test_a_theme_folder_gives_styles_and_images_but_no_templates(tmp_path):
+    root = tmp_path / "repo"
+    (root / "tema" / "css").mkdir(parents=True)
+    (root / "tema" / "css" / "dinas.css").write_text(
+        ".md-header { background: #123456 }", encoding="utf-8"
+    )
+    (root / "mkdocs.yml").write_text(
+        "theme:\n  name: material\n  custom_dir: tema\nextra_css:\n  - css/dinas.css\n",
+        encoding="utf-8",
+    )
+    assert render_site(synthetic_report(), root, tmp_path / "site", None) == []
+    html = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert 'href="css/dinas.css"' in html and (tmp_path / "site/css/dinas.css").is_file()
+    # A template is Jinja, which can reach Python: it is refused, and nothing is built.
+    (root / "tema" / "main.html").write_text(
+        "{% extends 'base.html' %}{{ cycler.__init__.__globals__.os.system('touch x') }}",
+        encoding="utf-8",
+    )
+    found = render_site(synthetic_report(), root, tmp_path / "site2", None)
+    assert [(f.line, f.key, f.code) for f in found] == [(3, "theme.custom_dir", "site-theme-file")]
+    assert "tema/main.html" in found[0].message("en")
+    assert not (tmp_path / "site2").exists()
 
 
 def test_procedure_and_guide_pages_join_the_menu(tmp_path):

@@ -383,7 +383,8 @@ def _guide_commands() -> list[tuple[str, str]]:
     found = []
     for page in sorted(GUIDE.glob("*.md")):
         fenced = False
-        for line in page.read_text(encoding="utf-8").splitlines():
+        text = re.sub(r"\\\n\s*", " ", page.read_text(encoding="utf-8"))  # shell continuations
+        for line in text.splitlines():
             if line.startswith("```"):
                 fenced = not fenced
             elif fenced and line.startswith("lakip "):

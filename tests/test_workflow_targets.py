@@ -80,7 +80,7 @@ def test_target_changed_after_signing_fails_at_the_changed_line(repo, capsys):
         (PK, _line_of(repo, "target: 70.00"), "target-changed-after-signing")
     ]
     assert found[0]["message"] == (
-        "Target indikator 'IKU-03' berubah dari 76.00 menjadi 70.00 setelah PK 2025 "
+        "Target indikator 'IKU-03' berubah dari 76 menjadi 70 setelah PK 2025 "
         "ditandatangani (tag pk-2025, 2025-01-14). Target hanya boleh berubah lewat revisi PK: "
         "tambahkan butir 'revisi' bertanggal 2025-01-14 atau sesudahnya dengan perubahan kode "
         "IKU-03 dan target 70.00, atau kembalikan targetnya."
@@ -121,7 +121,7 @@ def test_removed_and_added_indicators_are_changes(repo, capsys):
     repo.commit("Drop IKU-17", {PK: text}, date=LATER)
     code, found = _check(repo, capsys, "--lang", "en")
     assert code == 1
-    assert "Target of indicator 'IKU-17' changed from 80.00 to (none)" in found[0]["message"]
+    assert "Target of indicator 'IKU-17' changed from 80 to (none)" in found[0]["message"]
 
 
 def test_an_unsigned_pk_tag_is_a_finding(repo, capsys):
@@ -201,27 +201,6 @@ def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path
         repo.git("-c", f"gpg.ssh.allowedSignersFile={signers}", "tag", "-v", "pk-2025")
 
 
-def test_sign_pk_with_a_wrong_passphrase_deletes_the_unsigned_tag(
-    git_env, tmp_path, capsys, monkeypatch
-):
-    """Git 2.39 makes an unsigned tag and exits 0 when the passphrase is wrong."""
-    repo = sample_repo(tmp_path / "repo")
-    key = encrypted_ssh_key(tmp_path, "perencanaan", "rahasia")
-    repo.commit("Register", {".github/allowed_signers": signers_line("rina-perencanaan", key)})
-    repo.git("config", "gpg.format", "ssh")
-    repo.git("config", "user.signingkey", str(key))
-    answer_passphrase(monkeypatch, tmp_path, "salah")
-    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
-    err = capsys.readouterr().err
-    assert "Tag pk-2025 dihapus lagi" in err and "tag itu tidak bertanda tangan" in err
-    assert "incorrect passphrase" in err  # what git said, no longer hidden
-    assert repo.git("tag", "-l").strip() == ""
-    answer_passphrase(monkeypatch, tmp_path, "rahasia")
-    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
-    assert "git push origin tag pk-2025" in capsys.readouterr().out
-    assert _check(repo, capsys) == (0, [])
-
-
 def _add_revision(repo, date: str, target: str, code: str = "IKU-01") -> None:
     revision = REVISION.format(date=date, target=target).replace("IKU-03", code)
     text = repo.read(PK)
@@ -284,3 +263,24 @@ def test_a_merged_revision_is_locked_and_a_new_one_may_not_predate_it(repo, caps
     code, found = _check(repo, capsys, "--base", "protected", "--today", "2025-08-01")
     assert code == 1 and [f["code"] for f in found] == ["revision-backdated"]
     assert "(revisi terakhir yang sudah digabung, tag pk-2025)" in found[0]["message"]
+
+
+def test_sign_pk_with_a_wrong_passphrase_deletes_the_unsigned_tag(
+    git_env, tmp_path, capsys, monkeypatch
+):
+    """Git 2.39 makes an unsigned tag and exits 0 when the passphrase is wrong."""
+    repo = sample_repo(tmp_path / "repo")
+    key = encrypted_ssh_key(tmp_path, "perencanaan", "rahasia")
+    repo.commit("Register", {".github/allowed_signers": signers_line("rina-perencanaan", key)})
+    repo.git("config", "gpg.format", "ssh")
+    repo.git("config", "user.signingkey", str(key))
+    answer_passphrase(monkeypatch, tmp_path, "salah")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
+    err = capsys.readouterr().err
+    assert "Tag pk-2025 dihapus lagi" in err and "tag itu tidak bertanda tangan" in err
+    assert "incorrect passphrase" in err  # what git said, no longer hidden
+    assert repo.git("tag", "-l").strip() == ""
+    answer_passphrase(monkeypatch, tmp_path, "rahasia")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
+    assert "git push origin tag pk-2025" in capsys.readouterr().out
+    assert _check(repo, capsys) == (0, [])

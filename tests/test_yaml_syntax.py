@@ -37,6 +37,7 @@ CASES = {
     'a: "C:\\q"\n': (1, "yaml-escape", "tanda kutip tunggal"),
     'a: "x" y\n': (1, "yaml-text-after-quote", "di kolom 8"),
     "b: 'Jum'at'\n": (1, "yaml-text-after-quote", "('it''s')"),
+    '"Dinas" Kesbangpol\n': (1, "yaml-text-after-quote", "di kolom 9"),
     "a:1\nb: 2\n": (1, "yaml-colon-space", "tulis 'a: ...', bukan 'a:...'"),
     "- kode: IKU-01\n  realisasi:92\n  sumber_data: x\n": (2, "yaml-colon-space", "kolom 12"),
     "a: |0\n  x\n": (1, "yaml-syntax", "angka indentasi 0"),
@@ -75,3 +76,13 @@ def test_text_and_github_output_carry_the_column():
     assert text.startswith("sections/x/2025/realisasi.yml:2:4: kesalahan: Nilai tidak boleh")
     github = format_findings(found, "github", "en")
     assert github.startswith("::error file=sections/x/2025/realisasi.yml,line=2,col=4,title=")
+
+
+@pytest.mark.parametrize(
+    ("text", "char"),
+    [("catatan: * belum ada\n", "*"), ("catatan: & lainnya\n", "&"), ("a: !x|y\n", "!")],
+)
+def test_a_value_read_as_an_alias_anchor_or_tag_is_worded(text, char):
+    _, found = parse_yaml(text, "x.yml")
+    assert [(f.line, f.code) for f in found] == [(1, "yaml-bad-start")]
+    assert f"Nilai tidak boleh diawali '{char}'" in found[0].message("id")

@@ -6,13 +6,14 @@ Exit codes live here and nowhere else.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from lakip.messages import message, render_message
+from lakip.messages import Both, message, render_message
 
 # Every exit code of every `lakip` command; README.md and docs/panduan/index.md list them too.
 EXIT_OK = 0  # done, nothing to fix (warnings alone never fail a run)
@@ -41,6 +42,39 @@ class LakipError(Exception):
 
     def message(self, lang: str) -> str:
         return render_message(self.code, lang, self.params)
+
+
+# What the operating system said, in words a user acts on; other errors keep the system's text.
+_OS_REASONS = {
+    "ENOSPC": ("disk penuh", "no space left on the disk"),
+    "EDQUOT": ("kuota disk habis", "the disk quota is used up"),
+    "EROFS": ("sistem berkas hanya-baca", "the file system is read-only"),
+    "EACCES": ("izin ditolak", "permission denied"),
+    "EPERM": ("operasi tidak diizinkan", "operation not permitted"),
+    "EEXIST": ("sudah ada berkas dengan nama itu", "a file of that name is in the way"),
+    "ENOTDIR": ("bagian path itu berkas, bukan folder", "part of the path is a file, not a folder"),
+    "EISDIR": ("itu folder, bukan berkas", "it is a folder, not a file"),
+    "ENAMETOOLONG": ("nama terlalu panjang", "the name is too long"),
+    "EIO": ("kesalahan masukan/keluaran perangkat", "an input/output error of the device"),
+}
+
+
+def environment_error(error: OSError, path: object = None) -> LakipError:
+    """An operating system's refusal (full disk, read-only, a file in the way) as exit 2.
+
+    `path` names the place being written when the error itself names none (a write into an
+    open file carries no file name), or when the disk it is on is the problem.
+    """
+    name = errno.errorcode.get(error.errno or 0, "")
+    reason_id, reason_en = _OS_REASONS.get(name, (error.strerror or str(error),) * 2)
+    # A full or read-only disk is the output's: a copy names its source file, which misleads.
+    disk = name in ("ENOSPC", "EDQUOT", "EROFS") and path is not None
+    where = path if disk or error.filename is None else error.filename
+    return LakipError(
+        "environment-error",
+        path=str(where) if where is not None else "?",
+        reason=Both(f"{reason_id} ({name or error.errno})", f"{reason_en} ({name or error.errno})"),
+    )
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,13 @@ from babel.numbers import format_currency, format_decimal
 
 LOCALE = "id_ID"
 ENGLISH = "en"  # for the English text of messages that quote a number (`--lang en`)
-MAX_PLACES = 4  # the most decimals an indicator's values are shown with
+MAX_PLACES = 4  # decimals kept of a computed value's long tail, when nothing else says
+TYPED_PLACES = 10  # the most decimals a typed value is shown with (0,018169 keeps all six)
+
+
+class Fixed(int):
+    """An indicator's own number of decimals (`desimal` in the Renstra): every value shows
+    exactly that many, where a plain `int` of places lets each typed value keep its own."""
 
 
 class Range(Protocol):
@@ -42,8 +48,7 @@ def number(value: Decimal | int, places: int | None = None, locale: str = LOCALE
     A typed `-0` is zero and prints as `0`.
     """
     value = Decimal(value)
-    if not value:
-        value = value.copy_abs()
+    value = value.copy_abs() if value.is_zero() else value  # `realisasi: -0` is 0, never "-0"
     if places is None:
         if value == value.to_integral_value():
             return format_decimal(value.to_integral_value(), "#,##0", locale=locale)
@@ -57,17 +62,30 @@ def measure(value: Decimal, places: int | None = None) -> str:
     """A data value as typed, or with an indicator's decimals (`sentences.places`).
 
     With `places` 0 a value prints whole or as typed, a long computed tail cut to four decimals;
-    1 or 2 give two fixed decimals (`80,00` beside `82,50`); 3 or 4 give up to that many.
+    1 or 2 give two fixed decimals (`80,00` beside `82,50`); 3 or more line values up to four
+    decimals (`0,0250` beside `0,0189`) and keep any further typed digits (`0,018169`), a longer
+    computed tail rounded to `places`. A `Fixed` number of places prints exactly that many.
     """
     if places is None:
         return number(value)
+    if isinstance(places, Fixed):
+        return _fixed(value, places)
     if places == 0:
         if -Decimal(value).as_tuple().exponent > MAX_PLACES:
             return number(value, MAX_PLACES)
         return number(value)
     if places <= 2:
         return decimal2(value)
-    return number(round_half_up(value, places))
+    typed = max(-Decimal(value).as_tuple().exponent, 0)
+    if typed > places:  # a computed tail
+        return number(round_half_up(value, places))
+    return _fixed(value, max(typed, min(places, MAX_PLACES)))
+
+
+def _fixed(value: Decimal, places: int) -> str:
+    """Exactly `places` decimals, rounded half away from zero: `0,0250`, `80,00`, `6`."""
+    pattern = "#,##0." + "0" * places if places else "#,##0"
+    return format_decimal(round_half_up(Decimal(value), places), pattern, locale=LOCALE)
 
 
 def target(value: Range, places: int | None = None, *, typed: bool = False) -> str:

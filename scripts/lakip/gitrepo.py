@@ -102,7 +102,7 @@ def git_error(root: Path, command: str, stderr: str) -> LakipError:
     for pattern, code in _GIT_ERRORS:
         if re.search(pattern, said):
             if code == "git-identity-missing":
-                return identity_error(root)
+                return identity_error(root, before=False)
             return LakipError(code, command=command, path=str(root), error=_short(last))
     return LakipError("git-failed", command=command, error=_short(said))
 
@@ -111,11 +111,13 @@ def _short(text: str, limit: int = 600) -> str:
     return text if len(text) <= limit else text[:limit] + " ..."
 
 
-def identity_error(root: Path) -> LakipError:
+def identity_error(root: Path, before: bool = True) -> LakipError:
+    """The refusal naming what git lacks; `before`: asked before anything was done."""
     missing = [key for key in ("user.name", "user.email") if not _identity_part(root, key)]
     missing = missing or ["user.email"]  # both set, yet git refuses one of them
     said = Both(" dan ".join(missing), " and ".join(missing))
-    return LakipError("git-identity-missing", missing=said)
+    state = Both(" Belum ada yang dibangun atau diubah.", " Nothing was built or changed yet.")
+    return LakipError("git-identity-missing", missing=said, state=state if before else "")
 
 
 def _identity_part(root: Path, key: str) -> str | None:
@@ -133,9 +135,9 @@ def require_identity(root: Path) -> str:
     if not is_repository(root):
         raise LakipError("not-a-git-repository", path=str(root))
     if not (_identity_part(root, "user.name") and _identity_part(root, "user.email")):
-        raise identity_error(root)
+        raise identity_error(root, before=True)
     if not ok(root, "var", "GIT_COMMITTER_IDENT"):
-        raise identity_error(root)
+        raise identity_error(root, before=True)
     return run(root, "var", "GIT_COMMITTER_IDENT").rsplit(">", 1)[0] + ">"
 
 

@@ -7,7 +7,7 @@ keeps the file and line it came from (`Loc`) so later stages can locate their fi
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from functools import cached_property
 
@@ -51,8 +51,26 @@ class Person:
 
 @dataclass(frozen=True)
 class CategoryBand:
+    """One band of a category scale: a lower and an upper bound, each inclusive or exclusive.
+
+    `above` is the exclusive lower bound (`lebih_dari`), `at_least` the inclusive one (`minimal`),
+    `up_to` the inclusive upper bound (`sampai`), `below` the exclusive one (`kurang_dari`); a
+    bound left None is open.
+    """
+
     above: Decimal | None
     name: str
+    at_least: Decimal | None = None
+    up_to: Decimal | None = None
+    below: Decimal | None = None
+
+    def holds(self, value: Decimal) -> bool:
+        return (
+            (self.above is None or value > self.above)
+            and (self.at_least is None or value >= self.at_least)
+            and (self.up_to is None or value <= self.up_to)
+            and (self.below is None or value < self.below)
+        )
 
 
 DEFAULT_CATEGORIES = (
@@ -74,17 +92,79 @@ DEFAULT_COUNT_UNITS = (
 
 
 @dataclass(frozen=True)
+class Rules:
+    """Calculation rules an indicator or a year's PK entry sets; None leaves the wider setting.
+
+    The same keys as `Settings` (profil.yml): a PK entry wins over the Renstra indicator, which
+    wins over the report (`compute.rules.resolve`).
+    """
+
+    negative_rule: str | None = None
+    cap: Decimal | None = None
+    print_cap: Decimal | None = None
+    categories: tuple[CategoryBand, ...] | None = None
+    negative_categories: tuple[CategoryBand, ...] | None = None
+    # where the two scales were written, for their findings (not a rule: `over` skips it)
+    scale_locs: tuple[Loc | None, Loc | None] = (None, None)
+
+
+@dataclass(frozen=True)
 class Settings:
+    """The report's calculation rules (profil.yml `pengaturan`), or one indicator's, resolved.
+
+    `cap` limits the capaian that averages and categories see; `print_cap` the capaian printed
+    in tables and sentences. `negative_categories`, when set, is the scale of negative indicators.
+    """
+
     negative_rule: str = "2T-R"
     cap: Decimal | None = None
     categories: tuple[CategoryBand, ...] = DEFAULT_CATEGORIES
     efficient_above: Decimal = Decimal(5)
     inefficient_below: Decimal = Decimal(-5)
     count_units: tuple[str, ...] = DEFAULT_COUNT_UNITS
+    print_cap: Decimal | None = None
+    negative_categories: tuple[CategoryBand, ...] | None = None
 
     def is_count(self, unit: str) -> bool:
         """Whether an indicator's `satuan` counts whole things (case and spacing ignored)."""
         return " ".join(unit.lower().split()) in self.count_units
+
+    def over(self, rules: Rules) -> Settings:
+        """These settings with every rule that `rules` sets (a narrower level) replacing them."""
+        chosen = {f.name: getattr(rules, f.name) for f in fields(rules) if f.name != "scale_locs"}
+        return replace(self, **{k: v for k, v in chosen.items() if v is not None})
+
+
+_D = Decimal
+
+# Named scales (`skala_kategori: permendagri-86-2017`). The default is Permendagri 86/2017's
+# (91-100, 76-90, 66-75, 51-65, <=50) read for decimals: "76-90" is above 75 up to 90, so 90,50
+# falls in no gap; the regulation's table ends at 100, and a capaian above it stays in the top band.
+SCALE_PRESETS: dict[str, tuple[CategoryBand, ...]] = {
+    "baku": DEFAULT_CATEGORIES,
+    "permendagri-86-2017": (
+        CategoryBand(_D(90), "Sangat Tinggi"),
+        CategoryBand(_D(75), "Tinggi", up_to=_D(90)),
+        CategoryBand(_D(65), "Sedang", up_to=_D(75)),
+        CategoryBand(_D(50), "Rendah", up_to=_D(65)),
+        CategoryBand(None, "Sangat Rendah", up_to=_D(50)),
+    ),
+    "sangat-baik-kurang": (
+        CategoryBand(None, "Sangat Baik", at_least=_D(85)),
+        CategoryBand(None, "Baik", at_least=_D(70), below=_D(85)),
+        CategoryBand(None, "Cukup", at_least=_D(55), below=_D(70)),
+        CategoryBand(None, "Kurang", below=_D(55)),
+    ),
+    "tercapai": (
+        CategoryBand(None, "Tercapai", at_least=_D(100)),
+        CategoryBand(None, "Tidak Tercapai", below=_D(100)),
+    ),
+    # for a negative indicator under R/T, where a better result shows below 100
+    "tercapai-r-per-t": (
+        CategoryBand(None, "Tercapai", up_to=_D(100)),
+        CategoryBand(_D(100), "Tidak Tercapai"),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -114,6 +194,7 @@ class Profile:
     recipients: tuple[Recipient, ...]
     settings: Settings
     loc: Loc
+    rules: Rules = Rules()  # the rules as written in `pengaturan`, with their places
 
 
 @dataclass(frozen=True)
@@ -136,6 +217,10 @@ class Indicator:
     sasaran: str
     tujuan: str
     loc: Loc
+    rules: Rules = Rules()
+    target_loc: Loc | None = None  # where `target:` is written; None for an end target only
+    target_empty: bool = False  # `target: {}` written: a finding, never "end target only"
+    decimals: int | None = None  # `desimal`: print every value with exactly this many decimals
     # where each number was typed, by its key in the record (`target.2025`, `triwulan.III`), so a
     # finding about one number points at its own line
     value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)
@@ -212,6 +297,9 @@ class PkTarget:
     code: str
     target: Target | None  # None only while the PK has a finding on this target
     loc: Loc
+    rules: Rules = Rules()  # this year's rules for the indicator, over the Renstra's
+    end_only: bool = False  # listed without a target: measured against the Renstra end target
+    blank: bool = False  # `target:` written with nothing after it: a finding
     value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
 
 
@@ -252,6 +340,14 @@ class PerjanjianKinerja:
         if self.date is not None and revision.date < self.date:
             return False
         return revision.date <= datetime.date(self.year, 12, 31)
+
+    def end_only(self, code: str) -> bool:
+        """Whether the PK lists `code` without a target of its own for the year."""
+        return any(t.end_only for t in self.targets if t.code == code)
+
+    def rules_of(self, code: str) -> Rules:
+        """The rules the PK sets for indicator `code` this year (the first listing's)."""
+        return next((t.rules for t in self.targets if t.code == code), Rules())
 
     @property
     def kegiatan(self) -> list[Kegiatan]:
@@ -303,6 +399,20 @@ class Realisation:
     refused: bool = False  # a value was typed but rejected: not "missing"
     value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
     data_source_line: int = 0  # the line of `sumber_data`; 0 when it is not given
+    capaian_loc: Loc | None = None  # where a typed capaian is, for its finding
+    unavailable: str | None = None  # the official reason no figure exists (`tidak_tersedia`)
+    unavailable_loc: Loc | None = None
+
+    @property
+    def reported(self) -> bool:
+        """A value, or an official "data tidak tersedia": either completes the section's duty."""
+        return self.value is not None or self.unavailable_reason is not None
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """The reason no figure exists, or None (also for a blank one, which is a finding)."""
+        reason = (self.unavailable or "").strip()
+        return reason or None
 
 
 @dataclass(frozen=True)

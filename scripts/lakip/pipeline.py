@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip import gitrepo, layout
-from lakip.findings import Finding
+from lakip.findings import Finding, environment_error
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
 from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
@@ -57,8 +57,7 @@ def build(
     # The renderers load WeasyPrint (0.7 s) and the assembler Markdown: imported here, so that
     # `lakip validate` in the pre-commit hook, which imports this module, starts fast.
     from lakip.assemble.report import assemble
-    from lakip.render.pdf import render_pdf
-    from lakip.render.site import render_site
+    from lakip.render.site import ensure_replaceable
 
     timings: dict[str, float] = {}
     with _stage("validate", timings, progress):
@@ -78,6 +77,16 @@ def build(
             data = manifest(root, project, year, final)
             report.attachments = _attachments(root, project, year, data)
 
+    ensure_replaceable(out / "site")  # before writing anything into `out`
+    with _writing(out):
+        return _render(report, root, out, epoch, found, timings, progress)
+
+
+def _render(report, root: Path, out: Path, epoch: int, found, timings, progress) -> BuildResult:
+    """Print the PDF and the site into a staging folder in `out`, then move them into place."""
+    from lakip.render.pdf import render_pdf
+    from lakip.render.site import ensure_replaceable, render_site
+
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".lakip-build-", dir=out))
     try:
@@ -89,6 +98,7 @@ def build(
         if any(f.is_error for f in found):
             return BuildResult(found, timings=timings)
         with _stage("publish", timings, progress), _locked(out):
+            ensure_replaceable(out / "site")  # again: another program may have written it since
             _move_into_place(staging, out, pdf_name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -181,6 +191,18 @@ def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress
 
 
 @contextmanager
+def _writing(out: Path):
+    """A refusal of the disk while writing (full, read-only, a file named like `out`) names
+    `out` when the system names no file: it is an environment error, not lakip's."""
+    try:
+        yield
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        raise environment_error(error, out) from error
+
+
+@contextmanager
 def _stage(name: str, timings: dict[str, float], progress: Progress):
     progress(name)
     started = time.perf_counter()
@@ -215,5 +237,10 @@ def _move_into_place(staging: Path, out: Path, pdf_name: str) -> None:
     retired = staging / "retired-site"
     if site.exists():
         site.rename(retired)
-    (staging / "site").rename(site)
+    try:
+        (staging / "site").rename(site)
+    except OSError:
+        if retired.exists():  # put the previous site back: an error must leave it as it was
+            retired.rename(site)
+        raise
     os.replace(staging / pdf_name, out / pdf_name)

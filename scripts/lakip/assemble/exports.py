@@ -125,6 +125,20 @@ def _raw(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+def _labelled_target(f: IndicatorFigures, lang: str) -> str:
+    """The target as printed, marked when it is the Renstra's end target."""
+    if f.against_end:
+        return f"{_target(f.target)} ({message('figures-end-target', lang)})"
+    return _target(f.target)
+
+
+def _realised(f: IndicatorFigures, lang: str) -> str:
+    """The realisation as printed, or "data not available (reason)"."""
+    if f.unavailable:
+        return f"{message('capaian-unavailable', lang)} ({f.unavailable})"
+    return _shown(f.realisation, formatting.number)
+
+
 def _shown(value: Decimal | None, how=formatting.percent) -> str:
     return _DASH if value is None else how(value)
 
@@ -149,8 +163,8 @@ def _indicator_table(figures: Figures, lang: str) -> str:
             f.indicator.code,
             f.indicator.text,
             f.indicator.unit,
-            _target(f.target),
-            _shown(f.realisation, formatting.number),
+            _labelled_target(f, lang),
+            _realised(f, lang),
             _shown(f.capaian.value),
             f.category or _DASH,
         ]

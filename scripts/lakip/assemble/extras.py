@@ -7,7 +7,6 @@ from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import exports as figures_report
 from lakip.assemble import tables
-from lakip.assemble.sentences import places
 from lakip.compute.figures import category
 from lakip.compute.tree import Figures
 from lakip.model import Project
@@ -61,9 +60,9 @@ def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
             d.UnitIndicator(
                 f.indicator.code,
                 f.indicator.text,
-                tables.target(f.target, places(f)),
-                tables.num(f.realisation, places(f)),
-                tables.pct(f.capaian.value),
+                tables.targeted(f),
+                tables.realised(f),
+                tables.achieved(f),
                 f.category or tables.DASH,
             )
             for f in own

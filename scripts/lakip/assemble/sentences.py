@@ -17,6 +17,8 @@ from lakip.compute.figures import (
     NEGATIVE,
     NO_REALISATION,
     NO_TARGET,
+    RULE_R_OVER_T,
+    UNAVAILABLE,
     ZERO_REALISATION,
     ZERO_TARGET,
     Capaian,
@@ -31,10 +33,10 @@ _BARE_UNITS = {"", "nilai", "skor", "angka", "rasio"}
 
 
 def places(f: IndicatorFigures) -> int:
-    """The decimals an indicator is shown with: the most any of its values was typed with.
+    """The decimals an indicator is shown with: its `desimal`, or the most any value was typed with.
 
     One indicator's target, realisation, history and gap then line up (`80,00` beside `82,50`),
-    while counts stay whole (`1.600 orang`) and ratios keep their four places (`0,0189`).
+    while counts stay whole (`1.600 orang`) and ratios keep what was typed (`0,018169`).
     """
     values = [f.realisation, *(h.realisation for h in f.history)]
     values += _target_values(f.target, *(h.target for h in f.history))
@@ -42,9 +44,12 @@ def places(f: IndicatorFigures) -> int:
 
 
 def places_of(indicator: Indicator, *values: Decimal | None) -> int:
+    """The indicator's own `desimal`, or the most decimals any of its values was typed with."""
+    if indicator.decimals is not None:
+        return fmt.Fixed(indicator.decimals)
     found = [indicator.baseline, indicator.national_standard, *values]
     found += _target_values(indicator.end_target, *indicator.targets.values())
-    return min(max((_decimals(v) for v in found if v is not None), default=0), fmt.MAX_PLACES)
+    return min(max((_decimals(v) for v in found if v is not None), default=0), fmt.TYPED_PLACES)
 
 
 def quantity(value: Decimal, unit: str, places: int) -> str:
@@ -64,9 +69,15 @@ def _with_unit(text: str, unit: str) -> str:
     return text if unit in _BARE_UNITS else f"{text} {unit}"
 
 
+def unavailable(reason_text: str) -> str:
+    """An official "data tidak tersedia" as the report prints it: `tidak tersedia (alasan)`."""
+    return f"tidak tersedia ({reason_text.strip().rstrip('.')})"
+
+
 def reason(value: Capaian) -> str:
     """Why a capaian cannot be computed, worded to follow "karena"."""
     reasons = {
+        UNAVAILABLE: "data tidak tersedia secara resmi",
         NO_REALISATION: "realisasi belum tersedia",
         NO_TARGET: "target tidak ditetapkan dalam Perjanjian Kinerja",
         ZERO_TARGET: "target 0 dengan polaritas positif",
@@ -89,23 +100,35 @@ def measurement(f: IndicatorFigures, year: int) -> str:
             f"Target indikator {ind.text} untuk tahun {year} tidak ditetapkan dalam Perjanjian "
             "Kinerja, sehingga capaian tidak dapat dihitung."
         )
+    goal = "target akhir Renstra" if f.against_end else "target"
+    if f.unavailable:
+        return (
+            f"Realisasi indikator {ind.text} pada tahun {year} {unavailable(f.unavailable)}, "
+            f"sehingga capaian tidak dihitung dan tidak dimasukkan dalam rata-rata ({goal} "
+            f"{target_text(f.target, unit, n)})."
+        )
     if f.realisation is None:
         return (
-            f"Realisasi indikator {ind.text} pada tahun {year} belum tersedia (target "
+            f"Realisasi indikator {ind.text} pada tahun {year} belum tersedia ({goal} "
             f"{target_text(f.target, unit, n)}), sehingga capaian belum dapat dihitung."
         )
     measured = f"Realisasi indikator {ind.text} pada tahun {year} sebesar "
     measured += quantity(f.realisation, unit, n)
     if f.target.is_range and f.target.low <= f.realisation <= f.target.high:
-        measured += f", berada dalam target {target_text(f.target, unit, n)}"
+        measured += f", berada dalam {goal} {target_text(f.target, unit, n)}"
     else:
-        measured += f" dari target {target_text(f.target, unit, n)}"
+        measured += f" dari {goal} {target_text(f.target, unit, n)}"
     if f.capaian.value is None:
         return f"{measured}. Capaian tidak dapat dihitung karena {reason(f.capaian)}."
     text = (
         f"{measured}, sehingga capaian kinerja mencapai {fmt.percent(f.capaian.value)} "
         f"dengan kategori {f.category}."
     )
+    if f.against_end:
+        text += (
+            f" Perjanjian Kinerja tidak menetapkan target tahun {year} untuk indikator ini, "
+            "sehingga capaian diukur terhadap target akhir Renstra."
+        )
     if ind.polarity == NEGATIVE and f.target.low == f.target.high == 0:
         text += (
             " Untuk indikator berpolaritas negatif dengan target 0, realisasi 0 dinilai 100% "
@@ -116,7 +139,18 @@ def measurement(f: IndicatorFigures, year: int) -> str:
             " Indikator ini berpolaritas negatif, sehingga realisasi yang lebih rendah dari "
             "target menunjukkan kinerja yang lebih baik."
         )
-    if f.capped is not None and f.capped < f.capaian.value:
+        if f.rule == RULE_R_OVER_T:
+            text += " Dengan rumus R/T, capaian di bawah 100% berarti realisasi lebih baik."
+    computed = f.computed.value if f.computed else f.capaian.value
+    if computed != f.capaian.value:
+        text += (
+            f" Hasil perhitungan {fmt.percent(computed)} dicetak paling tinggi "
+            f"{fmt.number(f.capaian.value)}% sesuai batas capaian cetak"
+        )
+        if f.capped is not None and f.capped != f.capaian.value:
+            text += f"; dalam rata-rata capaian ini dihitung sebesar {fmt.percent(f.capped)}"
+        text += "."
+    elif f.capped is not None and f.capped < f.capaian.value:
         text += (
             f" Dalam rata-rata dan penentuan kategori, capaian ini dihitung sebesar "
             f"{fmt.percent(f.capped)} sesuai batas capaian."
@@ -254,9 +288,12 @@ def sasaran(s: SasaranFigures, named: bool = False) -> str:
         f"Rata-rata capaian {len(s.indicators)} indikator {label} sebesar "
         f"{fmt.percent(s.capaian)} dengan kategori {s.category}"
     )
-    left_out = [f.indicator.code for f in s.indicators if f.capped is None]
+    left_out = [f.indicator.code for f in s.indicators if f.capped is None and not f.unavailable]
+    missing = [f.indicator.code for f in s.indicators if f.unavailable]
     if left_out:
         text += f" (tanpa {join(left_out)}, yang capaiannya tidak dapat dihitung)"
+    if missing:
+        text += f" (tanpa {join(missing)}, yang datanya tidak tersedia)"
     return text + "."
 
 
@@ -278,6 +315,8 @@ def categories(summary: SummaryFigures, total: int) -> str:
         text += " indikator yang capaiannya dapat dihitung"
     if summary.not_computable:
         text += f", sedangkan capaian {summary.not_computable} indikator tidak dapat dihitung"
+    if summary.unavailable:
+        text += f"; data {summary.unavailable} indikator tidak tersedia"
     return text + "."
 
 
@@ -286,7 +325,9 @@ def mean(summary: SummaryFigures, category: str | None, settings: Settings) -> s
         return "Rata-rata capaian seluruh indikator belum dapat dihitung."
     text = f"Rata-rata capaian seluruh indikator sebesar {fmt.percent(summary.capaian)}"
     text += f" dengan kategori {category}" if category else ""
-    if settings.cap is not None:
+    if len(summary.caps) > 1:  # indicators set their own caps (in the Renstra or the PK)
+        text += "; setiap capaian dihitung paling tinggi sebesar batas capaian indikatornya"
+    elif settings.cap is not None:
         text += (
             f"; setiap capaian dihitung paling tinggi {fmt.number(settings.cap)}% dalam rata-rata"
         )

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from lakip import formatting as fmt
 from lakip.assemble.document import Column, Table
-from lakip.assemble.sentences import efficiency_label, places, places_of, reason
+from lakip.assemble.sentences import efficiency_label, places, places_of, reason, unavailable
 from lakip.compute.tree import BudgetFigures, Figures, IndicatorFigures, SasaranFigures
 from lakip.model import PerjanjianKinerja, Renstra, Target
 
@@ -37,6 +37,22 @@ def num(value: Decimal | None, decimals: int | None = None) -> str:
 
 def pct(value: Decimal | None) -> str:
     return DASH if value is None else fmt.percent(value)
+
+
+def targeted(f: IndicatorFigures) -> str:
+    """The target cell, labelled when it is the Renstra's end target (no annual target)."""
+    text = target(f.target, places(f))
+    return f"{text} (target akhir)" if f.against_end else text
+
+
+def realised(f: IndicatorFigures) -> str:
+    """The realisation cell: the value, or `tidak tersedia (alasan)` for official no-data."""
+    return unavailable(f.unavailable) if f.unavailable else num(f.realisation, places(f))
+
+
+def achieved(f: IndicatorFigures) -> str:
+    """The capaian cell: the printed capaian, `tidak tersedia`, or a dash."""
+    return "tidak tersedia" if f.unavailable else pct(f.capaian.value)
 
 
 def rp(value: Decimal | None) -> str:
@@ -90,8 +106,7 @@ def pk_targets(figures: Figures) -> Table:
         )
         label = "" if s is None or s.code in seen else f"{s.code} {s.text}"
         seen.add(f.indicator.sasaran)
-        n = places(f)
-        rows.append([str(number), label, f.indicator.text, f.indicator.unit, target(f.target, n)])
+        rows.append([str(number), label, f.indicator.text, f.indicator.unit, targeted(f)])
     columns = [("No", _C), "Sasaran Strategis", "Indikator Kinerja", ("Satuan", _C)]
     caption = f"Sasaran, Indikator dan Target Perjanjian Kinerja Tahun {figures.year}"
     return table(caption, columns + [("Target", _R)], rows)
@@ -131,20 +146,27 @@ def measurement(s: SasaranFigures, year: int) -> Table:
             f.indicator.code,
             f.indicator.text,
             f.indicator.unit,
-            target(f.target, places(f)),
-            num(f.realisation, places(f)),
-            pct(f.capaian.value),
+            targeted(f),
+            realised(f),
+            achieved(f),
             f.category or DASH,
         ]
         for f in s.indicators
     ]
     notes = [
-        f"{f.indicator.code}: capaian tidak dapat dihitung karena {reason(f.capaian)}."
+        f"{f.indicator.code}: data tidak tersedia, tidak dimasukkan dalam rata-rata."
+        if f.unavailable
+        else f"{f.indicator.code}: capaian tidak dapat dihitung karena {reason(f.capaian)}."
         for f in s.indicators
         if f.capaian.value is None
     ]
     columns = [("Kode", _C), "Indikator Kinerja", ("Satuan", _C), ("Target", _R)]
     columns += [("Realisasi", _R), ("Capaian", _R), ("Kategori", _C)]
+    notes += [
+        f"{f.indicator.code}: tanpa target tahunan; capaian diukur terhadap target akhir Renstra."
+        for f in s.indicators
+        if f.against_end
+    ]
     caption = f"Pengukuran Kinerja Sasaran {s.sasaran.code} Tahun {year}"
     return table(caption, columns, rows, note=" ".join(notes))
 
@@ -158,6 +180,9 @@ def history(s: SasaranFigures, year: int) -> Table:
         cells = [f"{f.indicator.code} {f.indicator.text}"]
         for y in years:
             h = by_year.get(y)
+            if h and h.unavailable:
+                cells += [unavailable(h.unavailable), "tidak tersedia"]
+                continue
             cells += [
                 num(h.realisation if h else None, places(f)),
                 pct(h.capaian.value if h else None),
@@ -179,7 +204,7 @@ def progress(s: SasaranFigures, year: int, end_year: int) -> Table:
                 f"{f.indicator.code} {f.indicator.text}",
                 f.indicator.unit,
                 target(p.end_target if p else None, n),
-                num(f.realisation, n),
+                realised(f),
                 pct(p.capaian.value if p else None),
                 num(p.gap if p else None, n),
             ]

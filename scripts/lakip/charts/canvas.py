@@ -42,6 +42,19 @@ NO_DATA = "Tidak ada data"
 _n = svgtext.coordinate
 
 
+def tick_texts(ticks: Sequence[Decimal]) -> list[str]:
+    """Tick labels with as many decimals as the finest tick needs, the same for all of them.
+
+    Ticks are exact round steps (`axis.ticks_for`), so labels with these decimals always differ:
+    a Theil index axis reads 0,010 / 0,015 / 0,020, never 0,01 / 0,02 / 0,02.
+    """
+    places = max((max(-t.normalize().as_tuple().exponent, 0) for t in ticks), default=0)
+    return [
+        number(t, places) if places == 0 else number(t.quantize(Decimal(1).scaleb(-places)))
+        for t in ticks
+    ]
+
+
 @dataclass(frozen=True)
 class Box:
     """The axes' rectangle on the canvas."""
@@ -134,19 +147,18 @@ class Canvas:
 
     def horizontal_grid(self, box: Box, scale: Scale, ticks: Sequence[Decimal]) -> None:
         """Grid lines and labelled ticks of a vertical value axis."""
-        for tick in ticks:
+        for tick, text in zip(ticks, tick_texts(ticks), strict=True):
             y = box.y(scale, float(tick))
             self.line(box.left, y, box.right, y, GRID, 0.5)
             self.line(box.left - TICK, y, box.left, y, INK, 0.6)
-            self.tick_label(number(tick, 2), box.left - TICK - GAP, y, "end", "middle")
+            self.tick_label(text, box.left - TICK - GAP, y, "end", "middle")
 
     def vertical_grid(self, box: Box, scale: Scale, ticks: Sequence[Decimal], label: str) -> None:
         """Grid lines and labelled ticks of a horizontal value axis, its title underneath."""
-        for tick in ticks:
+        for tick, text in zip(ticks, tick_texts(ticks), strict=True):
             x = box.x(scale, float(tick))
             self.line(x, box.top, x, box.bottom, GRID, 0.5)
             self.line(x, box.bottom, x, box.bottom + TICK, INK, 0.6)
-            text = number(tick, 2)
             half = svgtext.width(text, TICK_SIZE) / 2
             if half < x < self.width - half:  # a long figure at the very edge goes unlabelled
                 self.tick_label(text, x, box.bottom + TICK + GAP, "middle", "top")

@@ -33,6 +33,7 @@ from lakip.charts.canvas import (
     VALUE_SIZE,
     Box,
     Canvas,
+    tick_texts,
 )
 from lakip.charts.svgtext import LINE_HEIGHT
 from lakip.formatting import number
@@ -265,7 +266,7 @@ def _bottom(chart: Canvas, below: float) -> float:
 
 
 def _widest(ticks: Sequence[Decimal]) -> float:
-    return max(svgtext.width(number(t, 2), TICK_SIZE) for t in ticks)
+    return max(svgtext.width(text, TICK_SIZE) for text in tick_texts(ticks))
 
 
 def _wrap(label: str, width: int, lines: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -30,6 +31,7 @@ from lakip.findings import (
     EXIT_INTERRUPTED,
     EXIT_USAGE,
     LakipError,
+    environment_error,
     resolve_lang,
 )
 from lakip.messages import message
@@ -119,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     if argv is None:
         argv = sys.argv[1:]
+    _tolerant_output()
     try:
         code = _run(argv)
         sys.stdout.flush()  # here, not at interpreter exit, where a broken pipe cannot be caught
@@ -141,6 +144,13 @@ def _run(argv: list[str]) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise  # main() ends quietly with 141
+    except OSError as error:  # the disk, not lakip: full, read-only, a file in the way
+        if args.debug:
+            raise
+        print(f"lakip: {environment_error(error).message(lang)}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - the promise is "never a traceback"
         if _broken_pipe(error):
             return _reader_gone()
@@ -154,7 +164,7 @@ def _broken_pipe(error: BaseException) -> bool:
     """The error, or one it was raised from or while handling, is a reader gone away."""
     seen = 0
     while error is not None and seen < 20:
-        if isinstance(error, BrokenPipeError):
+        if isinstance(error, BrokenPipeError) or getattr(error, "errno", None) == errno.EPIPE:
             return True
         error, seen = error.__cause__ or error.__context__, seen + 1
     return False
@@ -175,6 +185,18 @@ def _flush_quietly() -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _reader_gone()
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show a character (cp1252, ASCII) gets an escape, not a crash.
+
+    Without this, one "≤" or a unit's name in another script raised UnicodeEncodeError halfway
+    through the findings, and the rest were lost.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if hasattr(stream, "reconfigure") and encoding not in ("utf8", "utf8sig"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def validate_cmd(args) -> int:

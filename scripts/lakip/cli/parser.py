@@ -130,6 +130,8 @@ class Parser(argparse.ArgumentParser):
             options = [o for a in target._actions for o in a.option_strings]
             first = next((e.split("=", 1)[0] for e in extras if e.startswith("-")), "")
             close = difflib.get_close_matches(first, options, n=1) if first else []
+            if _SAID_IN_INDONESIAN.get(first) in options:
+                close = [_SAID_IN_INDONESIAN[first]]
             hint = message("usage-did-you-mean", self.lang, option=close[0]) if close else ""
             said = message(
                 "usage-unrecognized",
@@ -152,6 +154,8 @@ class Parser(argparse.ArgumentParser):
                                **cause.params)  # fmt: skip
             elif action.type is int:
                 example = "2027" if action.dest == "year" else "3"
+                if action.option_strings:
+                    example = f"{option} {example}"
                 said = message("usage-invalid-int", self.lang, option=option, value=arg_string,
                                example=example)  # fmt: skip
             else:
@@ -210,6 +214,26 @@ _ARGPARSE_ERRORS = (
     (r"argument (?P<option>\S+): ignored explicit argument '(?P<value>.*)'", "usage-no-value"),
     (r"ambiguous option: (?P<option>\S+?)(=\S*)? could match (?P<matches>.+)", "usage-ambiguous"),
 )
+
+
+# Options as an Indonesian user guesses them, and the option lakip has for it.
+_SAID_IN_INDONESIAN = {
+    "--tahun": "--year",
+    "--bahasa": "--lang",
+    "--keluaran": "--out",
+    "--hasil": "--out",
+    "--folder": "--out",
+    "--akar": "--root",
+    "--bentuk": "--format",
+    "--format-keluaran": "--format",
+    "--periksa": "--check",
+    "--tulis": "--write",
+    "--cabang": "--branch",
+    "--tag": "--versi",
+    "--date": "--tanggal",
+    "--konsep": "--draft",
+    "--draf": "--draft",
+}
 
 
 def _name(action) -> str:

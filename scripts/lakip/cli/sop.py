@@ -54,6 +54,7 @@ def add_commands(add) -> None:
     p.add_argument("--base", metavar="metavar-rev", help="help-targets-base")
     p.add_argument("--today", type=parse_date, metavar="metavar-date", help="help-targets-today")
     p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
+    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-signers-branch")
 
     p = add("check-registers", check_registers_cmd)
     p.add_argument("--base", default="HEAD", metavar="metavar-rev", help="help-registers-base")
@@ -62,7 +63,7 @@ def add_commands(add) -> None:
     p = add("sign-pk", sign_pk_cmd)
     p.add_argument("year", type=int, metavar="metavar-year", help="help-pk-year")
     p.add_argument("--no-sign", action="store_true", help="help-no-sign")
-    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-branch")
+    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-signers-branch")
 
 
 def new_cmd(args) -> int:
@@ -153,7 +154,7 @@ def check_targets_cmd(args) -> int:
 
     root = repo_root(args)
     changed = changed_files(root, args.base, args.format)
-    found = check_targets(root, args.year, args.base, args.today)
+    found = check_targets(root, args.year, args.base, args.today, args.branch)
     return print_findings(found, args.format, args.lang, changed)
 
 

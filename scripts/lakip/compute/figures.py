@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from lakip.compute import rules
+from lakip.compute.rules import NEGATIVE, capped, category
 from lakip.compute.tree import (
     BudgetFigures,
     Capaian,
@@ -36,8 +38,8 @@ from lakip.model import (
     Target,
 )
 
-NEGATIVE = "negatif"
 RULE_T_OVER_R = "T/R"
+RULE_R_OVER_T = "R/T"
 EFFICIENT = "efficient"
 FAIRLY_EFFICIENT = "fairly-efficient"
 INEFFICIENT = "inefficient"
@@ -46,6 +48,7 @@ _ZERO = Decimal(0)
 
 
 NO_REALISATION = Capaian(None, "capaian-no-realisation")
+UNAVAILABLE = Capaian(None, "capaian-unavailable")
 NO_TARGET = Capaian(None, "capaian-no-target")
 ZERO_TARGET = Capaian(None, "capaian-zero-target")
 ZERO_REALISATION = Capaian(None, "capaian-zero-realisation")
@@ -73,25 +76,9 @@ def capaian(
         return Capaian(_HUNDRED if realisation == 0 else _ZERO)
     if rule == RULE_T_OVER_R:
         return ZERO_REALISATION if realisation == 0 else Capaian(bound * _HUNDRED / realisation)
+    if rule == RULE_R_OVER_T:  # lower is better, so a better result shows below 100
+        return Capaian(realisation * _HUNDRED / bound)
     return Capaian(max((2 * bound - realisation) * _HUNDRED / bound, _ZERO))
-
-
-def capped(value: Decimal | None, settings: Settings) -> Decimal | None:
-    """The value as averages and categories see it: cut at the report's cap, if it sets one."""
-    if value is None or settings.cap is None:
-        return value
-    return min(value, settings.cap)
-
-
-def category(value: Decimal | None, settings: Settings) -> str | None:
-    """The first band whose lower bound the capped value exceeds; bands are half-open."""
-    value = capped(value, settings)
-    if value is None:
-        return None
-    for band in settings.categories:
-        if band.above is None or value > band.above:
-            return band.name
-    return None
 
 
 def serapan(pagu: Decimal, realisation: Decimal | None) -> Decimal | None:
@@ -120,7 +107,7 @@ def compute(project: Project, year: int) -> Figures:
         raise LakipError("year-not-found", year=year, known=known)
     settings = project.settings
     renstra = project.renstra
-    listed = [i for i in (renstra.indicators if renstra else []) if pk.target_of(i.code)]
+    listed = [i for i in (renstra.indicators if renstra else []) if year_target(i, pk, year)[0]]
     indicators = tuple(_indicator(project, i, year) for i in listed)
     budget = _budget(project, pk)
     sasaran = tuple(
@@ -134,42 +121,68 @@ def compute(project: Project, year: int) -> Figures:
 
 
 def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFigures:
-    settings = project.settings
-    rule = indicator.negative_rule or settings.negative_rule
+    settings = rules.for_indicator(project.settings, indicator, project.pks.get(year))
     history = tuple(
-        _year(project, indicator, y, rule)
+        _year(project, indicator, y)
         for y in (year - 2, year - 1, year)
         if y in project.years or y in project.pks
     )
     now = history[-1]
-    value = now.capaian.value
+    computed = now.computed
     found = project.year_data(year).realisations.get(indicator.code)
     return IndicatorFigures(
         indicator=indicator,
         target=now.target,
         realisation=now.realisation,
         capaian=now.capaian,
-        capped=capped(value, settings),
-        category=category(value, settings),
-        rule=rule,
+        capped=capped(computed.value, settings),
+        category=category(computed.value, settings, indicator.polarity),
+        rule=settings.negative_rule,
         history=history,
         change=_change(indicator, history),
-        progress=_progress(indicator, now.realisation, rule),
+        progress=_progress(indicator, now.realisation, settings.negative_rule),
         national=_national(indicator, now.realisation),
         unit=project.owner(indicator.code, year),
         data_source=(found.data_source if found else "") or indicator.data_source,
+        computed=computed,
+        settings=settings,
+        unavailable=now.unavailable,
+        against_end=now.against_end,
     )
 
 
-def _year(project: Project, indicator: Indicator, year: int, rule: str) -> YearFigures:
-    """A year's figure against that year's PK target, or the Renstra's when no PK is on file."""
+def _year(project: Project, indicator: Indicator, year: int) -> YearFigures:
+    """A year's figure against that year's PK target, or the Renstra's when no PK is on file.
+
+    Each year follows its own rules: an agency may switch the negative formula between years.
+    """
     pk = project.pks.get(year)
-    target = pk.target_of(indicator.code) if pk else indicator.targets.get(year)
+    settings = rules.for_indicator(project.settings, indicator, pk)
+    target, against_end = year_target(indicator, pk, year)
     found = project.year_data(year).realisations.get(indicator.code)
     realisation = found.value if found else None
-    return YearFigures(
-        year, target, realisation, capaian(indicator.polarity, target, realisation, rule)
-    )
+    unavailable = found.unavailable_reason if found and realisation is None else None
+    computed = capaian(indicator.polarity, target, realisation, settings.negative_rule)
+    if unavailable:
+        computed = UNAVAILABLE
+    shown = Capaian(rules.printed(computed.value, settings), computed.reason)
+    return YearFigures(year, target, realisation, shown, computed, unavailable, against_end)
+
+
+def year_target(
+    indicator: Indicator, pk: PerjanjianKinerja | None, year: int
+) -> tuple[Target | None, bool]:
+    """The target a year is measured against, and whether it is the Renstra's end target.
+
+    A PK may list an indicator with no annual target (the RPJMD gives only an end target): its
+    realisation is then measured against the end target, and the report says so.
+    """
+    if pk is None:
+        return indicator.targets.get(year), False
+    found = pk.target_of(indicator.code)
+    if found is None and pk.end_only(indicator.code) and indicator.end_target is not None:
+        return indicator.end_target, True
+    return found, False
 
 
 def _better(indicator: Indicator, difference: Decimal) -> bool:
@@ -277,12 +290,14 @@ def _summary(
     indicators: tuple[IndicatorFigures, ...], budget: BudgetFigures, settings: Settings
 ) -> SummaryFigures:
     counts = {band.name: 0 for band in settings.categories}
-    for f in indicators:
+    for f in indicators:  # an indicator with its own scale adds its own names, in order met
         if f.category is not None:
-            counts[f.category] += 1
+            counts[f.category] = counts.get(f.category, 0) + 1
     return SummaryFigures(
         categories=counts,
-        not_computable=sum(1 for f in indicators if f.capaian.value is None),
+        not_computable=sum(1 for f in indicators if f.capaian.value is None and not f.unavailable),
+        unavailable=sum(1 for f in indicators if f.unavailable),
+        caps=tuple(dict.fromkeys(f.settings.cap for f in indicators if f.settings)),
         capaian=_mean([f.capped for f in indicators if f.capped is not None]),
         serapan=budget.serapan,
     )

@@ -27,7 +27,10 @@ class YearFigures:
     year: int
     target: Target | None
     realisation: Decimal | None
-    capaian: Capaian
+    capaian: Capaian  # as printed: the print cap applied
+    computed: Capaian | None = None  # the arithmetic before the print cap
+    unavailable: str | None = None  # the official reason there is no figure ("tidak tersedia")
+    against_end: bool = False  # no annual target: measured against the Renstra end target
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,12 @@ class NationalComparison:
 
 @dataclass(frozen=True)
 class IndicatorFigures:
+    """One indicator's year: `capaian` as printed (print cap applied), `computed` before it.
+
+    `capped` is what averages use (the average cap applied to `computed`); `settings` are the
+    rules this indicator follows this year, resolved from profil.yml, the Renstra and the PK.
+    """
+
     indicator: Indicator
     target: Target | None
     realisation: Decimal | None
@@ -71,6 +80,10 @@ class IndicatorFigures:
     national: NationalComparison | None
     unit: str
     data_source: str
+    computed: Capaian | None = None
+    settings: Settings | None = None
+    unavailable: str | None = None
+    against_end: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +140,8 @@ class SummaryFigures:
     not_computable: int
     capaian: Decimal | None
     serapan: Decimal | None
+    unavailable: int = 0  # official "data tidak tersedia", apart from `not_computable`
+    caps: tuple = ()  # the distinct average caps indicators follow (a Decimal, or None: no cap)
 
 
 @dataclass(frozen=True)

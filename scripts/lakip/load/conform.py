@@ -89,6 +89,18 @@ def _parent(key: str) -> str:
     return key[: max(key.rfind("."), 0)]
 
 
+def _node_kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    return "sequence" if isinstance(node, yaml.SequenceNode) else "scalar"
+
+
+def _spec_kind(spec: s.Spec) -> str:
+    if isinstance(spec, s.Object | s.Map):
+        return "mapping"
+    return "sequence" if isinstance(spec, s.List) else "scalar"
+
+
 def conform(node: yaml.Node, kind: s.FileKind, rel: str) -> tuple[Doc, list[Finding]]:
     """Return the file's values (invalid parts left out) and every schema finding."""
     walker = _Walker(Doc(rel))
@@ -156,16 +168,8 @@ class _Walker:
             return _ABSENT
         result: dict = {}
         present: set[str] = set()
-        split = None  # a number a comma may have cut in two, in a flow mapping
-        for name, child, key_node, value_node in self._pairs(node, key):
+        for name, child, key_node, value_node in self._whole_pairs(node, key, result):
             present.add(name)
-            if split is not None and _comma_tail(key_node, value_node):
-                split.tails.append((key_node, child))
-                continue
-            self._comma_split(split, result)
-            split = None
-            if node.flow_style and _plain_digits(value_node):
-                split = _Split(name, child, value_node.value)
             if name not in spec.fields:
                 self.report(key_node, child, "unknown-key", name=name, **_suggest(name, spec))
                 continue
@@ -175,11 +179,28 @@ class _Walker:
             value = self.visit(value_node, spec.fields[name], child)
             if value is not _ABSENT:
                 result[name] = value
-        self._comma_split(split, result)
         for name in spec.required:
             if name not in present or (name not in result and _null_at(node, name)):
                 self.report(node, key, "missing-key", name=name)
         return result
+
+    def _whole_pairs(self, node: yaml.MappingNode, key: str, result: dict):
+        """`_pairs`, less the keys a comma cut from a number in a flow mapping (reported).
+
+        `{realisasi: 0,0189}` is `realisasi: 0` and a key `0189` to YAML. The caller stores
+        `realisasi` before the next pair shows the cut; it is then taken out of `result`.
+        """
+        split = None
+        for name, child, key_node, value_node in self._pairs(node, key):
+            if split is not None and _comma_tail(key_node, value_node):
+                split.tails.append((key_node, child))
+                continue
+            self._comma_split(split, result)
+            split = None
+            if node.flow_style and _plain_digits(value_node):
+                split = _Split(name, child, value_node.value)
+            yield name, child, key_node, value_node
+        self._comma_split(split, result)
 
     def _comma_split(self, split: _Split | None, result: dict) -> None:
         """Report a number that flow style cut at its commas, at the first key it made."""
@@ -217,7 +238,7 @@ class _Walker:
             self.report(node, key, "type-mapping", found=_describe(node))
             return _ABSENT
         result: dict = {}
-        for name, child, key_node, value_node in self._pairs(node, key):
+        for name, child, key_node, value_node in self._whole_pairs(node, key, result):
             if not re.match(spec.key_pattern, name):
                 self.report(key_node, child, "bad-map-key", name=name, doc=spec.key_doc)
                 continue
@@ -230,9 +251,12 @@ class _Walker:
 
     def _one_of(self, node: yaml.Node, spec: s.OneOf, key: str) -> object:
         for option in spec.options:
-            if isinstance(node, yaml.MappingNode) == isinstance(option, s.Object):
+            if _node_kind(node) == _spec_kind(option):
                 return self.visit(node, option, key)
-        self.report(node, key, "type-number", text=_describe(node).id)
+        if any(isinstance(option, s.List) for option in spec.options):  # a scale: name or bands
+            self.report(node, key, "type-list", found=_describe(node))
+        else:
+            self.report(node, key, "type-number", text=_describe(node).id)
         return _ABSENT
 
     def _scalar(self, node: yaml.ScalarNode, spec: s.Spec, key: str) -> object:

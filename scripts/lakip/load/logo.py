@@ -2,7 +2,11 @@
 
 The logo is the one file outside the data files that lakip reads from the repository. The report's
 cover, the site, the letters and the disposition sheet all place it inline, so it is read only from
-inside the repository and stripped of anything that could run or fetch.
+inside the repository and rebuilt from an allow-list: the XML is parsed by defusedxml (no DTD, no
+entities), only drawing elements and attributes are kept, and CSS (a `<style>`, a `style`
+attribute, a paint like `fill="url(...)"`) is parsed by tinycss2, so an escaped `@\\69mport` or
+`u\\72l(` is read as the `@import` or `url(` a browser would see. The only reference kept is one
+to an element of the logo itself (`#id`), or an embedded PNG or JPEG image.
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+import tinycss2
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
 _SVG_NS = "http://www.w3.org/2000/svg"
 _XLINK_NS = "http://www.w3.org/1999/xlink"
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -22,9 +30,45 @@ PLACEHOLDER_LOGO = (
     'fill="none" stroke="#c8ced6" stroke-width="1"/></svg>'
 )
 _MAX_LOGO_BYTES = 2 * 1024 * 1024
-_ACTIVE = {"script", "foreignObject", "iframe", "object", "embed", "handler", "listener"}
-_ACTIVE |= {"set", "animate", "animateMotion", "animateTransform", "discard"}
-_SAFE_HREFS = ("#", "data:image/png;", "data:image/jpeg;")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Drawing only: no script, foreignObject, animation (it can rewrite links), feImage or switch.
+_ELEMENTS = _words(
+    "svg g defs symbol use title desc a path rect circle ellipse line polyline polygon text tspan "
+    "textPath linearGradient radialGradient stop clipPath mask pattern marker image style filter "
+    "feGaussianBlur feOffset feBlend feColorMatrix feFlood feComposite feMerge feMergeNode "
+    "feDropShadow"
+)
+# Text that is never read as CSS or as a reference.
+_TEXT_ATTRIBUTES = _words(
+    "id class role aria-label aria-labelledby aria-describedby aria-hidden lang xml:lang "
+    "xml:space version d points viewBox preserveAspectRatio"
+)
+_ATTRIBUTES = _TEXT_ATTRIBUTES | _words(
+    "x y x1 y1 x2 y2 cx cy r rx ry fx fy fr dx dy width height transform style href xlink:href "
+    "fill fill-opacity fill-rule stroke stroke-width stroke-linecap stroke-linejoin "
+    "stroke-miterlimit stroke-dasharray stroke-dashoffset stroke-opacity opacity clip-path "
+    "clip-rule mask filter color display visibility overflow font-family font-size font-weight "
+    "font-style font-variant font-stretch text-anchor dominant-baseline alignment-baseline "
+    "baseline-shift letter-spacing word-spacing text-decoration writing-mode rotate textLength "
+    "lengthAdjust startOffset method spacing side offset stop-color stop-opacity gradientUnits "
+    "gradientTransform spreadMethod patternUnits patternContentUnits patternTransform "
+    "clipPathUnits maskUnits maskContentUnits markerWidth markerHeight markerUnits refX refY "
+    "orient marker-start marker-mid marker-end vector-effect paint-order shape-rendering "
+    "text-rendering image-rendering color-interpolation-filters stdDeviation in in2 result "
+    "mode values type operator k1 k2 k3 k4 flood-color flood-opacity filterUnits "
+    "primitiveUnits"
+)
+# CSS functions a logo may use: colours, arithmetic, transforms; `url()` is checked on its own.
+_FUNCTIONS = _words(
+    "rgb rgba hsl hsla hwb lab lch oklab oklch color calc min max clamp var matrix translate "
+    "translatex translatey scale scalex scaley rotate skewx skewy url"
+)
+_IMAGE_DATA = ("data:image/png;", "data:image/jpeg;")
 
 
 def logo_svg(root: Path, rel: str) -> str:
@@ -47,7 +91,7 @@ def logo_svg(root: Path, rel: str) -> str:
         return _png_svg(data)
     try:
         return _clean_svg(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ET.ParseError, ValueError, RecursionError):
+    except (UnicodeDecodeError, ET.ParseError, DefusedXmlException, ValueError, RecursionError):
         return PLACEHOLDER_LOGO
 
 
@@ -62,36 +106,40 @@ def _png_svg(data: bytes) -> str:
 
 
 def _clean_svg(text: str) -> str:
-    """Keep the drawing, drop scripts, event handlers, foreign content and outside references."""
-    if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        raise ValueError("a logo must not declare a DTD or entities")
-    tree = ET.fromstring(text)
-    if _local(tree.tag) != "svg":
+    """The drawing rebuilt from the allow-list; everything else is left out."""
+    tree = fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    if _name(tree.tag) != "svg":
         raise ValueError("not an SVG document")
-    for parent in tree.iter():
-        for child in list(parent):
-            if _active(child):
-                parent.remove(child)
-        for name, value in list(parent.attrib.items()):
-            if _unsafe_attribute(_local(name).lower(), value):
-                del parent.attrib[name]
     return _serialise(tree, top=True)
 
 
 def _serialise(element: ET.Element, top: bool = False) -> str:
-    """SVG text without ElementTree's `ns0:` prefixes; editor-specific namespaces are dropped.
+    """SVG text of the allowed elements and attributes, without ElementTree's `ns0:` prefixes.
 
     ElementTree's own writer takes its prefixes from a process-wide map that any other code can
     change, so the same logo could come out differently; this writer depends on nothing.
     """
-    attrs = {name: value for key, value in element.attrib.items() if (name := _name(key))}
+    tag = _name(element.tag)
+    attrs = {}
+    for key, value in element.attrib.items():
+        name = _name(key)
+        if name in _ATTRIBUTES and (kept := _attribute(tag, name, value)) is not None:
+            attrs[name] = kept
     if top:
         attrs = {"xmlns": _SVG_NS, "xmlns:xlink": _XLINK_NS, **attrs}
-    opening = _name(element.tag) + "".join(f" {k}={quoteattr(v)}" for k, v in attrs.items())
-    inner = escape(element.text or "") + "".join(
-        _serialise(child) + escape(child.tail or "") for child in element if _name(child.tag)
-    )
-    return f"<{opening}>{inner}</{_name(element.tag)}>" if inner else f"<{opening}/>"
+    opening = tag + "".join(f" {k}={quoteattr(v)}" for k, v in attrs.items())
+    if tag == "style":
+        inner = escape(_stylesheet(element.text or ""))
+    else:
+        inner = escape(element.text or "") + "".join(
+            _serialise(child) + escape(child.tail or "") for child in element if _allowed(child)
+        )
+    return f"<{opening}>{inner}</{tag}>" if inner else f"<{opening}/>"
+
+
+def _allowed(element: ET.Element) -> bool:
+    """An SVG element on the list; case counts, as it does in XML (`<SCRIPT>` is not `<a>`)."""
+    return isinstance(element.tag, str) and _name(element.tag) in _ELEMENTS
 
 
 def _name(qualified: str) -> str:
@@ -103,29 +151,59 @@ def _name(qualified: str) -> str:
     return f"{prefixes[uri]}{local}" if uri in prefixes else ""
 
 
-def _active(element: ET.Element) -> bool:
-    """Scripts, foreign content, animations that can rewrite links, and CSS that fetches."""
-    if not isinstance(element.tag, str):
-        return True
-    # Case-blind: inlined into HTML, an SVG's <SCRIPT> becomes a running <script>.
-    name = _local(element.tag).lower()
-    if name in {active.lower() for active in _ACTIVE}:
-        return True
-    return name == "style" and _remote_css(element.text or "")
+def _attribute(tag: str, name: str, value: str) -> str | None:
+    """The value to keep, or None to drop the attribute."""
+    if name in _TEXT_ATTRIBUTES:
+        return value
+    if name in ("href", "xlink:href"):
+        local = value.strip().startswith("#")
+        return value if local or (tag == "image" and value.startswith(_IMAGE_DATA)) else None
+    if name == "style":
+        return _declarations(value)
+    tokens = tinycss2.parse_component_value_list(value)
+    return value if _harmless(tokens) else None
 
 
-def _unsafe_attribute(local: str, value: str) -> bool:
-    if local.startswith("on"):
-        return True
-    if local == "style":
-        return _remote_css(value)
-    return local == "href" and not value.startswith(_SAFE_HREFS)
+def _stylesheet(css: str) -> str:
+    """The style rules whose declarations are harmless; every at-rule (`@import`, `@font-face`)
+    is dropped."""
+    kept = []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type == "qualified-rule" and _harmless(rule.prelude):
+            body = _declarations(tinycss2.serialize(rule.content))
+            kept.append(f"{tinycss2.serialize(rule.prelude).strip()} {{ {body} }}")
+    return "\n".join(kept)
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+def _declarations(css: str) -> str:
+    parsed = tinycss2.parse_blocks_contents(css, skip_comments=True, skip_whitespace=True)
+    return "; ".join(
+        f"{item.lower_name}: {tinycss2.serialize(item.value).strip()}"
+        + (" !important" if item.important else "")
+        for item in parsed
+        if item.type == "declaration" and _harmless(item.value)
+    )
 
 
-def _remote_css(css: str) -> bool:
-    lowered = css.lower()
-    return "url(" in lowered or "@import" in lowered or "expression(" in lowered
+def _harmless(tokens) -> bool:
+    """No reference outside the logo and no function off the list, at any depth."""
+    for token in tokens:
+        if token.type == "url" and not token.value.strip().startswith("#"):
+            return False
+        if token.type in ("at-keyword", "error"):
+            return False
+        if token.type == "function":
+            if token.lower_name not in _FUNCTIONS:
+                return False
+            if token.lower_name == "url" and not _local_url(token.arguments):
+                return False
+        inner = token.arguments if token.type == "function" else getattr(token, "content", None)
+        if isinstance(inner, list) and not _harmless(inner):
+            return False
+    return True
+
+
+def _local_url(arguments) -> bool:
+    """`url("#id")` with nothing else in it."""
+    values = [t for t in arguments if t.type not in ("whitespace", "comment")]
+    return len(values) == 1 and values[0].type == "string" and values[0].value.startswith("#")

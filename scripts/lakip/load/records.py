@@ -6,10 +6,12 @@ Values have already passed `conform`, so a missing or rejected key is simply abs
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from lakip.load.conform import Doc, positioned
 from lakip.model import (
+    SCALE_PRESETS,
     BudgetRealisation,
     CategoryBand,
     Indicator,
@@ -25,6 +27,7 @@ from lakip.model import (
     Recipient,
     Renstra,
     Revision,
+    Rules,
     Sasaran,
     Settings,
     Target,
@@ -61,23 +64,48 @@ def _person(value: dict) -> Person:
     )
 
 
-def _settings(value: dict) -> Settings:
-    defaults = Settings()
+def _bands(value) -> tuple[CategoryBand, ...] | None:
+    """A scale as written: a preset's name or a list of bands; None when not set or refused."""
+    if isinstance(value, str):
+        return SCALE_PRESETS.get(value)
     bands = tuple(
-        CategoryBand(band.get("lebih_dari"), band["kategori"])
-        for band in value.get("skala_kategori", ())
+        CategoryBand(
+            band.get("lebih_dari"),
+            band["kategori"],
+            at_least=band.get("minimal"),
+            up_to=band.get("sampai"),
+            below=band.get("kurang_dari"),
+        )
+        for band in value or ()
         if "kategori" in band
     )
-    efficiency = value.get("skala_efisiensi", {})
-    cap = value.get("batas_capaian")
-    return Settings(
-        negative_rule=value.get("rumus_negatif", defaults.negative_rule),
+    return bands or None
+
+
+def rules(value: dict, doc: Doc, prefix: str) -> Rules:
+    """The rule keys (`rumus_negatif`, `batas_capaian`, ...) of a profil, indicator or PK entry."""
+    cap, print_cap = value.get("batas_capaian"), value.get("batas_capaian_cetak")
+    return Rules(
+        negative_rule=value.get("rumus_negatif"),
         cap=Decimal(cap) if cap is not None else None,
+        print_cap=Decimal(print_cap) if print_cap is not None else None,
+        categories=_bands(value.get("skala_kategori")),
+        negative_categories=_bands(value.get("skala_kategori_negatif")),
+        scale_locs=tuple(
+            _loc(doc, prefix + key) if key in value else None
+            for key in ("skala_kategori", "skala_kategori_negatif")
+        ),
+    )
+
+
+def _settings(value: dict, written: Rules) -> Settings:
+    defaults = Settings()
+    efficiency = value.get("skala_efisiensi", {})
+    return Settings(
         count_units=_count_units(value.get("satuan_cacah"), defaults.count_units),
-        categories=bands or defaults.categories,
         efficient_above=efficiency.get("efisien_lebih_dari", defaults.efficient_above),
         inefficient_below=efficiency.get("tidak_efisien_kurang_dari", defaults.inefficient_below),
-    )
+    ).over(written)
 
 
 def _count_units(units: list | None, defaults: tuple[str, ...]) -> tuple[str, ...]:
@@ -89,6 +117,7 @@ def _count_units(units: list | None, defaults: tuple[str, ...]) -> tuple[str, ..
 def profile(doc: Doc) -> Profile:
     value = doc.value
     agency = value.get("instansi", {})
+    written = rules(value.get("pengaturan", {}), doc, "pengaturan.")
     return Profile(
         title=value.get("judul", "Laporan Kinerja Instansi Pemerintah"),
         short_title=value.get("judul_singkat", "LKjIP"),
@@ -110,8 +139,9 @@ def profile(doc: Doc) -> Profile:
             for r in value.get("penerima", ())
             if "kode" in r and "nama" in r
         ),
-        settings=_settings(value.get("pengaturan", {})),
+        settings=_settings(value.get("pengaturan", {}), written),
         loc=_loc(doc, ""),
+        rules=written,
     )
 
 
@@ -197,7 +227,24 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
             ["baseline.nilai", "standar_nasional.nilai", "target_akhir"]
             + [f"target.{year}" for year in targets],
         ),
+        rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
+        target_loc=_loc(doc, f"{key}.target") if _written(doc, item, f"{key}.target") else None,
+        target_empty=_blank(doc, item, f"{key}.target"),
+        decimals=item.get("desimal"),
     )
+
+
+def _written(doc: Doc, item: dict, key: str) -> bool:
+    """Whether the key was written at all: with a value, empty, null, or refused."""
+    return key.rsplit(".", 1)[1] in item or key in doc.lines or doc.refused_under(key)
+
+
+def _blank(doc: Doc, item: dict, key: str) -> bool:
+    """`target: {}` or a bare `target:`: written, yet saying nothing (never "end target only")."""
+    name = key.rsplit(".", 1)[1]
+    if doc.refused_under(key):
+        return False
+    return item.get(name) == {} or (name not in item and key in doc.lines)
 
 
 def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
@@ -207,7 +254,10 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             item["kode"],
             _target(item.get("target")),
             _loc(doc, f"indikator[{i}].kode"),
-            _locs(doc, f"indikator[{i}]", ["target"]),
+            rules(item, doc, f"indikator[{i}]."),
+            end_only=not _written(doc, item, f"indikator[{i}].target"),
+            blank=_blank(doc, item, f"indikator[{i}].target"),
+            value_locs=_locs(doc, f"indikator[{i}]", ["target"]),
         )
         for i, item in positioned(value.get("indikator", []))
         if "kode" in item
@@ -311,6 +361,9 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         refused=doc.refused_under(key),
         value_locs=_locs(doc, key, ["realisasi", "capaian", *_QUARTER_KEYS]),
         data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
+        capaian_loc=_loc(doc, f"{key}.capaian") if "capaian" in item else None,
+        unavailable=item.get("tidak_tersedia"),
+        unavailable_loc=_loc(doc, f"{key}.tidak_tersedia") if "tidak_tersedia" in item else None,
     )
 
 

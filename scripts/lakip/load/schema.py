@@ -96,15 +96,25 @@ def _rows(spec: s.Object, prefix: str) -> list[str]:
         required = "ya" if name in spec.required else ""
         doc = field.doc or (field.item.doc if isinstance(field, s.List) else "")
         rows.append(f"| `{key}` | {_type_name(field)} | {required} | {doc} |")
-        inner = field.item if isinstance(field, s.List) else field
-        if isinstance(inner, s.Map):
-            inner = inner.value
-        if isinstance(inner, s.OneOf):
-            inner = next((o for o in inner.options if isinstance(o, s.Object)), None)
+        inner, listed = _inner(field)
         if isinstance(inner, s.Object):
-            suffix = "[]." if isinstance(field, s.List) else "."
+            suffix = "[]." if listed else "."
             rows += _rows(inner, f"{key}{suffix}")
     return rows
+
+
+def _inner(field: s.Spec) -> tuple[s.Spec | None, bool]:
+    """The object whose keys a field holds, and whether it is a list of them."""
+    if isinstance(field, s.List):
+        return field.item, True
+    if isinstance(field, s.Map):
+        return _inner(field.value)
+    if isinstance(field, s.OneOf):
+        for option in field.options:
+            if isinstance(option, s.List | s.Object):
+                return _inner(option)
+        return None, False
+    return field, False
 
 
 def _type_name(spec: s.Spec) -> str:
@@ -115,8 +125,9 @@ def _type_name(spec: s.Spec) -> str:
         s.Date: "tanggal (2027-02-11, 11-02-2027, 11/02/2027, 11 Februari 2027)",
         s.Bool: "ya/tidak",
         s.Object: "kunci: nilai",
-        s.OneOf: "angka atau {min, maks}",
     }
+    if isinstance(spec, s.OneOf):
+        return spec.type_name
     if isinstance(spec, s.Enum):
         return " / ".join(f"`{v}`" for v in spec.values)
     if isinstance(spec, s.List):

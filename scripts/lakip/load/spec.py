@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lakip.model import SCALE_PRESETS
+
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 YEAR_PATTERN = r"^(19|20)[0-9]{2}$"
@@ -84,6 +86,7 @@ class OneOf:
 
     options: tuple[Spec, ...]
     doc: str = ""
+    type_name: str = "angka atau {min, maks}"
 
 
 Spec = Str | Number | Int | Date | Bool | Enum | List | Map | Object | OneOf
@@ -134,7 +137,47 @@ _QUARTERLY = Map(
     doc="Nilai per triwulan (opsional).",
 )
 
-NEGATIVE_RULES = ("2T-R", "T/R")
+NEGATIVE_RULES = ("2T-R", "T/R", "R/T")
+
+_BAND = _obj(
+    "Pita kategori, dari yang tertinggi. Batas bawah: lebih_dari (tidak termasuk) atau minimal "
+    "(termasuk); batas atas: sampai (termasuk) atau kurang_dari (tidak termasuk); tanpa batas "
+    "berarti terbuka.",
+    ("kategori",),
+    kategori=Str("Nama kategori."),
+    lebih_dari=Number("Capaian harus lebih dari nilai ini."),
+    minimal=Number("Capaian paling sedikit nilai ini."),
+    sampai=Number("Capaian paling tinggi nilai ini."),
+    kurang_dari=Number("Capaian harus kurang dari nilai ini."),
+)
+
+
+def _scale(doc: str) -> OneOf:
+    return OneOf(
+        (
+            Enum(tuple(SCALE_PRESETS), "Nama skala bawaan."),
+            List(_BAND, min_items=1),
+        ),
+        doc=doc,
+        type_name="nama skala bawaan atau daftar pita",
+    )
+
+
+# The calculation rules a report sets in profil.yml, an indicator in the Renstra and a year's
+# PK entry: the most specific level that sets a rule wins (PK, then Renstra, then profil).
+RULE_FIELDS: dict[str, Spec] = dict(
+    rumus_negatif=Enum(
+        NEGATIVE_RULES, "Rumus capaian polaritas negatif: 2T-R (baku), T/R atau R/T."
+    ),
+    batas_capaian=Int("Batas atas capaian untuk rata-rata dan kategori.", 100, 1000),
+    batas_capaian_cetak=Int(
+        "Batas atas capaian yang dicetak di tabel dan kalimat (misalnya 100).", 100, 1000
+    ),
+    skala_kategori=_scale("Skala kategori capaian: nama skala bawaan atau daftar pita."),
+    skala_kategori_negatif=_scale(
+        "Skala kategori khusus indikator polaritas negatif (misalnya untuk rumus R/T)."
+    ),
+)
 
 PROFILE = FileKind(
     name="profil",
@@ -158,7 +201,10 @@ PROFILE = FileKind(
             email=Str("Alamat surel."),
             situs=Str("Alamat situs web."),
             logo=Str("Berkas logo (SVG atau PNG) relatif terhadap akar repositori."),
-            repositori=Str("URL repositori untuk tautan 'sunting halaman ini'."),
+            repositori=Str(
+                "URL repositori (https://...) untuk tautan 'sunting halaman ini'.",
+                pattern=r"^https?://[^\s<>\"'`]+$",
+            ),
         ),
         kepala=_PERSON,
         perencanaan=Str("Slug unit perencanaan (pemilik reports/).", pattern=SLUG_PATTERN),
@@ -180,17 +226,7 @@ PROFILE = FileKind(
         ),
         pengaturan=_obj(
             "Pengaturan perhitungan; bila kosong dipakai nilai baku.",
-            rumus_negatif=Enum(NEGATIVE_RULES, "Rumus capaian polaritas negatif: 2T-R atau T/R."),
-            batas_capaian=Int("Batas atas capaian untuk rata-rata dan kategori.", 100, 1000),
-            skala_kategori=List(
-                _obj(
-                    "Pita kategori, dari yang tertinggi; pita terakhir tanpa batas.",
-                    ("kategori",),
-                    lebih_dari=Number("Capaian harus lebih dari nilai ini."),
-                    kategori=Str("Nama kategori."),
-                ),
-                min_items=1,
-            ),
+            **RULE_FIELDS,
             satuan_cacah=List(
                 Str("Satuan yang selalu bilangan bulat, misalnya 'orang'."),
                 doc="Satuan yang dihitung dengan bilangan bulat; bila ada, menggantikan daftar "
@@ -208,19 +244,30 @@ PROFILE = FileKind(
 
 _INDICATOR = _obj(
     "Indikator kinerja utama.",
-    ("kode", "uraian", "satuan", "polaritas", "target", "penanggung_jawab"),
+    ("kode", "uraian", "satuan", "polaritas", "penanggung_jawab"),
     kode=Str("Kode unik indikator, misalnya 'IKU-01'.", pattern=CODE_PATTERN),
     uraian=Str("Rumusan indikator."),
     satuan=Str("Satuan, misalnya '%', 'indeks', 'kasus'."),
     polaritas=Enum(("positif", "negatif"), "positif: makin tinggi makin baik."),
     sifat=Enum(("kumulatif", "non_kumulatif"), "Kumulatif: nilai triwulan tidak boleh turun."),
-    rumus_negatif=Enum(NEGATIVE_RULES, "Mengganti rumus polaritas negatif untuk indikator ini."),
+    **RULE_FIELDS,
     baseline=_obj(
         "Kondisi awal.", ("tahun", "nilai"), tahun=Int("Tahun baseline."), nilai=Number("Nilai.")
     ),
-    target=Map(_TARGET, YEAR_PATTERN, "Tahun.", "Target per tahun Renstra."),
+    target=Map(
+        _TARGET,
+        YEAR_PATTERN,
+        "Tahun.",
+        "Target per tahun Renstra; boleh tidak ditulis bila hanya ada target_akhir.",
+    ),
     target_akhir=_TARGET,
     penanggung_jawab=Str("Slug unit yang bertanggung jawab.", pattern=SLUG_PATTERN),
+    desimal=Int(
+        "Jumlah desimal semua nilai indikator ini di laporan; bila kosong, tiap nilai dicetak "
+        "dengan desimal seperti diketik.",
+        0,
+        6,
+    ),
     sumber_data=Str("Sumber data."),
     formula=Str("Cara menghitung indikator."),
     standar_nasional=_obj(
@@ -301,9 +348,14 @@ PK = FileKind(
         indikator=List(
             _obj(
                 "Indikator dan target tahun ini.",
-                ("kode", "target"),
+                ("kode",),
                 kode=Str("Kode indikator dari Renstra.", pattern=CODE_PATTERN),
-                target=_TARGET,
+                target=OneOf(
+                    _TARGET.options,
+                    doc="Target tahun ini; tanpa target, capaian diukur terhadap target_akhir "
+                    "Renstra (ditandai demikian).",
+                ),
+                **RULE_FIELDS,
             ),
             min_items=1,
         ),
@@ -363,6 +415,10 @@ REALISATION = FileKind(
                 ("kode",),
                 kode=Str("Kode indikator dari PK.", pattern=CODE_PATTERN),
                 realisasi=Number("Realisasi tahunan (kosongkan bila belum ada)."),
+                tidak_tersedia=Str(
+                    "Alasan resmi data tidak tersedia (misalnya 'BPS belum merilis data 2025'); "
+                    "ganti realisasi, dikecualikan dari rata-rata."
+                ),
                 triwulan=_QUARTERLY,
                 capaian=Number("Capaian (%) bila diketik; diperiksa terhadap hasil hitung."),
                 sumber_data=Str("Sumber data realisasi."),

@@ -236,7 +236,8 @@ def _syntax_finding(rel: str, text: str, error: yaml.MarkedYAMLError) -> Finding
             return finding(rel, line, "", "yaml-indentation", column=indent + 1)
         return finding(rel, line, "", "yaml-colon-in-value", column=column)
     if problem == "found unexpected end of stream" and opened and "quoted" in (error.context or ""):
-        quote = text.splitlines()[opened.line][opened.column : opened.column + 1] or '"'
+        opening = lines[opened.line] if opened.line < len(lines) else ""
+        quote = opening[opened.column : opened.column + 1] or '"'
         return finding(rel, opened.line + 1, "", "yaml-unclosed-quote", column=opened.column + 1,
                        quote=quote)  # fmt: skip
     if problem == "could not find expected ':'" and opened:
@@ -248,8 +249,10 @@ def _syntax_finding(rel: str, text: str, error: yaml.MarkedYAMLError) -> Finding
         close = problem[-2]
         return finding(rel, opened.line + 1, "", "yaml-unclosed-bracket",
                        column=opened.column + 1, open=_OPENING[close], close=close)  # fmt: skip
+    before = row[: column - 1].rstrip()
+    if problem == "did not find expected <document start>" and before.endswith(("'", '"')):
+        return finding(rel, line, "", "yaml-text-after-quote", column=column)
     if problem in ("did not find expected key", "did not find expected '-' indicator"):
-        before = row[: column - 1].rstrip()
         if row.lstrip().startswith("- "):
             return finding(rel, line, "", "yaml-list-in-mapping", column=column)
         if before.endswith(("'", '"')) and len(before) > len(row) - len(row.lstrip()):
@@ -262,6 +265,11 @@ def _syntax_finding(rel: str, text: str, error: yaml.MarkedYAMLError) -> Finding
         else:
             shown = row[column - 1 :].split(" ", 1)[0]
         return finding(rel, line, "", "yaml-bad-start", column=column, char=at, text=shown[:40])
+    if problem in _TOKEN_START and opened:  # `*`, `&`, `!` or `%` read as YAML syntax
+        start = lines[opened.line] if opened.line < len(lines) else ""
+        shown = start[opened.column :].split(" ", 1)[0][:40]
+        return finding(rel, opened.line + 1, "", "yaml-bad-start", column=opened.column + 1,
+                       char=shown[:1] or "?", text=shown)  # fmt: skip
     if problem == "found unknown escape character":
         return finding(rel, line, "", "yaml-escape", column=column)
     if problem == "did not find expected node content":
@@ -273,6 +281,16 @@ def _syntax_finding(rel: str, text: str, error: yaml.MarkedYAMLError) -> Finding
 
 
 _OPENING = {"]": "[", "}": "{"}
+# libyaml's complaints about an anchor, alias, tag or directive that was meant as text.
+_TOKEN_START = {
+    "did not find expected alphabetic or numeric character",
+    "could not find expected directive name",
+    "found unexpected non-alphabetical character",
+    "did not find expected whitespace or line break",
+    "did not find expected tag URI",
+    "did not find URI escaped octet",
+    "found undefined tag handle",
+}
 # libyaml's rarer complaints, worded; anything else is quoted as libyaml said it.
 _PROBLEMS = {
     "found an indentation indicator equal to 0": Both(

@@ -39,4 +39,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "WeasyPrint memberi peringatan saat mencetak PDF: {message}",
         "WeasyPrint warned while printing the PDF: {message}",
     ),
+    "site-not-lakip": (
+        "{path} sudah ada tetapi bukan situs yang ditulis lakip (tidak ada berkas penanda "
+        "{marker}), jadi tidak diganti dan tidak dihapus. Pindahkan isinya, atau pilih folder "
+        "lain dengan --out.",
+        "{path} exists but is not a site lakip wrote (it has no marker file {marker}), so it was "
+        "neither replaced nor deleted. Move its contents away, or choose another folder with "
+        "--out.",
+    ),
 }

@@ -24,6 +24,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Jenis berkas '{kind}' tidak dikenal. Yang ada: {known}.",
         "Unknown file kind '{kind}'. Known kinds: {known}.",
     ),
+    "environment-error": (
+        "Tidak dapat menulis atau membaca {path}: {reason}. Perbaiki lalu ulangi: kosongkan "
+        "ruang disk, pilih folder yang dapat ditulis dengan --out, atau pindahkan berkas yang "
+        "menghalangi. Hasil build sebelumnya tidak diubah.",
+        "Cannot write or read {path}: {reason}. Fix it and run again: free disk space, choose a "
+        "writable folder with --out, or move the file in the way. The previous build was not "
+        "changed.",
+    ),
+    "source-date-epoch-invalid": (
+        "Variabel lingkungan SOURCE_DATE_EPOCH bernilai '{value}': harus bilangan bulat detik "
+        "sejak 1970-01-01 dengan angka 0-9 saja, paling besar {maximum} (tahun 2106). Perbaiki "
+        "atau hapus variabel itu (unset SOURCE_DATE_EPOCH).",
+        "The environment variable SOURCE_DATE_EPOCH is '{value}': it must be a whole number of "
+        "seconds since 1970-01-01 in the digits 0-9, at most {maximum} (the year 2106). Fix it "
+        "or remove it (unset SOURCE_DATE_EPOCH).",
+    ),
     "internal-error": (
         "Terjadi kesalahan internal: {error}. Jalankan ulang dengan --debug dan laporkan.",
         "Internal error: {error}. Run again with --debug and report it.",
@@ -47,11 +63,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "git-identity-missing": (
         "Git belum tahu siapa Anda ({missing} belum diatur), padahal perintah ini membuat commit "
         "atau tag atas nama Anda. Atur dulu lalu ulangi: git config --global user.name "
-        '"Nama Lengkap" && git config --global user.email "nama@instansi.go.id". Belum ada yang '
-        "dibangun atau diubah.",
+        '"Nama Lengkap" && git config --global user.email "nama@instansi.go.id".{state}',
         "Git does not know who you are ({missing} not set), and this command makes a commit or a "
         'tag in your name. Set it, then try again: git config --global user.name "Full Name" && '
-        'git config --global user.email "name@agency.go.id". Nothing was built or changed yet.',
+        'git config --global user.email "name@agency.go.id".{state}',
     ),
     "git-sign-passphrase": (
         "Git tidak dapat membuka kunci penanda tangan: sandi (passphrase) salah. Ulangi dan ketik "

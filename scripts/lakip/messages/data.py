@@ -334,6 +334,59 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The budget absorption of {code} is only {serapan} (realisation {realisasi} of a pagu of "
         "{pagu}). Check whether one of them was typed with a thousands dot.",
     ),
+    "unavailable-no-reason": (
+        "'tidak_tersedia' untuk indikator '{code}' kosong: tulis alasan resminya, misalnya "
+        "'tidak_tersedia: BPS belum merilis data tahun ini'.",
+        "'tidak_tersedia' for indicator '{code}' is empty: write the official reason, for example "
+        "'tidak_tersedia: BPS belum merilis data tahun ini'.",
+    ),
+    "unavailable-with-value": (
+        "Indikator '{code}' diberi realisasi {value} sekaligus 'tidak_tersedia': hapus salah "
+        "satunya (data yang tidak tersedia tidak punya realisasi).",
+        "Indicator '{code}' has a realisation of {value} and 'tidak_tersedia' at once: remove one "
+        "of them (data that is not available has no realisation).",
+    ),
+    "renstra-target-empty": (
+        "Indikator '{code}' menulis 'target' tanpa isi. Tulis target per tahun (misalnya "
+        "'target: {{2025: 80}}'), atau hapus kunci 'target' bila indikator hanya punya "
+        "'target_akhir'.",
+        "Indicator '{code}' has an empty 'target'. Write a target per year (for example "
+        "'target: {{2025: 80}}'), or remove the 'target' key if the indicator has only a "
+        "'target_akhir'.",
+    ),
+    "renstra-no-target": (
+        "Indikator '{code}' tidak punya 'target' per tahun maupun 'target_akhir': tulis salah "
+        "satunya.",
+        "Indicator '{code}' has neither a yearly 'target' nor a 'target_akhir': write one of them.",
+    ),
+    "pk-target-blank": (
+        "Target indikator '{code}' di PK ditulis kosong. Tulis targetnya, atau hapus baris "
+        "'target:' bila indikator ini diukur terhadap target akhir Renstra.",
+        "The PK target of indicator '{code}' is written empty. Write the target, or remove the "
+        "'target:' line if this indicator is measured against the Renstra end target.",
+    ),
+    "pk-no-target": (
+        "Indikator '{code}' dicantumkan dalam PK {year} tanpa target, padahal Renstra tidak "
+        "memberinya 'target_akhir'. Tulis 'target:' untuk tahun ini.",
+        "Indicator '{code}' is listed in the {year} PK without a target, and the Renstra gives it "
+        "no 'target_akhir'. Write a 'target:' for this year.",
+    ),
+    "r-over-t-without-negative-scale": (
+        "Indikator negatif '{code}' memakai rumus R/T (hasil lebih baik tampil di bawah 100), "
+        "tetapi kategorinya memakai skala yang menilai angka tinggi sebagai baik. Tambahkan "
+        "'skala_kategori_negatif', misalnya 'skala_kategori_negatif: tercapai-r-per-t'.",
+        "Negative indicator '{code}' uses the R/T rule (a better result shows below 100), but its "
+        "category uses a scale that reads high values as good. Add 'skala_kategori_negatif', for "
+        "example 'skala_kategori_negatif: tercapai-r-per-t'.",
+    ),
+    "category-scale-gap": (
+        "Skala kategori tidak mencakup capaian {values}: setiap nilai harus masuk satu pita. "
+        "Sambungkan batas pita (misalnya 'lebih_dari: 90' di bawah 'sampai: 90') atau beri pita "
+        "terakhir tanpa batas.",
+        "The category scale does not cover a capaian {values}: every value must fall in one "
+        "band. Join the band bounds (for example 'lebih_dari: 90' below 'sampai: 90') or leave "
+        "the last band unbounded.",
+    ),
     "capaian-not-computable": (
         "Capaian indikator '{code}' tidak dapat dihitung: {reason}.",
         "Capaian of indicator '{code}' cannot be computed: {reason}.",

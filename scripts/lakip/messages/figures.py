@@ -6,6 +6,11 @@ command line through these templates.
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # Why a capaian cannot be computed (`Capaian.reason`)
+    "figures-end-target": ("target akhir", "end target"),
+    "capaian-unavailable": (
+        "data tidak tersedia",
+        "data not available",
+    ),
     "capaian-no-realisation": (
         "realisasi belum diisi",
         "realisation not filled in yet",

@@ -158,4 +158,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "This Markdown cannot be used as it is: {detail} The report is not built until this is "
         "fixed.",
     ),
+    "site-setting-refused": (
+        "Pengaturan '{setting}' tidak diizinkan di mkdocs.yml; yang boleh di sini: {allowed}. "
+        "Hapus baris ini: lakip membangun situs sendiri, dan skrip, hooks, plugin atau templat "
+        "dari berkas ini akan dijalankan saat build atau di browser pembaca (lihat "
+        "docs/security.md).",
+        "Setting '{setting}' is not allowed in mkdocs.yml; allowed here: {allowed}. Remove this "
+        "line: lakip builds the site itself, and scripts, hooks, plugins or templates from this "
+        "file would run during the build or in the reader's browser (see docs/security.md).",
+    ),
+    "site-setting-value": (
+        "Nilai '{setting}' di mkdocs.yml harus {expected}. Perbaiki nilainya atau hapus baris ini.",
+        "'{setting}' in mkdocs.yml must be {expected}. Fix the value or remove this line.",
+    ),
+    "site-theme-file": (
+        "Berkas {name} di folder tema (theme.custom_dir) tidak diizinkan: folder ini hanya untuk "
+        "gaya, gambar dan fon ({allowed}). Templat HTML dijalankan sebagai kode saat build, dan "
+        "skrip di browser pembaca; pindahkan atau hapus berkas ini.",
+        "File {name} in the theme folder (theme.custom_dir) is not allowed: the folder holds "
+        "styles, images and fonts only ({allowed}). HTML templates run as code during the build, "
+        "scripts in the reader's browser; move or delete this file.",
+    ),
+    "site-theme-css-remote": (
+        "Berkas {name} di folder tema memuat dari situs lain ({url}); situs laporan tidak "
+        "memuat apa pun dari luar. Simpan fon atau gambarnya di folder tema dan tautkan dengan "
+        "path relatif.",
+        "File {name} in the theme folder loads from another site ({url}); the report's site "
+        "loads nothing from outside. Keep the font or image in the theme folder and link it "
+        "with a relative path.",
+    ),
 }

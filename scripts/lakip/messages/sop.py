@@ -53,10 +53,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Target indikator '{code}' berubah dari {old} menjadi {new} setelah PK {year} "
         "ditandatangani (tag {tag}, {date}). Target hanya boleh berubah lewat revisi PK: tambahkan "
         "butir 'revisi' bertanggal {date} atau sesudahnya dengan perubahan kode {code} dan target "
-        "{new}, atau kembalikan targetnya.",
+        "{typed}, atau kembalikan targetnya.",
         "Target of indicator '{code}' changed from {old} to {new} after the {year} PK was signed "
         "(tag {tag}, {date}). Targets change only through a PK revision: add a 'revisi' entry "
-        "dated {date} or later that changes code {code} to target {new}, or restore the target.",
+        "dated {date} or later that changes code {code} to target {typed}, or restore the target.",
     ),
     "revision-locked": (
         "Revisi PK bertanggal {date} sudah ditandatangani atau digabung ke cabang utama dan tidak "

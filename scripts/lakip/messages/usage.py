@@ -32,9 +32,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "usage-did-you-mean": (" Maksud Anda {option}?", " Did you mean {option}?"),
     "usage-invalid-int": (
-        "{option}: '{value}' bukan bilangan bulat. Tulis dengan angka, misalnya "
-        "{option} {example}.",
-        "{option}: '{value}' is not a whole number. Write it in digits, e.g. {option} {example}.",
+        "{option}: '{value}' bukan bilangan bulat. Tulis dengan angka, misalnya {example}.",
+        "{option}: '{value}' is not a whole number. Write it in digits, e.g. {example}.",
     ),
     "usage-invalid-value": (
         "{option}: nilai '{value}' tidak dapat dibaca.",
@@ -231,6 +230,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "nilai tanggal terhadap hari ini, bukan jam komputer",
         "judge dates against this day, not the clock",
     ),
+    "help-sums": (
+        "SHA256SUMS yang diterbitkan (berkas atau URL) untuk dibandingkan dengan PDF",
+        "published SHA256SUMS (file or URL) to compare a PDF with",
+    ),
+    "help-signers-branch": (
+        "cabang terlindung yang memuat daftar penanda tangan sah (bawaan: main)",
+        "protected branch that holds the allowed signers (default: main)",
+    ),
     "help-today": (
         "hitung hari dari tanggal ini, bukan dari jam komputer",
         "count days from this date, not the clock",
@@ -288,10 +295,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help-verify-target": (
         "folder berkas rilis, PDF laporan, atau tag rilis/PK",
         "release bundle folder, a report PDF, or a release or PK tag",
-    ),
-    "help-sums": (
-        "SHA256SUMS yang diumumkan (berkas atau URL) untuk dicocokkan dengan PDF",
-        "published SHA256SUMS (a file or URL) to compare a PDF with",
     ),
     "help-allowed-signers": (
         "berkas allowed_signers (bawaan: <cabang>:.github/allowed_signers)",
@@ -383,9 +386,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-signer": ("PENANDATANGAN", "SIGNER"),
     "metavar-branch": ("CABANG", "BRANCH"),
     "metavar-file": ("BERKAS", "FILE"),
+    "metavar-sums": ("BERKAS|URL", "FILE|URL"),
     "metavar-tag": ("TAG", "TAG"),
     "metavar-target": ("FOLDER|PDF|TAG", "FOLDER|PDF|TAG"),
-    "metavar-sums": ("BERKAS|URL", "FILE|URL"),
     "metavar-pattern": ("POLA", "PATTERN"),
     "metavar-recipient": ("PENERIMA", "RECIPIENT"),
     "metavar-place": ("TEMPAT", "PLACE"),

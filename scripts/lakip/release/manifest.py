@@ -10,12 +10,14 @@ import hashlib
 import io
 import json
 import os
+import re
 import subprocess
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from lakip import __version__, layout
+from lakip.findings import LakipError
 from lakip.model import Project
 
 
@@ -53,10 +55,29 @@ def git_commit(root: Path) -> str:
     return out.stdout.strip()
 
 
+# gzip headers (the site's sitemap) hold the date in 32 bits: 2106-02-07 is the last second.
+MAX_EPOCH = 2**32 - 1
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH as the reproducible-builds spec reads it; a malformed one stops the build.
+
+    `str.isdigit` accepts '²' and '٣', which `int` then refuses or reads as another number, so
+    only ASCII digits count; unset or empty means "not given".
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if value == "":
+        return None
+    if not re.fullmatch(r"[0-9]{1,20}", value) or int(value) > MAX_EPOCH:
+        shown = value[:40] if value[:40].isprintable() else ascii(value[:40])[1:-1]
+        raise LakipError("source-date-epoch-invalid", value=shown, maximum=MAX_EPOCH)
+    return int(value)
+
+
 def build_epoch(root: Path, inputs: list[str]) -> int:
     """SOURCE_DATE_EPOCH, else the commit time, else the newest input's mtime: never the clock."""
-    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
-        return int(os.environ["SOURCE_DATE_EPOCH"])
+    if (epoch := source_date_epoch()) is not None:
+        return epoch
     try:
         out = subprocess.run(
             ["git", "-C", str(root), "log", "-1", "--format=%ct"],

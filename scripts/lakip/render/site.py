@@ -18,20 +18,25 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 from lakip.assemble import document as d
-from lakip.findings import Finding, finding
-from lakip.render.site_pages import download_path, nav, pages, pdf_name
+from lakip.findings import Finding, LakipError, finding
+from lakip.render.site_pages import download_path, nav, pages, pdf_name, site_name_html
+from lakip.validate.site_config import site_settings
 
 ASSETS = Path(__file__).parent.parent / "site_assets"
 CONFIG_NAME = "mkdocs.yml"
 _CONFIG_KEY = re.compile(r"Config value '([\w-]+)'")
 _CSS = "assets/lakip/site.css"
+# Written into every site lakip builds: only a folder holding it (or nothing) is replaced.
+SITE_MARKER = ".lakip-site"
+_MARKER_TEXT = "Folder ini ditulis oleh lakip build; build berikutnya menggantinya seluruhnya.\n"
 _LOGO = "assets/lakip/logo.svg"
 # The offline plugin's Web Worker shim, shipped with lakip instead of loaded from unpkg.com.
 _SHIM = "assets/lakip/iframe-worker-shim.js"
-# Used when the repository has no mkdocs.yml (a fresh checkout, tests): the theme alone.
+# The file MkDocs loads; the agency's allowed settings come in as overrides.
 _DEFAULT_CONFIG = "site_name: lakip\ntheme:\n  name: material\n  language: id\n"
 
 
@@ -40,10 +45,16 @@ def render_site(
 ) -> list[Finding]:
     """Build the site into `site_dir`, replacing it only when the whole build succeeded.
 
-    `root` holds the agency's `mkdocs.yml`. MkDocs' log is captured, not printed: each warning
-    in it becomes an error finding located in `mkdocs.yml`, and leaves `site_dir` as it was.
+    `root` holds the agency's `mkdocs.yml`, of which MkDocs sees only the settings
+    `validate.site_config` allows (a refused one is a finding here too, and no site is built).
+    MkDocs' log is captured, not printed: each warning in it becomes an error finding located in
+    `mkdocs.yml`, and leaves `site_dir` as it was.
     """
-    site_dir = Path(site_dir).resolve()
+    settings, refused = site_settings(root)
+    if any(f.is_error for f in refused):
+        return refused
+    site_dir = Path(site_dir).absolute()
+    ensure_replaceable(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; the published site must be readable
@@ -56,18 +67,34 @@ def render_site(
             _write(docs / _SHIM, (ASSETS / "iframe-worker-shim.js").read_text(encoding="utf-8"))
             if report.letterhead.logo_svg:
                 _write(docs / _LOGO, report.letterhead.logo_svg)
-            config_file = Path(root) / CONFIG_NAME
-            if not config_file.is_file():
-                config_file = Path(tmp) / CONFIG_NAME
-                _write(config_file, _DEFAULT_CONFIG)
-            warnings = _build(report, config_file, docs, staging)
+            # MkDocs reads a file lakip wrote, never the agency's: its loader runs Python tags.
+            config_file = Path(tmp) / CONFIG_NAME
+            _write(config_file, _DEFAULT_CONFIG)
+            warnings = _build(report, Path(root), settings, config_file, docs, staging)
         if warnings:
-            return [_located(message, config_file) for message in warnings]
+            return [_located(message, Path(root) / CONFIG_NAME) for message in warnings]
         _copy_downloads(report, pdf_path, staging)
+        _write(staging / SITE_MARKER, _MARKER_TEXT)
         _replace(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return []
+
+
+def ensure_replaceable(site_dir: Path) -> None:
+    """Refuse to replace a folder lakip did not write: `--out` may name a folder of other files.
+
+    Replaceable are: nothing, an empty folder, and a site holding `SITE_MARKER`; a site built
+    before the marker existed is known by lakip's own stylesheet in it.
+    """
+    if not site_dir.exists() and not site_dir.is_symlink():
+        return
+    if site_dir.is_dir() and not site_dir.is_symlink():
+        if (site_dir / SITE_MARKER).is_file() or (site_dir / _CSS).is_file():
+            return
+        if not any(site_dir.iterdir()):
+            return
+    raise LakipError("site-not-lakip", path=str(site_dir), marker=SITE_MARKER)
 
 
 def _located(message: str, config_file: Path) -> Finding:
@@ -75,7 +102,12 @@ def _located(message: str, config_file: Path) -> Finding:
     key, line = "", 0
     if match := _CONFIG_KEY.search(message):
         key = match[1]
-        lines = config_file.read_text(encoding="utf-8", errors="replace").splitlines()
+        text = (
+            config_file.read_text(encoding="utf-8", errors="replace")
+            if config_file.is_file()
+            else ""
+        )
+        lines = text.splitlines()
         line = next((n for n, text in enumerate(lines, 1) if text.startswith(f"{key}:")), 0)
     return finding(CONFIG_NAME, line, key, "site-warning", message=message)
 
@@ -85,28 +117,33 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="")
 
 
-def _build(report: d.Report, config_file: Path, docs: Path, site: Path) -> list[str]:
+def _build(
+    report: d.Report, root: Path, user: dict, config_file: Path, docs: Path, site: Path
+) -> list[str]:
     """Run MkDocs on the generated pages; return its warnings instead of logging them."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
-    from mkdocs.utils import yaml_load
 
-    with config_file.open("rb") as f:
-        user = yaml_load(f) or {}
     theme = user.get("theme") or "material"
     theme = {"name": theme} if isinstance(theme, str) else dict(theme)
     theme.setdefault("language", "id")
     theme["font"] = False  # Google Fonts would be a request to another host
+    if "custom_dir" in theme:  # relative to the agency's mkdocs.yml, not to the one written here
+        theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
     if report.letterhead.logo_svg:
         theme.setdefault("logo", _LOGO)
         theme.setdefault("favicon", _LOGO)
-    extra = {k: v for k, v in (user.get("extra") or {}).items() if k != "analytics"}
-    extra["generator"] = False
+    extra = {**(user.get("extra") or {}), "generator": False}
     # the offline plugin adds unpkg.com's copy unless a polyfill named iframe-worker is there
     extra["polyfills"] = [_SHIM]
+    # Material prints these as HTML; they are the agency's text.
+    text = {
+        k: escape(user[k]) for k in ("copyright", "site_description", "site_author") if k in user
+    }
     overrides = {
-        "site_name": f"{report.short_title} {report.agency}",
+        **text,
+        "site_name": site_name_html(report),  # HTML, as Material prints it
         "docs_dir": str(docs),
         "site_dir": str(site),
         "nav": nav(report),
@@ -130,9 +167,6 @@ def _build(report: d.Report, config_file: Path, docs: Path, site: Path) -> list[
     with _captured_logs() as records, _source_date(report):
         try:
             config = load_config(config_file=str(config_file), **overrides)
-            # With repo_url set, Material's header asks the forge's API for stars and forks;
-            # the pages carry their own edit links instead.
-            config["repo_url"] = config["repo_name"] = config["edit_uri"] = None
             if not _warnings(records):  # a mistyped mkdocs.yml stops here, before the build
                 config.plugins.on_startup(command="build", dirty=False)
                 try:

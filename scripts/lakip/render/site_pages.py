@@ -5,10 +5,16 @@ under which URL (`<year>/<chapter-id>`, `<year>/unit/<slug>`), the menu, the DRA
 page and the links to edit the files behind a page. Page bodies are the shared HTML blocks, kept
 as raw HTML between blank lines; only headings are Markdown, so the theme builds a table of
 contents from them.
+
+MkDocs and Material treat page titles, nav titles and the site name as HTML and print them
+unescaped (`{{ nav_item.title }}`), so every title handed to MkDocs is escaped here, and each
+page names its title in front matter: Material's `<title>` runs a nav title through `striptags`,
+which un-escapes it, but prints `page.meta.title` as given.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from html import escape
 
@@ -17,6 +23,7 @@ from lakip.render.htmlblocks import block_html, cards_html, chart_html
 
 _HOME_FIGURES = 3
 _PROCEDURE = "penyampaian"
+_PROCEDURE_TITLE = "Penandatanganan dan Penyampaian"
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "pada", "dengan", "serta"}
 # Python-Markdown's backslash escapes; `<` and `&` are already entities after html.escape.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
@@ -27,26 +34,41 @@ _CELL_END = re.compile(r"(</(?:td|th|tr|div|p|caption|figcaption|li)>(?=<)|<br>)
 
 def pages(report: d.Report, with_pdf: bool) -> dict[str, str]:
     """Every Markdown page of the site by its path in the docs folder, which is also its URL."""
+    # The home page keeps Material's own <title>, the (escaped) site name.
     pages = {"index.md": _home(report, with_pdf)}
     for chapter in report.chapters:
-        pages[f"{report.year}/{chapter.id}.md"] = _chapter_page(report, chapter)
+        pages[f"{report.year}/{chapter.id}.md"] = _titled(
+            _nav_title(chapter), _chapter_page(report, chapter)
+        )
     for unit in report.unit_pages:
-        pages[f"{report.year}/unit/{unit.slug}.md"] = _unit_page(report, unit)
+        pages[f"{report.year}/unit/{unit.slug}.md"] = _titled(unit.name, _unit_page(report, unit))
     if report.procedure:
-        pages[f"{report.year}/{_PROCEDURE}.md"] = _procedure_page(report)
+        pages[f"{report.year}/{_PROCEDURE}.md"] = _titled(_PROCEDURE_TITLE, _procedure_page(report))
     for name, text in report.guide.items():
         pages[f"panduan/{name}"] = text
     return pages
 
 
+def site_name(report: d.Report) -> str:
+    """The site's name as text; `site_name_html` is what MkDocs is given."""
+    return f"{report.short_title} {report.agency}"
+
+
+def site_name_html(report: d.Report) -> str:
+    return escape(site_name(report))
+
+
 def nav(report: d.Report) -> list:
-    """Home, then one section per year; a second year adds one more section of the same shape."""
+    """Home, then one section per year; a second year adds one more section of the same shape.
+
+    Titles are HTML, as MkDocs prints them: text from the data is escaped.
+    """
     year = report.year
-    chapters = [{_nav_title(c): f"{year}/{c.id}.md"} for c in report.chapters]
-    units = [{u.name: f"{year}/unit/{u.slug}.md"} for u in report.unit_pages]
+    chapters = [{escape(_nav_title(c)): f"{year}/{c.id}.md"} for c in report.chapters]
+    units = [{escape(u.name): f"{year}/unit/{u.slug}.md"} for u in report.unit_pages]
     section = chapters + ([{"Unit Kerja": units}] if units else [])
     if report.procedure:
-        section.append({"Penandatanganan dan Penyampaian": f"{year}/{_PROCEDURE}.md"})
+        section.append({_PROCEDURE_TITLE: f"{year}/{_PROCEDURE}.md"})
     menu = [{"Beranda": "index.md"}, {f"Tahun {year}": section}]
     if report.guide:
         menu.append(
@@ -245,7 +267,8 @@ def _banner(report: d.Report) -> str:
 def _edit_links(report: d.Report, sources: tuple[str, ...]) -> str:
     """Links to the files behind a page on the forge; the page itself is generated."""
     base = report.repository.rstrip("/")
-    if not base or not sources:
+    # validate refuses any other scheme; a javascript: base would run on a click
+    if not base.startswith(("https://", "http://")) or not sources:
         return ""
     links = [
         f'<a href="{escape(base)}/edit/main/{escape(s.lstrip("/"))}">{escape(s)}</a>'
@@ -270,6 +293,11 @@ def _heading(level: int, text: str, anchor: str) -> str:
 
 def _md_text(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", escape(text, quote=False))
+
+
+def _titled(title: str, page: str) -> str:
+    """The page with its title, escaped, in front matter (JSON is YAML, and quotes every byte)."""
+    return f"---\ntitle: {json.dumps(escape(title))}\n---\n\n{page}"
 
 
 def _spaced(html: str) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lakip import formatting as fmt
 from lakip import layout
+from lakip.compute.figures import year_target
 from lakip.findings import Finding, LakipError
 from lakip.model import Duty, Letter, Loc, Project
 from lakip.sop.disposition import render_disposition
@@ -146,8 +147,9 @@ def realisation_yaml(duty: Duty, year: int, project: Project) -> str:
         "indikator:",
     ]
     for indicator in duty.indicators:
-        target = pk.target_of(indicator.code)
+        target, against_end = year_target(indicator, pk, year)
         shown = "-" if target is None else fmt.target(target, typed=True)
+        shown += " (target akhir Renstra)" if against_end else ""
         lines += _blank_item(
             indicator.text, f"satuan: {indicator.unit}; target {year}: {shown}", indicator.code
         )

@@ -151,7 +151,7 @@ def _missing(project: Project, year: int, duty: Duty) -> list[dict]:
     missing = []
     for indicator in duty.indicators:
         realisation = data.realisations.get(indicator.code)
-        if realisation is None or realisation.value is None:
+        if realisation is None or not realisation.reported:
             missing.append({"what": "owed-realisation", "code": indicator.code})
         part = data.narratives.get(indicator.code) or data.narratives.get(indicator.sasaran)
         if part is None:

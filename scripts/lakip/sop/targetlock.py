@@ -24,6 +24,7 @@ from lakip.messages import Both
 from lakip.model import Target
 from lakip.release.signkey import confirm_tag, require_head_key
 from lakip.release.tagsig import tag_signature
+from lakip.validate.numbers import shown_target
 
 _NONE = Both("(tidak ada)", "(none)")
 
@@ -39,19 +40,21 @@ def check_targets(
     year: int | None = None,
     base: str | None = None,
     today: datetime.date | None = None,
+    branch: str = "main",
 ) -> list[Finding]:
-    """Findings for every target of a signed PK changed without a revision, and for every
+    """Findings for every target of a signed PK changed without a revision, for every
     revision back-dated, dated in the future, or changed after it was signed or merged into
-    `base` (the protected branch), for `year` or every year with a signed PK; and for a PK tag
-    that the allowed signers of `base` (default main) do not vouch for."""
-    full = gitrepo.branch(root, base) if base is not None else None
-    base_commit = gitrepo.require_rev(root, full) if full is not None else None
+    `base` (the protected branch), and for a PK tag whose signature `branch`'s allowed signers
+    do not vouch for; for `year` or every year with a signed PK."""
+    base_commit = (
+        gitrepo.require_rev(root, gitrepo.branch(root, base)) if base is not None else None
+    )
     today = today or gitrepo.today()
     years = [year] if year is not None else _pk_years(root)
     found: list[Finding] = []
     for item in years:
         found += _check_year(root, item, base_commit, today)
-        found += _tag_signature(root, item, base or "main")
+        found += _tag_signature(root, item, branch)
     return found
 
 
@@ -223,8 +226,9 @@ def _changed(
         "target-changed-after-signing",
         ERROR,
         code=code,
-        old=_show(old),
-        new=_show(new),
+        old=_read(old),
+        new=_read(new),
+        typed=_show(new),
         year=year,
         tag=tag.name,
         date=tag.date.date().isoformat(),
@@ -266,6 +270,12 @@ def _target(value: object) -> Target | None:
 
 
 def _show(target: Target | None) -> str | Both:
+    """A target as it is typed in pk.yml (`82.50-88.30`): what to write in a revision."""
     if target is None:
         return _NONE
     return fmt.target(target, typed=True)
+
+
+def _read(target: Target | None) -> Both:
+    """A target as read, in the report's format (`82,5–88,3`): what changed."""
+    return _NONE if target is None else shown_target(target)

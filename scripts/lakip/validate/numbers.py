@@ -3,10 +3,10 @@
 In a data file `1.912` is one point nine one two, never one thousand nine hundred and twelve: YAML
 reads the dot as a decimal point and the value passes every type check. What the reading means
 decides how sure we are that it is wrong. A count of people or a rupiah amount with a fraction is
-certainly misread (an error); exactly three decimals after a dot where the thousands reading
-lies nearer the target, a capaian or serapan below 1%, or one far above the indicator's history
-is only implausible (a warning). Each message says how
-the value was read, in the report's format, and what to type instead.
+certainly misread (an error). Exactly three decimals after a dot where the thousands reading lies
+nearer the target, a capaian or serapan below 1%, or a capaian far above the indicator's history
+is only implausible (a warning). Each message says how the value was read, in the report's
+format, and what to type instead.
 """
 
 from __future__ import annotations
@@ -204,10 +204,8 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             if value is None:
                 continue
             previous = best.get(code)
-            if value > (previous[0] if previous else 0):
-                best[code] = (value, year)
             if (loc.path, loc.line) in flagged or item.value <= 0:
-                continue
+                continue  # a misread value is no history to measure the next years by
             params = {"code": code, "capaian": fmt.percent(value),
                       "target": _with_unit(shown_target(target), indicator.unit),
                       "realisation": _with_unit(item.value, indicator.unit)}  # fmt: skip
@@ -215,9 +213,12 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             # falls below 1% (a negative one's capaian rises, and 0 is its honest floor)
             if value < _ONE_PERCENT and indicator.polarity != NEGATIVE:
                 yield _at(loc, "capaian-below-one-percent", WARNING, **params)
-            elif previous and previous[0] > 0 and value > previous[0] * HISTORY_FACTOR:
+                continue
+            if previous and previous[0] > 0 and value > previous[0] * HISTORY_FACTOR:
                 yield _at(loc, "capaian-far-above-history", WARNING, **params, year=year,
                           best=fmt.percent(previous[0]), best_year=previous[1])  # fmt: skip
+            elif previous is None or value > previous[0]:
+                best[code] = (value, year)
         for item in data.budgets.values():
             planned = pk.kegiatan_of(item.code)
             loc = item.value_locs.get("realisasi")

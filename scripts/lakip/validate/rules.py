@@ -7,14 +7,14 @@ shows when files are read together. Every check yields findings; none raises.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from pathlib import Path
 
 from lakip import formatting as fmt
 from lakip import layout
-from lakip.compute.figures import capaian
+from lakip.compute.figures import year_target
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.load.project import CHAPTERS
-from lakip.messages import Both, phrase
+from lakip.messages import Both
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -25,6 +25,7 @@ from lakip.model import (
     Revision,
     Target,
 )
+from lakip.validate import calculation
 from lakip.validate.markdown_hazards import markdown_hazards
 from lakip.validate.narrative_quality import narrative_quality
 from lakip.validate.numbers import (
@@ -34,9 +35,9 @@ from lakip.validate.numbers import (
     shown,
     shown_target,
 )
+from lakip.validate.site_config import check_site_config
 
 _QUARTER_ORDER = ("I", "II", "III", "IV")
-_CAPAIAN_TOLERANCE = Decimal("0.01")
 
 
 def validate(project: Project, year: int | None, final: bool = False) -> list[Finding]:
@@ -51,6 +52,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         *(_narratives(project, y) for y in sorted(project.years)),
         markdown_hazards(project),
         number_readings(project),
+        check_site_config(Path(project.root)),
     ]
     if year is not None and year in project.pks:
         severity = ERROR if final else WARNING
@@ -85,13 +87,19 @@ def _renstra_codes(project: Project) -> Iterator[Finding]:
     for indicator in renstra.indicators:
         if indicator.owner and indicator.owner not in project.units:
             yield _unknown_unit(project, indicator.loc, indicator.owner)
-        for year in _period(renstra):
+        if indicator.target_empty:
+            yield _at(indicator.target_loc, "renstra-target-empty", code=indicator.code)
+        elif indicator.target_loc is None and indicator.end_target is None:
+            yield _at(indicator.loc, "renstra-no-target", code=indicator.code)
+        annual = indicator.target_loc and not indicator.target_empty
+        for year in _period(renstra) if annual else ():
             if year not in indicator.targets:
                 yield _at(
                     indicator.loc, "renstra-target-missing", WARNING, code=indicator.code, year=year
                 )
         targets = [*indicator.targets.values(), indicator.end_target]
         yield from _inverted_ranges(indicator.loc, targets)
+        yield from calculation.scales(indicator.rules)
 
 
 def _period(renstra) -> range:
@@ -130,6 +138,7 @@ def _profile_refs(project: Project) -> Iterator[Finding]:
     for slug in (profile.planning_unit, profile.secretariat_unit):
         if slug and slug not in project.units:
             yield _unknown_unit(project, profile.loc, slug)
+    yield from calculation.scales(profile.rules)
 
 
 def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
@@ -149,11 +158,17 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
             yield _at(item.loc, "duplicate-code", code=item.code, other=_where(listed[item.code]))
             continue
         listed[item.code] = item.loc
+        yield from calculation.scales(item.rules)
         indicator = project.indicator(item.code)
         if renstra and indicator is None:
             yield _at(item.loc, "unknown-renstra-indicator", code=item.code)
             continue
+        if item.blank:
+            yield _at(item.loc, "pk-target-blank", code=item.code)
+        if item.end_only and indicator and indicator.end_target is None:
+            yield _at(item.loc, "pk-no-target", code=item.code, year=pk.year)
         yield from _inverted_ranges(item.loc, [item.target])
+        yield from calculation.r_over_t_scale(project, pk, item.loc, indicator)
         planned = indicator.targets.get(pk.year) if indicator else None
         if planned is not None and item.target is not None and planned != item.target:
             yield _at(
@@ -213,11 +228,12 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
     if project.renstra is None:
         return  # the missing renstra.yml is reported; every code would look unknown without it
     pk = project.pks.get(year)
-    settings = project.settings
     data = project.years[year]
     for item in [*data.realisations.values(), *_of_type(data.misplaced, Realisation)]:
-        target = pk.target_of(item.code) if pk else None
         indicator = project.indicator(item.code)
+        target = pk.target_of(item.code) if pk else None
+        if target is None and pk and indicator:  # listed with no target: the end target
+            target = year_target(indicator, pk, year)[0]
         if pk and target is None and any(t.code == item.code for t in pk.targets):
             continue  # the PK's own target is invalid and already reported there
         if target is None or indicator is None:
@@ -227,19 +243,11 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if owner != item.unit:
             yield _at(item.loc, "not-assigned", code=item.code, owner=owner, unit=item.unit)
             continue
+        yield from calculation.unavailable(item)
         if indicator.cumulative:
             yield from _quarters(item)
         if item.typed_capaian is not None and item.value is not None:
-            rule = indicator.negative_rule or settings.negative_rule
-            computed = capaian(indicator.polarity, target, item.value, rule)
-            if computed.value is None:
-                reason = phrase(computed.reason)
-                yield _at(item.loc, "capaian-not-computable", code=item.code, reason=reason)
-            elif abs(computed.value - item.typed_capaian) > _CAPAIAN_TOLERANCE / 2:
-                loc = item.value_locs.get("capaian", item.loc)
-                rounded = fmt.round_half_up(computed.value)
-                typed = shown(item.typed_capaian)
-                yield _at(loc, "capaian-mismatch", typed=typed, computed=shown(rounded))
+            yield from calculation.typed_capaian(project, item, target, year)
 
 
 def _quarters(item) -> Iterator[Finding]:
@@ -325,7 +333,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
         realisation_rel = layout.realisation(owner, year)
         narrative_rel = layout.narrative(owner, year)
         realisation = data.realisations.get(item.code)
-        if realisation is None or (realisation.value is None and not realisation.refused):
+        if realisation is None or not (realisation.reported or realisation.refused):
             loc = realisation.loc if realisation else Loc(realisation_rel, 0)
             yield _at(
                 loc,
