@@ -319,7 +319,7 @@ def build(root: Path, chapters: dict[str, str] | None = None) -> Project:
     project = Project(
         root=str(root),
         profile=profile(),
-        renstra=renstra,
+        renstras=[renstra],
         pks=pks,
         units={
             "bidang-politik": _unit("bidang-politik", "Bidang Politik", 1),

@@ -58,6 +58,7 @@ FAILING = {
     ],
     "archive": ["archive", "2025", "--root", "ROOT", "--lokasi", "X", "--rangkap", "0"],
     "schema": ["schema", "nosuchkind"],
+    "init": ["init", "ROOT", "--nama", "X", "--pemerintah", "Kabupaten X", "--kota", "X"],
 }
 
 

@@ -193,3 +193,13 @@ def test_render_pdf_collects_refusals_quietly_and_keeps_allowed_images(
     with pdfplumber.open(out) as pdf:
         images = [image for page in pdf.pages for image in page.images]
     assert len(images) == 1, "the image inside the tree is in the PDF, nothing else"
+
+
+@pytest.mark.parametrize(
+    "name", ["a%00b.png", "a" * 5000 + ".png", "/".join(["a" * 200] * 30) + ".png"]
+)
+def test_a_path_the_system_cannot_look_up_is_refused_not_raised(tmp_path, name):
+    fetcher = RepositoryFetcher(tmp_path)
+    with pytest.raises(RefusedURL):
+        fetcher.fetch(f"{tmp_path.as_uri()}/{name}")
+    assert fetcher.refused == [f"{tmp_path.as_uri()}/{name}"]

@@ -171,7 +171,7 @@ def make_project(
         for code, value in budgets.items():
             value = None if value is None else D(value)
             data.budgets[code] = BudgetRealisation(code, "politik", value, {}, "", LOC)
-    return Project("/tmp/x", _profile(settings or Settings()), renstra, pks, years=years)
+    return Project("/tmp/x", _profile(settings or Settings()), [renstra], pks, years=years)
 
 
 def _target(value: Target | int | str) -> Target:

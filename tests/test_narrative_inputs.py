@@ -223,3 +223,36 @@ def test_an_unwritten_chapter_is_refused_by_final(sample_copy, text, expected):
     ]
     code, found, _ = _validate(sample_copy)
     assert code == 0 and {f["severity"] for f in found} == {"warning"}
+
+
+def test_an_empty_item_among_real_ones_is_located(sample_copy):
+    items = "- Pertama.\n-\n- Ketiga.\n\n1. Satu.\n2. \n"
+    _narrative(sample_copy, _part("IKU-01", {"Kendala": items}) + _part("IKU-02"))
+    code, found, _ = _validate(sample_copy, "--final", "--lang", "en")
+    assert code == 1
+    assert [(f["line"], f["code"]) for f in found] == [
+        (14, "narrative-empty-bullet"),
+        (18, "narrative-empty-bullet"),
+    ]
+    assert found[0]["message"] == (
+        "An empty list item under subheading 'Kendala' of narrative 'IKU-01' prints as a bullet "
+        "with no text. Write its text or delete the line."
+    )
+
+
+def test_a_number_that_continues_a_paragraph_is_no_empty_item(sample_copy):
+    text = "Realisasi naik pada tahun\n2025.\n\nLangkah berikut:\n*\n"
+    _narrative(sample_copy, _part("IKU-01", {"Kendala": text}) + _part("IKU-02"))
+    assert _validate(sample_copy, "--final")[:2] == (0, [])
+
+
+def test_an_empty_sasaran_heading_is_named_for_its_indicators(sample_copy):
+    _narrative(sample_copy, "## S1 Pemahaman Pancasila\n\n### Kendala\n\n<!-- nanti -->\n")
+    code, found, _ = _validate(sample_copy, "--final", "--lang", "en")
+    assert code == 1
+    assert [(f["line"], f["code"]) for f in found] == [(1, "narrative-empty")] * 2
+    assert [f["message"].split(":")[0] for f in found] == [
+        "The narrative for indicator 'IKU-01' is still empty",
+        "The narrative for indicator 'IKU-02' is still empty",
+    ]
+    assert all("the heading '## S1' exists" in f["message"] for f in found)

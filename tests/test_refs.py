@@ -80,8 +80,8 @@ def test_workflows_name_branches_by_their_full_ref(path):
 def test_the_workflows_still_check_against_the_base_branch():
     pr = (REPO / ".github/workflows/pr.yml").read_text(encoding="utf-8")
     base = "--base refs/remotes/origin/${{ github.base_ref }}"
-    names = r"validate|codeowners|check-ownership|check-targets|check-registers"
-    commands = re.findall(rf"lakip ({names})([^\n]*(?:\n {{10}}[^\n]*)*)", pr)
+    checks = "validate|codeowners|check-ownership|check-targets|check-registers"
+    commands = re.findall(rf"lakip ({checks})([^\n]*(?:\n {{10}}[^\n]*)*)", pr)
     assert {name for name, _ in commands} == {
         "validate",
         "codeowners",

@@ -223,6 +223,7 @@ def make_report(draft: bool = True) -> d.Report:
         ),
         date=datetime.date(2026, 2, 20),
         repository="",
+        cover_foot=("BADAN KESATUAN BANGSA DAN POLITIK", "KABUPATEN PURWAKARTA"),
         chapters=chapters,
         attachments={"manifest.json": b'{"files": 2}\n', "2025/pk.yml": b"tahun: 2025\n"},
     )
@@ -351,7 +352,7 @@ def test_cover_has_the_kop_title_and_no_page_number(draft):
         "LAPORAN KINERJA INSTANSI",
         "(LKjIP)",
         "TAHUN 2025",
-        "PURWAKARTA\n2026",
+        "KABUPATEN PURWAKARTA\n2026",  # the regency, not the town alone
     ):
         assert expected in text
     assert not re.search(r"(^|\n)([ivxlc]+|\d+)$", cover.footer or ""), cover.footer

@@ -23,9 +23,11 @@ ARGS = ["new", "2026", "--surat-nomor", NUMBER, "--surat-tanggal", "2027-01-06"]
 
 
 @pytest.fixture
-def repo(repo):
+def repo(repo, monkeypatch):
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     repo.commit("Add the 2026 PK", {"reports/2026/pk.yml": pk})
+    # The day the letter is recorded, as the commit will carry it: the letter is not in the future.
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2027-01-06T10:00:00+07:00")
     return repo
 
 
@@ -146,7 +148,7 @@ def test_disposition_pdf_carries_the_letter(repo, capsys):
 
 
 def test_year_without_pk_is_refused(repo, capsys):
-    argv = ["new", "2027", "--surat-nomor", "1", "--surat-tanggal", "2028-01-02"]
+    argv = ["new", "2027", "--surat-nomor", "1", "--surat-tanggal", "2027-01-02"]
     assert main([*argv, "--root", str(repo.root)]) == 2
     assert (
         "reports/2027/pk.yml belum ada. Unit perencanaan menulis Perjanjian Kinerja tahun 2027"
@@ -267,3 +269,25 @@ def test_a_deadline_before_the_letter_is_refused(repo, capsys):
     assert _new(repo, "--tenggat", "2027-01-05") == 2
     assert "Tenggat 2027-01-05 lebih awal dari tanggal surat 2027-01-06" in capsys.readouterr().err
     assert not (repo.root / "reports/2026/surat.yml").exists()
+
+
+def test_a_letter_dated_or_received_in_the_future_is_refused(repo, capsys):
+    assert _new(repo, "--surat-tanggal", "2027-01-07") == 2  # repo's day: 2027-01-06
+    assert "Tanggal 2027-01-07 belum tiba (hari ini 2027-01-06)" in capsys.readouterr().err
+    assert _new(repo, "--diterima", "2027-02-01", "--lang", "en") == 2
+    assert "The date 2027-02-01 has not come yet" in capsys.readouterr().err
+    assert not (repo.root / "reports/2026/surat.yml").exists()
+
+
+def test_a_unit_year_folder_linked_out_of_the_repository_is_never_written(repo, tmp_path, capsys):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (repo.root / "sections/bidang-politik/2026").symlink_to(outside)
+    assert _new(repo) == 1
+    err = capsys.readouterr()
+    assert "sections/bidang-politik/2026: kesalahan: Tautan simbolik menunjuk ke luar" in (
+        err.out + err.err
+    )
+    assert list(outside.iterdir()) == []
+    assert not (repo.root / "reports/2026/surat.yml").exists()
+    assert not (repo.root / "sections/bidang-ideologi/2026").exists()

@@ -43,10 +43,11 @@ def _signed_tag(repo, name: str, date: str) -> None:
 
 
 @pytest.fixture
-def repo(repo, tmp_path):
+def repo(repo, tmp_path, monkeypatch):
     repo.key = ssh_key(tmp_path, "kepala")
     signers = {".github/allowed_signers": signers_line(HEAD, repo.key)}
     repo.commit("Register the head's key", signers, HEAD, "2026-01-05T09:00:00+07:00")
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2027-01-06T10:00:00+07:00")  # the day it is opened
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     repo.commit(
         "Add the 2026 PK",
@@ -286,7 +287,8 @@ def test_year_without_letter_or_history(git_env, tmp_path, capsys):
     assert all(_row(out, slug)[4] == "ya" for slug in ("bidang-politik", "subbagian-umum"))
 
 
-def test_unit_commits_before_the_letter_are_not_submissions(git_env, tmp_path, capsys):
+def test_unit_commits_before_the_letter_are_not_submissions(git_env, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2027-01-06T10:00:00+07:00")  # the day it is opened
     repo = sample_repo(tmp_path / "repo")
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     repo.commit("Add the 2026 PK", {"reports/2026/pk.yml": pk}, "agus", "2026-01-10T09:00:00+07:00")
@@ -360,3 +362,24 @@ def test_an_unsigned_tag_is_not_called_signed(repo, capsys):
     events = {e["event"]: e for e in state["events"]}
     assert events["event-release-signed"]["when"] is None
     assert events["event-pk-signed"]["when"] is None
+
+
+def test_a_narrative_final_would_refuse_is_still_owed(repo, capsys):
+    """The hint left in and a subsection empty: status must not call the unit complete."""
+    base = "sections/bidang-politik/2026"
+    narrative = repo.read(f"{base}/narasi.md")
+    first = narrative.index("### Kendala\n") + len("### Kendala\n")
+    end = narrative.index("###", first)
+    repo.switch("narasi-politik", create=True)
+    repo.commit(
+        "Kendala dikosongkan",
+        {f"{base}/narasi.md": narrative[:first] + "\n" + narrative[end:]},
+        "nurul-fadilah",
+        "2027-01-10T09:00:00+07:00",
+    )
+    repo.merge("narasi-politik", "dadang-kurniawan", "2027-01-10T11:00:00+07:00")
+    capsys.readouterr()
+    out = _status(repo, capsys)
+    assert _row(out, "bidang-politik")[4] == "belum"
+    owed = out.split("Belum lengkap:")[1].split("Linimasa")[0]
+    assert "  bidang-politik: narasi " in owed

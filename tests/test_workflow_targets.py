@@ -201,6 +201,27 @@ def test_sign_pk_with_ssh_key_verifies_against_allowed_signers(git_env, tmp_path
         repo.git("-c", f"gpg.ssh.allowedSignersFile={signers}", "tag", "-v", "pk-2025")
 
 
+def test_sign_pk_with_a_wrong_passphrase_deletes_the_unsigned_tag(
+    git_env, tmp_path, capsys, monkeypatch
+):
+    """Git 2.39 makes an unsigned tag and exits 0 when the passphrase is wrong."""
+    repo = sample_repo(tmp_path / "repo")
+    key = encrypted_ssh_key(tmp_path, "perencanaan", "rahasia")
+    repo.commit("Register", {".github/allowed_signers": signers_line("rina-perencanaan", key)})
+    repo.git("config", "gpg.format", "ssh")
+    repo.git("config", "user.signingkey", str(key))
+    answer_passphrase(monkeypatch, tmp_path, "salah")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
+    err = capsys.readouterr().err
+    assert "Tag pk-2025 dihapus lagi" in err and "tag itu tidak bertanda tangan" in err
+    assert "incorrect passphrase" in err  # what git said, no longer hidden
+    assert repo.git("tag", "-l").strip() == ""
+    answer_passphrase(monkeypatch, tmp_path, "rahasia")
+    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
+    assert "git push origin tag pk-2025" in capsys.readouterr().out
+    assert _check(repo, capsys) == (0, [])
+
+
 def _add_revision(repo, date: str, target: str, code: str = "IKU-01") -> None:
     revision = REVISION.format(date=date, target=target).replace("IKU-03", code)
     text = repo.read(PK)
@@ -263,24 +284,3 @@ def test_a_merged_revision_is_locked_and_a_new_one_may_not_predate_it(repo, caps
     code, found = _check(repo, capsys, "--base", "protected", "--today", "2025-08-01")
     assert code == 1 and [f["code"] for f in found] == ["revision-backdated"]
     assert "(revisi terakhir yang sudah digabung, tag pk-2025)" in found[0]["message"]
-
-
-def test_sign_pk_with_a_wrong_passphrase_deletes_the_unsigned_tag(
-    git_env, tmp_path, capsys, monkeypatch
-):
-    """Git 2.39 makes an unsigned tag and exits 0 when the passphrase is wrong."""
-    repo = sample_repo(tmp_path / "repo")
-    key = encrypted_ssh_key(tmp_path, "perencanaan", "rahasia")
-    repo.commit("Register", {".github/allowed_signers": signers_line("rina-perencanaan", key)})
-    repo.git("config", "gpg.format", "ssh")
-    repo.git("config", "user.signingkey", str(key))
-    answer_passphrase(monkeypatch, tmp_path, "salah")
-    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 2
-    err = capsys.readouterr().err
-    assert "Tag pk-2025 dihapus lagi" in err and "tag itu tidak bertanda tangan" in err
-    assert "incorrect passphrase" in err  # what git said, no longer hidden
-    assert repo.git("tag", "-l").strip() == ""
-    answer_passphrase(monkeypatch, tmp_path, "rahasia")
-    assert main(["sign-pk", "2025", "--root", str(repo.root)]) == 0
-    assert "git push origin tag pk-2025" in capsys.readouterr().out
-    assert _check(repo, capsys) == (0, [])

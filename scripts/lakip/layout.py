@@ -5,6 +5,8 @@ for a path or a ref instead of writing an f-string. Paths are repository-relativ
 as findings and `git show REV:PATH` want them.
 
     reports/profil.yml, reports/renstra.yml        planning: the agency and its Renstra
+    reports/renstra/<awal>-<akhir>.yml             planning: other Renstra periods, if any
+    reports/riwayat.yml                            planning: published figures of years before
     reports/<year>/pk.yml, surat.yml, bab/*.md     planning: the year's PK, letter, chapters
     reports/<year>/register/<kind>.yml             secretariat: archive, dispatch, receipts
     sections/<unit>/unit.yml                       each unit: who it is, who its members are
@@ -19,6 +21,8 @@ REPORTS = "reports"
 SECTIONS = "sections"
 PROFILE = "reports/profil.yml"
 RENSTRA = "reports/renstra.yml"
+RENSTRA_FOLDER = "reports/renstra"
+HISTORY = "reports/riwayat.yml"
 MKDOCS = "mkdocs.yml"
 GUIDE = "docs/panduan"
 GITHUB = ".github"
@@ -26,6 +30,11 @@ CODEOWNERS = f"{GITHUB}/CODEOWNERS"
 ALLOWED_SIGNERS = f"{GITHUB}/allowed_signers"
 ALLOWED_GPG_SIGNERS = f"{GITHUB}/allowed_gpg_signers"
 WORKFLOWS = f"{GITHUB}/workflows"
+PULL_REQUEST_TEMPLATE = f"{GITHUB}/PULL_REQUEST_TEMPLATE.md"
+DATA_REQUEST_TEMPLATE = f"{GITHUB}/ISSUE_TEMPLATE/permintaan-data.md"
+REQUIREMENTS = "requirements.txt"  # what CI installs in an agency's repository: lakip, pinned
+SYSTEM_DEPS = "scripts/system-deps.sh"
+GITIGNORE = ".gitignore"
 
 PK_FILE = "pk.yml"
 LETTER_FILE = "surat.yml"
@@ -42,6 +51,11 @@ RELEASE_TAG_PREFIX = "lakip-"
 PK_TAG_PREFIX = "pk-"
 _RELEASE_TAG = re.compile(rf"^{RELEASE_TAG_PREFIX}([0-9]{{4}})-v([1-9][0-9]*)$")
 _PK_TAG = re.compile(rf"^{PK_TAG_PREFIX}([0-9]{{4}})$")
+
+
+def renstra_period(start: int, end: int) -> str:
+    """Another Renstra period's file, named after its years: `reports/renstra/2019-2023.yml`."""
+    return f"{RENSTRA_FOLDER}/{start}-{end}.yml"
 
 
 def year_folder(year: int) -> str:

@@ -195,6 +195,16 @@ class Profile:
     settings: Settings
     loc: Loc
     rules: Rules = Rules()  # the rules as written in `pengaturan`, with their places
+    kind: str = "perangkat_daerah"  # who reports: see `ISSUER_KINDS`
+    parent: str = ""  # a vertical office's hierarchy line, e.g. "Komisi Pemilihan Umum"
+
+
+# Who reports: an agency of a regional government (the sample), the regional government itself,
+# or a vertical or independent office (KPU, BPS, a ministry's regional office).
+REGIONAL_AGENCY = "perangkat_daerah"
+REGIONAL_GOVERNMENT = "pemerintah_daerah"
+VERTICAL_OFFICE = "instansi_vertikal"
+ISSUER_KINDS = (REGIONAL_AGENCY, REGIONAL_GOVERNMENT, VERTICAL_OFFICE)
 
 
 @dataclass(frozen=True)
@@ -397,11 +407,9 @@ class Realisation:
     note: str
     loc: Loc
     refused: bool = False  # a value was typed but rejected: not "missing"
+    unavailable: str | None = None  # the official reason no figure exists (`tidak_tersedia`)
     value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
     data_source_line: int = 0  # the line of `sumber_data`; 0 when it is not given
-    capaian_loc: Loc | None = None  # where a typed capaian is, for its finding
-    unavailable: str | None = None  # the official reason no figure exists (`tidak_tersedia`)
-    unavailable_loc: Loc | None = None
 
     @property
     def reported(self) -> bool:
@@ -413,6 +421,25 @@ class Realisation:
         """The reason no figure exists, or None (also for a blank one, which is a finding)."""
         reason = (self.unavailable or "").strip()
         return reason or None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """An indicator's published figures for a year before the repository (reports/riwayat.yml)."""
+
+    code: str
+    target: Target | None
+    value: Decimal | None
+    published_capaian: Decimal | None  # reprinted unchanged when given
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class HistoryYear:
+    year: int
+    source: str
+    entries: dict[str, HistoryEntry]
+    loc: Loc
 
 
 @dataclass(frozen=True)
@@ -475,22 +502,41 @@ class Project:
 
     root: str
     profile: Profile | None = None
-    renstra: Renstra | None = None
+    renstras: list[Renstra] = field(default_factory=list)  # every period, earliest first
     pks: dict[int, PerjanjianKinerja] = field(default_factory=dict)
     letters: dict[int, Letter] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
     years: dict[int, YearData] = field(default_factory=dict)
     chapters: dict[int, dict[str, str]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    history: dict[int, HistoryYear] = field(default_factory=dict)  # years before the repository
 
     @property
     def settings(self) -> Settings:
         return self.profile.settings if self.profile else Settings()
 
-    def indicator(self, code: str) -> Indicator | None:
-        if not self.renstra:
-            return None
-        return self.renstra.by_code.get(code)
+    @property
+    def renstra(self) -> Renstra | None:
+        """The latest Renstra period: the plan in force for a repository's newest years."""
+        return self.renstras[-1] if self.renstras else None
+
+    def period(self, year: int) -> Renstra | None:
+        """The Renstra period that covers `year`; None for a year outside every period.
+
+        A repository outlives a plan (a five-year Renstra, a transitional one, the next): each
+        year belongs to the period that covers it, and only that period's indicators and targets
+        apply to it.
+        """
+        return next((r for r in self.renstras if r.start <= year <= r.end), None)
+
+    def renstra_of(self, year: int | None) -> Renstra | None:
+        """The period of `year`, or the latest one for a year outside every period."""
+        return (self.period(year) if year is not None else None) or self.renstra
+
+    def indicator(self, code: str, year: int | None = None) -> Indicator | None:
+        """Indicator `code` as the Renstra of `year` defines it (the latest period without one)."""
+        renstra = self.renstra_of(year)
+        return renstra.by_code.get(code) if renstra else None
 
     def owner(self, code: str, year: int) -> str | None:
         """The unit that reports indicator `code` in `year`; None for an unknown indicator.
@@ -499,7 +545,7 @@ class Project:
         its kegiatan, see `PerjanjianKinerja.kegiatan_of`). Every stage asks here, with the year,
         so that a year's own assignment would need changing in this one place.
         """
-        indicator = self.indicator(code)
+        indicator = self.indicator(code, year)
         return indicator.owner if indicator else None
 
     def duties(self, year: int) -> dict[str, Duty]:
@@ -512,7 +558,7 @@ class Project:
             slug = self.owner(item.code, year)
             if slug in self.units:
                 duty = found.setdefault(slug, Duty(self.units[slug]))
-                duty.indicators.append(self.indicator(item.code))
+                duty.indicators.append(self.indicator(item.code, year))
         for kegiatan in pk.kegiatan:
             if kegiatan.unit in self.units:
                 duty = found.setdefault(kegiatan.unit, Duty(self.units[kegiatan.unit]))
@@ -522,6 +568,24 @@ class Project:
 
     def latest_year(self) -> int | None:
         return max(self.pks) if self.pks else None
+
+    def reported_year(self) -> int | None:
+        """The year being reported: the latest PK year that is under way, else the latest PK.
+
+        Planning writes next year's pk.yml while this year's report is still being written; that
+        year is under way only once it has more than its PK (the letter, a chapter, a unit's
+        files), so the default of `build`, `status` and the CI draft stays on the year reported.
+        """
+        started = [y for y in self.pks if self._under_way(y)]
+        return max(started) if started else self.latest_year()
+
+    def _under_way(self, year: int) -> bool:
+        data = self.years.get(year)
+        return bool(
+            year in self.letters
+            or self.chapters.get(year)
+            or (data and any(data.submitted_units.values()))
+        )
 
     def year_data(self, year: int) -> YearData:
         return self.years.get(year) or YearData(year)

@@ -149,6 +149,7 @@ class Report:
     letterhead: Letterhead
     date: datetime.date  # from SOURCE_DATE_EPOCH, never the clock
     repository: str  # base URL for "edit this page" links, or ""
+    cover_foot: tuple[str, ...] = ()  # the issuer's lines over the year at the cover's foot
     chapters: list[Chapter] = field(default_factory=list)
     cover_cards: Cards | None = None  # headline figures for the site's home page
     unit_pages: list[UnitPage] = field(default_factory=list)

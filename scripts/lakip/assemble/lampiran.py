@@ -40,7 +40,7 @@ def lampiran(ctx: Context, profile: Profile) -> d.Chapter:
     project, year = ctx.project, ctx.year
     pk = project.pks[year]
     chapter = d.Chapter("lampiran", "appendix", "", "LAMPIRAN")
-    paths = [layout.RENSTRA, layout.pk(year)]
+    paths = [project.period(year).loc.path, layout.pk(year)]
     paths += [
         p
         for p in project.files
@@ -54,7 +54,7 @@ def lampiran(ctx: Context, profile: Profile) -> d.Chapter:
     w.table(t.pk_programmes(pk, with_kegiatan=True))
     w.table(_revisions(pk, project))
     w.heading(2, "Matriks Indikator Kinerja Utama")
-    w.table(_iku_matrix(project.renstra, project))
+    w.table(_iku_matrix(project.period(ctx.year), project))
     w.heading(2, "Rincian Realisasi Anggaran")
     w.table(_budget_detail(ctx.figures, project))
     quarters = _indicator_quarters(ctx.figures, project)
@@ -68,7 +68,7 @@ def _revisions(pk: PerjanjianKinerja, project: Project) -> Table | None:
     rows = []
     for rev in sorted(pk.revisions, key=lambda r: r.date):
         for change in rev.changes:
-            ind = project.indicator(change.code)
+            ind = project.indicator(change.code, pk.year)
             text = f"{change.code} {ind.text}" if ind else change.code
             n = places_of(ind, change.target.low, change.target.high) if ind else None
             rows.append([fmt.date_long(rev.date), text, t.target(change.target, n), rev.reason])
@@ -140,7 +140,7 @@ def _indicator_quarters(figures: Figures, project: Project) -> Table | None:
     for f in reported:
         quarters = found[f.indicator.code].quarters
         n = places(f)
-        cells = [f.indicator.code, f.indicator.text, f.indicator.unit, t.target(f.target, n)]
+        cells = [f.indicator.code, f.indicator.text, f.indicator.unit, t.targeted(f)]
         rows.append(
             cells + [t.num(quarters.get(q), n) for q in t.QUARTERS] + [t.num(f.realisation, n)]
         )

@@ -16,7 +16,7 @@ from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import extras, sentences, tables
 from lakip.assemble.lampiran import lampiran, pk_sentence
-from lakip.assemble.letterhead import letterhead
+from lakip.assemble.letterhead import cover_foot, issuer_name, letterhead, position_lines
 from lakip.assemble.results import akuntabilitas
 from lakip.assemble.writer import Context, Writer, sources
 from lakip.compute.figures import compute
@@ -39,7 +39,7 @@ def assemble(
 ) -> d.Report:
     """The report of `year`; narrative problems (dropped images, unsafe HTML) go to `findings`."""
     profile = project.profile
-    if profile is None or project.renstra is None or year not in project.pks:
+    if profile is None or project.period(year) is None or year not in project.pks:
         raise ValueError("assemble needs a validated project with profile, Renstra and PK")
     figures = compute(project, year)
     ctx = Context(project, year, draft, date, figures)
@@ -50,6 +50,7 @@ def assemble(
         short_title=profile.short_title,
         agency=profile.agency,
         city=profile.city,
+        cover_foot=cover_foot(profile),
         letterhead=letterhead(ctx.root, profile),
         date=date,
         repository=profile.repository,
@@ -72,21 +73,11 @@ def assemble(
     return report
 
 
-def _position(profile: Profile) -> tuple[str, ...]:
-    """The head's position on two lines: the office, then the government it belongs to."""
-    position = (profile.head.position or f"Kepala {profile.agency}").strip()
-    government = profile.government.strip()
-    if government and position.lower().endswith(government.lower()):
-        position = position[: -len(government)].rstrip(" ,")
-    lines = [position.upper(), government.upper()]
-    return tuple(line for line in lines if line)
-
-
 def _signature(ctx: Context, profile: Profile) -> d.Signature:
     head = profile.head
     return d.Signature(
         place_date=f"{profile.city}, {fmt.date_long(ctx.date)}",
-        position=_position(profile),
+        position=position_lines(profile),
         name=head.name,
         rank=fmt.grade(head.rank, head.grade),
         nip=f"NIP. {fmt.nip(head.nip)}" if head.nip else "",
@@ -104,14 +95,14 @@ def _kata_pengantar(ctx: Context, profile: Profile) -> d.Chapter:
 
 def _ikhtisar(ctx: Context, profile: Profile) -> d.Chapter:
     """Goals and targets, how far they were reached and the budget, then the authors' text."""
-    figures, renstra = ctx.figures, ctx.project.renstra
+    figures, renstra = ctx.figures, ctx.project.period(ctx.year)
     chapter = d.Chapter("ikhtisar-eksekutif", "front", "", "IKHTISAR EKSEKUTIF")
     chapter.sources = _bab_sources(ctx, "ikhtisar-eksekutif")
     w = Writer(ctx, chapter)
     used = {f.indicator.tujuan for f in figures.indicators}
     w.say(
         sentences.overview(
-            f"{profile.agency} {profile.government}".strip(),
+            issuer_name(profile),
             ctx.year,
             len(figures.sasaran),
             len(figures.indicators),
@@ -145,9 +136,9 @@ def _from_markdown(ctx: Context, ident: str, number: str, title: str, name: str)
 
 def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
     """Bab II: the authors' text, then Renstra (vision, mission, IKU targets) and the year's PK."""
-    renstra, pk, year = ctx.project.renstra, ctx.project.pks[ctx.year], ctx.year
+    renstra, pk, year = ctx.project.period(ctx.year), ctx.project.pks[ctx.year], ctx.year
     chapter = d.Chapter("bab-2", "chapter", "II", "PERENCANAAN KINERJA")
-    chapter.sources = _bab_sources(ctx, "perencanaan-kinerja", layout.RENSTRA, layout.pk(year))
+    chapter.sources = _bab_sources(ctx, "perencanaan-kinerja", renstra.loc.path, layout.pk(year))
     w = Writer(ctx, chapter)
     w.markdown("perencanaan-kinerja")
     w.heading(2, f"Rencana Strategis {renstra.start}–{renstra.end}")
@@ -157,9 +148,12 @@ def _perencanaan(ctx: Context, profile: Profile) -> d.Chapter:
     w.say(renstra.vision)
     w.heading(3, "Misi")
     items = "".join(f"<li>{escape(m)}</li>" for m in renstra.missions)
-    w.add(d.Html(f"<ol>{items}</ol>", layout.RENSTRA))
+    w.add(d.Html(f"<ol>{items}</ol>", renstra.loc.path))
     w.heading(3, "Tujuan, Sasaran dan Indikator Kinerja Utama")
     w.table(tables.renstra_targets(renstra))
+    earlier = [r for r in ctx.project.renstras if r.end < renstra.start]
+    if earlier:
+        w.say(sentences.ended_indicators(earlier[-1], renstra))
     w.heading(2, f"Perjanjian Kinerja Tahun {year}")
     w.say(pk_sentence(ctx, profile))
     w.table(tables.pk_targets(ctx.figures))

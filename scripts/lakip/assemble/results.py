@@ -16,7 +16,7 @@ from lakip.assemble import sentences, tables
 from lakip.assemble.sentences import places
 from lakip.assemble.writer import Context, Writer, slug, sources
 from lakip.charts import draw as charts
-from lakip.compute.figures import NEGATIVE, category, compute
+from lakip.compute.figures import NEGATIVE, capped, category, compute
 from lakip.compute.tree import Figures, IndicatorFigures, SasaranFigures
 from lakip.load.narrative import Source
 
@@ -29,7 +29,7 @@ def akuntabilitas(ctx: Context) -> d.Chapter:
         ctx.project,
         [
             layout.chapter(year, "akuntabilitas-kinerja"),
-            layout.RENSTRA,
+            ctx.project.period(year).loc.path,
             layout.pk(year),
             *(p for p in ctx.project.files if layout.is_unit_year_file(p, year)),
         ],
@@ -55,11 +55,16 @@ def _mean_category(figures: Figures) -> str | None:
 
 def _trend(w: Writer) -> None:
     """Mean capaian of every year of the Renstra so far, each year computed like this one."""
-    project, year = w.ctx.project, w.ctx.year
-    start = project.renstra.start if project.renstra else year
-    years = [y for y in sorted(project.pks) if start <= y <= year]
+    project, year, figures = w.ctx.project, w.ctx.year, w.ctx.figures
+    start = project.period(year).start
+    published = _history_years(figures)
+    years = sorted({y for y in project.pks if start <= y <= year} | set(published))
     means = [
-        w.ctx.figures.summary.capaian if y == year else compute(project, y).summary.capaian
+        figures.summary.capaian
+        if y == year
+        else published[y]
+        if y in published
+        else compute(project, y).summary.capaian
         for y in years
     ]
     caption = f"Rata-rata Capaian Indikator Kinerja Utama Tahun {years[0]}–{year}"
@@ -68,10 +73,41 @@ def _trend(w: Writer) -> None:
     w.chart(caption, svg, f"Rata-rata capaian per tahun. {alt}.")
 
 
+def _history_years(figures: Figures) -> dict[int, Decimal | None]:
+    """Mean published capaian of each year before the repository that the history covers."""
+    found: dict[int, list[Decimal]] = {}
+    for f in figures.indicators:
+        for h in f.history:
+            if h.from_history:
+                value = capped(h.capaian.value, figures.settings)
+                found.setdefault(h.year, []).extend([] if value is None else [value])
+    return {y: sum(v, Decimal(0)) / len(v) if v else None for y, v in found.items()}
+
+
+def _comparison_notes(w: Writer, s: SasaranFigures) -> None:
+    """Say where the earlier years' figures come from: the history, or another Renstra period."""
+    project, year = w.ctx.project, w.ctx.year
+    current = project.period(year)
+    earlier = sorted({h.year for f in s.indicators for h in f.history if h.year < year})
+    published = [
+        (y, project.history[y].source)
+        for y in earlier
+        if any(h.year == y and h.from_history for f in s.indicators for h in f.history)
+    ]
+    w.say(sentences.from_history(published))
+    periods: dict[int, list[int]] = {}
+    for y in earlier:
+        before = project.period(y)
+        if before is not None and before is not current:
+            periods.setdefault(project.renstras.index(before), []).append(y)
+    for index, years in periods.items():
+        w.say(sentences.period_change(years, project.renstras[index], current, s.indicators))
+
+
 def _sasaran(w: Writer, s: SasaranFigures) -> None:
     year = w.ctx.year
     project = w.ctx.project
-    end_year = project.renstra.end if project.renstra else year
+    end_year = project.period(year).end
     code = s.sasaran.code
     w.heading(2, f"Sasaran {code}: {s.sasaran.text}", f"sasaran-{slug(code)}")
     w.say(sentences.sasaran(s))
@@ -79,6 +115,7 @@ def _sasaran(w: Writer, s: SasaranFigures) -> None:
     w.say(*(sentences.measurement(f, year) for f in s.indicators))
     _target_figure(w, s)
     w.table(tables.history(s, year))
+    _comparison_notes(w, s)
     w.say(*(sentences.change(f) for f in s.indicators))
     w.table(tables.progress(s, year, end_year))
     w.say(*(sentences.progress(f, end_year, year) for f in s.indicators))

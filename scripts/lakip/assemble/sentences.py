@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip import layout
 from lakip.compute.figures import (
     EFFICIENT,
     FAIRLY_EFFICIENT,
@@ -24,7 +25,7 @@ from lakip.compute.figures import (
     Capaian,
 )
 from lakip.compute.tree import IndicatorFigures, SasaranFigures, SummaryFigures
-from lakip.model import Indicator, Settings, Target
+from lakip.model import Indicator, Renstra, Settings, Target
 
 # Units whose differences read as points ("meningkat 4,50 poin"), not as repeated units.
 _POINT_UNITS = {"%", "persen", "indeks", "nilai", "skor", "poin"}
@@ -364,3 +365,61 @@ def _difference(value: Decimal, unit: str, places: int) -> str:
     if unit in _POINT_UNITS:
         return f"{fmt.measure(value, places)} poin"
     return quantity(value, unit, places)
+
+
+def from_history(published: list[tuple[int, str]]) -> str | None:
+    """Which years of a comparison were taken from the published history, and from where."""
+    if not published:
+        return None
+    years = _codes([f"{y} ({source})" if source else str(y) for y, source in published])
+    return (
+        f"Angka tahun {years} diambil dari riwayat kinerja yang telah diterbitkan "
+        f"({layout.HISTORY}); capaian yang tercatat di sana dicetak seperti diterbitkan."
+    )
+
+
+def period_change(
+    years: list[int], before: Renstra, current: Renstra, figures: tuple[IndicatorFigures, ...]
+) -> str:
+    """Figures of `years` belong to an earlier Renstra period: say so, and which indicators
+    carried over from it and which are new."""
+    when = _codes([str(y) for y in years])
+    text = (
+        f"Tahun {when} termasuk periode Renstra {before.start}–{before.end}, sebelum Renstra "
+        f"{current.start}–{current.end} yang berlaku saat ini; angkanya diukur terhadap target "
+        "periode itu."
+    )
+    carried = [f.indicator.code for f in figures if f.indicator.code in before.by_code]
+    new = [f for f in figures if f.indicator.code not in before.by_code]
+    if carried:
+        text += f" Indikator {_codes(carried)} dilanjutkan dari periode itu."
+    if new:
+        codes = _codes([f.indicator.code for f in new])
+        text += f" Indikator {codes} baru pada periode {current.start}–{current.end}"
+        unmeasured = [
+            f.indicator.code
+            for f in new
+            if not any(h.year in years and h.realisation is not None for h in f.history)
+        ]
+        if unmeasured and len(unmeasured) == len(new):
+            text += f", sehingga tidak memiliki angka tahun {when}"
+        elif unmeasured:
+            text += f"; {_codes(unmeasured)} tidak memiliki angka tahun {when}"
+        text += "."
+    return text
+
+
+def ended_indicators(before: Renstra, current: Renstra) -> str | None:
+    """The previous period's indicators that the current Renstra no longer measures."""
+    ended = [i for i in before.indicators if i.code not in current.by_code]
+    if not ended:
+        return None
+    listed = "; ".join(f"{i.code} {i.text}" for i in ended)
+    return (
+        f"Indikator Renstra {before.start}–{before.end} yang tidak dilanjutkan pada Renstra "
+        f"{current.start}–{current.end}: {listed}."
+    )
+
+
+def _codes(codes: list[str]) -> str:
+    return codes[0] if len(codes) == 1 else ", ".join(codes[:-1]) + " dan " + codes[-1]

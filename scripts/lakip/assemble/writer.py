@@ -19,6 +19,7 @@ from lakip.assemble import document as d
 from lakip.compute.tree import Figures
 from lakip.findings import Finding
 from lakip.load import narrative
+from lakip.load.project import has_text
 from lakip.model import Project
 
 _ARABIC = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
@@ -113,7 +114,7 @@ class Writer:
         year = self.ctx.year
         rel = layout.chapter(year, name)
         text = self.ctx.project.chapters.get(year, {}).get(name, "")
-        if not text.strip():
+        if not has_text(text):
             if self.ctx.draft:
                 label = _BAB_NAMES.get(name, name)
                 self.add(d.Placeholder(f"{label} belum disusun. Tulis isinya di {rel}."))

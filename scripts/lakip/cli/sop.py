@@ -14,12 +14,34 @@ from lakip.cli.common import (
     repo_root,
 )
 from lakip.messages import Both, message
+from lakip.model import ISSUER_KINDS, REGIONAL_AGENCY
 
 FINDING_FORMATS = ("text", "json", "github")
 
 
 def add_commands(add) -> None:
     """Register the SOP commands on the parser through `add(name, handler)`."""
+    p = add("init", init_cmd)
+    p.add_argument("folder", nargs="?", default=".", metavar="metavar-folder",
+                   help="help-init-folder")  # fmt: skip
+    p.add_argument("--nama", metavar="metavar-name", help="help-init-nama")
+    p.add_argument("--jenis", choices=ISSUER_KINDS, default=REGIONAL_AGENCY,
+                   help="help-init-jenis")  # fmt: skip
+    p.add_argument("--induk", default="", metavar="metavar-text", help="help-init-induk")
+    p.add_argument("--singkatan", default="", metavar="metavar-text", help="help-init-singkatan")
+    p.add_argument("--pemerintah", metavar="metavar-name", help="help-init-pemerintah")
+    p.add_argument("--kota", metavar="metavar-name", help="help-init-kota")
+    p.add_argument("--alamat", metavar="metavar-text", help="help-init-alamat")
+    p.add_argument("--kepala", metavar="metavar-name", help="help-init-kepala")
+    p.add_argument("--jabatan", default="", metavar="metavar-text", help="help-init-jabatan")
+    p.add_argument("--akun", metavar="metavar-name", help="help-init-akun")
+    p.add_argument("--tahun", metavar="metavar-year", help="help-init-tahun")
+    p.add_argument("--periode", metavar="metavar-text", help="help-init-periode")
+    p.add_argument("--unit", action="append", default=[], metavar="metavar-unit",
+                   help="help-init-unit")  # fmt: skip
+    p.add_argument("--perencanaan", default="", metavar="metavar-name",
+                   help="help-init-perencanaan")  # fmt: skip
+
     p = add("new", new_cmd)
     p.add_argument("year", type=int, metavar="metavar-year", help="help-new-year")
     p.add_argument("--surat-nomor", required=True, metavar="metavar-number",
@@ -54,7 +76,6 @@ def add_commands(add) -> None:
     p.add_argument("--base", metavar="metavar-rev", help="help-targets-base")
     p.add_argument("--today", type=parse_date, metavar="metavar-date", help="help-targets-today")
     p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
-    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-signers-branch")
 
     p = add("check-registers", check_registers_cmd)
     p.add_argument("--base", default="HEAD", metavar="metavar-rev", help="help-registers-base")
@@ -63,7 +84,83 @@ def add_commands(add) -> None:
     p = add("sign-pk", sign_pk_cmd)
     p.add_argument("year", type=int, metavar="metavar-year", help="help-pk-year")
     p.add_argument("--no-sign", action="store_true", help="help-no-sign")
-    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-signers-branch")
+    p.add_argument("--branch", default="main", metavar="metavar-branch", help="help-branch")
+
+
+_INIT_QUESTIONS = (
+    ("nama", Both("Nama instansi", "Agency name")),
+    ("pemerintah", Both("Pemerintah daerah / wilayah", "Regency or city")),
+    ("kota", Both("Kota penandatanganan", "Town of signing")),
+    ("alamat", Both("Alamat kantor", "Office address")),
+    ("kepala", Both("Nama kepala", "Name of the head")),
+    ("akun", Both("Akun Git kepala", "Git account of the head")),
+    ("tahun", Both("Tahun laporan pertama", "First reporting year")),
+    ("periode", Both("Periode Renstra (mis. 2025-2029)", "Renstra period (e.g. 2025-2029)")),
+    ("unit", Both("Unit perencanaan (slug=Nama)", "Planning unit (slug=Name)")),
+)
+
+
+def init_cmd(args) -> int:
+    """Create a new agency repository: profile, Renstra skeleton, units, site theme and CI."""
+    from pathlib import Path
+
+    from lakip.findings import LakipError
+    from lakip.sop.init_repo import Answers, init_repository
+
+    _ask_missing(args)
+    try:
+        year = int(args.tahun)
+        start, end = (int(part) for part in args.periode.split("-"))
+        units = [tuple(item.split("=", 1)) for item in args.unit]
+        if any(len(unit) != 2 or not unit[0] or not unit[1] for unit in units):
+            raise ValueError
+    except ValueError:
+        raise LakipError(
+            "init-bad-value",
+            name="--tahun/--periode/--unit",
+            value=f"{args.tahun} {args.periode} {' '.join(args.unit)}",
+            example="--tahun 2025 --periode 2025-2029 --unit subbagian-perencanaan=Subbagian "
+            "Perencanaan",
+        ) from None
+    answers = Answers(
+        agency=args.nama,
+        government=args.pemerintah,
+        city=args.kota,
+        address=args.alamat,
+        head=args.kepala,
+        head_account=args.akun.lstrip("@"),
+        year=year,
+        period=(start, end),
+        units=units,
+        planning=args.perencanaan,
+        kind=args.jenis,
+        parent=args.induk,
+        short=args.singkatan,
+        head_position=args.jabatan,
+    )
+    folder = Path(args.folder)
+    written = init_repository(folder, answers)
+    lang = args.lang
+    print(message("init-done", lang, agency=args.nama, path=folder, year=year))
+    for rel in written:
+        print("  " + message("new-written", lang, path=rel))
+    print("\n" + message("init-next-steps", lang, year=year))
+    return 0
+
+
+def _ask_missing(args) -> None:
+    """Ask for each answer not given as an option, in a terminal; elsewhere, name them all."""
+    from lakip.findings import LakipError
+
+    missing = [(name, q) for name, q in _INIT_QUESTIONS if not getattr(args, name)]
+    if not missing:
+        return
+    if not sys.stdin.isatty():
+        names = ", ".join(f"--{name}" for name, _ in missing)
+        raise LakipError("init-missing", names=names)
+    for name, question in missing:
+        answer = input(message("init-prompt", args.lang, question=question)).strip()
+        setattr(args, name, [answer] if name == "unit" else answer)
 
 
 def new_cmd(args) -> int:
@@ -154,7 +251,7 @@ def check_targets_cmd(args) -> int:
 
     root = repo_root(args)
     changed = changed_files(root, args.base, args.format)
-    found = check_targets(root, args.year, args.base, args.today, args.branch)
+    found = check_targets(root, args.year, args.base, args.today)
     return print_findings(found, args.format, args.lang, changed)
 
 

@@ -29,6 +29,7 @@ from lakip.compute.tree import (
 )
 from lakip.findings import LakipError
 from lakip.model import (
+    HistoryEntry,
     Indicator,
     PerjanjianKinerja,
     Programme,
@@ -106,7 +107,7 @@ def compute(project: Project, year: int) -> Figures:
         known = ", ".join(str(y) for y in sorted(project.pks)) or "-"
         raise LakipError("year-not-found", year=year, known=known)
     settings = project.settings
-    renstra = project.renstra
+    renstra = project.renstra_of(year)
     listed = [i for i in (renstra.indicators if renstra else []) if year_target(i, pk, year)[0]]
     indicators = tuple(_indicator(project, i, year) for i in listed)
     budget = _budget(project, pk)
@@ -125,7 +126,7 @@ def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFi
     history = tuple(
         _year(project, indicator, y)
         for y in (year - 2, year - 1, year)
-        if y in project.years or y in project.pks
+        if y in project.years or y in project.pks or _in_history(project, indicator, y)
     )
     now = history[-1]
     computed = now.computed
@@ -152,13 +153,19 @@ def _indicator(project: Project, indicator: Indicator, year: int) -> IndicatorFi
 
 
 def _year(project: Project, indicator: Indicator, year: int) -> YearFigures:
-    """A year's figure against that year's PK target, or the Renstra's when no PK is on file.
+    """A year's figure against that year's PK target, or its Renstra's when no PK is on file.
 
-    Each year follows its own rules: an agency may switch the negative formula between years.
+    Each year follows its own rules: an agency may switch the negative formula between years. An
+    earlier year is measured against the target of the period that covered it, which need not be
+    the period of the reported year; a year before the repository is taken as it was published.
     """
     pk = project.pks.get(year)
     settings = rules.for_indicator(project.settings, indicator, pk)
-    target, against_end = year_target(indicator, pk, year)
+    own = (project.indicator(indicator.code, year) if project.period(year) else None) or indicator
+    if pk is None and _in_history(project, indicator, year):
+        entry = project.history[year].entries[indicator.code]
+        return _published(year, entry, own.targets.get(year), indicator, settings)
+    target, against_end = year_target(own, pk, year)
     found = project.year_data(year).realisations.get(indicator.code)
     realisation = found.value if found else None
     unavailable = found.unavailable_reason if found and realisation is None else None
@@ -183,6 +190,25 @@ def year_target(
     if found is None and pk.end_only(indicator.code) and indicator.end_target is not None:
         return indicator.end_target, True
     return found, False
+
+
+def _in_history(project: Project, indicator: Indicator, year: int) -> bool:
+    """Whether reports/riwayat.yml gives `indicator` for `year`, a year the repository has no PK."""
+    past = project.history.get(year)
+    return year not in project.pks and past is not None and indicator.code in past.entries
+
+
+def _published(
+    year: int, entry: HistoryEntry, planned: Target | None, indicator: Indicator, settings
+) -> YearFigures:
+    """A year before the repository as it was published: its own capaian, if given, unchanged."""
+    target = entry.target or planned
+    if entry.published_capaian is not None:
+        computed = shown = Capaian(entry.published_capaian)
+    else:
+        computed = capaian(indicator.polarity, target, entry.value, settings.negative_rule)
+        shown = Capaian(rules.printed(computed.value, settings), computed.reason)
+    return YearFigures(year, target, entry.value, shown, computed, from_history=True)
 
 
 def _better(indicator: Indicator, difference: Decimal) -> bool:

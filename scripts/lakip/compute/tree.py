@@ -31,6 +31,7 @@ class YearFigures:
     computed: Capaian | None = None  # the arithmetic before the print cap
     unavailable: str | None = None  # the official reason there is no figure ("tidak tersedia")
     against_end: bool = False  # no annual target: measured against the Renstra end target
+    from_history: bool = False  # published figures from reports/riwayat.yml, not computed data
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Turn Markdown into its headings, each with the line it stands on: the one heading reader.
 
 A narrative is cut into parts at its `## IKU-01` headings (`load.project`), a chapter file into
-lakip's sections at its top two heading levels (`narrative.split`); both read the headings here.
+lakip's sections at its top two heading levels (`narrative.split`); both read the headings here,
+and `validate` the empty list items that would print as bullets with no text.
 markdown-it-py parses the block structure as CommonMark does, so a `#` line inside fenced or
 indented code, an HTML block or a comment is no heading, a heading may be indented up to three
 spaces or underlined (setext), and a heading inside a list or quote belongs to it, not to the
@@ -12,6 +13,7 @@ loader has already refused Markdown past `markdown_limits`' bounds before anythi
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -63,6 +65,19 @@ def sections(text: str, cuts: list[Heading]) -> list[Section]:
         current, start = heading, heading.line - 1 + heading.lines
     found.append(Section(current, "\n".join(lines[start:]), start + 1))
     return found
+
+
+def empty_list_items(text: str) -> list[int]:
+    """The 1-based lines of list items with nothing in them (`-` or `2.` alone): empty bullets.
+
+    Read from the same block structure, so `2025.` continuing a paragraph is no list item.
+    """
+    tokens = _parser().parse(text)
+    return [
+        token.map[0] + 1
+        for token, following in itertools.pairwise(tokens)
+        if token.type == "list_item_open" and following.type == "list_item_close" and token.map
+    ]
 
 
 def heading_lines(found: list[Heading]) -> set[int]:

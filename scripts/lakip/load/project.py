@@ -37,6 +37,11 @@ _YEAR_DIR = re.compile(r"^(19|20)[0-9]{2}$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
+def has_text(markdown: str) -> bool:
+    """Whether a chapter says anything yet: a fresh one holds only a guiding comment."""
+    return bool(_COMMENT.sub("", markdown).strip())
+
+
 def load_project(root: Path) -> tuple[Project, list[Finding]]:
     """Load every data file under `root`; raise `LakipError` only if it is no lakip repository."""
     root = Path(root)
@@ -95,8 +100,10 @@ class _Loader:
             self.project.profile = records.profile(doc)
         doc = self.require(layout.RENSTRA, spec.RENSTRA)
         if doc:
-            self.project.renstra = records.renstra(doc)
-        known = (Path(layout.PROFILE).name, Path(layout.RENSTRA).name)
+            self.project.renstras.append(records.renstra(doc))
+        self.load_periods()
+        self.load_history()
+        known = (Path(layout.PROFILE).name, Path(layout.RENSTRA).name, Path(layout.HISTORY).name)
         self.report_strays(layout.REPORTS, known)
         for year_dir in self.year_dirs(self.root / layout.REPORTS):
             year = int(year_dir.name)
@@ -113,9 +120,56 @@ class _Loader:
             if (year_dir / layout.REGISTER_FOLDER).is_dir():
                 self.check_registers(year)
 
+    def load_periods(self) -> None:
+        """The other Renstra periods, `reports/renstra/*.yml`, ordered by their first year."""
+        folder = self.root / layout.RENSTRA_FOLDER
+        if folder.is_dir() and self.inside(folder, layout.RENSTRA_FOLDER):
+            names = tuple(path.name for path in sorted(folder.glob("*.yml")))
+            self.report_strays(layout.RENSTRA_FOLDER, names)
+            for path in sorted(folder.glob("*.yml")):
+                doc = self.read_doc(f"{layout.RENSTRA_FOLDER}/{path.name}", spec.RENSTRA)
+                if doc:
+                    self.project.renstras.append(records.renstra(doc))
+        self.project.renstras.sort(key=lambda r: (r.start, r.end))
+
+    def load_history(self) -> None:
+        """reports/riwayat.yml: the published figures of years before the repository, if any."""
+        if not (self.root / layout.HISTORY).exists():
+            return
+        doc = self.read_doc(layout.HISTORY, spec.HISTORY)
+        if not doc:
+            return
+        years, repeated = records.history(doc)
+        for item, first in repeated:
+            self.found.append(
+                finding(
+                    item.loc.path,
+                    item.loc.line,
+                    item.loc.key,
+                    "duplicate-code",
+                    code=item.code,
+                    other=f"{first.loc.path}:{first.loc.line}",
+                )
+            )
+        for year in years:
+            first = self.project.history.setdefault(year.year, year)
+            if first is not year:
+                self.found.append(
+                    finding(
+                        year.loc.path,
+                        year.loc.line,
+                        year.loc.key,
+                        "history-year-repeated",
+                        year=year.year,
+                        first=first.loc.line,
+                    )
+                )
+
     def check_registers(self, year: int) -> None:
         """Registers are no report input, but a broken entry must still show in validation."""
-        self.found += registers.read_year(self.root, year)[1]
+        profile = self.project.profile
+        known = {r.code for r in profile.recipients} if profile and profile.recipients else None
+        self.found += registers.read_year(self.root, year, known)[1]
 
     def load_chapters(self, year: int, year_dir: Path) -> None:
         chapters: dict[str, str] = {}

@@ -14,6 +14,8 @@ from lakip.model import (
     SCALE_PRESETS,
     BudgetRealisation,
     CategoryBand,
+    HistoryEntry,
+    HistoryYear,
     Indicator,
     Kegiatan,
     Letter,
@@ -142,6 +144,8 @@ def profile(doc: Doc) -> Profile:
         settings=_settings(value.get("pengaturan", {}), written),
         loc=_loc(doc, ""),
         rules=written,
+        kind=agency.get("jenis", "perangkat_daerah"),
+        parent=agency.get("induk", ""),
     )
 
 
@@ -221,16 +225,16 @@ def _indicator(doc: Doc, key: str, item: dict, sasaran: dict, tujuan: dict) -> I
         sasaran=sasaran.get("kode", ""),
         tujuan=tujuan.get("kode", ""),
         loc=_loc(doc, f"{key}.kode"),
+        rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
+        target_loc=_loc(doc, f"{key}.target") if _written(doc, item, f"{key}.target") else None,
+        target_empty=_blank(doc, item, f"{key}.target"),
+        decimals=item.get("desimal"),
         value_locs=_locs(
             doc,
             key,
             ["baseline.nilai", "standar_nasional.nilai", "target_akhir"]
             + [f"target.{year}" for year in targets],
         ),
-        rules=replace(rules(item, doc, f"{key}."), negative_rule=None),
-        target_loc=_loc(doc, f"{key}.target") if _written(doc, item, f"{key}.target") else None,
-        target_empty=_blank(doc, item, f"{key}.target"),
-        decimals=item.get("desimal"),
     )
 
 
@@ -254,10 +258,10 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             item["kode"],
             _target(item.get("target")),
             _loc(doc, f"indikator[{i}].kode"),
-            rules(item, doc, f"indikator[{i}]."),
+            value_locs=_locs(doc, f"indikator[{i}]", ["target"]),
+            rules=rules(item, doc, f"indikator[{i}]."),
             end_only=not _written(doc, item, f"indikator[{i}].target"),
             blank=_blank(doc, item, f"indikator[{i}].target"),
-            value_locs=_locs(doc, f"indikator[{i}]", ["target"]),
         )
         for i, item in positioned(value.get("indikator", []))
         if "kode" in item
@@ -359,11 +363,9 @@ def realisation(doc: Doc, index: int, item: dict, slug: str) -> Realisation:
         note=item.get("keterangan", ""),
         loc=_loc(doc, f"{key}.kode"),
         refused=doc.refused_under(key),
-        value_locs=_locs(doc, key, ["realisasi", "capaian", *_QUARTER_KEYS]),
-        data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
-        capaian_loc=_loc(doc, f"{key}.capaian") if "capaian" in item else None,
         unavailable=item.get("tidak_tersedia"),
-        unavailable_loc=_loc(doc, f"{key}.tidak_tersedia") if "tidak_tersedia" in item else None,
+        value_locs=_locs(doc, key, ["realisasi", "capaian", "tidak_tersedia", *_QUARTER_KEYS]),
+        data_source_line=doc.line(f"{key}.sumber_data") if "sumber_data" in item else 0,
     )
 
 
@@ -379,3 +381,28 @@ def budget_realisation(doc: Doc, index: int, item: dict, slug: str) -> BudgetRea
         refused=doc.refused_under(key),
         value_locs=_locs(doc, key, ["realisasi", *_QUARTER_KEYS]),
     )
+
+
+def history(doc: Doc) -> tuple[list[HistoryYear], list[tuple[HistoryEntry, HistoryEntry]]]:
+    """The years of reports/riwayat.yml, and each entry repeated within a year with its first."""
+    years, repeated = [], []
+    for index, item in positioned(doc.value.get("riwayat", [])):
+        key = f"riwayat[{index}]"
+        entries: dict[str, HistoryEntry] = {}
+        for i, entry in positioned(item.get("indikator", [])):
+            found = HistoryEntry(
+                code=entry.get("kode", ""),
+                target=_target(entry.get("target")),
+                value=entry.get("realisasi"),
+                published_capaian=entry.get("capaian"),
+                loc=_loc(doc, f"{key}.indikator[{i}].kode"),
+            )
+            if found.code in entries:
+                repeated.append((found, entries[found.code]))
+            elif found.code:
+                entries[found.code] = found
+        if "tahun" in item:
+            years.append(
+                HistoryYear(item["tahun"], item.get("sumber", ""), entries, _loc(doc, key))
+            )
+    return years, repeated

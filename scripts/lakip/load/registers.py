@@ -41,20 +41,37 @@ def read(root: Path, year: int, kind: str) -> tuple[list[Entry], list[Finding]]:
     return parse(text, rel, kind, found)
 
 
-def read_year(root: Path, year: int) -> tuple[dict[str, list[Entry]], list[Finding]]:
-    """The year's three registers, each file's problems, and what they contradict together."""
+def read_year(
+    root: Path, year: int, recipients: set[str] | None = None
+) -> tuple[dict[str, list[Entry]], list[Finding]]:
+    """The year's three registers, each file's problems, and what they contradict together
+    (`recipients`: the profile's recipient codes, when known)."""
     entries, found = {}, []
     for kind in KINDS:
         entries[kind], problems = read(root, year, kind)
         found += problems
-    return entries, found + _together(entries, year)
+    return entries, found + _together(entries, year, recipients)
 
 
-def _together(entries: dict[str, list[Entry]], year: int) -> list[Finding]:
+def _together(
+    entries: dict[str, list[Entry]], year: int, recipients: set[str] | None
+) -> list[Finding]:
     found = []
     for kind, listed in entries.items():
         rel = register_rel(year, kind)
         for index, entry in enumerate(listed):
+            code = getattr(entry, "penerima", None)
+            if recipients is not None and code is not None and code not in recipients:
+                found.append(
+                    finding(
+                        rel,
+                        entry.line,
+                        f"[{index}].penerima",
+                        "register-unknown-recipient",
+                        recipient=code,
+                        known=", ".join(sorted(recipients)),
+                    )
+                )
             parsed = layout.parse_release_tag(entry.versi)
             if parsed is None or parsed[0] != year:
                 example = layout.release_tag(year, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lakip.model import SCALE_PRESETS
+from lakip.model import ISSUER_KINDS, SCALE_PRESETS
 
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -194,7 +194,20 @@ PROFILE = FileKind(
             ("nama", "pemerintah", "alamat", "kota"),
             nama=Str("Nama lengkap instansi."),
             singkatan=Str("Singkatan, misalnya 'Kesbangpol'."),
-            pemerintah=Str("Pemerintah daerah, misalnya 'Kabupaten Purwakarta'."),
+            jenis=Enum(
+                ISSUER_KINDS,
+                "Siapa yang melapor: perangkat daerah (baku), pemerintah daerah itu sendiri "
+                "(ditandatangani Bupati/Wali Kota), atau instansi vertikal/independen "
+                "(KPU, BPS, kantor kementerian; tanpa 'PEMERINTAH ...' di kop).",
+            ),
+            induk=Str(
+                "Instansi vertikal: baris hierarki di atas nama di kop, misalnya "
+                "'Kementerian Agama Republik Indonesia'."
+            ),
+            pemerintah=Str(
+                "Pemerintah daerah, misalnya 'Kabupaten Purwakarta'; instansi vertikal: "
+                "wilayah kerjanya."
+            ),
             kota=Str("Kota tempat penandatanganan."),
             alamat=Str("Alamat kantor."),
             telepon=Str("Nomor telepon."),
@@ -312,7 +325,6 @@ RENSTRA = FileKind(
                     min_items=1,
                 ),
             ),
-            min_items=1,
         ),
     ),
 )
@@ -357,7 +369,6 @@ PK = FileKind(
                 ),
                 **RULE_FIELDS,
             ),
-            min_items=1,
         ),
         program=List(
             _obj(
@@ -378,7 +389,6 @@ PK = FileKind(
                     min_items=1,
                 ),
             ),
-            min_items=1,
         ),
         revisi=List(_REVISION),
     ),
@@ -470,6 +480,39 @@ LETTER = FileKind(
     ),
 )
 
+HISTORY = FileKind(
+    name="riwayat",
+    title="Riwayat kinerja",
+    glob="reports/riwayat.yml",
+    doc="Angka tahun-tahun sebelum repositori (dari LKjIP yang telah terbit), untuk tabel "
+    "perbandingan dan grafik. Diisi perencanaan; hanya untuk tahun yang tidak memiliki PK.",
+    spec=_obj(
+        "Riwayat kinerja.",
+        ("riwayat",),
+        riwayat=List(
+            _obj(
+                "Angka satu tahun sebelum repositori.",
+                ("tahun", "indikator"),
+                tahun=Int("Tahun; tidak boleh memiliki reports/<tahun>/pk.yml.", 2000, 2100),
+                sumber=Str("Dari mana angkanya, misalnya 'LKjIP 2024 yang telah terbit'."),
+                indikator=List(
+                    _obj(
+                        "Angka satu indikator pada tahun itu.",
+                        ("kode", "realisasi"),
+                        kode=Str("Kode indikator Renstra.", pattern=CODE_PATTERN),
+                        target=_TARGET,
+                        realisasi=Number("Realisasi tahun itu, seperti yang diterbitkan."),
+                        capaian=Number(
+                            "Capaian (%) seperti yang diterbitkan: dicetak apa adanya, tidak "
+                            "dihitung ulang (kosongkan agar dihitung)."
+                        ),
+                    )
+                ),
+            )
+        ),
+    ),
+)
+
 _VERSION = Str("Versi laporan (tag rilis), misalnya 'lakip-2025-v1'.")
 
 REGISTER_ENTRIES: dict[str, Object] = {
@@ -503,5 +546,5 @@ REGISTER_ENTRIES: dict[str, Object] = {
 }
 
 FILE_KINDS: dict[str, FileKind] = {
-    kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET)
+    kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET, HISTORY)
 }

@@ -27,10 +27,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "environment-error": (
         "Tidak dapat menulis atau membaca {path}: {reason}. Perbaiki lalu ulangi: kosongkan "
         "ruang disk, pilih folder yang dapat ditulis dengan --out, atau pindahkan berkas yang "
-        "menghalangi. Hasil build sebelumnya tidak diubah.",
+        "menghalangi.",
         "Cannot write or read {path}: {reason}. Fix it and run again: free disk space, choose a "
-        "writable folder with --out, or move the file in the way. The previous build was not "
-        "changed.",
+        "writable folder with --out, or move the file in the way.",
     ),
     "source-date-epoch-invalid": (
         "Variabel lingkungan SOURCE_DATE_EPOCH bernilai '{value}': harus bilangan bulat detik "

@@ -162,8 +162,61 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this is intended.",
     ),
     "year-outside-renstra": (
-        "Tahun {year} berada di luar periode Renstra {start}-{end}.",
-        "Year {year} is outside the Renstra period {start}-{end}.",
+        "Tahun {year} berada di luar periode Renstra ({periods}).",
+        "Year {year} is outside the Renstra periods ({periods}).",
+    ),
+    "year-outside-periods": (
+        "Laporan tahun {year} tidak dapat disusun: tahun {year} di luar setiap periode Renstra "
+        "({periods}). Tambahkan Renstra yang mencakupnya sebagai {path}, atau pilih tahun lain "
+        "dengan --year.",
+        "The {year} report cannot be built: {year} is outside every Renstra period ({periods}). "
+        "Add the Renstra that covers it as {path}, or choose another year with --year.",
+    ),
+    "history-year-repeated": (
+        "Tahun {year} sudah ada di riwayat (baris {first}). Gabungkan angkanya di satu tempat.",
+        "Year {year} is already in the history (line {first}). Keep its figures in one place.",
+    ),
+    "history-year-has-pk": (
+        "Tahun {year} memiliki PK di {path}: angkanya dihitung dari data tahun itu, bukan dari "
+        "riwayat. Hapus tahun {year} dari riwayat.",
+        "Year {year} has a PK at {path}: its figures come from that year's data, not from the "
+        "history. Remove {year} from the history.",
+    ),
+    "history-unknown-indicator": (
+        "Indikator '{code}' tidak ada di Renstra mana pun. Riwayat hanya untuk indikator Renstra "
+        "(reports/renstra.yml atau reports/renstra/).",
+        "Indicator '{code}' is in no Renstra. The history is for Renstra indicators only "
+        "(reports/renstra.yml or reports/renstra/).",
+    ),
+    "no-pk-for-realisation": (
+        "Tahun {year} tidak memiliki PK (reports/{year}/pk.yml), sehingga realisasi '{code}' "
+        "tidak dapat dihitung. Angka tahun sebelum repositori dicatat oleh perencanaan di "
+        "reports/riwayat.yml.",
+        "Year {year} has no PK (reports/{year}/pk.yml), so the realisation of '{code}' cannot be "
+        "used. Figures of years before the repository are recorded by planning in "
+        "reports/riwayat.yml.",
+    ),
+    "renstra-empty": (
+        "Renstra {start}-{end} belum memuat tujuan, sasaran dan indikator. Isi dari dokumen "
+        "Renstra yang ditetapkan.",
+        "Renstra {start}-{end} has no goals, sasaran or indicators yet. Fill them in from the "
+        "adopted Renstra document.",
+    ),
+    "pk-empty": (
+        "PK tahun {year} belum memuat indikator atau program. Isi {path} dari Perjanjian Kinerja "
+        "yang ditandatangani.",
+        "The {year} PK has no indicators or programmes yet. Fill in {path} from the signed "
+        "Perjanjian Kinerja.",
+    ),
+    "period-overlap": (
+        "Periode Renstra {start}-{end} tumpang tindih dengan periode {other_start}-{other_end} "
+        "({other}). Setiap tahun hanya boleh masuk satu periode.",
+        "Renstra period {start}-{end} overlaps period {other_start}-{other_end} ({other}). "
+        "Each year may belong to one period only.",
+    ),
+    "renstra-file-name": (
+        "Berkas Renstra periode {start}-{end} harus bernama {expected}.",
+        "The file of Renstra period {start}-{end} must be named {expected}.",
     ),
     "pk-revision-before-pk": (
         "Revisi PK bertanggal {date}, sebelum PK {year} itu sendiri ditandatangani ({signed}). "
@@ -212,12 +265,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Narrative for indicator '{code}' is missing (unit {unit}, {path}: add '## {code}').",
     ),
     "narrative-empty": (
-        "Narasi indikator '{code}' masih kosong: judul '## {code}' sudah ada, tetapi belum ada "
-        "teks di bawah subjudulnya (unit {unit}). Tulis analisis di bawah setiap subjudul dan "
+        "Narasi indikator '{code}' masih kosong: judul '## {heading}' sudah ada, tetapi belum "
+        "ada teks di bawah subjudulnya (unit {unit}). Tulis analisis di bawah setiap subjudul dan "
         "hapus komentar petunjuk.",
-        "The narrative for indicator '{code}' is still empty: the heading '## {code}' exists but "
-        "there is no text under its subheadings (unit {unit}). Write the analysis under each "
-        "subheading and remove the hint comment.",
+        "The narrative for indicator '{code}' is still empty: the heading '## {heading}' exists "
+        "but there is no text under its subheadings (unit {unit}). Write the analysis under "
+        "each subheading and remove the hint comment.",
     ),
     "narrative-subsection-missing": (
         "Narasi '{code}' belum memuat subjudul {missing}. Narasi yang lengkap menjelaskan "
@@ -238,6 +291,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "butir kosong. Tulis isinya, atau 'Tidak ada' bila memang tidak ada.",
         "Subheading '{title}' of narrative '{code}' holds only '{text}', which prints as an "
         "empty bullet. Write its text, or 'Tidak ada' if there is truly nothing.",
+    ),
+    "narrative-empty-bullet": (
+        "Butir daftar kosong di subjudul '{title}' narasi '{code}' tercetak sebagai butir tanpa "
+        "isi. Tulis isinya atau hapus baris ini.",
+        "An empty list item under subheading '{title}' of narrative '{code}' prints as a bullet "
+        "with no text. Write its text or delete the line.",
     ),
     "narrative-hint-left": (
         "Komentar petunjuk '<!-- Petunjuk ... -->' dari kerangka masih ada. Hapus setelah "
@@ -265,8 +324,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "is {year}'s.",
     ),
     "missing-chapter": (
-        "Bab {path} belum ditulis. Buat berkas ini (bagian Perencanaan).",
-        "Chapter {path} has not been written. Create this file (planning's task).",
+        "Bab {path} belum ditulis. Tulis isinya di berkas ini (bagian Perencanaan).",
+        "Chapter {path} has not been written. Write it in this file (planning's task).",
     ),
     "missing-budget": (
         "Realisasi anggaran kegiatan '{code}' belum diisi (unit {unit}, {path}).",

@@ -11,6 +11,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Version '{version}' is not a release tag of the {year} report. Write a release tag of "
         "this year, e.g. {example}.",
     ),
+    "register-unknown-recipient": (
+        "Penerima '{recipient}' tidak ada di reports/profil.yml (penerima). Yang ada: {known}.",
+        "Recipient '{recipient}' is not in reports/profil.yml (penerima). Known: {known}.",
+    ),
     "register-receipt-without-dispatch": (
         "Tanda terima dari '{recipient}' untuk {version}, tetapi buku ekspedisi tidak mencatat "
         "pengiriman {version} kepadanya. Catat pengirimannya dulu ('lakip distribute'), atau "
@@ -58,6 +62,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Registers may only grow at the end, but the committed content ({base}) changed from this "
         "line on. Restore the earlier entries; record a correction as a new entry.",
     ),
+    "distribute-release-not-signed": (
+        "Surat ditolak: rilis terakhir {tag} tidak bertanda tangan sah oleh Kepala (periksa "
+        "dengan 'lakip verify {tag}'). Surat pengantar menyebut sidik PDF rilis itu sebagai yang "
+        "resmi, jadi hanya rilis bertanda tangan Kepala yang boleh dikirim. Hapus tag yang tidak "
+        "sah, atau buat rilis baru dengan 'lakip release'; --draft tetap dapat dipakai.",
+        "Letters refused: the latest release {tag} is not validly signed by the head (check "
+        "with 'lakip verify {tag}'). The cover letter cites that release's PDF hash as the "
+        "official one, so only a release signed by the head may be sent. Delete the invalid tag, "
+        "or make a new release with 'lakip release'; --draft still works.",
+    ),
     "register-entry-changed": (
         "Register hanya boleh ditambah di akhir, tetapi entri tertanggal {date} yang sudah "
         "di-commit ({base}) kini terbaca lain: baris yang ditambahkan melanjutkan nilainya atau "
@@ -92,16 +106,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "distribute'.",
         "No dispatch of {version} to '{recipient}' is in the {year} dispatch register, so its "
         "receipt cannot be recorded yet. Record the dispatch first with 'lakip distribute'.",
-    ),
-    "distribute-release-not-signed": (
-        "Surat ditolak: rilis terakhir {tag} tidak bertanda tangan sah oleh Kepala (periksa "
-        "dengan 'lakip verify {tag}'). Surat pengantar menyebut sidik PDF rilis itu sebagai yang "
-        "resmi, jadi hanya rilis bertanda tangan Kepala yang boleh dikirim. Hapus tag yang tidak "
-        "sah, atau buat rilis baru dengan 'lakip release'; --draft tetap dapat dipakai.",
-        "Letters refused: the latest release {tag} is not validly signed by the head (check "
-        "with 'lakip verify {tag}'). The cover letter cites that release's PDF hash as the "
-        "official one, so only a release signed by the head may be sent. Delete the invalid tag, "
-        "or make a new release with 'lakip release'; --draft still works.",
     ),
     "distribute-no-release": (
         "Belum ada rilis bertanda tangan untuk tahun {year} (tag lakip-{year}-vN). Jalankan "

@@ -118,6 +118,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "docs/panduan/2-perencanaan.md). --no-sign is for testing only: an unsigned tag is no "
         "proof that the PK was signed.",
     ),
+    "letter-date-future": (
+        "Tanggal {date} belum tiba (hari ini {today}): surat yang sudah diterima tidak mungkin "
+        "bertanggal atau diterima sesudah hari ini. Periksa --surat-tanggal dan --diterima "
+        "(TTTT-BB-HH).",
+        "The date {date} has not come yet (today is {today}): a letter already received cannot "
+        "be dated or received after today. Check --surat-tanggal and --diterima (YYYY-MM-DD).",
+    ),
     "deadline-before-letter": (
         "Tenggat {deadline} lebih awal dari tanggal surat {date}: unit tidak mungkin menyerahkan "
         "data sebelum diminta. Periksa --tenggat dan --surat-tanggal (TTTT-BB-HH).",
@@ -240,6 +247,55 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Year {year} opened: letter {number}, deadline {deadline}.",
     ),
     "new-written": ("ditulis:  {path}", "written: {path}"),
+    "init-exists": (
+        "{path} sudah berisi repositori lakip (ada reports/ atau sections/); init tidak menimpa "
+        "apa pun. Pilih folder kosong.",
+        "{path} already holds a lakip repository (reports/ or sections/ exists); init overwrites "
+        "nothing. Choose an empty folder.",
+    ),
+    "init-would-overwrite": (
+        "{path} sudah ada ({count} berkas yang akan ditulis init sudah ada); init tidak menimpa "
+        "berkas. Pindahkan atau hapus dulu, atau pilih folder lain.",
+        "{path} already exists ({count} of the files init writes exist); init overwrites no "
+        "file. Move or remove them first, or choose another folder.",
+    ),
+    "init-year-outside": (
+        "Tahun laporan {year} di luar periode Renstra {start}-{end}. Periksa --tahun dan "
+        "--periode.",
+        "Reporting year {year} is outside the Renstra period {start}-{end}. Check --tahun and "
+        "--periode.",
+    ),
+    "init-planning-unit": (
+        "Unit perencanaan '{unit}' tidak ada di antara --unit. Tambahkan '--unit {unit}=Nama'.",
+        "Planning unit '{unit}' is not among the --unit options. Add '--unit {unit}=Name'.",
+    ),
+    "init-missing": (
+        "Isian berikut belum diberikan: {names}. Berikan sebagai opsi, atau jalankan di terminal "
+        "agar ditanyakan.",
+        "These answers are missing: {names}. Give them as options, or run in a terminal to be "
+        "asked.",
+    ),
+    "init-bad-value": (
+        "{name}: '{value}' tidak dapat dibaca; contoh: {example}.",
+        "{name}: '{value}' cannot be read; for example: {example}.",
+    ),
+    "init-done": (
+        "Repositori {agency} dibuat di {path} (draf kosong tahun {year}).",
+        "Repository of {agency} created in {path} (an empty draft for {year}).",
+    ),
+    "init-next-steps": (
+        "Langkah berikutnya (lihat docs/adopting.md):\n"
+        "  1. git init && git add . && git commit -m 'Mulai lakip'\n"
+        "  2. lakip validate && lakip build   (draf kosong yang bertanda DRAF)\n"
+        "  3. Perencanaan mengisi reports/renstra.yml, lalu reports/{year}/pk.yml; tahun-tahun "
+        "sebelumnya di reports/riwayat.yml.",
+        "Next steps (see docs/adopting.md):\n"
+        "  1. git init && git add . && git commit -m 'Start lakip'\n"
+        "  2. lakip validate && lakip build   (an empty draft marked DRAF)\n"
+        "  3. Planning fills reports/renstra.yml, then reports/{year}/pk.yml; earlier years go in "
+        "reports/riwayat.yml.",
+    ),
+    "init-prompt": ("{question} (isi, lalu Enter): ", "{question} (type, then Enter): "),
     "new-skipped": (
         "dilewati: {path} (sudah ada, tidak ditimpa)",
         "skipped: {path} (already there, not overwritten)",

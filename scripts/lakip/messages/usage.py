@@ -97,6 +97,49 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Menyajikan pratinjau situs draf, dibuat ulang setiap kali berkas data berubah.",
         "Serve a live preview of the draft site, rebuilt whenever a data file changes.",
     ),
+    "command-init": (
+        "Membuat repositori instansi baru: profil, kerangka Renstra, unit, tema situs dan CI, "
+        "tanpa data contoh.",
+        "Create a new agency repository: profile, Renstra skeleton, units, site theme and CI, "
+        "with no sample data.",
+    ),
+    "help-init-folder": (
+        "folder tujuan (bawaan: folder ini)",
+        "where to create it (default: here)",
+    ),
+    "help-init-nama": (
+        "nama instansi, mis. 'Dinas Kesehatan'",
+        "agency name, e.g. 'Dinas Kesehatan'",
+    ),
+    "help-init-jenis": (
+        "siapa yang melapor (bawaan: perangkat_daerah)",
+        "who reports (default: perangkat_daerah)",
+    ),
+    "help-init-induk": (
+        "instansi vertikal: baris hierarki di kop",
+        "vertical office: its hierarchy line on the letterhead",
+    ),
+    "help-init-singkatan": ("singkatan nama instansi", "short name of the agency"),
+    "help-init-pemerintah": (
+        "pemerintah daerah atau wilayah, mis. 'Kabupaten Purwakarta'",
+        "regency or city, e.g. 'Kabupaten Purwakarta'",
+    ),
+    "help-init-kota": ("kota penandatanganan", "town where the report is signed"),
+    "help-init-alamat": ("alamat kantor", "office address"),
+    "help-init-kepala": ("nama kepala beserta gelar", "name of the head, with titles"),
+    "help-init-jabatan": (
+        "jabatan kepala (bawaan: menurut --jenis)",
+        "the head's position (default: from --jenis)",
+    ),
+    "help-init-akun": ("akun Git hosting kepala", "the head's Git hosting account"),
+    "help-init-tahun": ("tahun laporan pertama", "first reporting year"),
+    "help-init-periode": ("periode Renstra, mis. 2025-2029", "Renstra period, e.g. 2025-2029"),
+    "help-init-unit": ("satu unit (boleh berulang)", "a unit (repeatable)"),
+    "help-init-perencanaan": (
+        "slug unit perencanaan (bawaan: unit pertama)",
+        "slug of the planning unit (default: the first unit)",
+    ),
+    "metavar-unit": ("SLUG=NAMA", "SLUG=NAME"),
     "command-new": (
         "Membuka tahun laporan: mencatat surat, menyiapkan berkas setiap unit, mencetak lembar "
         "disposisi.",
@@ -179,8 +222,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "show tracebacks of internal errors",
     ),
     "help-year": (
-        "tahun laporan (bawaan: tahun terakhir)",
-        "reporting year (default: latest)",
+        "tahun laporan (bawaan: tahun yang sedang dilaporkan, bukan tahun yang baru memiliki "
+        "pk.yml)",
+        "reporting year (default: the year being reported, not a year with only its pk.yml)",
     ),
     "help-final": (
         "data yang belum ada menjadi kesalahan, bukan peringatan",
@@ -209,7 +253,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help-perihal": ("perihal surat", "subject of the letter"),
     "help-pengirim": ("pengirim surat", "sender of the letter"),
-    "help-status-year": ("tahun laporan (bawaan: tahun terakhir)", "default: latest year"),
+    "help-status-year": (
+        "tahun laporan (bawaan: tahun yang sedang dilaporkan)",
+        "default: the year being reported",
+    ),
     "help-diterima": (
         "tanggal surat diterima instansi: langkah 1 SOP dihitung sejak itu (bawaan: tanggal surat)",
         "date the letter was received: SOP step 1 is timed from it (default: the letter's date)",
@@ -229,14 +276,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help-targets-today": (
         "nilai tanggal terhadap hari ini, bukan jam komputer",
         "judge dates against this day, not the clock",
-    ),
-    "help-sums": (
-        "SHA256SUMS yang diterbitkan (berkas atau URL) untuk dibandingkan dengan PDF",
-        "published SHA256SUMS (file or URL) to compare a PDF with",
-    ),
-    "help-signers-branch": (
-        "cabang terlindung yang memuat daftar penanda tangan sah (bawaan: main)",
-        "protected branch that holds the allowed signers (default: main)",
     ),
     "help-today": (
         "hitung hari dari tanggal ini, bukan dari jam komputer",
@@ -295,6 +334,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help-verify-target": (
         "folder berkas rilis, PDF laporan, atau tag rilis/PK",
         "release bundle folder, a report PDF, or a release or PK tag",
+    ),
+    "help-sums": (
+        "SHA256SUMS yang diumumkan (berkas atau URL) untuk dicocokkan dengan PDF",
+        "published SHA256SUMS (a file or URL) to compare a PDF with",
     ),
     "help-allowed-signers": (
         "berkas allowed_signers (bawaan: <cabang>:.github/allowed_signers)",
@@ -386,9 +429,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-signer": ("PENANDATANGAN", "SIGNER"),
     "metavar-branch": ("CABANG", "BRANCH"),
     "metavar-file": ("BERKAS", "FILE"),
-    "metavar-sums": ("BERKAS|URL", "FILE|URL"),
     "metavar-tag": ("TAG", "TAG"),
     "metavar-target": ("FOLDER|PDF|TAG", "FOLDER|PDF|TAG"),
+    "metavar-sums": ("BERKAS|URL", "FILE|URL"),
     "metavar-pattern": ("POLA", "PATTERN"),
     "metavar-recipient": ("PENERIMA", "RECIPIENT"),
     "metavar-place": ("TEMPAT", "PLACE"),

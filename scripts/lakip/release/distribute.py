@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lakip import gitrepo, layout
+from lakip.assemble.letterhead import head_position, issuer_name, position_lines
 from lakip.findings import LakipError
 from lakip.formatting import date_long, grade, nip
 from lakip.load import registers as register_files
@@ -285,11 +286,12 @@ def _render_all(root, profile, year, date, release, draft, recipients, numbers, 
 def _context(profile: Profile, year: int, date, release, draft: bool) -> dict:
     head = profile.head
     return {
-        "agency": {"name": profile.agency, "government": profile.government, "city": profile.city},
+        "agency": {"name": issuer_name(profile), "city": profile.city},
         "report": {"title": profile.title, "short_title": profile.short_title, "year": year},
         "head": {
             "name": head.name,
-            "position": head.position or f"Kepala {profile.agency}",
+            "position": head_position(profile),
+            "position_lines": position_lines(profile),
             "grade": grade(head.rank, head.grade),
             "nip": nip(head.nip) if head.nip else "",
         },

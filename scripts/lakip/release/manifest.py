@@ -23,7 +23,7 @@ from lakip.model import Project
 
 def year_inputs(project: Project, year: int) -> list[str]:
     """The data files behind the report of `year`, sorted: shared ones and that year's own."""
-    shared = (layout.PROFILE, layout.RENSTRA)
+    shared = (layout.PROFILE, layout.HISTORY, *(r.loc.path for r in project.renstras))
     return sorted(
         rel
         for rel in set(project.files)

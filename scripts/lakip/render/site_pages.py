@@ -108,7 +108,9 @@ def _nav_title(chapter: d.Chapter) -> str:
 
 def _home(report: d.Report, with_pdf: bool) -> str:
     parts = [_banner(report), _heading(1, f"{report.title} Tahun {report.year}", "judul")]
-    agency = f"{escape(report.agency)}<br>{escape(report.letterhead.government)}"
+    kop = report.letterhead
+    lines = [kop.government, kop.agency] if kop.agency else [kop.government or report.agency]
+    agency = "<br>".join(escape(line) for line in lines if line)
     parts.append(f'<p class="lakip-home-agency">{agency}</p>')
     if report.cover_cards and report.cover_cards.cards:
         parts.append(_spaced(cards_html(report.cover_cards)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lakip.assemble.letterhead import head_position
 from lakip.formatting import date_long, grade, nip
 from lakip.model import Letter, Profile, Unit
 
@@ -46,7 +47,7 @@ def disposition(profile: Profile, letter: Letter, units: list[Unit], ticked: set
             f"paling lambat {deadline}."
         ),
         "head": {
-            "position": head.position or "Kepala",
+            "position": head_position(profile),
             "name": head.name,
             "grade": grade(head.rank, head.grade),
             "nip": nip(head.nip) if head.nip else "",

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip import formatting as fmt
-from lakip import layout
+from lakip import gitrepo, layout
 from lakip.compute.figures import year_target
-from lakip.findings import Finding, LakipError
+from lakip.findings import Finding, LakipError, finding
 from lakip.model import Duty, Letter, Loc, Project
 from lakip.sop.disposition import render_disposition
 from lakip.validate.gate import load_and_validate
@@ -59,6 +59,10 @@ def open_year(
     """
 
     letter_rel = layout.letter(year)
+    today = gitrepo.today()
+    for day in (date, received):
+        if day is not None and day > today:
+            raise LakipError("letter-date-future", date=day.isoformat(), today=today.isoformat())
     if deadline is not None and deadline < date:
         raise LakipError(
             "deadline-before-letter", deadline=deadline.isoformat(), date=date.isoformat()
@@ -90,6 +94,12 @@ def open_year(
 
     duties = project.duties(year)
     files = {letter_rel: letter_yaml(letter), **scaffold(project, year)}
+    # A folder linked out of the repository (sections/<unit>/<year> -> /elsewhere) is no
+    # place to write: the files would land outside it. Nothing is written then.
+    folders = sorted({str(Path(rel).parent) for rel in files if not _inside(root, rel)})
+    if folders:
+        opened.findings = [finding(folder, 0, "", "outside-repo") for folder in folders]
+        return opened
     units = sorted(project.units.values(), key=lambda u: (u.order, u.slug))
     pdf = render_disposition(root, profile, letter, units, set(duties))
 
@@ -196,6 +206,14 @@ def _code(code: str) -> str:
 def _quote(text: str) -> str:
     """A YAML double-quoted scalar (JSON strings are valid YAML), so no text is misread."""
     return json.dumps(text, ensure_ascii=False)
+
+
+def _inside(root: Path, rel: str) -> bool:
+    """Whether `rel`'s folder, links followed, is inside the repository at `root`."""
+    try:
+        return (root / rel).parent.resolve().is_relative_to(Path(root).resolve())
+    except (OSError, RuntimeError):  # a name too long, a link loop: no place to write either
+        return False
 
 
 def _write(target: Path, data: bytes) -> None:

@@ -21,6 +21,7 @@ from lakip.model import Duty, Project
 from lakip.release.distribute import recipients_of
 from lakip.sop import timeline
 from lakip.validate.gate import load_and_validate
+from lakip.validate.narrative_quality import unfinished
 
 
 @dataclass
@@ -142,10 +143,10 @@ def _letter(letter) -> dict | None:
 
 
 def _missing(project: Project, year: int, duty: Duty) -> list[dict]:
-    """What a unit still owes; a scaffold's narrative (headings and a hint only) counts as owed.
+    """What a unit still owes; a narrative `validate --final` would refuse counts as owed.
 
-    The loader keeps such a narrative out of `narratives` (it is `unwritten`), so any part
-    found there has prose.
+    The loader keeps a scaffold's narrative (headings and a hint only) out of `narratives` (it is
+    `unwritten`); a part found there may still lack a subsection or keep the hint.
     """
     data = project.year_data(year)
     missing = []
@@ -154,7 +155,7 @@ def _missing(project: Project, year: int, duty: Duty) -> list[dict]:
         if realisation is None or not realisation.reported:
             missing.append({"what": "owed-realisation", "code": indicator.code})
         part = data.narratives.get(indicator.code) or data.narratives.get(indicator.sasaran)
-        if part is None:
+        if part is None or unfinished(part):
             missing.append({"what": "owed-narrative", "code": indicator.code})
     for kegiatan in duty.kegiatan:
         budget = data.budgets.get(kegiatan.code)

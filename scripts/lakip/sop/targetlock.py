@@ -40,21 +40,19 @@ def check_targets(
     year: int | None = None,
     base: str | None = None,
     today: datetime.date | None = None,
-    branch: str = "main",
 ) -> list[Finding]:
     """Findings for every target of a signed PK changed without a revision, for every
     revision back-dated, dated in the future, or changed after it was signed or merged into
-    `base` (the protected branch), and for a PK tag whose signature `branch`'s allowed signers
-    do not vouch for; for `year` or every year with a signed PK."""
-    base_commit = (
-        gitrepo.require_rev(root, gitrepo.branch(root, base)) if base is not None else None
-    )
+    `base` (the protected branch), for `year` or every year with a signed PK; and for a PK tag
+    that the allowed signers of `base` (default main) do not vouch for."""
+    full = gitrepo.branch(root, base) if base is not None else None
+    base_commit = gitrepo.require_rev(root, full) if full is not None else None
     today = today or gitrepo.today()
     years = [year] if year is not None else _pk_years(root)
     found: list[Finding] = []
     for item in years:
         found += _check_year(root, item, base_commit, today)
-        found += _tag_signature(root, item, branch)
+        found += _tag_signature(root, item, base or "main")
     return found
 
 

@@ -15,6 +15,7 @@ from lakip.compute.figures import RULE_R_OVER_T, capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.messages import Both, phrase
 from lakip.model import Indicator, Loc, PerjanjianKinerja, Project, Realisation, Rules, Target
+from lakip.validate import numbers
 
 
 def _at(loc: Loc, code: str, severity: str = ERROR, /, **params: object) -> Finding:
@@ -53,11 +54,12 @@ def unavailable(item: Realisation) -> Iterator[Finding]:
     """ "Data tidak tersedia" needs its reason, and cannot stand beside a figure."""
     if item.unavailable is None:
         return
-    where = item.unavailable_loc or item.loc
+    where = item.value_locs.get("tidak_tersedia", item.loc)
     if not item.unavailable.strip():
         yield _at(where, "unavailable-no-reason", code=item.code)
     elif item.value is not None:
-        yield _at(where, "unavailable-with-value", code=item.code, value=fmt.number(item.value))
+        value = numbers.shown(item.value)
+        yield _at(where, "unavailable-with-value", code=item.code, value=value)
 
 
 def typed_capaian(
@@ -68,16 +70,17 @@ def typed_capaian(
     An agency that prints 100 where the arithmetic gives 103,75 copies 100; one that prints one
     decimal copies 103,8: both are what the report prints, so neither is a mismatch.
     """
-    indicator = project.indicator(item.code)
+    indicator = project.indicator(item.code, year)
     settings = figure_rules.for_indicator(project.settings, indicator, project.pks.get(year))
     computed = capaian(indicator.polarity, target, item.value, settings.negative_rule)
-    where = item.capaian_loc or item.loc
+    where = item.value_locs.get("capaian", item.loc)
     if computed.value is None:
         reason = phrase(computed.reason)
         yield _at(where, "capaian-not-computable", code=item.code, reason=reason)
         return
     typed = item.typed_capaian
     places = max(-typed.as_tuple().exponent, 0) if isinstance(typed.as_tuple().exponent, int) else 0
-    shown = fmt.round_half_up(figure_rules.printed(computed.value, settings), places)
-    if shown != typed:
-        yield _at(where, "capaian-mismatch", typed=fmt.number(typed), computed=fmt.number(shown))
+    rounded = fmt.round_half_up(figure_rules.printed(computed.value, settings), places)
+    if rounded != typed:
+        shown = numbers.shown
+        yield _at(where, "capaian-mismatch", typed=shown(typed), computed=shown(rounded))

@@ -34,9 +34,9 @@ def load_and_validate(root: Path, year: int | None = None, final: bool = False) 
 
 
 def resolve_year(project: Project, year: int | None) -> int | None:
-    """The requested year, or the latest year with a Perjanjian Kinerja."""
+    """The requested year, or the year being reported (`Project.reported_year`)."""
     if year is None:
-        return project.latest_year()
+        return project.reported_year()
     if year not in project.pks:
         known = ", ".join(str(y) for y in sorted(project.pks)) or "-"
         raise LakipError("year-not-found", year=year, known=known)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from lakip import layout
 from lakip.findings import WARNING, Finding, finding
-from lakip.load.headings import Heading, headings, sections
+from lakip.load.headings import Heading, empty_list_items, headings, sections
 from lakip.messages import Both
 from lakip.model import NarrativePart, Project, YearData
 
@@ -94,11 +94,16 @@ def _section_ends(found: list[Heading], lines: int) -> list[int]:
     return ends
 
 
+def unfinished(part: NarrativePart) -> bool:
+    """True when `validate --final` would refuse the part as it is (status counts it as owed)."""
+    return next(iter(_structure(part, WARNING)), None) is not None
+
+
 def _reported_codes(project: Project, year: int) -> set[str]:
     """The indicators of the year's PK and their sasaran: the codes a narrative part may carry."""
     pk = project.pks.get(year)
     codes = {item.code for item in pk.targets} if pk else set()
-    indicators = [project.indicator(code) for code in codes]
+    indicators = [project.indicator(code, year) for code in codes]
     return codes | {indicator.sasaran for indicator in indicators if indicator is not None}
 
 
@@ -115,6 +120,7 @@ def _structure(part: NarrativePart, severity: str) -> Iterator[Finding]:
     top = min((h.level for h in found), default=3)
     cuts = [h for h in found if h.level == top]
     inner = {h.line + i for h in found for i in range(h.lines)}
+    empty_items = set(empty_list_items(part.markdown))
     for section in sections(part.markdown, cuts)[1:]:
         heading = section.heading
         line = start + heading.line - 1
@@ -129,6 +135,13 @@ def _structure(part: NarrativePart, severity: str) -> Iterator[Finding]:
                 part.loc.path, start + lines[0][0] - 1, part.code, "narrative-placeholder",
                 severity, code=part.code, title=heading.title, text=lines[0][1].strip()[:20],
             )  # fmt: skip
+        else:
+            for number, _ in lines:  # "-" among real items still prints an empty bullet
+                if number in empty_items:
+                    yield finding(
+                        part.loc.path, start + number - 1, part.code, "narrative-empty-bullet",
+                        severity, code=part.code, title=heading.title,
+                    )  # fmt: skip
     for line in _hint_lines(part.markdown, start):
         yield finding(part.loc.path, line, part.code, "narrative-hint-left", severity)
 

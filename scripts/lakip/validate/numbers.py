@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip.compute import rules as figure_rules
 from lakip.compute.figures import NEGATIVE, capaian
 from lakip.findings import ERROR, WARNING, Finding, finding
 from lakip.messages import Both
@@ -56,8 +57,8 @@ def number_readings(project: Project) -> Iterator[Finding]:
 
 def _checked(project: Project) -> Iterator[Finding]:
     settings = project.settings
-    if project.renstra is not None:
-        for indicator in project.renstra.indicators:
+    for renstra in project.renstras:
+        for indicator in renstra.indicators:
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
             numbers = [("baseline.nilai", indicator.baseline, _BASELINE)]
             numbers += [("standar_nasional.nilai", indicator.national_standard, _NATIONAL)]
@@ -72,7 +73,7 @@ def _checked(project: Project) -> Iterator[Finding]:
     for pk in project.pks.values():
         changes = [change for revision in pk.revisions for change in revision.changes]
         for item in [*pk.targets, *changes]:
-            indicator = project.indicator(item.code)
+            indicator = project.indicator(item.code, pk.year)
             loc = item.value_locs.get("target")
             if indicator is None or loc is None or item.target is None:
                 continue
@@ -86,7 +87,7 @@ def _checked(project: Project) -> Iterator[Finding]:
     for data in project.years.values():
         pk = project.pks.get(data.year)
         for item in data.realisations.values():
-            indicator = project.indicator(item.code)
+            indicator = project.indicator(item.code, data.year)
             if indicator is None:
                 continue
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
@@ -194,12 +195,12 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             continue
         data = project.years[year]
         for code, item in sorted(data.realisations.items()):
-            indicator = project.indicator(code)
+            indicator = project.indicator(code, year)
             target = pk.target_of(code)
             loc = item.value_locs.get("realisasi")
             if indicator is None or target is None or item.value is None or loc is None:
                 continue
-            rule = indicator.negative_rule or settings.negative_rule
+            rule = figure_rules.for_indicator(settings, indicator, pk).negative_rule  # PK > Renstra
             value = capaian(indicator.polarity, target, item.value, rule).value
             if value is None:
                 continue

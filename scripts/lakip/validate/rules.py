@@ -22,6 +22,7 @@ from lakip.model import (
     PerjanjianKinerja,
     Project,
     Realisation,
+    Renstra,
     Revision,
     Target,
 )
@@ -43,10 +44,12 @@ _QUARTER_ORDER = ("I", "II", "III", "IV")
 def validate(project: Project, year: int | None, final: bool = False) -> list[Finding]:
     """Return every cross-file finding; completeness is checked for `year` only."""
     checks = [
-        _renstra_codes(project),
+        *(_renstra_codes(project, renstra) for renstra in project.renstras),
+        _periods(project),
+        _history(project),
         _profile_refs(project),
         _letters(project),
-        *(_pk(project, pk) for pk in project.pks.values()),
+        *(_pk(project, pk, year) for pk in project.pks.values()),
         *(_realisations(project, y) for y in sorted(project.years)),
         *(_budgets(project, y) for y in sorted(project.years)),
         *(_narratives(project, y) for y in sorted(project.years)),
@@ -57,6 +60,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
     if year is not None and year in project.pks:
         severity = ERROR if final else WARNING
         checks += [
+            _reported_period(project, year),
             _completeness(project, year, severity),
             narrative_quality(project, year, severity),
         ]
@@ -67,10 +71,10 @@ def _at(loc: Loc, code: str, severity: str = ERROR, /, **params: object) -> Find
     return finding(loc.path, loc.line, loc.key, code, severity, **params)
 
 
-def _renstra_codes(project: Project) -> Iterator[Finding]:
-    renstra = project.renstra
-    if renstra is None:
-        return
+def _renstra_codes(project: Project, renstra: Renstra) -> Iterator[Finding]:
+    if not renstra.indicators:
+        where = Loc(renstra.loc.path, renstra.loc.line, "tujuan")
+        yield _at(where, "renstra-empty", WARNING, start=renstra.start, end=renstra.end)
     if renstra.start and renstra.end and renstra.start > renstra.end:
         period = Loc(renstra.loc.path, renstra.loc.line, "periode")
         yield _at(period, "range-inverted", low=renstra.start, high=renstra.end)
@@ -100,6 +104,62 @@ def _renstra_codes(project: Project) -> Iterator[Finding]:
         targets = [*indicator.targets.values(), indicator.end_target]
         yield from _inverted_ranges(indicator.loc, targets)
         yield from calculation.scales(indicator.rules)
+
+
+def _periods(project: Project) -> Iterator[Finding]:
+    """Periods follow one another: no year in two of them, each extra file named by its years."""
+    for index, renstra in enumerate(project.renstras):
+        if renstra.loc.path != layout.RENSTRA and _period(renstra):
+            expected = layout.renstra_period(renstra.start, renstra.end)
+            if renstra.loc.path != expected:
+                where = Loc(renstra.loc.path, renstra.loc.line, "periode")
+                yield _at(
+                    where,
+                    "renstra-file-name",
+                    start=renstra.start,
+                    end=renstra.end,
+                    expected=expected,
+                )
+        for other in project.renstras[:index]:
+            if _period(renstra) and _period(other) and renstra.start <= other.end:
+                yield _at(
+                    Loc(renstra.loc.path, renstra.loc.line, "periode"),
+                    "period-overlap",
+                    start=renstra.start,
+                    end=renstra.end,
+                    other_start=other.start,
+                    other_end=other.end,
+                    other=other.loc.path,
+                )
+
+
+def _history(project: Project) -> Iterator[Finding]:
+    """History is for years without a PK, and for indicators some Renstra defines."""
+    known = {code for renstra in project.renstras for code in renstra.by_code}
+    for year, past in sorted(project.history.items()):
+        if year in project.pks:
+            yield _at(past.loc, "history-year-has-pk", year=year, path=layout.pk(year))
+        for entry in past.entries.values():
+            if project.renstras and entry.code not in known:
+                yield _at(entry.loc, "history-unknown-indicator", code=entry.code)
+            yield from _inverted_ranges(entry.loc, [entry.target])
+
+
+def _periods_text(project: Project) -> str:
+    return ", ".join(f"{r.start}-{r.end}" for r in project.renstras if _period(r)) or "-"
+
+
+def _reported_period(project: Project, year: int) -> Iterator[Finding]:
+    """The reported year must lie in a period: its indicators and targets come from there."""
+    valid = [r for r in project.renstras if _period(r)]  # a rejected period is reported already
+    if valid and len(valid) == len(project.renstras) and project.period(year) is None:
+        yield _at(
+            project.pks[year].loc,
+            "year-outside-periods",
+            year=year,
+            periods=_periods_text(project),
+            path=layout.renstra_period(year, year + 4),
+        )
 
 
 def _period(renstra) -> range:
@@ -141,17 +201,14 @@ def _profile_refs(project: Project) -> Iterator[Finding]:
     yield from calculation.scales(profile.rules)
 
 
-def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
-    renstra = project.renstra
-    if renstra and _period(renstra) and pk.year not in _period(renstra):
+def _pk(project: Project, pk: PerjanjianKinerja, reported: int | None) -> Iterator[Finding]:
+    renstra = project.period(pk.year)
+    # the reported year outside every period is an error of its own (`_reported_period`)
+    if renstra is None and pk.year != reported and any(_period(r) for r in project.renstras):
         yield _at(
-            pk.loc,
-            "year-outside-renstra",
-            WARNING,
-            year=pk.year,
-            start=renstra.start,
-            end=renstra.end,
+            pk.loc, "year-outside-renstra", WARNING, year=pk.year, periods=_periods_text(project)
         )
+    renstra = renstra or project.renstra
     listed: dict[str, Loc] = {}
     for item in pk.targets:
         if item.code in listed:
@@ -159,7 +216,7 @@ def _pk(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
             continue
         listed[item.code] = item.loc
         yield from calculation.scales(item.rules)
-        indicator = project.indicator(item.code)
+        indicator = project.indicator(item.code, pk.year)
         if renstra and indicator is None:
             yield _at(item.loc, "unknown-renstra-indicator", code=item.code)
             continue
@@ -209,11 +266,12 @@ def _revision_out_of_year(pk: PerjanjianKinerja, revision: Revision) -> Finding:
 
 
 def _programmes(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
-    sasaran_codes = {s.code for s in project.renstra.sasaran} if project.renstra else set()
+    renstra = project.renstra_of(pk.year)
+    sasaran_codes = {s.code for s in renstra.sasaran} if renstra else set()
     seen: dict[str, Loc] = {}
     for programme in pk.programmes:
         for code in programme.sasaran:
-            if project.renstra and code not in sasaran_codes:
+            if renstra and code not in sasaran_codes:
                 yield _at(programme.loc, "unknown-sasaran", code=code)
         for item in [programme, *programme.kegiatan]:
             if item.code in seen:
@@ -230,12 +288,15 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
     pk = project.pks.get(year)
     data = project.years[year]
     for item in [*data.realisations.values(), *_of_type(data.misplaced, Realisation)]:
-        indicator = project.indicator(item.code)
+        indicator = project.indicator(item.code, year)
         target = pk.target_of(item.code) if pk else None
         if target is None and pk and indicator:  # listed with no target: the end target
             target = year_target(indicator, pk, year)[0]
         if pk and target is None and any(t.code == item.code for t in pk.targets):
             continue  # the PK's own target is invalid and already reported there
+        if pk is None:
+            yield _at(item.loc, "no-pk-for-realisation", code=item.code, year=year)
+            continue
         if target is None or indicator is None:
             yield _at(item.loc, "unknown-indicator", code=item.code, year=year)
             continue
@@ -310,7 +371,7 @@ def _budgets(project: Project, year: int) -> Iterator[Finding]:
 
 
 def _narratives(project: Project, year: int) -> Iterator[Finding]:
-    renstra = project.renstra
+    renstra = project.renstra_of(year)
     if renstra is None:
         return
     data = project.years[year]
@@ -325,8 +386,10 @@ def _narratives(project: Project, year: int) -> Iterator[Finding]:
 def _completeness(project: Project, year: int, severity: str) -> Iterator[Finding]:
     pk = project.pks[year]
     data = project.year_data(year)
+    if not pk.targets or not pk.programmes:
+        yield _at(pk.loc, "pk-empty", severity, year=year, path=layout.pk(year))
     for item in pk.targets:
-        indicator = project.indicator(item.code)
+        indicator = project.indicator(item.code, year)
         if indicator is None:
             continue
         owner = project.owner(item.code, year)
@@ -344,10 +407,11 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
                 path=realisation_rel,
             )
         narrated = item.code in data.narratives or indicator.sasaran in data.narratives
-        if not narrated and item.code in data.unwritten:
-            # the scaffold's heading is there with nothing under it: "add it" would be wrong
-            loc = data.unwritten[item.code]
-            yield _at(loc, "narrative-empty", severity, code=item.code, unit=owner)
+        # the heading is there with nothing under it (a fresh scaffold): "add it" would be wrong
+        heading = next((c for c in (item.code, indicator.sasaran) if c in data.unwritten), None)
+        if not narrated and heading is not None:
+            loc = data.unwritten[heading]
+            yield _at(loc, "narrative-empty", severity, code=item.code, heading=heading, unit=owner)
         elif not narrated:
             yield _at(
                 Loc(narrative_rel, 0),
@@ -359,7 +423,7 @@ def _completeness(project: Project, year: int, severity: str) -> Iterator[Findin
             )
     written = project.chapters.get(year, {})
     for chapter in CHAPTERS:
-        if chapter not in written:
+        if chapter not in written:  # one with no text yet: `narrative_quality`'s chapter-empty
             path = layout.chapter(year, chapter)
             yield _at(Loc(path, 0), "missing-chapter", severity, path=path)
     for kegiatan in pk.kegiatan:
