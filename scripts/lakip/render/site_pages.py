@@ -220,13 +220,20 @@ def _unit_page(report: d.Report, unit: d.UnitPage) -> str:
         parts.append(_table(head, rows, "llrrrl"))
     else:
         parts.append('<p class="lakip-placeholder">Belum ada indikator untuk unit ini.</p>')
-    parts.append(_heading(2, "Berkas laporan", "berkas"))
+    if report.draft:  # repository paths are for the authors, not the readers of the final
+        parts.extend(_unit_files(unit))
+    return _join(parts)
+
+
+def _unit_files(unit: d.UnitPage) -> list[str]:
+    """Which of the unit's files have arrived: the draft's checklist, with their paths."""
+    parts = [_heading(2, "Berkas laporan", "berkas")]
     if unit.files:
         rows = [(f"<code>{escape(p)}</code>", _state(s)) for p, s in unit.files]
         parts.append(_table(("Berkas", "Status"), rows, "ll", raw=True))
     else:
         parts.append('<p class="lakip-placeholder">Belum ada berkas.</p>')
-    return _join(parts)
+    return parts
 
 
 def _state(state: str) -> str:
@@ -267,8 +274,13 @@ def _banner(report: d.Report) -> str:
 
 
 def _edit_links(report: d.Report, sources: tuple[str, ...]) -> str:
-    """Links to the files behind a page on the forge; the page itself is generated."""
+    """Links to the files behind a page on the forge; the page itself is generated.
+
+    Only on a draft: the final is the agency's published word, read by citizens, not authors.
+    """
     base = report.repository.rstrip("/")
+    if not report.draft:
+        return ""
     # validate refuses any other scheme; a javascript: base would run on a click
     if not base.startswith(("https://", "http://")) or not sources:
         return ""
