@@ -1,10 +1,10 @@
 """Turn the assembled report into the Markdown pages and the navigation of the website.
 
 Everything a reader sees is decided here, independent of the site engine: which pages exist and
-under which URL (`<year>/<chapter-id>`, `<year>/unit/<slug>`), the menu, the DRAFT banner on every
-page and the links to edit the files behind a page. Page bodies are the shared HTML blocks, kept
-as raw HTML between blank lines; only headings are Markdown, so the theme builds a table of
-contents from them.
+under which URL (`<year>/<chapter-id>`, `<year>/unit/<slug>`), the menu, and, on a draft only,
+the DRAFT banner on every page and the links to edit the files behind a page. Page bodies are the
+shared HTML blocks, kept as raw HTML between blank lines; only headings are Markdown, so the
+theme builds a table of contents from them.
 
 MkDocs and Material treat page titles, nav titles and the site name as HTML and print them
 unescaped (`{{ nav_item.title }}`), so every title handed to MkDocs is escaped here, and each
@@ -19,7 +19,7 @@ import re
 from html import escape
 
 from lakip.assemble import document as d
-from lakip.render.htmlblocks import block_html, cards_html, chart_html
+from lakip.render.htmlblocks import TABLE_CLASS, block_html, cards_html, chart_html
 
 _HOME_FIGURES = 3
 _PROCEDURE = "penyampaian"
@@ -161,8 +161,9 @@ def _downloads(report: d.Report, with_pdf: bool) -> str:
 
 
 def _chapter_page(report: d.Report, chapter: d.Chapter) -> str:
-    parts = [_banner(report), _edit_links(report, chapter.sources)]
-    parts.append(_heading(1, chapter.label, chapter.id))
+    # the edit links under the title, not beside it: a float squeezed the title on a phone
+    parts = [_banner(report), _heading(1, chapter.label, chapter.id)]
+    parts.append(_edit_links(report, chapter.sources))
     if not chapter.blocks and chapter.id in _LISTS:
         parts.append(_LISTS[chapter.id](report))
     for block in chapter.blocks:
@@ -207,7 +208,7 @@ _LISTS = {
 
 
 def _unit_page(report: d.Report, unit: d.UnitPage) -> str:
-    parts = [_banner(report), _edit_links(report, unit.sources), _heading(1, unit.name, unit.slug)]
+    parts = [_banner(report), _heading(1, unit.name, unit.slug), _edit_links(report, unit.sources)]
     if unit.head:
         parts.append(f'<p class="lakip-unit-head">Kepala: {escape(unit.head)}</p>')
     parts.append(_heading(2, "Indikator kinerja", "indikator"))
@@ -258,7 +259,7 @@ def _table(head: tuple[str, ...], rows: list, aligns: str, raw: bool = False) ->
         for row in rows
     )
     return _spaced(
-        f'<div class="lakip-table"><table><thead><tr>{th}</tr></thead>\n'
+        f'<div class="lakip-table"><table class="{TABLE_CLASS}"><thead><tr>{th}</tr></thead>\n'
         f"<tbody>\n{body}\n</tbody></table></div>"
     )
 
