@@ -262,3 +262,54 @@ def test_the_final_build_has_no_edit_link(sized, sample_sites):
         assert sized.locator(".lakip-edit, a[href*='/edit/']").count() == 0, page_path
         text = sized.locator("article").inner_text()
         assert "sections/" not in text and "reports/" not in text, page_path
+
+
+def _sample_iku_codes() -> list[str]:
+    import yaml
+
+    from helpers import REPO
+
+    pk = yaml.safe_load((REPO / "reports/2025/pk.yml").read_text(encoding="utf-8"))
+    return [entry["kode"] for entry in pk["indikator"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sized", list(VIEWPORTS), indirect=True)
+def test_the_home_page_lists_every_iku_and_a_card_per_sasaran(sized, sample_sites):
+    sized.goto((sample_sites["final"] / "index.html").as_uri())
+    table = sized.locator("#iku ~ .lakip-table table").first
+    rows = table.locator("tbody tr")
+    codes = [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())]
+    assert codes == _sample_iku_codes()  # every IKU of the PK, in its order
+    head = [th.inner_text() for th in table.locator("thead th").all()]
+    assert head == ["Kode", "Indikator", "Sasaran", "Capaian", "Kategori", "Tren"]
+    first = [td.inner_text() for td in rows.first.locator("td").all()]
+    # IKU-01: realisasi 92,22 against 90 (102,47%), up from 88,91 in 2024
+    assert first[3:5] == ["102,47%", "Sangat Tinggi"]
+    assert first[5].startswith("▲ membaik sejak 2024")
+    cards = sized.locator(".lakip-sasaran .lakip-card")
+    assert [c.inner_text().split("\n")[1][:3] for c in cards.all()] == [
+        f"S{n} " for n in range(1, 7)
+    ]
+    assert sized.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sized", ["laptop"], indirect=True)
+def test_a_unit_page_shows_its_indicators_with_narrative_and_budget(sized, sample_sites):
+    sized.goto((sample_sites["final"] / "2025/unit/bidang-ideologi.html").as_uri())
+    codes = sized.locator("#indikator ~ .lakip-table tbody tr td:first-child")
+    assert [c.inner_text() for c in codes.all()][:2] == ["IKU-01", "IKU-02"]
+    narrative = sized.locator("#narasi ~ .lakip-narrative").first
+    assert "Penyebab keberhasilan" in narrative.inner_text()
+    sized.locator("a", has_text="Lihat di Bab III").first.click()
+    sized.wait_for_url("**/2025/bab-3.html#narasi-iku-01")
+    sized.go_back()
+    budget = sized.locator("#anggaran ~ .lakip-table tbody tr").first
+    cells = [td.inner_text() for td in budget.locator("td").all()]
+    assert cells[0] == "8.01.02.2.01" and cells[2:] == ["Rp685.000.000", "Rp661.203.450", "96,53%"]
+    # two kegiatan add up: 742.500.000 + 398.750.000 of pagu, 92,93% of it spent
+    sized.goto((sample_sites["final"] / "2025/unit/bidang-politik.html").as_uri())
+    total = sized.locator("#anggaran ~ .lakip-table tbody tr").last
+    cells = [td.inner_text().strip() for td in total.locator("td").all()]
+    assert cells == ["", "Jumlah", "Rp1.141.250.000", "Rp1.060.620.400", "92,93%"]

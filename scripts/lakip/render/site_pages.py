@@ -23,6 +23,7 @@ from lakip.render.htmlblocks import TABLE_CLASS, block_html, cards_html, chart_h
 
 _HOME_FIGURES = 3
 _PROCEDURE = "penyampaian"
+_BAB_III = "bab-3"  # the chapter that prints each indicator's narrative
 _PROCEDURE_TITLE = "Penandatanganan dan Penyampaian"
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "pada", "dengan", "serta"}
 # Python-Markdown's backslash escapes; `<` and `&` are already entities after html.escape.
@@ -114,6 +115,8 @@ def _home(report: d.Report, with_pdf: bool) -> str:
     parts.append(f'<p class="lakip-home-agency">{agency}</p>')
     if report.cover_cards and report.cover_cards.cards:
         parts.append(_spaced(cards_html(report.cover_cards)))
+    parts.extend(_home_sasaran(report))
+    parts.extend(_home_indicators(report))
     figures = _home_charts(report)
     if figures:
         parts.append(_heading(2, "Capaian dalam grafik", "grafik"))
@@ -124,6 +127,32 @@ def _home(report: d.Report, with_pdf: bool) -> str:
     parts.append(_heading(2, "Isi laporan", "isi"))
     parts.append(_contents(report, f"{report.year}/"))
     return _join(parts)
+
+
+def _home_sasaran(report: d.Report) -> list[str]:
+    """A card per sasaran strategis: its mean capaian and category."""
+    if not report.sasaran_cards or not report.sasaran_cards.cards:
+        return []
+    return [
+        _heading(2, "Sasaran strategis", "sasaran"),
+        _spaced(
+            cards_html(report.sasaran_cards).replace("lakip-cards", "lakip-cards lakip-sasaran", 1)
+        ),
+    ]
+
+
+def _home_indicators(report: d.Report) -> list[str]:
+    """Every IKU of the year in one table, linked to its measurement in Bab III."""
+    if not report.home_indicators:
+        return []
+    rows = [
+        (i.code, i.text, i.sasaran, i.capaian, i.category, i.trend) for i in report.home_indicators
+    ]
+    head = ("Kode", "Indikator", "Sasaran", "Capaian", "Kategori", "Tren")
+    return [
+        _heading(2, "Indikator kinerja utama", "iku"),
+        _table(head, rows, "lllrll"),
+    ]
 
 
 def _home_charts(report: d.Report) -> list[d.Chart]:
@@ -221,9 +250,35 @@ def _unit_page(report: d.Report, unit: d.UnitPage) -> str:
         parts.append(_table(head, rows, "llrrrl"))
     else:
         parts.append('<p class="lakip-placeholder">Belum ada indikator untuk unit ini.</p>')
+    parts.extend(_unit_narratives(unit))
+    parts.extend(_unit_budget(unit))
     if report.draft:  # repository paths are for the authors, not the readers of the final
         parts.extend(_unit_files(unit))
     return _join(parts)
+
+
+def _unit_narratives(unit: d.UnitPage) -> list[str]:
+    """Each indicator's analysis as Bab III prints it, with a link to it there."""
+    told = [i for i in unit.indicators if i.narrative]
+    if not told:
+        return []
+    parts = [_heading(2, "Narasi capaian", "narasi")]
+    for i in told:
+        parts.append(_heading(3, f"{i.code} {i.text}", f"unit-{i.narrative_anchor}"))
+        parts.extend(block_html(block) for block in i.narrative)
+        link = escape(f"../{_BAB_III}.html#{i.narrative_anchor}")  # raw HTML: MkDocs leaves it
+        parts.append(f'<p class="lakip-unit-source"><a href="{link}">Lihat di Bab III</a></p>')
+    return parts
+
+
+def _unit_budget(unit: d.UnitPage) -> list[str]:
+    """The kegiatan the unit carries out: pagu, realisasi and serapan."""
+    if not unit.budget:
+        return []
+    lines = [*unit.budget, *([unit.budget_total] if unit.budget_total else [])]
+    rows = [(b.code, b.name, b.pagu, b.realisation, b.serapan) for b in lines]
+    head = ("Kode", "Kegiatan", "Pagu", "Realisasi", "Serapan")
+    return [_heading(2, "Anggaran", "anggaran"), _table(head, rows, "llrrr")]
 
 
 def _unit_files(unit: d.UnitPage) -> list[str]:
@@ -259,8 +314,8 @@ def _table(head: tuple[str, ...], rows: list, aligns: str, raw: bool = False) ->
         for row in rows
     )
     return _spaced(
-        f'<div class="lakip-table"><table class="{TABLE_CLASS}"><thead><tr>{th}</tr></thead>\n'
-        f"<tbody>\n{body}\n</tbody></table></div>"
+        f'<div class="lakip-table lakip-keyed"><table class="{TABLE_CLASS}">'
+        f"<thead><tr>{th}</tr></thead>\n<tbody>\n{body}\n</tbody></table></div>"
     )
 
 
