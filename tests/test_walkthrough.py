@@ -208,9 +208,13 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
     assert "Lembar disposisi: build/disposisi-2026.pdf" in opened.stdout
     assert opened.stdout.count("ditulis:  sections/") == 18
     assert LETTER in _pdf_text(root / "build/disposisi-2026.pdf")
+    # As the command's next steps say: a branch, a pull request, the same checks as every other.
+    office.git("switch", "-q", "-c", "buka-tahun-2026", who=PLANNER, when=when)
     office.git("add", "reports/2026/surat.yml", "sections", who=PLANNER, when=when)
     office.git("commit", "-q", "-m", "Buka tahun laporan 2026", who=PLANNER, when=when)
-    office.git("push", "-q", "origin", "main", who=PLANNER, when=when)
+    office.git("push", "-q", "-u", "origin", "buka-tahun-2026", who=PLANNER, when=when)
+    office.lakip("check-ownership", "--base", "main", "--author", PLANNER, when=when)
+    office.merge("buka-tahun-2026", PLANNER, when)
     status = office.lakip("status", "2026", "--today", "2027-01-07", when=when).stdout
     assert "Tenggat 20 Januari 2027: sisa 13 hari" in status
     assert len(re.findall(r"^  [a-z-]+ +3/3 +0 +\d+ +belum ", status, re.M)) == 6
