@@ -29,7 +29,7 @@ def _text(path) -> str:
 
 
 @pytest.fixture
-def repo(repo):
+def repo(repo, monkeypatch):
     files = {}
     for rel, kind in (("reports/profil.yml", "profil"), ("reports/renstra.yml", "renstra")):
         data = yaml.safe_load(repo.read(rel))
@@ -42,6 +42,8 @@ def repo(repo):
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     files["reports/2026/pk.yml"] = pk
     repo.commit("Markup in every text field", files)
+    # `lakip new` refuses a letter dated after "today", the day the commit would carry
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2027-01-06T10:00:00+07:00")
     return repo
 
 

@@ -217,3 +217,22 @@ def test_check_registers_refuses_hand_written_entries_that_break_the_order(
     # The entries already on the base are not judged again.
     repo.commit("Catat semua")
     assert registers.check_append_only(repo.root) == []
+
+
+@pytest.mark.parametrize("linked", ["folder", "file", "dangling"])
+def test_a_register_linked_out_of_the_repository_is_neither_read_nor_written(tmp_path, linked):
+    root, outside = tmp_path / "repo", tmp_path / "elsewhere"
+    (root / "reports/2025").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "arsip.yml").write_text("- rahasia: 1\n", encoding="utf-8")
+    if linked == "folder":
+        (root / "reports/2025/register").symlink_to(outside)
+    else:
+        (root / "reports/2025/register").mkdir()
+        target = outside / ("arsip.yml" if linked == "file" else "baru.yml")
+        (root / ARCHIVE).symlink_to(target)
+    before = sorted((p.name, p.read_bytes()) for p in outside.iterdir())
+    with pytest.raises(LakipError) as error:
+        registers.append(root, 2025, "arsip", [_archive(20)])
+    assert error.value.code == "register-outside"
+    assert sorted((p.name, p.read_bytes()) for p in outside.iterdir()) == before

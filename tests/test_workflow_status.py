@@ -10,6 +10,7 @@ import pytest
 from gitfixtures import sample_repo
 from lakip.cli.main import main
 from lakip.sop.open_year import NARRATIVE_HINT, NARRATIVE_PARTS
+from signing import HEAD, signers_line, ssh_key
 
 LETTER = ["--surat-nomor", "005/017/Bappeda/2027", "--surat-tanggal", "2027-01-06"]
 
@@ -35,8 +36,17 @@ def _fill(repo, slug: str, complete: bool = True) -> dict[str, str]:
     return files
 
 
+def _signed_tag(repo, name: str, date: str) -> None:
+    """A tag signed with the head's key registered on main, as `sign-pk` and `release` make."""
+    settings = ["-c", "gpg.format=ssh", "-c", f"user.signingkey={repo.key}"]
+    repo.git(*settings, "tag", "-s", "-m", name, name, date=date)
+
+
 @pytest.fixture
-def repo(repo, monkeypatch):
+def repo(repo, tmp_path, monkeypatch):
+    repo.key = ssh_key(tmp_path, "kepala")
+    signers = {".github/allowed_signers": signers_line(HEAD, repo.key)}
+    repo.commit("Register the head's key", signers, HEAD, "2026-01-05T09:00:00+07:00")
     monkeypatch.setenv("GIT_COMMITTER_DATE", "2027-01-06T10:00:00+07:00")  # the day it is opened
     pk = repo.read("reports/2025/pk.yml").replace("tahun: 2025", "tahun: 2026")
     repo.commit(
@@ -45,7 +55,7 @@ def repo(repo, monkeypatch):
         "agus-setiawan-se",
         "2026-01-10T09:00:00+07:00",
     )
-    repo.tag("pk-2026", date="2026-01-12T10:00:00+07:00")
+    _signed_tag(repo, "pk-2026", "2026-01-12T10:00:00+07:00")
     assert main(["new", "2026", *LETTER, "--root", str(repo.root)]) == 0
     repo.commit("Open 2026", None, "agus-setiawan-se", "2027-01-06T10:00:00+07:00")
 
@@ -197,7 +207,7 @@ def _cells(text: str, first: str) -> list[str]:
 
 def test_release_and_registers_complete_the_timeline(repo, capsys):
     _final(repo, "2027-01-09T16:00:00+07:00")
-    repo.tag("lakip-2026-v1", date="2027-01-10T09:00:00+07:00")
+    _signed_tag(repo, "lakip-2026-v1", "2027-01-10T09:00:00+07:00")
     repo.write(
         {
             "reports/2026/register/arsip.yml": (
@@ -307,7 +317,7 @@ def test_unit_commits_before_the_letter_are_not_submissions(git_env, tmp_path, c
 
 def test_a_step_that_ends_before_it_starts_is_flagged_not_praised(repo, capsys):
     _final(repo, "2027-01-09T15:00:00+07:00")
-    repo.tag("lakip-2026-v1", date="2027-01-09T12:00:00+07:00")  # before the final merge (15:00)
+    _signed_tag(repo, "lakip-2026-v1", "2027-01-09T12:00:00+07:00")  # before the final merge
     capsys.readouterr()
     out = _status(repo, capsys)
     steps = out.split("Langkah SOP")[1]
@@ -339,6 +349,19 @@ def test_status_in_english_and_its_json_in_either_language(repo, capsys):
         assert word not in out
     english = _status(repo, capsys, "--format", "json", "--lang", "en")
     assert english == _status(repo, capsys, "--format", "json", "--lang", "id")
+
+
+def test_an_unsigned_tag_is_not_called_signed(repo, capsys):
+    """The timeline said "Rilis ditandatangani" of any lakip tag (issue 11: a success is true)."""
+    _final(repo, "2027-01-09T16:00:00+07:00")
+    repo.tag("lakip-2026-v1", date="2027-01-10T09:00:00+07:00")  # unsigned
+    repo.git("tag", "-d", "pk-2026")
+    repo.tag("pk-2026", date="2026-01-12T10:00:00+07:00")  # unsigned
+    capsys.readouterr()
+    state = json.loads(_status(repo, capsys, "--format", "json"))
+    events = {e["event"]: e for e in state["events"]}
+    assert events["event-release-signed"]["when"] is None
+    assert events["event-pk-signed"]["when"] is None
 
 
 def test_a_narrative_final_would_refuse_is_still_owed(repo, capsys):

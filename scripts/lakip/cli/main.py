@@ -119,7 +119,6 @@ def main(argv: list[str] | None = None) -> int:
     A reader that goes away (`lakip figures | head`) ends the command quietly with 141, whether
     the pipe breaks in a command, in --help, or while an error is being reported.
     """
-    _tolerant_output()
     if argv is None:
         argv = sys.argv[1:]
     _tolerant_output()
@@ -148,8 +147,6 @@ def _run(argv: list[str]) -> int:
     except BrokenPipeError:
         raise  # main() ends quietly with 141
     except OSError as error:  # the disk, not lakip: full, read-only, a file in the way
-        if _broken_pipe(error):
-            return _reader_gone()
         if args.debug:
             raise
         print(f"lakip: {environment_error(error).message(lang)}", file=sys.stderr)

@@ -46,6 +46,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "terjadi.",
         "The entry is dated {date}, after today ({today}). A register records what has happened.",
     ),
+    "register-outside": (
+        "Register {path} (atau foldernya) adalah tautan simbolik ke luar repositori; register "
+        "tidak dibaca dan tidak ditulis. Ganti dengan berkas dan folder biasa di dalam "
+        "repositori.",
+        "Register {path} (or its folder) is a symbolic link out of the repository; it is neither "
+        "read nor written. Replace it with a regular file and folder inside the repository.",
+    ),
     "register-unreadable": (
         "Register {path} tidak dapat dibaca ({problem}). Perbaiki berkasnya dulu; lakip tidak "
         "menulis ulang register.",

@@ -47,6 +47,8 @@ def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: boo
         gitrepo.require_identity(root)
     rel = register_rel(year, kind)
     path = root / rel
+    if not _inside(root, path):  # neither read nor write through a link out of the repository
+        raise LakipError("register-outside", path=rel)
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     if old:
         existing, found = parse(old, rel, kind, [])
@@ -73,6 +75,14 @@ def append(root: Path, year: int, kind: str, entries: list[dict], *, commit: boo
         gitrepo.run(root, "add", "--", rel)
         gitrepo.run(root, "commit", "-m", message, "--only", "--", rel)
     return Appended(path, rel, parsed[len(existing)].line, command)
+
+
+def _inside(root: Path, path: Path) -> bool:
+    """Whether the register and its folder, links followed, are inside the repository."""
+    try:
+        return path.resolve().is_relative_to(Path(root).resolve())
+    except (OSError, RuntimeError):  # a link loop: no register to use either
+        return False
 
 
 def _header(kind: str, year: int) -> str:

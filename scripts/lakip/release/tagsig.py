@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lakip import gitrepo, layout
-from lakip.findings import Finding, finding
+from lakip.findings import Finding, LakipError, finding
 from lakip.load import spec
 from lakip.load.committed import committed_doc
 
@@ -195,6 +195,19 @@ def tag_naming(root: Path, sha: str) -> str | None:
         ):
             return tag.name
     return None
+
+
+def verified(root: Path, tag: str, head: bool) -> bool:
+    """Whether `tag` verifies against main's allowed signers (origin/main in CI's checkout of a
+    tag): a listed key, and for a release (`head`) the head's. False when neither branch exists.
+    """
+    for branch in ("main", "origin/main"):
+        try:
+            found = tag_signature(root, tag, branch, None)
+        except LakipError:
+            continue
+        return found.valid and (not head or (found.head and not found.problems))
+    return False
 
 
 def signed_by_head(root: Path, tag: str, branch: str = "main") -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 from lakip import gitrepo, layout
 from lakip.load import registers
 from lakip.model import Project
+from lakip.release.tagsig import verified
 
 _MINUTE = datetime.timedelta(minutes=1)
 STEPS = (
@@ -85,8 +86,12 @@ def events(root: Path, project: Project, year: int, recipients: int | None = Non
     units = f":(glob){layout.SECTIONS}/*/{year}/**"
     submissions = _after(root, recorded, gitrepo.log(root, units, merges=False))
     final = final_merge(root, year)
+    # "Signed" is said only of a tag whose signature verifies, as `lakip verify` judges it.
     pk_tag = gitrepo.tag(root, layout.pk_tag(year))
+    if pk_tag is not None and not verified(root, pk_tag.name, head=False):
+        pk_tag = None
     releases = gitrepo.tags(root, layout.release_tag_glob(year))
+    releases = [tag for tag in releases if verified(root, tag.name, head=True)]
     received = letter.received or letter.date if letter else None
     found = [
         Event("event-pk-signed", *_tag_at(pk_tag)),
