@@ -306,9 +306,10 @@ def test_unit_pages_and_exports(report: d.Report) -> None:
     )
     assert (first.capaian, first.category) == ("103,13%", "Sangat Tinggi")
     # the unit page repeats the unit's analysis from Bab III and links to it there
-    assert first.narrative_anchor == "narasi-iku-01"
-    assert first.narrative[0].html.startswith('<h4 id="narasi-iku-01--penyebab-keberhasilan">')
-    assert first.narrative == _narrative_after(report, "narasi-iku-01")
+    told = politik.narratives[0]
+    assert (told.title, told.anchor) == ("IKU-01 Persentase ormas aktif", "narasi-iku-01")
+    assert told.blocks[0].html.startswith('<h4 id="narasi-iku-01--penyebab-keberhasilan">')
+    assert told.blocks == _narrative_after(report, "narasi-iku-01")
     # its one kegiatan: 470.600.000 of 500.000.000 spent is 94,12%
     assert politik.budget == (
         d.BudgetLine("8.01.04.2.01", "Pembinaan Ormas", "Rp500.000.000", "Rp470.600.000", "94,12%"),
@@ -340,6 +341,25 @@ def _narrative_after(report: d.Report, anchor: str) -> tuple[d.Html, ...]:
             break
         following.append(block)
     return tuple(following)
+
+
+def test_a_unit_page_shows_the_narrative_of_a_whole_sasaran_it_wrote(tmp_path: Path) -> None:
+    """A unit may analyse its sasaran as a whole: its page shows that part, as Bab III does."""
+    from lakip.model import Loc, NarrativePart
+
+    project = build(tmp_path / "project")
+    path = "sections/bidang-ketahanan/2025/narasi.md"
+    project.year_data(YEAR).narratives["S2"] = NarrativePart(
+        "S2", "bidang-ketahanan", "Ketahanan sosial", "Ketahanan sosial terjaga.", Loc(path, 30)
+    )
+    report = assemble(project, YEAR, True, DATE, [])
+    politik, ketahanan = report.unit_pages
+    assert [(n.title, n.anchor) for n in ketahanan.narratives] == [
+        ("S2 Meningkatnya ketahanan sosial", "narasi-s2"),
+        ("IKU-03 Jumlah dana hibah tersalurkan", "narasi-iku-03"),
+    ]
+    assert "Ketahanan sosial terjaga." in ketahanan.narratives[0].blocks[0].html
+    assert [n.anchor for n in politik.narratives] == ["narasi-iku-01", "narasi-iku-02"]
 
 
 def test_the_home_page_has_every_iku_and_a_card_per_sasaran(report: d.Report) -> None:

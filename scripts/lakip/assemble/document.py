@@ -113,8 +113,15 @@ class UnitIndicator:
     realisation: str
     capaian: str
     category: str
-    narrative: tuple[Html, ...] = ()  # the unit's analysis, as Bab III prints it
-    narrative_anchor: str = ""  # "narasi-iku-01": where Bab III prints it, if it does
+
+
+@dataclass(frozen=True)
+class UnitNarrative:
+    """A part of the unit's analysis (of an indicator or a whole sasaran), as Bab III prints it."""
+
+    title: str  # "IKU-01 Persentase ..." or "S1 Meningkatnya ..."
+    anchor: str  # "narasi-iku-01": where Bab III prints it
+    blocks: tuple[Html, ...]
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,7 @@ class UnitPage:
     indicators: tuple[UnitIndicator, ...]
     files: tuple[tuple[str, str], ...]  # (path, state): "lengkap", "belum ada", "ada temuan"
     sources: tuple[str, ...] = ()
+    narratives: tuple[UnitNarrative, ...] = ()
     budget: tuple[BudgetLine, ...] = ()
     budget_total: BudgetLine | None = None
 

@@ -99,9 +99,24 @@ def narratives(chapters: list[d.Chapter]) -> dict[str, tuple[d.Html, ...]]:
     return {anchor: tuple(blocks) for anchor, blocks in found.items()}
 
 
-def _narrative(found: dict[str, tuple[d.Html, ...]], code: str) -> tuple[tuple, str]:
-    anchor = f"narasi-{slug(code)}"
-    return (found[anchor], anchor) if anchor in found else ((), "")
+def _unit_narratives(
+    project: Project, figures: Figures, unit: str, found: dict[str, tuple[d.Html, ...]]
+) -> tuple[d.UnitNarrative, ...]:
+    """The parts of the narrative the unit wrote, of a whole sasaran or of one indicator, in the
+    order Bab III prints them."""
+    parts = project.year_data(figures.year).narratives
+    titled = [
+        (x.code, f"{x.code} {x.text}")
+        for s in figures.sasaran
+        for x in (s.sasaran, *(f.indicator for f in s.indicators))
+    ]
+    return tuple(
+        d.UnitNarrative(title, anchor, found[anchor])
+        for code, title in titled
+        if code in parts
+        and parts[code].unit == unit
+        and (anchor := f"narasi-{slug(code)}") in found
+    )
 
 
 def _budget_line(k: KegiatanFigures) -> d.BudgetLine:
@@ -160,10 +175,10 @@ def unit_pages(
                 tables.realised(f),
                 tables.achieved(f),
                 f.category or tables.DASH,
-                *_narrative(found, f.indicator.code),
             )
             for f in own
         )
+        told = _unit_narratives(project, figures, unit.slug, found)
         budget, total = _unit_budget(figures, unit.slug)
         known = set(project.files)
         paths = [layout.unit_file(unit.slug), *(f"{base}/{n}" for n in sorted(arrived))]
@@ -175,6 +190,7 @@ def unit_pages(
                 indicators,
                 files,
                 tuple(p for p in paths if p in known),
+                told,
                 budget,
                 total,
             )

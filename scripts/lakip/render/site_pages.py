@@ -258,15 +258,14 @@ def _unit_page(report: d.Report, unit: d.UnitPage) -> str:
 
 
 def _unit_narratives(unit: d.UnitPage) -> list[str]:
-    """Each indicator's analysis as Bab III prints it, with a link to it there."""
-    told = [i for i in unit.indicators if i.narrative]
-    if not told:
+    """The unit's analysis as Bab III prints it, each part with a link to it there."""
+    if not unit.narratives:
         return []
     parts = [_heading(2, "Narasi capaian", "narasi")]
-    for i in told:
-        parts.append(_heading(3, f"{i.code} {i.text}", f"unit-{i.narrative_anchor}"))
-        parts.extend(block_html(block) for block in i.narrative)
-        link = escape(f"../{_BAB_III}.html#{i.narrative_anchor}")  # raw HTML: MkDocs leaves it
+    for part in unit.narratives:
+        parts.append(_heading(3, part.title, f"unit-{part.anchor}"))
+        parts.extend(block_html(block) for block in part.blocks)
+        link = escape(f"../{_BAB_III}.html#{part.anchor}")  # raw HTML: MkDocs leaves it
         parts.append(f'<p class="lakip-unit-source"><a href="{link}">Lihat di Bab III</a></p>')
     return parts
 
