@@ -154,3 +154,10 @@ def test_an_unknown_quarter_is_a_usage_error(repo, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         _build(repo, tmp_path / "out", "5")
     assert exit_.value.code == 2
+
+
+def test_two_builds_of_a_commit_are_byte_identical(repo, tmp_path):
+    assert _build(repo, tmp_path / "a", "2") == 0
+    assert _build(repo, tmp_path / "b", "2") == 0
+    name = f"triwulan-2025-II/{PDF.replace('III', 'II')}"
+    assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
