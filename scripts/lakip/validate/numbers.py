@@ -308,9 +308,7 @@ _END_TARGET = _label("Target akhir {code}", "The end target of {code}")
 _PK_TARGET = _label("Target PK {x} {code}", "The {x} PK target of {code}")
 _REALISATION = _label("Realisasi {code}", "The realisation of {code}")
 _QUARTER = _label("Triwulan {x} {code}", "Quarter {x} of {code}")
-_ACTION_PLAN = _label(
-    "Rencana aksi triwulan {x} {code}", "Action plan quarter {x} of {code}"
-)
+_ACTION_PLAN = _label("Rencana aksi triwulan {x} {code}", "Action plan quarter {x} of {code}")
 _PAGU = _label("Pagu {code}", "The pagu of {code}")
 _SPENT = _label("Realisasi anggaran {code}", "The budget realisation of {code}")
 
