@@ -161,3 +161,21 @@ def test_two_builds_of_a_commit_are_byte_identical(repo, tmp_path):
     assert _build(repo, tmp_path / "b", "2") == 0
     name = f"triwulan-2025-II/{PDF.replace('III', 'II')}"
     assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_a_year_without_plans_or_quarters_says_so(repo, tmp_path):
+    pk = "".join(line for line in repo.read(PK).splitlines(True) if "rencana_aksi" not in line)
+    files = {PK: pk}
+    for rel in repo.root.glob("sections/*/2025/realisasi.yml"):
+        text = rel.read_text(encoding="utf-8")
+        kept = [
+            line
+            for line in text.splitlines(True)
+            if not line.startswith(("    triwulan:", "      I"))
+        ]
+        files[rel.relative_to(repo.root).as_posix()] = "".join(kept)
+    repo.commit("Tanpa data triwulan", files, "agus", "2025-04-10T09:00:00+07:00")
+    assert _build(repo, tmp_path / "out", "1") == 0
+    body = " ".join(_text(tmp_path / "out" / "triwulan-2025-I" / PDF.replace("III", "I")))
+    assert "belum memiliki indikator dengan rencana aksi triwulan atau data triwulan" in body
+    assert "tidak ada indikator yang berisiko" in body

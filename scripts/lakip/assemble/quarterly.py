@@ -98,6 +98,14 @@ def _results(w: Writer, figures: QuarterFigures) -> None:
     quarter, year = figures.quarter, figures.year
     w.heading(2, f"Target dan Realisasi sampai Triwulan {quarter}", "target-dan-realisasi")
     end = fmt.date_long(quarter_ends(year)[figures.number - 1])
+    if not figures.indicators:
+        w.say(
+            f"Perjanjian Kinerja Tahun {year} belum memiliki indikator dengan rencana aksi "
+            f"triwulan atau data triwulan, sehingga belum ada yang dipantau sampai akhir "
+            f"triwulan {quarter} ({end}). Rencana aksi ditulis di {layout.pk(year)} "
+            "(kunci rencana_aksi)."
+        )
+        return
     w.say(
         f"Laporan ini memantau {len(figures.indicators)} indikator kinerja Perjanjian Kinerja "
         f"Tahun {year} yang memiliki rencana aksi triwulan atau data triwulan, sampai akhir "
@@ -105,9 +113,6 @@ def _results(w: Writer, figures: QuarterFigures) -> None:
         "triwulan: jumlah sejak awal tahun untuk indikator kumulatif, tingkat yang terukur untuk "
         "indikator lainnya."
     )
-    if not figures.indicators:
-        w.say("Tidak ada indikator dengan rencana aksi atau data triwulan pada tahun ini.")
-        return
     rows = [
         [
             r.indicator.code,
