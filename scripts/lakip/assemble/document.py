@@ -194,6 +194,12 @@ class Report:
     attachments: dict[str, bytes] = field(default_factory=dict)  # PDF/A-3 embedded files
     procedure: list[Block] = field(default_factory=list)  # site only: release, archive, delivery
     guide: dict[str, str] = field(default_factory=dict)  # site only: user guide pages (Markdown)
+    quarter: str = ""  # "I".."IV" for a quarterly monitoring report: `title` then names it whole
+
+    @property
+    def full_title(self) -> str:
+        """`Laporan Kinerja ... Tahun 2025`; a monitoring report's title already names its year."""
+        return self.title if self.quarter else f"{self.title} Tahun {self.year}"
 
     @property
     def tables(self) -> list[Table]:

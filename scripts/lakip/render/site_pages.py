@@ -108,7 +108,7 @@ def _nav_title(chapter: d.Chapter) -> str:
 
 
 def _home(report: d.Report, with_pdf: bool) -> str:
-    parts = [_banner(report), _heading(1, f"{report.title} Tahun {report.year}", "judul")]
+    parts = [_banner(report), _heading(1, report.full_title, "judul")]
     kop = report.letterhead
     lines = [kop.government, kop.agency] if kop.agency else [kop.government or report.agency]
     agency = "<br>".join(escape(line) for line in lines if line)
