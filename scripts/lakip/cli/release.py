@@ -31,6 +31,11 @@ def add_commands(add) -> None:
     p.add_argument("tag", metavar="metavar-tag", help="help-bundle-tag")
     p.add_argument("--out", type=absolute_path, metavar="metavar-folder", help="help-out-release")
 
+    p = add("publish", publish_cmd)
+    p.add_argument("--out", type=absolute_path, required=True, metavar="metavar-folder",
+                   help="help-out-publish")  # fmt: skip
+    p.add_argument("--bundles", type=absolute_path, metavar="metavar-folder", help="help-bundles")
+
     p = add("verify", verify_cmd)
     p.add_argument("target", metavar="metavar-target", help="help-verify-target")
     p.add_argument("--allowed-signers", type=Path, metavar="metavar-file",
@@ -229,4 +234,20 @@ def bundle_cmd(args) -> int:
         print(result.bundle / name)
     done = message("bundle-done", args.lang, tag=result.tag, bundle=result.bundle)
     print(done, file=sys.stderr)
+    return 0
+
+
+def publish_cmd(args) -> int:
+    """Build the published site: every signed year as released, the draft of the year apart."""
+    from lakip.pipeline import publish
+
+    root = repo_root(args)
+    result = publish(root, args.out, args.bundles, progress=stage_printer(args.lang))
+    if (failed := print_outcome(result, args.lang)) is not None:
+        return failed
+    print(result.site / "index.html")
+    tags = ", ".join(result.years) or "-"
+    draft = result.draft_year if result.draft_year is not None else "-"
+    print(message("publish-done", args.lang, site=result.site, tags=tags, draft=draft),
+          file=sys.stderr)  # fmt: skip
     return 0
