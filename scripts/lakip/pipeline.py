@@ -4,7 +4,8 @@
          --render--> PDF + site --release--> signed tag + bundle
 
 `load_and_validate` is the gate; `build` turns a valid year into its PDF and site; `release` builds
-the final report of a clean commit of main, tags it and writes its bundle. Like MkDocs' own
+the final report of a clean commit of main, tags it and writes its bundle; `publish` builds the
+site main deploys, every signed year as released and the draft apart. Like MkDocs' own
 build, everything is gathered and checked before anything is written, and the outputs are
 rendered into a temporary folder beside the target and moved into place at the end, so a failed
 or interrupted build leaves the previous one intact.
