@@ -158,6 +158,31 @@ def test_a_missing_or_different_bundle_is_refused(released, tmp_path, capsys):
     assert f"{pdf} is not the PDF of release lakip-2024-v1: its SHA-256 is" in err
 
 
+def test_a_next_year_with_only_its_pk_and_an_unsigned_tag_change_no_signed_year(released, tmp_path):
+    """Planning's pk.yml for next year makes no draft and drops nothing; an unsigned newer tag
+    of a signed year is not official, the signed one stays."""
+    from gitfixtures import Repo
+
+    clone = Repo(tmp_path / "clone")
+    released.git("clone", "-q", str(released.root), str(clone.root))
+    clone.git("fetch", "-q", "origin", "refs/tags/*:refs/tags/*")
+    gone = {f"sections/{unit}/2026/realisasi.yml": None for unit in UNITS}
+    gone.update(
+        {f"reports/2026/bab/{p.name}": None for p in (clone.root / "reports/2026/bab").iterdir()}
+    )
+    clone.commit("Only the 2026 PK so far", gone)
+    clone.git("tag", "-a", "-m", "unsigned", "lakip-2025-v2")
+    out = tmp_path / "site"
+    result = publish(clone.root, out, released.root / "build/release")
+    assert result.ok, [f for f in result.findings if f.is_error]
+    assert result.years == ["lakip-2025-v1", "lakip-2024-v1"] and result.draft_year is None
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert "lakip-2025-v2" not in home and "draf/" not in home and not (out / "draf").exists()
+    pdf = out / "2025/unduh" / PDF.format(year=2025)
+    bundle = released.root / "build/release/lakip-2025-v1" / PDF.format(year=2025)
+    assert pdf.read_bytes() == bundle.read_bytes()
+
+
 def _text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 
