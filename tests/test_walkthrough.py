@@ -1,10 +1,12 @@
 """The whole yearly procedure, end to end, done the way the user guide (docs/panduan/) says.
 
 One slow test plays every role in a clone of this repository: the head registers the signing
-keys, planning writes and signs the 2026 PK and revises a target, a letter opens the year, six
-units submit through branches merged with `--no-ff` (one with a mistake CI catches), the final
-draft is merged and built, the head releases a signed tag, the bundle verifies and a tampered
-copy does not, and the secretariat archives, distributes and records a receipt. `lakip status`
+keys, planning writes and signs the 2026 PK and revises a target, a letter opens the year (a
+pull request that passes the ownership check), six units submit through branches merged with
+`--no-ff` (one with a mistake CI catches), the final draft is merged and built, the head releases
+a signed tag, the bundle verifies and a tampered copy does not, and the secretariat archives and
+distributes in one pull request and records a receipt in another, merged by a colleague of the
+secretariat. `lakip status`
 then shows the whole timeline. Every lakip step is the `lakip` command in a subprocess, as a
 person would type it; every git step is git itself, with explicit dates so the timeline is known.
 
@@ -208,9 +210,13 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
     assert "Lembar disposisi: build/disposisi-2026.pdf" in opened.stdout
     assert opened.stdout.count("ditulis:  sections/") == 18
     assert LETTER in _pdf_text(root / "build/disposisi-2026.pdf")
+    # As the command's next steps say: a branch, a pull request, the same checks as every other.
+    office.git("switch", "-q", "-c", "buka-tahun-2026", who=PLANNER, when=when)
     office.git("add", "reports/2026/surat.yml", "sections", who=PLANNER, when=when)
     office.git("commit", "-q", "-m", "Buka tahun laporan 2026", who=PLANNER, when=when)
-    office.git("push", "-q", "origin", "main", who=PLANNER, when=when)
+    office.git("push", "-q", "-u", "origin", "buka-tahun-2026", who=PLANNER, when=when)
+    office.lakip("check-ownership", "--base", "main", "--author", PLANNER, when=when)
+    office.merge("buka-tahun-2026", PLANNER, when)
     status = office.lakip("status", "2026", "--today", "2027-01-07", when=when).stdout
     assert "Tenggat 20 Januari 2027: sisa 13 hari" in status
     assert len(re.findall(r"^  [a-z-]+ +3/3 +0 +\d+ +belum ", status, re.M)) == 6
@@ -307,8 +313,10 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
     assert f"✗ Berkas {PDF} TIDAK sesuai SHA256SUMS: isinya telah diubah." in refused.stdout
     assert "rilis ini tidak dapat dipercaya" in refused.stdout
 
-    # SOP steps 5-6 on paper: archive, cover letters and receipts (3-sekretariat.md).
+    # SOP steps 5-6 on paper: archive and cover letters in one pull request, then the receipts
+    # in another, each through the checks and merged without the head (3-sekretariat.md).
     before_registers = office.repo.head()
+    office.git("switch", "-q", "-c", "arsip-ekspedisi-2026", who=SECRETARY, when=when)
     office.lakip(
         *("archive", "2026", "--lokasi", "Lemari arsip TU, rak 2", "--rangkap", "2"),
         *("--tanggal", "2027-01-18", "--commit"),
@@ -324,13 +332,23 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
     letter = _pdf_text(root / "build/distribusi/2026/01-bappeda-surat-pengantar.pdf")
     assert "000.1.2/41/Kesbangpol/2027" in letter
     assert json.loads((bundle / "manifest.json").read_text())["pdf"]["sha256"] in letter
+    when = "2027-01-19T10:00:00+07:00"
+    office.git("push", "-q", "-u", "origin", "arsip-ekspedisi-2026", who=SECRETARY, when=when)
+    office.lakip("check-ownership", "--base", "main", "--author", SECRETARY, when=when)
+    office.lakip("check-registers", "--base", "main", when=when)
+    office.merge("arsip-ekspedisi-2026", "fajar-nugraha-pwk", when)
+    when = "2027-01-21T09:00:00+07:00"
+    office.git("switch", "-q", "-c", "tanda-terima-2026", who=SECRETARY, when=when)
     office.lakip(
         *("receipt", "2026", "bappeda", "--oleh", "Sri Wahyuni", "--tanggal", "2027-01-21"),
         "--commit",
-        when="2027-01-21T09:00:00+07:00",
+        when=when,
     )
-    office.git("push", "-q", "origin", "main", who=SECRETARY, when="2027-01-21T09:00:00+07:00")
-    office.lakip("check-registers", "--base", before_registers, when="2027-01-21T09:00:00+07:00")
+    office.git("push", "-q", "-u", "origin", "tanda-terima-2026", who=SECRETARY, when=when)
+    office.lakip("check-ownership", "--base", "main", "--author", SECRETARY, when=when)
+    office.lakip("check-registers", "--base", "main", when=when)
+    office.merge("tanda-terima-2026", "fajar-nugraha-pwk", when)
+    office.lakip("check-registers", "--base", before_registers, when=when)
     assert (
         office.git("status", "--porcelain", who=SECRETARY, when="2027-01-21T09:00:00+07:00") == ""
     )

@@ -133,10 +133,7 @@ class Office:
                 *("--commits", str(record), "--format", "json"),
             ),
             "codeowners": ("codeowners", "--check", "--format", "json", "--base", "origin/main"),
-            "check-targets": (
-                *("check-targets", *base, "--branch", "refs/remotes/origin/main"),
-                *("--format", "json"),
-            ),
+            "check-targets": ("check-targets", *base, "--format", "json"),
             "check-registers": ("check-registers", *base, "--format", "json"),
         }
         results = {}

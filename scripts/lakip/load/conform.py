@@ -418,7 +418,7 @@ def _yaml11_reading(node: yaml.ScalarNode) -> tuple[Both, Both]:
         return Both("tanggal", "a date"), quote
     try:
         # one plain scalar, safe; str() of a huge int raises ValueError (Python's digit limit)
-        constructed = _shorten(str(yaml.load(node.value, Loader=yaml.SafeLoader)))
+        constructed = _shorten(str(yaml.load(node.value, Loader=yaml.CSafeLoader)))
         became = Both(f"angka {constructed}", f"the number {constructed}")
     except (yaml.YAMLError, ValueError):
         became = Both("bilangan YAML 1.1 yang sangat panjang", "a very long YAML 1.1 number")

@@ -262,17 +262,17 @@ class _Loader:
             if doc and self._year_matches(doc, year):
                 submitted.add(layout.REALISATION_FILE)
                 for index, item in positioned(doc.value.get("indikator", [])):
-                    self._claim(
-                        data, data.realisations, records.realisation(doc, index, item, slug)
-                    )
+                    if item.get("kode"):  # without one, conform has reported it: nothing to claim
+                        record = records.realisation(doc, index, item, slug)
+                        self._claim(data, data.realisations, record)
         if (year_dir / layout.BUDGET_FILE).exists():
             doc = self.read_doc(layout.budget(slug, year), spec.BUDGET)
             if doc and self._year_matches(doc, year):
                 submitted.add(layout.BUDGET_FILE)
                 for index, item in positioned(doc.value.get("kegiatan", [])):
-                    self._claim(
-                        data, data.budgets, records.budget_realisation(doc, index, item, slug)
-                    )
+                    if item.get("kode"):  # as for realisations
+                        record = records.budget_realisation(doc, index, item, slug)
+                        self._claim(data, data.budgets, record)
         if (year_dir / layout.NARRATIVE_FILE).exists():
             rel = layout.narrative(slug, year)
             text = self.read_markdown(rel)
