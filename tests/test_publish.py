@@ -158,7 +158,9 @@ def test_a_missing_or_different_bundle_is_refused(released, tmp_path, capsys):
     assert f"{pdf} is not the PDF of release lakip-2024-v1: its SHA-256 is" in err
 
 
-def test_a_next_year_with_only_its_pk_and_an_unsigned_tag_change_no_signed_year(released, tmp_path):
+def test_a_next_year_with_only_its_pk_and_an_unsigned_tag_change_no_signed_year(
+    released, tmp_path, capsys
+):
     """Planning's pk.yml for next year makes no draft and drops nothing; an unsigned newer tag
     of a signed year is not official, the signed one stays."""
     from gitfixtures import Repo
@@ -173,9 +175,15 @@ def test_a_next_year_with_only_its_pk_and_an_unsigned_tag_change_no_signed_year(
     clone.commit("Only the 2026 PK so far", gone)
     clone.git("tag", "-a", "-m", "unsigned", "lakip-2025-v2")
     out = tmp_path / "site"
-    result = publish(clone.root, out, released.root / "build/release")
-    assert result.ok, [f for f in result.findings if f.is_error]
-    assert result.years == ["lakip-2025-v1", "lakip-2024-v1"] and result.draft_year is None
+    bundles = str(released.root / "build/release")
+    code = main(["publish", "--root", str(clone.root), "--out", str(out), "--bundles", bundles,
+                 "--lang", "en"])  # fmt: skip
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert printed.out == f"{out / 'index.html'}\n"
+    assert "[1/5] Validating data ..." in printed.err and "Building the draft" not in printed.err
+    done = f"Site published: {out} (signed years: lakip-2025-v1, lakip-2024-v1; draft: -)."
+    assert done in printed.err
     home = (out / "index.html").read_text(encoding="utf-8")
     assert "lakip-2025-v2" not in home and "draf/" not in home and not (out / "draf").exists()
     pdf = out / "2025/unduh" / PDF.format(year=2025)

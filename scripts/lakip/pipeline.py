@@ -188,7 +188,8 @@ def publish(
         else:
             _draft_only_home(site, draft_year)
         if draft_year is not None:
-            draft = build(root, staging / "draft", draft_year, progress=progress)
+            progress("draft")
+            draft = build(root, staging / "draft", draft_year)
             found += [f for f in draft.findings if f not in found]
             if not draft.ok:
                 return PublishResult(found)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from lakip.cli.common import (
+    PUBLISH_STAGES,
     STAGE_NAMES,
     absolute_path,
     parse_date,
@@ -242,7 +243,8 @@ def publish_cmd(args) -> int:
     from lakip.pipeline import publish
 
     root = repo_root(args)
-    result = publish(root, args.out, args.bundles, progress=stage_printer(args.lang))
+    progress = stage_printer(args.lang, PUBLISH_STAGES)
+    result = publish(root, args.out, args.bundles, progress=progress)
     if (failed := print_outcome(result, args.lang)) is not None:
         return failed
     print(result.site / "index.html")
