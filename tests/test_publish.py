@@ -223,3 +223,12 @@ def test_the_years_and_the_draft_open_from_the_file_system_in_chromium(site):
             assert page.locator(".lakip-draft").count() >= 1
         finally:
             browser.close()
+
+
+def test_a_folder_lakip_did_not_write_is_not_replaced(released, tmp_path, capsys):
+    out = tmp_path / "dokumen"
+    out.mkdir()
+    (out / "catatan.txt").write_text("jangan dihapus\n", encoding="utf-8")
+    code = main(["publish", "--root", str(released.root), "--out", str(out)])
+    assert code == 2 and "Traceback" not in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["catatan.txt"]

@@ -158,6 +158,7 @@ def publish(
     from lakip.render.site_pages import draft_folder
     from lakip.sop import publish as published
 
+    ensure_replaceable(out)  # before minutes of work: `--out` may name a folder of other files
     with _stage("validate", {}, progress):
         releases = published.signed_releases(root)
         pdfs = [published.official_pdf(root, r, bundles) for r in releases]  # refuse first
