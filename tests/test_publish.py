@@ -106,6 +106,8 @@ def test_every_signed_year_has_its_release_pdf_byte_for_byte(released, site):
     # the home page is the latest signed year's, with its own hash next to its PDF
     assert "Laporan Kinerja Instansi Pemerintah Tahun 2025" in _text(home)
     assert "Laporan resmi (PDF, lakip-2025-v1)" in _text(home)
+    # the multi-year trend stays on the home page
+    assert "Rata-rata Capaian Indikator Kinerja Utama Tahun 2023–2025" in _text(home)
 
 
 def test_the_signed_years_carry_no_draft_marks_and_no_edit_links(site):
@@ -133,7 +135,8 @@ def test_the_menu_has_a_section_per_year_and_the_draft_is_apart(site):
 def test_the_delivery_page_of_a_signed_year_reads_the_registers_merged_after(site):
     page = (site / "2025/penyampaian.html").read_text(encoding="utf-8")
     assert "Lemari arsip, rak 2" in page
-    assert "lakip-2025-v1" in page
+    assert "Versi terakhir yang ditandatangani Kepala: lakip-2025-v1." in page
+    assert 'class="lakip-draft"' not in page  # no DRAF beside the signed version
 
 
 def test_a_missing_or_different_bundle_is_refused(released, tmp_path, capsys):
