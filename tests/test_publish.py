@@ -187,6 +187,11 @@ def test_a_next_year_with_only_its_pk_and_an_unsigned_tag_change_no_signed_year(
     assert "[1/5] Validating data ..." in printed.err and "Building the draft" not in printed.err
     done = f"Site published: {out} (signed years: lakip-2025-v1, lakip-2024-v1; draft: -)."
     assert done in printed.err
+    note = (
+        "Note: lakip-2025-v2 is not published as the official report, because its signature "
+        "does not verify as the head's (check with: lakip verify lakip-2025-v2)."
+    )
+    assert note in printed.err
     home = (out / "index.html").read_text(encoding="utf-8")
     assert "lakip-2025-v2" not in home and "draf/" not in home and not (out / "draf").exists()
     pdf = out / "2025/unduh" / PDF.format(year=2025)

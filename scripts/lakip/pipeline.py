@@ -139,6 +139,7 @@ class PublishResult:
     site: Path | None = None
     years: list[str] = field(default_factory=list)  # the release tags published, newest first
     draft_year: int | None = None
+    unsigned: list[str] = field(default_factory=list)  # release tags not shown: not the head's
 
     @property
     def ok(self) -> bool:
@@ -160,7 +161,7 @@ def publish(
 
     ensure_replaceable(out)  # before minutes of work: `--out` may name a folder of other files
     with _stage("validate", {}, progress):
-        releases = published.signed_releases(root)
+        releases, unsigned = published.signed_releases(root)
         pdfs = [published.official_pdf(root, r, bundles) for r in releases]  # refuse first
         current = load_and_validate(root)
     signed = {r.year for r in releases}
@@ -203,7 +204,7 @@ def publish(
             _swap(site, out, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return PublishResult(found, out, [r.tag for r in releases], draft_year)
+    return PublishResult(found, out, [r.tag for r in releases], draft_year, unsigned)
 
 
 def _add_guide(report, root: Path) -> None:

@@ -248,6 +248,8 @@ def publish_cmd(args) -> int:
     if (failed := print_outcome(result, args.lang)) is not None:
         return failed
     print(result.site / "index.html")
+    for tag in result.unsigned:
+        print(message("publish-unsigned-tag", args.lang, tag=tag), file=sys.stderr)
     tags = ", ".join(result.years) or "-"
     draft = result.draft_year if result.draft_year is not None else "-"
     print(message("publish-done", args.lang, site=result.site, tags=tags, draft=draft),

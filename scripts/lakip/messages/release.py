@@ -156,6 +156,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Nothing to publish from {root}: no release signed by the head and no year in progress "
         "(reports/<year>/pk.yml).",
     ),
+    "publish-unsigned-tag": (
+        "Catatan: {tag} tidak diterbitkan sebagai laporan resmi, karena tanda tangannya tidak "
+        "terverifikasi sebagai milik Kepala (periksa dengan: lakip verify {tag}).",
+        "Note: {tag} is not published as the official report, because its signature does not "
+        "verify as the head's (check with: lakip verify {tag}).",
+    ),
     "publish-done": (
         "Situs diterbitkan: {site} (tahun resmi: {tags}; draf: {draft}).",
         "Site published: {site} (signed years: {tags}; draft: {draft}).",

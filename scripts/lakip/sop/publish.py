@@ -36,19 +36,21 @@ class SignedRelease:
     sha256: str
 
 
-def signed_releases(root: Path) -> list[SignedRelease]:
-    """Per year, the latest release tag signed by the head, newest year first."""
+def signed_releases(root: Path) -> tuple[list[SignedRelease], list[str]]:
+    """Per year, the latest release tag signed by the head, newest year first; and the newer
+    tags passed over because their signature does not verify as the head's."""
     by_year: dict[int, list[tuple[int, str]]] = {}
     for tag in gitrepo.tags(root, f"{layout.RELEASE_TAG_PREFIX}*"):
         if parsed := layout.parse_release_tag(tag.name):
             by_year.setdefault(parsed[0], []).append((parsed[1], tag.name))
-    found = []
+    found, passed_over = [], []
     for year in sorted(by_year, reverse=True):
         for _, name in sorted(by_year[year], reverse=True):
             if verified(root, name, head=True):
                 found.append(_release(root, year, name))
                 break
-    return found
+            passed_over.append(name)
+    return found, passed_over
 
 
 def _release(root: Path, year: int, tag: str) -> SignedRelease:
