@@ -197,6 +197,13 @@ def test_a_next_year_with_only_its_pk_and_an_unsigned_tag_change_no_signed_year(
     pdf = out / "2025/unduh" / PDF.format(year=2025)
     bundle = released.root / "build/release/lakip-2025-v1" / PDF.format(year=2025)
     assert pdf.read_bytes() == bundle.read_bytes()
+    # reproducible: the same repository publishes the same bytes
+    again = publish(clone.root, tmp_path / "again", released.root / "build/release")
+    assert again.ok and _files(again.site) == _files(out)
+
+
+def _files(folder) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def _text(html: str) -> str:
