@@ -11,15 +11,19 @@ import datetime
 import hashlib
 import os
 import re
+import shlex
 import shutil
+from pathlib import Path
 
 import pytest
+import yaml
 
 from lakip.cli.main import main
 from lakip.pipeline import publish, release
 from lakip.release import registers
 from signing import HEAD, signers_line, ssh_key
 
+MAIN_WORKFLOW = Path(__file__).parent.parent / ".github/workflows/main.yml"
 PDF = "LKjIP-{year}-Badan-Kesatuan-Bangsa-dan-Politik.pdf"
 UNITS = ("bidang-ideologi", "bidang-ketahanan", "bidang-kewaspadaan", "bidang-politik",
          "subbagian-perencanaan", "subbagian-umum")  # fmt: skip
@@ -84,12 +88,22 @@ def released(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def site(released, tmp_path_factory):
-    out = tmp_path_factory.mktemp("published") / "site"
-    result = publish(released.root, out)
-    assert result.ok, [f for f in result.findings if f.is_error]
-    assert result.years == ["lakip-2025-v1", "lakip-2024-v1"] and result.draft_year == 2026
-    return out
+def site(released):
+    """The site as main.yml builds it: its own `lakip publish` line, run on the bundles that
+    `gh release download` puts in build/bundles/<tag>/ (the release assets, copied here)."""
+    workflow = yaml.safe_load(MAIN_WORKFLOW.read_text(encoding="utf-8"))
+    [line] = [
+        step["run"]
+        for step in workflow["jobs"]["build"]["steps"]
+        if step.get("run", "").startswith("lakip publish")
+    ]
+    for tag in ("lakip-2024-v1", "lakip-2025-v1"):
+        shutil.copytree(
+            released.root / "build/release" / tag, released.root / "build/bundles" / tag
+        )
+    args = [a.replace("build/", f"{released.root}/build/") for a in shlex.split(line)[1:]]
+    assert main([*args, "--root", str(released.root)]) == 0
+    return released.root / "build/published"
 
 
 def test_every_signed_year_has_its_release_pdf_byte_for_byte(released, site):
