@@ -216,6 +216,24 @@ def test_a_next_year_with_only_its_pk_and_an_unsigned_tag_change_no_signed_year(
     assert again.ok and _files(again.site) == _files(out)
 
 
+def test_a_signed_tag_naming_a_path_instead_of_a_pdf_is_refused(released, tmp_path, capsys):
+    from gitfixtures import Repo
+
+    clone = Repo(tmp_path / "clone")
+    released.git("clone", "-q", str(released.root), str(clone.root))
+    clone.git("fetch", "-q", "origin", "refs/tags/*:refs/tags/*")
+    key = released.git("config", "user.signingkey").strip()
+    message = "LKjIP 2025, versi 3\n\ntahun: 2025\npdf: ../../rahasia.pdf\npdf_sha256: 00\n"
+    clone.git("-c", "gpg.format=ssh", "-c", f"user.signingkey={key}",
+              "tag", "-s", "-m", message, "lakip-2025-v3")  # fmt: skip
+    out = tmp_path / "site"
+    code = main(["publish", "--root", str(clone.root), "--out", str(out),
+                 "--bundles", str(released.root / "build/release")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2 and not out.exists() and "Traceback" not in err
+    assert "Tag lakip-2025-v3 tidak menyebut nama berkas PDF dan SHA-256-nya" in err
+
+
 def _files(folder) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 

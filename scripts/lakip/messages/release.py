@@ -145,10 +145,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the signed tag names {expected}. Use the release's own bundle (lakip verify).",
     ),
     "publish-tag-facts": (
-        "Tag {tag} tidak menyebut PDF dan SHA-256-nya (baris 'pdf:' dan 'pdf_sha256:'), jadi "
-        "PDF resminya tidak dapat dipastikan. Buat rilis dengan 'lakip release'.",
-        "Tag {tag} does not name its PDF and SHA-256 ('pdf:' and 'pdf_sha256:' lines), so its "
-        "official PDF cannot be confirmed. Make releases with 'lakip release'.",
+        "Tag {tag} tidak menyebut nama berkas PDF dan SHA-256-nya (baris 'pdf: <nama>.pdf' dan "
+        "'pdf_sha256:'), jadi PDF resminya tidak dapat dipastikan. Buat rilis dengan 'lakip "
+        "release'.",
+        "Tag {tag} does not name its PDF file and SHA-256 ('pdf: <name>.pdf' and 'pdf_sha256:' "
+        "lines), so its official PDF cannot be confirmed. Make releases with 'lakip release'.",
     ),
     "publish-nothing": (
         "Tidak ada yang diterbitkan dari {root}: belum ada rilis yang ditandatangani Kepala dan "

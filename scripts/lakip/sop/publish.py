@@ -57,7 +57,9 @@ def _release(root: Path, year: int, tag: str) -> SignedRelease:
     ref = layout.tag_ref(tag)
     facts = tag_facts(gitrepo.run(root, "cat-file", "tag", ref))
     commit = gitrepo.run(root, "rev-parse", f"{ref}^{{commit}}").strip()
-    if not facts.get("pdf") or not facts.get("pdf_sha256"):
+    name = facts.get("pdf", "")
+    # a file name, never a path: the name is joined to the bundle folder
+    if Path(name).name != name or not name.endswith(".pdf") or not facts.get("pdf_sha256"):
         raise LakipError("publish-tag-facts", tag=tag)
     return SignedRelease(year, tag, commit, facts["pdf"], facts["pdf_sha256"])
 
