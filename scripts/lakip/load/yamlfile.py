@@ -167,22 +167,31 @@ _LIBYAML_CAPS_NESTING = _libyaml_caps_nesting()
 
 
 def _too_deep(root: yaml.Node) -> yaml.Node | None:
-    """The first collection nested deeper than MAX_DEPTH, found without recursion."""
+    """The first collection nested deeper than MAX_DEPTH, found without recursion.
+
+    Level by level, in document order: the first node of the first level past the limit is the
+    one a depth-first walk would meet first. A list per level instead of a stack entry per node
+    halves the time on a 1 MiB list of `- {}` (scripts/dev/bench_hostile.py).
+    """
     if isinstance(root, yaml.ScalarNode):
         return None
-    stack = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
+    level, depth = [root], 1
+    scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
+    while level:
         if depth > MAX_DEPTH:
-            return node
-        children = node.value if isinstance(node, yaml.SequenceNode) else _flat(node.value)
-        nested = [child for child in children if not isinstance(child, yaml.ScalarNode)]
-        stack.extend((child, depth + 1) for child in reversed(nested))
+            return level[0]
+        below = []
+        for node in level:
+            if isinstance(node, sequence):
+                below += [child for child in node.value if not isinstance(child, scalar)]
+            else:
+                for key, value in node.value:
+                    if not isinstance(key, scalar):
+                        below.append(key)
+                    if not isinstance(value, scalar):
+                        below.append(value)
+        level, depth = below, depth + 1
     return None
-
-
-def _flat(pairs: list[tuple[yaml.Node, yaml.Node]]) -> list[yaml.Node]:
-    return [node for pair in pairs for node in pair]
 
 
 def _scan_events(text: str, rel: str) -> Finding | None:
