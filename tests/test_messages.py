@@ -11,7 +11,7 @@ import pytest
 
 from lakip import messages
 from lakip.assemble import exports as figures_export
-from lakip.cli.common import STAGE_NAMES
+from lakip.cli.common import PUBLISH_STAGES, STAGE_NAMES
 from lakip.compute import figures as compute
 from lakip.release import signkey
 from lakip.sop import timeline
@@ -123,7 +123,9 @@ DYNAMIC = {
     # One finding per removed construct, rebuilt from the original with the same `what`.
     "lakip/validate/markdown_hazards.py:_split": {"narrative-html-removed": {"what"}},
     # A build's progress lines, and the notes a release leaves (release.warnings).
-    "lakip/cli/common.py:report": {code: set() for code in STAGE_NAMES.values()},
+    "lakip/cli/common.py:report": {
+        code: set() for code in {*STAGE_NAMES.values(), *PUBLISH_STAGES.values()}
+    },
     "lakip/cli/release.py:release_cmd": {signkey.SKIPPED: set(), "release-unsigned-tag": set()},
     # The compute stage's codes, worded by `lakip figures`.
     "lakip/assemble/exports.py:_reason": {c.reason: set() for c in compute.NOT_COMPUTABLE},

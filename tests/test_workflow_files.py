@@ -135,7 +135,20 @@ def test_release_verifies_the_tag_against_main():
     main_signers = "git show refs/remotes/origin/main:.github/allowed_signers"
     assert f"{main_signers} > /tmp/allowed_signers" in scripts
     assert 'allowedSignersFile=/tmp/allowed_signers verify-tag "refs/tags/$TAG"' in scripts
-    assert scripts.index("verify-tag") < scripts.index("lakip build --final")
+    assert scripts.index("verify-tag") < scripts.index("lakip bundle")
+
+
+def test_the_site_is_published_from_main_with_every_signed_years_release_assets():
+    """Only main deploys the site, and through `lakip publish`: a release never replaces it
+    with one year's rebuilt site, a signed year's PDF is its GitHub release asset."""
+    main = "\n".join(_run_lines(REPO / ".github/workflows/main.yml"))
+    download = main.index('gh release download "$tag" --dir "build/bundles/$tag"')
+    assert download < main.index("lakip publish --out build/published --bundles build/bundles")
+    assert "lakip build" not in main
+    release = yaml.safe_load((REPO / ".github/workflows/release.yml").read_text(encoding="utf-8"))
+    assert set(release["jobs"]) == {"release"}  # no Pages deployment of its own
+    scripts = "\n".join(_run_lines(REPO / ".github/workflows/release.yml"))
+    assert scripts.index("gh release create") < scripts.index("gh workflow run main.yml")
 
 
 def test_allowed_signers_has_one_sample_public_key_and_no_private_key():

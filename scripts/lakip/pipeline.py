@@ -4,7 +4,8 @@
          --render--> PDF + site --release--> signed tag + bundle
 
 `load_and_validate` is the gate; `build` turns a valid year into its PDF and site; `release` builds
-the final report of a clean commit of main, tags it and writes its bundle. Like MkDocs' own
+the final report of a clean commit of main, tags it and writes its bundle; `publish` builds the
+site main deploys, every signed year as released and the draft apart. Like MkDocs' own
 build, everything is gathered and checked before anything is written, and the outputs are
 rendered into a temporary folder beside the target and moved into place at the end, so a failed
 or interrupted build leaves the previous one intact.
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip import gitrepo, layout
-from lakip.findings import Finding, environment_error, finding
+from lakip.findings import Finding, LakipError, environment_error, finding
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
 from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
@@ -177,9 +178,107 @@ def build_preview(root: Path, site_dir: Path, year: int | None = None) -> BuildR
 def _add_site_pages(report, root: Path, project, year: int) -> None:
     """The site-only pages: the year's release and delivery state, and the user guide."""
     report.procedure = procedure_blocks(root, project, year)
+    _add_guide(report, root)
+
+
+@dataclass
+class PublishResult:
+    findings: list[Finding]
+    site: Path | None = None
+    years: list[str] = field(default_factory=list)  # the release tags published, newest first
+    draft_year: int | None = None
+    unsigned: list[str] = field(default_factory=list)  # release tags not shown: not the head's
+
+    @property
+    def ok(self) -> bool:
+        return self.site is not None
+
+
+def publish(
+    root: Path, out: Path, bundles: Path | None = None, progress: Progress = lambda stage: None
+) -> PublishResult:
+    """The site the main workflow deploys: every signed year as released, the draft apart.
+
+    Each year with a release tag signed by the head shows that tag's report and its bundle's
+    PDF; the year in progress, if it has no signed release, is built as a draft into
+    `draf/<year>/`. Everything is built before `out` is replaced.
+    """
+    from lakip.render.site import SITE_MARKER, ensure_replaceable, render_published
+    from lakip.render.site_pages import draft_folder
+    from lakip.sop import publish as published
+
+    ensure_replaceable(out)  # before minutes of work: `--out` may name a folder of other files
+    with _stage("validate", {}, progress):
+        releases, unsigned = published.signed_releases(root)
+        pdfs = [published.official_pdf(root, r, bundles) for r in releases]  # refuse first
+        current = load_and_validate(root)
+    signed = {r.year for r in releases}
+    draft_year = current.year if current.year not in signed else None
+    if not releases and draft_year is None:
+        raise LakipError("publish-nothing", root=str(root))
+    editions, found = [], []
+    with _stage("assemble", {}, progress):
+        for each in releases:
+            edition, notes = published.signed_edition(root, each)
+            found += notes
+            if edition is None:
+                return PublishResult(found)
+            _add_guide(edition.report, root)
+            editions.append(edition)
+    ensure_replaceable(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        site = staging / "site"
+        if editions:
+            with _stage("site", {}, progress):
+                found += render_published(editions, pdfs, root, site, draft_year)
+            if any(f.is_error for f in found):
+                return PublishResult(found)
+        else:
+            _draft_only_home(site, draft_year)
+        if draft_year is not None:
+            progress("draft")
+            draft = build(root, staging / "draft", draft_year)
+            found += [f for f in draft.findings if f not in found]
+            if not draft.ok:
+                return PublishResult(found)
+            (site / "draf").mkdir(exist_ok=True)
+            draft.site.rename(site / draft_folder(draft_year))
+        (site / SITE_MARKER).write_text("lakip publish\n", encoding="utf-8")
+        site.chmod(0o755)
+        with _stage("publish", {}, progress), _writing(out):
+            ensure_replaceable(out)  # again: another program may have written it since
+            _swap(site, out, staging)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return PublishResult(found, out, [r.tag for r in releases], draft_year, unsigned)
+
+
+def _add_guide(report, root: Path) -> None:
     guide = root / layout.GUIDE
     if guide.is_dir():
         report.guide = {p.name: p.read_text(encoding="utf-8") for p in sorted(guide.glob("*.md"))}
+
+
+def _draft_only_home(site: Path, year: int) -> None:
+    """Before the first signed release the site root only says so and links the draft."""
+    site.mkdir(parents=True)
+    (site / "index.html").write_text(
+        '<!doctype html>\n<html lang="id"><meta charset="utf-8">'
+        "<title>Belum ada laporan yang ditandatangani</title>\n"
+        "<p>Belum ada laporan yang ditandatangani. "
+        f'<a href="draf/{year}/index.html">Draf laporan tahun {year}</a> '
+        "(belum final, belum ditandatangani).</p>\n</html>\n",
+        encoding="utf-8",
+    )
+
+
+def _swap(site: Path, out: Path, staging: Path) -> None:
+    """Put the new site where `out` was with renames; the previous one goes with `staging`."""
+    if out.exists():
+        out.rename(staging / "retired")
+    site.rename(out)
 
 
 def release(

@@ -19,17 +19,25 @@ STAGE_NAMES = {
     "site": "stage-site",
     "publish": "stage-publish",
 }
+# `lakip publish`'s stages: the signed years, then the draft of the year in progress.
+PUBLISH_STAGES = {
+    "validate": "stage-validate",
+    "assemble": "stage-assemble",
+    "site": "stage-site",
+    "draft": "stage-draft",
+    "publish": "stage-publish",
+}
 
 
-def stage_printer(lang: str):
+def stage_printer(lang: str, stages: dict[str, str] = STAGE_NAMES):
     """Print one line per pipeline stage to stderr, so long builds show where they are."""
     index = 0
 
     def report(stage: str) -> None:
         nonlocal index
         index += 1
-        label = message(STAGE_NAMES[stage], lang) if stage in STAGE_NAMES else stage
-        print(f"[{index}/{len(STAGE_NAMES)}] {label} ...", file=sys.stderr, flush=True)
+        label = message(stages[stage], lang) if stage in stages else stage
+        print(f"[{index}/{len(stages)}] {label} ...", file=sys.stderr, flush=True)
 
     return report
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from lakip.cli.common import (
+    PUBLISH_STAGES,
     STAGE_NAMES,
     absolute_path,
     parse_date,
@@ -30,6 +31,11 @@ def add_commands(add) -> None:
     p = add("bundle", bundle_cmd)
     p.add_argument("tag", metavar="metavar-tag", help="help-bundle-tag")
     p.add_argument("--out", type=absolute_path, metavar="metavar-folder", help="help-out-release")
+
+    p = add("publish", publish_cmd)
+    p.add_argument("--out", type=absolute_path, required=True, metavar="metavar-folder",
+                   help="help-out-publish")  # fmt: skip
+    p.add_argument("--bundles", type=absolute_path, metavar="metavar-folder", help="help-bundles")
 
     p = add("verify", verify_cmd)
     p.add_argument("target", metavar="metavar-target", help="help-verify-target")
@@ -229,4 +235,23 @@ def bundle_cmd(args) -> int:
         print(result.bundle / name)
     done = message("bundle-done", args.lang, tag=result.tag, bundle=result.bundle)
     print(done, file=sys.stderr)
+    return 0
+
+
+def publish_cmd(args) -> int:
+    """Build the published site: every signed year as released, the draft of the year apart."""
+    from lakip.pipeline import publish
+
+    root = repo_root(args)
+    progress = stage_printer(args.lang, PUBLISH_STAGES)
+    result = publish(root, args.out, args.bundles, progress=progress)
+    if (failed := print_outcome(result, args.lang)) is not None:
+        return failed
+    print(result.site / "index.html")
+    for tag in result.unsigned:
+        print(message("publish-unsigned-tag", args.lang, tag=tag), file=sys.stderr)
+    tags = ", ".join(result.years) or "-"
+    draft = result.draft_year if result.draft_year is not None else "-"
+    print(message("publish-done", args.lang, site=result.site, tags=tags, draft=draft),
+          file=sys.stderr)  # fmt: skip
     return 0

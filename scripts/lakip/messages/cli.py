@@ -149,6 +149,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "stage-pdf": ("Membuat PDF", "Rendering the PDF"),
     "stage-site": ("Membuat situs", "Building the site"),
     "stage-publish": ("Memindahkan hasil ke tempatnya", "Moving outputs into place"),
+    "stage-draft": (
+        "Membuat draf tahun berjalan (PDF dan situs)",
+        "Building the draft of the year in progress (PDF and site)",
+    ),
     "stage-tag": ("Menandatangani tag rilis", "Signing the release tag"),
     # `lakip schema --write` and `--check`
     "schema-written": ("ditulis: {path}", "written: {path}"),

@@ -128,6 +128,45 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Bundle refused: there are uncommitted changes ({files}). Discard them first, so the "
         "bundle is built from the tag's content as it is.",
     ),
+    "publish-bundle-missing": (
+        "Situs tidak diterbitkan: PDF rilis {tag} tidak ditemukan ({path}). Situs resmi memuat "
+        "PDF yang ditandatangani persis seperti di bundel rilis, bukan PDF yang dibuat ulang. "
+        "Salin bundel 'lakip release' ke folder itu, atau unduh aset rilisnya ('gh release "
+        "download {tag} --dir <folder>/{tag}') dan pakai --bundles <folder>.",
+        "Site not published: the PDF of release {tag} was not found ({path}). The official "
+        "site holds the signed PDF exactly as in the release bundle, never a rebuilt one. Copy "
+        "the bundle of 'lakip release' there, or download the release assets ('gh release "
+        "download {tag} --dir <folder>/{tag}') and use --bundles <folder>.",
+    ),
+    "publish-bundle-hash": (
+        "Situs tidak diterbitkan: {path} bukan PDF rilis {tag}: SHA-256-nya {actual}, tag yang "
+        "ditandatangani menyebut {expected}. Pakai bundel asli rilis itu (lakip verify).",
+        "Site not published: {path} is not the PDF of release {tag}: its SHA-256 is {actual}, "
+        "the signed tag names {expected}. Use the release's own bundle (lakip verify).",
+    ),
+    "publish-tag-facts": (
+        "Tag {tag} tidak menyebut nama berkas PDF dan SHA-256-nya (baris 'pdf: <nama>.pdf' dan "
+        "'pdf_sha256:'), jadi PDF resminya tidak dapat dipastikan. Buat rilis dengan 'lakip "
+        "release'.",
+        "Tag {tag} does not name its PDF file and SHA-256 ('pdf: <name>.pdf' and 'pdf_sha256:' "
+        "lines), so its official PDF cannot be confirmed. Make releases with 'lakip release'.",
+    ),
+    "publish-nothing": (
+        "Tidak ada yang diterbitkan dari {root}: belum ada rilis yang ditandatangani Kepala dan "
+        "belum ada tahun yang sedang disusun (reports/<tahun>/pk.yml).",
+        "Nothing to publish from {root}: no release signed by the head and no year in progress "
+        "(reports/<year>/pk.yml).",
+    ),
+    "publish-unsigned-tag": (
+        "Catatan: {tag} tidak diterbitkan sebagai laporan resmi, karena tanda tangannya tidak "
+        "terverifikasi sebagai milik Kepala (periksa dengan: lakip verify {tag}).",
+        "Note: {tag} is not published as the official report, because its signature does not "
+        "verify as the head's (check with: lakip verify {tag}).",
+    ),
+    "publish-done": (
+        "Situs diterbitkan: {site} (tahun resmi: {tags}; draf: {draft}).",
+        "Site published: {site} (signed years: {tags}; draft: {draft}).",
+    ),
     "bundle-done": (
         "Bundel {tag} ditulis: {bundle}. Periksa dengan: lakip verify {bundle}",
         "Bundle of {tag} written: {bundle}. Check it with: lakip verify {bundle}",

@@ -183,6 +183,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "tag (untuk CI).",
         "Write the release bundle of an existing, checked-out tag again, without tagging (for CI).",
     ),
+    "command-publish": (
+        "Membuat situs yang diterbitkan: setiap tahun yang rilisnya ditandatangani Kepala, "
+        "dengan PDF resmi dari bundel rilis (SHA-256 ditampilkan), dan draf tahun berjalan "
+        "terpisah di draf/<tahun>/.",
+        "Build the published site: every year whose release the head signed, with the official "
+        "PDF from the release bundle (SHA-256 shown), and the draft of the year in progress "
+        "apart in draf/<year>/.",
+    ),
     "command-verify": (
         "Memeriksa folder rilis, PDF laporan, atau tag rilis/PK: siapa pembuatnya dan apakah "
         "diubah (checksum, tanda tangan, penanda tangan, pembuatan ulang yang identik). Kode "
@@ -332,6 +340,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help-no-sign-tag": (
         "tag tanpa tanda tangan (hanya untuk pengujian)",
         "unsigned tag (tests only)",
+    ),
+    "help-out-publish": (
+        "folder situs yang diterbitkan (diganti seluruhnya)",
+        "folder of the published site (replaced as a whole)",
+    ),
+    "help-bundles": (
+        "folder berisi bundel rilis per tag, <folder>/<tag>/ (bawaan: build/release)",
+        "folder holding the release bundles by tag, <folder>/<tag>/ (default: build/release)",
     ),
     "help-bundle-tag": (
         "tag rilis yang sudah ada dan sedang di-checkout (lakip-TAHUN-vN)",

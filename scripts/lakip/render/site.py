@@ -23,7 +23,16 @@ from pathlib import Path
 
 from lakip.assemble import document as d
 from lakip.findings import Finding, LakipError, finding
-from lakip.render.site_pages import download_path, nav, pages, pdf_name, site_name_html
+from lakip.render.site_pages import (
+    Edition,
+    download_path,
+    nav,
+    pages,
+    pdf_name,
+    published_nav,
+    published_pages,
+    site_name_html,
+)
 from lakip.validate.site_config import site_settings
 
 ASSETS = Path(__file__).parent.parent / "site_assets"
@@ -50,6 +59,26 @@ def render_site(
     MkDocs' log is captured, not printed: each warning in it becomes an error finding located in
     `mkdocs.yml`, and leaves `site_dir` as it was.
     """
+    site = pages(report, pdf_path is not None)
+    return _render(report, site, nav(report), [(report, pdf_path)], root, site_dir)
+
+
+def render_published(
+    editions: list[Edition], pdfs: list[Path], root: Path, site_dir: Path, draft_year: int | None
+) -> list[Finding]:
+    """Build the published site: every signed year (newest first) with its release's own PDF.
+
+    Like `render_site`; the home page is the newest year's and lists every year.
+    """
+    site = published_pages(editions, draft_year)
+    downloads = [(e.report, pdf) for e, pdf in zip(editions, pdfs, strict=True)]
+    return _render(editions[0].report, site, published_nav(editions), downloads, root, site_dir)
+
+
+def _render(
+    report: d.Report, site: dict[str, str], menu: list, downloads: list, root: Path, site_dir
+) -> list[Finding]:
+    """Have MkDocs turn `site`'s pages into `site_dir`; `report` gives the name, logo and date."""
     settings, refused = site_settings(root)
     if any(f.is_error for f in refused):
         return refused
@@ -61,7 +90,7 @@ def render_site(
     try:
         with tempfile.TemporaryDirectory(prefix="lakip-site-") as tmp:
             docs = Path(tmp) / "docs"
-            for name, text in pages(report, pdf_path is not None).items():
+            for name, text in site.items():
                 _write(docs / name, text)
             _write(docs / _CSS, (ASSETS / "site.css").read_text(encoding="utf-8"))
             _write(docs / _SHIM, (ASSETS / "iframe-worker-shim.js").read_text(encoding="utf-8"))
@@ -70,10 +99,11 @@ def render_site(
             # MkDocs reads a file lakip wrote, never the agency's: its loader runs Python tags.
             config_file = Path(tmp) / CONFIG_NAME
             _write(config_file, _DEFAULT_CONFIG)
-            warnings = _build(report, Path(root), settings, config_file, docs, staging)
+            warnings = _build(report, menu, Path(root), settings, config_file, docs, staging)
         if warnings:
             return [_located(message, Path(root) / CONFIG_NAME) for message in warnings]
-        _copy_downloads(report, pdf_path, staging)
+        for each, pdf_path in downloads:
+            _copy_downloads(each, pdf_path, staging)
         _write(staging / SITE_MARKER, _MARKER_TEXT)
         _replace(staging, site_dir)
     finally:
@@ -118,7 +148,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def _build(
-    report: d.Report, root: Path, user: dict, config_file: Path, docs: Path, site: Path
+    report: d.Report, menu: list, root: Path, user: dict, config_file: Path, docs: Path, site: Path
 ) -> list[str]:
     """Run MkDocs on the generated pages; return its warnings instead of logging them."""
     from mkdocs.commands.build import build
@@ -146,7 +176,7 @@ def _build(
         "site_name": site_name_html(report),  # HTML, as Material prints it
         "docs_dir": str(docs),
         "site_dir": str(site),
-        "nav": nav(report),
+        "nav": menu,
         # Material's, built in: a static index searched in the browser, and `offline`, which puts
         # the index in a script and links pages as files, so a copy opened from a USB stick
         # (file://) has its menu and its search (the SOP archives that soft copy).

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from html import escape
 
 from lakip.assemble import document as d
@@ -31,6 +32,38 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
 # The search indexer drops tags without adding a space: "aktif</td><td>102,47%" would index as
 # one word. A newline after these closing tags changes nothing on screen.
 _CELL_END = re.compile(r"(</(?:td|th|tr|div|p|caption|figcaption|li)>(?=<)|<br>)")
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A signed year on the published site: its final report, its release tag, its PDF's hash."""
+
+    report: d.Report
+    tag: str
+    sha256: str
+
+
+def published_pages(editions: list[Edition], draft_year: int | None) -> dict[str, str]:
+    """Every signed year's pages (newest first in `editions`); the home page is the newest
+    year's, with a table of every year's signed report and a link to the draft, if any."""
+    result: dict[str, str] = {}
+    for edition in reversed(editions):
+        result.update(pages(edition.report, True))
+    result["index.md"] = _home(editions[0].report, True, editions, draft_year)
+    return result
+
+
+def published_nav(editions: list[Edition]) -> list:
+    """Home, one section per signed year (newest first), then the newest year's guide."""
+    latest = editions[0].report
+    menu = [{"Beranda": "index.md"}]
+    menu += [{f"Tahun {e.report.year}": _year_section(e.report)} for e in editions]
+    return menu + _guide_nav(latest)
+
+
+def draft_folder(year: int) -> str:
+    """Where the draft of the year in progress sits on the published site, apart from it."""
+    return f"draf/{year}"
 
 
 def pages(report: d.Report, with_pdf: bool) -> dict[str, str]:
@@ -64,18 +97,24 @@ def nav(report: d.Report) -> list:
 
     Titles are HTML, as MkDocs prints them: text from the data is escaped.
     """
+    menu = [{"Beranda": "index.md"}, {f"Tahun {report.year}": _year_section(report)}]
+    return menu + _guide_nav(report)
+
+
+def _year_section(report: d.Report) -> list:
     year = report.year
     chapters = [{escape(_nav_title(c)): f"{year}/{c.id}.md"} for c in report.chapters]
     units = [{escape(u.name): f"{year}/unit/{u.slug}.md"} for u in report.unit_pages]
     section = chapters + ([{"Unit Kerja": units}] if units else [])
     if report.procedure:
         section.append({_PROCEDURE_TITLE: f"{year}/{_PROCEDURE}.md"})
-    menu = [{"Beranda": "index.md"}, {f"Tahun {year}": section}]
-    if report.guide:
-        menu.append(
-            {"Panduan": [f"panduan/{name}" for name in sorted(report.guide, key=_guide_order)]}
-        )
-    return menu
+    return section
+
+
+def _guide_nav(report: d.Report) -> list:
+    if not report.guide:
+        return []
+    return [{"Panduan": [f"panduan/{name}" for name in sorted(report.guide, key=_guide_order)]}]
 
 
 def _guide_order(name: str) -> tuple[bool, str]:
@@ -107,7 +146,12 @@ def _nav_title(chapter: d.Chapter) -> str:
     return f"Bab {chapter.number} {title}" if chapter.number else title
 
 
-def _home(report: d.Report, with_pdf: bool) -> str:
+def _home(
+    report: d.Report,
+    with_pdf: bool,
+    editions: list[Edition] | None = None,
+    draft_year: int | None = None,
+) -> str:
     parts = [_banner(report), _heading(1, report.full_title, "judul")]
     kop = report.letterhead
     lines = [kop.government, kop.agency] if kop.agency else [kop.government or report.agency]
@@ -123,9 +167,14 @@ def _home(report: d.Report, with_pdf: bool) -> str:
         parts.extend(_spaced(chart_html(f)) for f in figures)
     if with_pdf or report.exports:
         parts.append(_heading(2, "Unduh laporan dan data", "unduh"))
-        parts.append(_downloads(report, with_pdf))
+        parts.append(_downloads(report, with_pdf, editions[0] if editions else None))
     parts.append(_heading(2, "Isi laporan", "isi"))
     parts.append(_contents(report, f"{report.year}/"))
+    if editions:
+        parts.append(_heading(2, "Laporan resmi setiap tahun", "setiap-tahun"))
+        parts.append(_editions(editions))
+    if draft_year is not None:
+        parts.append(_draft_link(draft_year))
     return _join(parts)
 
 
@@ -155,6 +204,34 @@ def _home_indicators(report: d.Report) -> list[str]:
     ]
 
 
+def _editions(editions: list[Edition]) -> str:
+    """One row per signed year: its pages, its release, its PDF and the PDF's SHA-256."""
+    rows = []
+    for e in editions:
+        r = e.report
+        first = next((c.id for c in r.chapters if c.id != "daftar-isi"), "")
+        pdf = escape(download_path(r, pdf_name(r)))
+        rows.append(
+            (
+                f'<a href="{r.year}/{escape(first)}.html">Tahun {r.year}</a>',
+                f"<code>{escape(e.tag)}</code>",
+                f'<a href="{pdf}" download>{escape(pdf_name(r))}</a>',
+                f'<code class="lakip-sha256">{escape(e.sha256)}</code>',
+            )
+        )
+    head = ("Tahun", "Rilis bertanda tangan", "PDF resmi", "SHA-256 PDF")
+    return _table(head, rows, "llll", raw=True)
+
+
+def _draft_link(year: int) -> str:
+    href = escape(f"{draft_folder(year)}/index.html")
+    return (
+        '<p class="lakip-draft-link" data-search-exclude><strong>DRAF</strong> '
+        f"Laporan tahun {year} masih disusun dan belum ditandatangani: "
+        f'<a href="{href}">lihat draf {year}</a> (terpisah dari laporan resmi di atas).</p>'
+    )
+
+
 def _home_charts(report: d.Report) -> list[d.Chart]:
     """The first charts of the executive summary and Bab III, where the year's results are."""
     summary = [
@@ -176,12 +253,18 @@ def pdf_name(report: d.Report) -> str:
     return f"{report.file_stem}.pdf"
 
 
-def _downloads(report: d.Report, with_pdf: bool) -> str:
+def _downloads(report: d.Report, with_pdf: bool, edition: Edition | None = None) -> str:
     """Links relative to the home page, which sits at the site root."""
     items = []
     if with_pdf:
         href = escape(download_path(report, pdf_name(report)))
-        items.append(f'<li><a href="{href}" download>Laporan lengkap (PDF)</a></li>')
+        if edition is None:
+            items.append(f'<li><a href="{href}" download>Laporan lengkap (PDF)</a></li>')
+        else:
+            items.append(
+                f'<li><a href="{href}" download>Laporan resmi (PDF, {escape(edition.tag)})</a>, '
+                f'SHA-256 <code class="lakip-sha256">{escape(edition.sha256)}</code></li>'
+            )
     for name in sorted(report.exports):
         kind = name.rsplit(".", 1)[-1].upper()
         href = escape(download_path(report, name))
@@ -333,9 +416,9 @@ def _edit_links(report: d.Report, sources: tuple[str, ...]) -> str:
 
     Only on a draft: the final is the agency's published word, read by citizens, not authors.
     """
-    base = report.repository.rstrip("/")
     if not report.draft:
         return ""
+    base = report.repository.rstrip("/")
     # validate refuses any other scheme; a javascript: base would run on a click
     if not base.startswith(("https://", "http://")) or not sources:
         return ""
