@@ -8,6 +8,7 @@ string, `False`, 8 or 90. Numbers become `Decimal` read from the text, never thr
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -380,7 +381,7 @@ class _Walker:
         return _ABSENT
 
     def _coerced(self, node: yaml.ScalarNode, key: str, expected: Both) -> None:
-        became, hint = _yaml11_reading(node)
+        became, hint = _yaml11_reading(node.tag, node.value)
         self.report(
             node, key, "yaml-coerced", text=node.value, became=became, expected=expected, hint=hint
         )
@@ -404,25 +405,26 @@ _COMPOUND = {
 }
 
 
-def _yaml11_reading(node: yaml.ScalarNode) -> tuple[Both, Both]:
+@functools.lru_cache(maxsize=256)  # a 1 MiB file may repeat one scalar 30,000 times
+def _yaml11_reading(node_tag: str, text: str) -> tuple[Both, Both]:
     """Say what YAML 1.1 made of a plain scalar, and how to write what was meant."""
-    tag = node.tag.removeprefix(_TAG)
+    tag = node_tag.removeprefix(_TAG)
     quote = Both(
-        f'Bila yang dimaksud teks, beri tanda kutip: "{node.value}".',
-        f'If text is meant, put it in quotes: "{node.value}".',
+        f'Bila yang dimaksud teks, beri tanda kutip: "{text}".',
+        f'If text is meant, put it in quotes: "{text}".',
     )
     if tag == "bool":
-        value = node.value.lower() in ("true", "yes", "on", "y")
+        value = text.lower() in ("true", "yes", "on", "y")
         return Both(f"nilai logika {'benar' if value else 'salah'}", f"boolean {value}"), quote
     if tag == "timestamp":
         return Both("tanggal", "a date"), quote
     try:
         # one plain scalar, safe; str() of a huge int raises ValueError (Python's digit limit)
-        constructed = _shorten(str(yaml.load(node.value, Loader=yaml.CSafeLoader)))
+        constructed = _shorten(str(yaml.load(text, Loader=yaml.CSafeLoader)))
         became = Both(f"angka {constructed}", f"the number {constructed}")
     except (yaml.YAMLError, ValueError):
         became = Both("bilangan YAML 1.1 yang sangat panjang", "a very long YAML 1.1 number")
-    digits = node.value.replace("_", "")
+    digits = text.replace("_", "")
     if re.match(r"^[-+]?0[0-9]+$", digits):
         sign = digits[0] if digits[0] in "+-" else ""
         fixed = _shorten(sign.replace("+", "") + (digits.lstrip("+-").lstrip("0") or "0"))
@@ -431,7 +433,7 @@ def _yaml11_reading(node: yaml.ScalarNode) -> tuple[Both, Both]:
             f"Write {fixed} without the leading zero, or quote it if it is text.",
         )
         return became, hint
-    if "_" in node.value and re.match(r"^[-+]?[0-9_]+(\.[0-9_]+)?$", node.value):
+    if "_" in text and re.match(r"^[-+]?[0-9_]+(\.[0-9_]+)?$", text):
         digits = _shorten(digits)
         return became, Both(f"Tulis {digits} tanpa garis bawah.", f"Write {digits} without '_'.")
     return became, quote
