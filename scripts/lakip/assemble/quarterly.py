@@ -78,7 +78,8 @@ def assemble_quarter(
         quarter=quarter,
     )
     # one chapter, so the site has one page and the PDF one body: the report is a few pages
-    chapter = d.Chapter("pemantauan", "chapter", "", f"PEMANTAUAN KINERJA TRIWULAN {quarter}")
+    # mixed case: the menu title-cases an upper-case title word by word ("Iii")
+    chapter = d.Chapter("pemantauan", "chapter", "", f"Pemantauan Kinerja Triwulan {quarter}")
     chapter.sources = (layout.pk(year),)
     w = Writer(ctx, chapter)
     _results(w, figures)
