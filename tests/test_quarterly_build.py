@@ -87,6 +87,7 @@ def test_the_pdf_states_plan_and_realisation_to_date(built):
     }
     assert "Semua unit telah mengisi data triwulan III" in body
     assert "terdapat 1 indikator yang berisiko" in body
+    assert "KEPALA BADAN KESATUAN BANGSA DAN POLITIK" in pages[-1]  # signed by the head
     assert risky["IKU-08"][2:] == ["58,60", "rencana aksi triwulan", "60,00"]
     with pdfplumber.open(built / PDF) as pdf:
         assert pdf.metadata["Title"].startswith(
