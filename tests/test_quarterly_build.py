@@ -87,6 +87,7 @@ def test_the_pdf_states_plan_and_realisation_to_date(built):
     }
     assert "Semua unit telah mengisi data triwulan III" in body
     assert "terdapat 1 indikator yang berisiko" in body
+    assert "KEPALA BADAN KESATUAN BANGSA DAN POLITIK" in pages[-1]  # signed by the head
     assert risky["IKU-08"][2:] == ["58,60", "rencana aksi triwulan", "60,00"]
     with pdfplumber.open(built / PDF) as pdf:
         assert pdf.metadata["Title"].startswith(
@@ -98,6 +99,7 @@ def test_the_site_page_shows_the_same_figures(built):
     home = (built / "site" / "index.html").read_text(encoding="utf-8")
     assert "Laporan Pemantauan Kinerja Triwulan III Tahun 2025" in home
     assert "Tahun 2025 Tahun 2025" not in home
+    assert ">Pemantauan Kinerja Triwulan III<" in home  # the menu, not "Triwulan Iii"
     page = (built / "site" / "2025" / "pemantauan.html").read_text(encoding="utf-8")
     for cell in ("1.215", "58,60", "berisiko", "65,79", "Unit yang Terlambat"):
         assert cell in page

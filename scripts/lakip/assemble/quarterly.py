@@ -15,7 +15,7 @@ from lakip import formatting as fmt
 from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import tables as t
-from lakip.assemble.letterhead import cover_foot, letterhead
+from lakip.assemble.letterhead import cover_foot, letterhead, position_lines
 from lakip.assemble.sentences import places_of
 from lakip.assemble.writer import Context, Writer
 from lakip.compute.figures import compute
@@ -78,12 +78,23 @@ def assemble_quarter(
         quarter=quarter,
     )
     # one chapter, so the site has one page and the PDF one body: the report is a few pages
-    chapter = d.Chapter("pemantauan", "chapter", "", f"PEMANTAUAN KINERJA TRIWULAN {quarter}")
+    # mixed case: the menu title-cases an upper-case title word by word ("Iii")
+    chapter = d.Chapter("pemantauan", "chapter", "", f"Pemantauan Kinerja Triwulan {quarter}")
     chapter.sources = (layout.pk(year),)
     w = Writer(ctx, chapter)
     _results(w, figures)
     _late(w, figures)
     _at_risk(w, figures)
+    head = profile.head  # the head signs the monitoring, as the annual report's preface
+    w.add(
+        d.Signature(
+            place_date=f"{profile.city}, {fmt.date_long(date)}",
+            position=position_lines(profile),
+            name=head.name,
+            rank=fmt.grade(head.rank, head.grade),
+            nip=f"NIP. {fmt.nip(head.nip)}" if head.nip else "",
+        )
+    )
     # a chapter without a number numbers its tables 0.n: here they are simply Tabel 1, 2, ...
     tables = iter(range(1, len(chapter.blocks) + 1))
     chapter.blocks = [
