@@ -304,7 +304,7 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
                     c["kode"],
                     t,
                     _loc(doc, f"revisi[{r}].perubahan[{c_index}].kode"),
-                    _locs(doc, f"revisi[{r}].perubahan[{c_index}]", ["target"]),
+                    value_locs=_locs(doc, f"revisi[{r}].perubahan[{c_index}]", ["target"]),
                 )
                 for c_index, c in positioned(rev.get("perubahan", []))
                 if "kode" in c and (t := _target(c.get("target"))) is not None
