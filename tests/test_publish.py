@@ -234,6 +234,17 @@ def test_a_signed_tag_naming_a_path_instead_of_a_pdf_is_refused(released, tmp_pa
     assert "Tag lakip-2025-v3 tidak menyebut nama berkas PDF dan SHA-256-nya" in err
 
 
+def test_before_the_first_release_only_the_draft_is_published_and_said_so(repo, tmp_path):
+    out = tmp_path / "site"
+    result = publish(repo.root, out)
+    assert result.ok and result.years == [] and result.draft_year == 2025
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert "Belum ada laporan yang ditandatangani" in home
+    assert 'href="draf/2025/index.html"' in home
+    assert 'class="lakip-draft"' in (out / "draf/2025/index.html").read_text(encoding="utf-8")
+    assert [p.name for p in out.iterdir() if p.is_dir()] == ["draf"]
+
+
 def _files(folder) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
