@@ -297,9 +297,24 @@ def test_unit_pages_and_exports(report: d.Report) -> None:
         "Bidang Politik",
         "Kepala Bidang Politik",
     )
-    assert politik.indicators[0] == d.UnitIndicator(
-        "IKU-01", "Persentase ormas aktif", "80,00", "82,50", "103,13%", "Sangat Tinggi"
+    first = politik.indicators[0]
+    assert (first.code, first.text, first.target, first.realisation) == (
+        "IKU-01",
+        "Persentase ormas aktif",
+        "80,00",
+        "82,50",
     )
+    assert (first.capaian, first.category) == ("103,13%", "Sangat Tinggi")
+    # the unit page repeats the unit's analysis from Bab III and links to it there
+    told = politik.narratives[0]
+    assert (told.title, told.anchor) == ("IKU-01 Persentase ormas aktif", "narasi-iku-01")
+    assert told.blocks[0].html.startswith('<h4 id="narasi-iku-01--penyebab-keberhasilan">')
+    assert told.blocks == _narrative_after(report, "narasi-iku-01")
+    # its one kegiatan: 470.600.000 of 500.000.000 spent is 94,12%
+    assert politik.budget == (
+        d.BudgetLine("8.01.04.2.01", "Pembinaan Ormas", "Rp500.000.000", "Rp470.600.000", "94,12%"),
+    )
+    assert politik.budget_total is None  # a total only under several kegiatan
     assert dict(politik.files) == {
         "sections/bidang-politik/2025/realisasi.yml": "lengkap",
         "sections/bidang-politik/2025/anggaran.yml": "lengkap",
@@ -315,6 +330,54 @@ def test_unit_pages_and_exports(report: d.Report) -> None:
     data = json.loads(report.exports["capaian-2025.json"])
     assert {"indicators", "sasaran", "budget"} <= set(data)
     assert "8.01.05.2.02" in report.exports["capaian-2025.json"]
+
+
+def _narrative_after(report: d.Report, anchor: str) -> tuple[d.Html, ...]:
+    (bab3,) = [c for c in report.chapters if c.id == "bab-3"]
+    start = next(i for i, b in enumerate(bab3.blocks) if getattr(b, "id", "") == anchor)
+    following = []
+    for block in bab3.blocks[start + 1 :]:
+        if isinstance(block, d.Heading):
+            break
+        following.append(block)
+    return tuple(following)
+
+
+def test_a_unit_page_shows_the_narrative_of_a_whole_sasaran_it_wrote(tmp_path: Path) -> None:
+    """A unit may analyse its sasaran as a whole: its page shows that part, as Bab III does."""
+    from lakip.model import Loc, NarrativePart
+
+    project = build(tmp_path / "project")
+    path = "sections/bidang-ketahanan/2025/narasi.md"
+    project.year_data(YEAR).narratives["S2"] = NarrativePart(
+        "S2", "bidang-ketahanan", "Ketahanan sosial", "Ketahanan sosial terjaga.", Loc(path, 30)
+    )
+    report = assemble(project, YEAR, True, DATE, [])
+    politik, ketahanan = report.unit_pages
+    assert [(n.title, n.anchor) for n in ketahanan.narratives] == [
+        ("S2 Meningkatnya ketahanan sosial", "narasi-s2"),
+        ("IKU-03 Jumlah dana hibah tersalurkan", "narasi-iku-03"),
+    ]
+    assert "Ketahanan sosial terjaga." in ketahanan.narratives[0].blocks[0].html
+    assert [n.anchor for n in politik.narratives] == ["narasi-iku-01", "narasi-iku-02"]
+
+
+def test_the_home_page_has_every_iku_and_a_card_per_sasaran(report: d.Report) -> None:
+    home = report.home_indicators
+    assert [(i.code, i.sasaran, i.capaian, i.category) for i in home] == [
+        ("IKU-01", "S1", "103,13%", "Sangat Tinggi"),
+        ("IKU-02", "S1", "133,33%", "Sangat Tinggi"),
+        ("IKU-03", "S2", "-", "-"),
+        ("IKU-04", "S2", "-", "-"),
+    ]
+    assert [i.trend for i in home] == ["▲ membaik sejak 2024"] * 2 + ["-"] * 2
+    # S1: the mean of 103,13% and 133,33% is 118,23%; S2 has no capaian yet
+    assert report.sasaran_cards == d.Cards(
+        (
+            d.Card("S1 Meningkatnya peran serta ormas", "118,23%", "Sangat Tinggi · 2 indikator"),
+            d.Card("S2 Meningkatnya ketahanan sosial", "-", "2 indikator"),
+        )
+    )
 
 
 def test_assembling_twice_gives_the_same_report(tmp_path: Path, report: d.Report) -> None:

@@ -138,11 +138,12 @@ def test_labels_are_indonesian_with_decimal_comma_and_dot_thousands(rendered):
     assert "IKU-01" in tvr
     capaian = texts(rendered["capaian_bars"])
     assert "Capaian (%)" in capaian
-    assert "103,1%" in capaian and "150,4%" in capaian and "80%" in capaian
+    # the decimals of the tables (two), so a figure reads the same on the chart and beside it
+    assert "103,13%" in capaian and "150,44%" in capaian and "80,00%" in capaian
     assert "tidak ada data" in capaian
     money = texts(rendered["absorption"])
     assert "Pagu" in money and "Realisasi" in money and "Anggaran (juta Rp)" in money
-    assert "94,3%" in money and "94,2%" in money and "0%" in money
+    assert "94,30%" in money and "94,24%" in money and "0,00%" in money
     assert "10.000" in money  # juta Rp with dot thousands on the axis
     assert "2021" in texts(rendered["trend"]) and "2.021" not in texts(rendered["trend"])
 
@@ -202,7 +203,7 @@ def test_mismatched_lengths_are_a_programming_error():
 
 def test_negative_and_zero_values_render():
     svg = charts.capaian_bars("x", ["IKU-01", "IKU-02"], [D("-12.5"), D("0")])
-    assert "-12,5%" in texts(svg) and "0%" in texts(svg)
+    assert "-12,50%" in texts(svg) and "0,00%" in texts(svg)
     svg = charts.absorption("x", ["Program A"], [D(0)], [D(0)])
     assert "%" not in texts(svg)  # no serapan without a pagu
 
@@ -227,6 +228,31 @@ def test_bars_are_drawn_to_scale_on_an_axis_from_zero_to_a_round_tick(rendered):
     assert [round(h / axis, 3) for h in heights] == [0.825, 0.6, 0.1]
     for bar in bars:  # every bar stands on the zero line
         assert float(bar.get("y")) + float(bar.get("height")) == pytest.approx(grid[-1], abs=0.02)
+
+
+def test_the_trend_axis_starts_at_zero_so_a_drop_is_drawn_to_scale():
+    """90 after 102,5 is a drop of an eighth, not the fall to the floor an axis from 90 shows."""
+    svg = charts.trend("Rata-rata capaian", [2024, 2025], {"Rata-rata": [D("102.5"), D("90")]})
+    root = ET.fromstring(svg.encode("utf-8"))
+    grid = sorted(
+        float(e.get("y1")) for e in root.iter(f"{SVG}line") if e.get("stroke") == "#d3d8de"
+    )
+    labels = texts(svg).split("\n")
+    assert labels[: len(grid)] == ["0", "20", "40", "60", "80", "100", "120"]
+    bottom, top = grid[-1], grid[0]  # y grows downwards
+    (line,) = root.iter(f"{SVG}polyline")
+    heights = [
+        (bottom - float(p.split(",")[1])) / (bottom - top) for p in line.get("points").split()
+    ]
+    assert [round(h, 4) for h in heights] == [round(102.5 / 120, 4), round(90 / 120, 4)]
+
+
+def test_a_zero_based_axis_covers_the_values_with_round_ticks():
+    from lakip.charts.axis import from_zero
+
+    assert from_zero([90.0, 102.5]) == [D(n) for n in (0, 20, 40, 60, 80, 100, 120)]
+    assert from_zero([-3.0, 2.0], most=5) == [D(n) for n in range(-3, 3)]
+    assert from_zero([50.0], headroom=0.12) == [D(n) for n in range(0, 70, 10)]  # 56 needs 60
 
 
 def test_a_missing_value_breaks_the_line_but_keeps_its_neighbours_markers(rendered):

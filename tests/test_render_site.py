@@ -365,6 +365,25 @@ def test_edit_links_point_at_the_files_behind_each_page(draft_site, final_site):
         assert edit_links(final_site, page) == [], page  # no repository
 
 
+def test_a_final_build_shows_no_edit_link_and_no_repository_path(tmp_path):
+    """The published final is read by citizens: even with a repository in the profile, no page
+    (nor the search index) links to the forge or names a file in the repository."""
+    site = build(tmp_path, synthetic_report(False, REPO))
+    texts = {
+        p: p.read_text(encoding="utf-8")
+        for p in site.rglob("*")
+        if p.suffix in {".html", ".json", ".js"}
+    }
+    assert texts
+    for path, text in texts.items():
+        assert REPO not in text, path
+        assert "lakip-edit" not in text, path
+        assert "sections/bidang-politik" not in text, path
+        assert "reports/2025/" not in text, path
+    unit = (site / "2025/unit/bidang-politik.html").read_text(encoding="utf-8")
+    assert "Persentase ormas terverifikasi aktif" in unit  # the indicators stay
+
+
 def test_final_site_without_pdf_offers_only_the_data(final_site):
     html = (final_site / "index.html").read_text(encoding="utf-8")
     assert ".pdf" not in html

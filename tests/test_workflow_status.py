@@ -383,3 +383,29 @@ def test_a_narrative_final_would_refuse_is_still_owed(repo, capsys):
     assert _row(out, "bidang-politik")[4] == "belum"
     owed = out.split("Belum lengkap:")[1].split("Linimasa")[0]
     assert "  bidang-politik: narasi " in owed
+
+
+def test_quarters_missing_per_unit_in_text_and_json(git_env, tmp_path, capsys):
+    repo = sample_repo(tmp_path / "repo")
+    rel = "sections/subbagian-umum/2025/realisasi.yml"
+    text = repo.read(rel).replace("      II: 39.47\n", "").replace("      IV: 84.21\n", "")
+    repo.commit(
+        "Triwulan belum lengkap", {rel: text}, "siti-rahmawati", "2025-10-20T09:00:00+07:00"
+    )
+    capsys.readouterr()
+    args = ["status", "2025", "--root", str(repo.root), "--today", "2025-10-20"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    # quarters I-III have ended by 20 October; IV has not, so only II is owed
+    assert out.endswith(
+        "Data triwulan yang belum diisi (indikator dengan rencana aksi atau data triwulan):\n"
+        "  subbagian-umum: IKU-17 triwulan II\n"
+    )
+    assert main([*args[:4], "--today", "2026-01-05", "--format", "json"]) == 0
+    units = {u["slug"]: u for u in json.loads(capsys.readouterr().out)["units"]}
+    assert units["subbagian-umum"]["quarters_missing"] == [
+        {"code": "IKU-17", "quarters": ["II", "IV"]}
+    ]
+    assert units["bidang-politik"]["quarters_missing"] == []
+    assert main([*args[:4], "--today", "2026-01-05", "--lang", "en"]) == 0
+    assert capsys.readouterr().out.endswith("  subbagian-umum: IKU-17 quarter II, IV\n")

@@ -90,6 +90,11 @@ def unit_year(slug: str, year: int) -> str:
     return f"{SECTIONS}/{slug}/{year}"
 
 
+def quarter_output(year: int, quarter: str) -> str:
+    """The folder in --out that holds a quarter's monitoring report: `triwulan-2025-III`."""
+    return f"triwulan-{year}-{quarter}"
+
+
 def realisation(slug: str, year: int) -> str:
     return f"{SECTIONS}/{slug}/{year}/{REALISATION_FILE}"
 

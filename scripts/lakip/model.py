@@ -311,6 +311,9 @@ class PkTarget:
     end_only: bool = False  # listed without a target: measured against the Renstra end target
     blank: bool = False  # `target:` written with nothing after it: a finding
     value_locs: dict[str, Loc] = field(default_factory=dict, compare=False)  # see Indicator
+    # the rencana aksi: the value planned at the end of each quarter (`I`..`IV`), like the
+    # realisation's `triwulan`; in the order written, so an out-of-order plan can be reported
+    action_plan: dict[str, Decimal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -354,6 +357,10 @@ class PerjanjianKinerja:
     def end_only(self, code: str) -> bool:
         """Whether the PK lists `code` without a target of its own for the year."""
         return any(t.end_only for t in self.targets if t.code == code)
+
+    def action_plan_of(self, code: str) -> dict[str, Decimal]:
+        """The rencana aksi of indicator `code` (quarter -> value at its end), empty if none."""
+        return next((t.action_plan for t in self.targets if t.code == code), {})
 
     def rules_of(self, code: str) -> Rules:
         """The rules the PK sets for indicator `code` this year (the first listing's)."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lakip import gitrepo, layout
-from lakip.findings import Finding, LakipError, environment_error
+from lakip.findings import Finding, LakipError, environment_error, finding
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
 from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
@@ -81,6 +81,54 @@ def build(
     ensure_replaceable(out / "site")  # before writing anything into `out`
     with _writing(out):
         return _render(report, root, out, epoch, found, timings, progress)
+
+
+def build_quarter(
+    root: Path,
+    out: Path,
+    number: int,
+    year: int | None = None,
+    final: bool = False,
+    progress: Progress = lambda message: None,
+) -> BuildResult:
+    """Build quarter `number`'s monitoring report (PDF and site) into `out`/triwulan-<year>-<N>.
+
+    The data is validated as for a draft: the year's report is not due at a quarter's end. A
+    final (unmarked) monitoring report needs every monitored indicator's value for the quarter.
+    """
+    from lakip.assemble.quarterly import assemble_quarter  # see `build`
+    from lakip.render.site import ensure_replaceable
+
+    timings: dict[str, float] = {}
+    with _stage("validate", timings, progress):
+        result = load_and_validate(root, year)
+    if not result.ok or result.year is None:
+        return BuildResult(result.findings, timings=timings)
+    project, year = result.project, result.year
+    found = list(result.findings)
+    if year not in project.pks:
+        path = layout.pk(year)
+        return BuildResult([*found, finding(path, 0, "", "quarter-no-pk", year=year, path=path)])
+    epoch = build_epoch(root, year_inputs(project, year))
+    with _stage("assemble", timings, progress), source_date(epoch):
+        report, figures = assemble_quarter(project, year, number, not final, _date(epoch))
+    if final and figures.late:
+        found += [
+            finding(
+                layout.realisation(slug, year),
+                0,
+                "",
+                "quarter-final-late",
+                quarter=figures.quarter,
+                codes=", ".join(codes),
+            )
+            for slug, codes in sorted(figures.late.items())
+        ]
+        return BuildResult(found, timings=timings)
+    target = out / layout.quarter_output(year, figures.quarter)
+    ensure_replaceable(target / "site")  # before writing anything into `out`
+    with _writing(target):
+        return _render(report, root, target, epoch, found, timings, progress)
 
 
 def _render(report, root: Path, out: Path, epoch: int, found, timings, progress) -> BuildResult:

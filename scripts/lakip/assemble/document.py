@@ -116,6 +116,38 @@ class UnitIndicator:
 
 
 @dataclass(frozen=True)
+class UnitNarrative:
+    """A part of the unit's analysis (of an indicator or a whole sasaran), as Bab III prints it."""
+
+    title: str  # "IKU-01 Persentase ..." or "S1 Meningkatnya ..."
+    anchor: str  # "narasi-iku-01": where Bab III prints it
+    blocks: tuple[Html, ...]
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """A kegiatan the unit carries out, for its page: code, name and formatted money."""
+
+    code: str
+    name: str
+    pagu: str
+    realisation: str
+    serapan: str
+
+
+@dataclass(frozen=True)
+class HomeIndicator:
+    """One IKU in the home page's table: how far it got, its category and its trend."""
+
+    code: str
+    text: str
+    sasaran: str
+    capaian: str
+    category: str
+    trend: str  # "▲ membaik sejak 2024", "▼ memburuk sejak 2024", "= tetap", or a dash
+
+
+@dataclass(frozen=True)
 class UnitPage:
     """A section's page on the site: its indicators and the state of its submission."""
 
@@ -125,6 +157,9 @@ class UnitPage:
     indicators: tuple[UnitIndicator, ...]
     files: tuple[tuple[str, str], ...]  # (path, state): "lengkap", "belum ada", "ada temuan"
     sources: tuple[str, ...] = ()
+    narratives: tuple[UnitNarrative, ...] = ()
+    budget: tuple[BudgetLine, ...] = ()
+    budget_total: BudgetLine | None = None
 
 
 @dataclass(frozen=True)
@@ -152,11 +187,19 @@ class Report:
     cover_foot: tuple[str, ...] = ()  # the issuer's lines over the year at the cover's foot
     chapters: list[Chapter] = field(default_factory=list)
     cover_cards: Cards | None = None  # headline figures for the site's home page
+    home_indicators: tuple[HomeIndicator, ...] = ()  # site only: every IKU on the home page
+    sasaran_cards: Cards | None = None  # site only: a card per sasaran on the home page
     unit_pages: list[UnitPage] = field(default_factory=list)
     exports: dict[str, str] = field(default_factory=dict)  # file name -> content (CSV, JSON)
     attachments: dict[str, bytes] = field(default_factory=dict)  # PDF/A-3 embedded files
     procedure: list[Block] = field(default_factory=list)  # site only: release, archive, delivery
     guide: dict[str, str] = field(default_factory=dict)  # site only: user guide pages (Markdown)
+    quarter: str = ""  # "I".."IV" for a quarterly monitoring report: `title` then names it whole
+
+    @property
+    def full_title(self) -> str:
+        """`Laporan Kinerja ... Tahun 2025`; a monitoring report's title already names its year."""
+        return self.title if self.quarter else f"{self.title} Tahun {self.year}"
 
     @property
     def tables(self) -> list[Table]:

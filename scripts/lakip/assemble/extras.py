@@ -1,4 +1,5 @@
-"""Turn the project into what surrounds the chapters: headline cards, unit pages, exports."""
+"""Turn the project into what surrounds the chapters: headline cards, the home page's table of
+every IKU and card per sasaran, unit pages, exports."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import exports as figures_report
 from lakip.assemble import tables
+from lakip.assemble.writer import slug
 from lakip.compute.figures import category
-from lakip.compute.tree import Figures
+from lakip.compute.tree import Figures, IndicatorFigures, KegiatanFigures
 from lakip.model import Project
 
 
@@ -40,8 +42,117 @@ def _spent(budget) -> str:
     return f"{fmt.money(budget.realisation)} dari pagu {fmt.money(budget.pagu)}"
 
 
-def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
-    """Per unit: its indicators this year and which of its files have arrived."""
+def home_indicators(figures: Figures) -> tuple[d.HomeIndicator, ...]:
+    """Every IKU of the year with its capaian, category and trend, for the site's home page."""
+    return tuple(
+        d.HomeIndicator(
+            f.indicator.code,
+            f.indicator.text,
+            s.sasaran.code,
+            tables.achieved(f),
+            f.category or tables.DASH,
+            _trend(f),
+        )
+        for s in figures.sasaran
+        for f in s.indicators
+    )
+
+
+def _trend(f: IndicatorFigures) -> str:
+    """The realisation against last year's, judged by the indicator's polarity, in two words."""
+    change = f.change
+    if change is None or change.difference is None:
+        return tables.DASH
+    if change.difference == 0:
+        return f"= tetap sejak {change.previous_year}"
+    if change.improved:
+        return f"▲ membaik sejak {change.previous_year}"
+    return f"▼ memburuk sejak {change.previous_year}"
+
+
+def sasaran_cards(figures: Figures) -> d.Cards:
+    """A card per sasaran: its mean capaian, its category and how many indicators it has."""
+    return d.Cards(
+        tuple(
+            d.Card(
+                f"{s.sasaran.code} {s.sasaran.text}",
+                tables.pct(s.capaian),
+                " · ".join(x for x in (s.category, f"{len(s.indicators)} indikator") if x),
+            )
+            for s in figures.sasaran
+        )
+    )
+
+
+def narratives(chapters: list[d.Chapter]) -> dict[str, tuple[d.Html, ...]]:
+    """The analysis Bab III prints under each `narasi-<code>` heading, by anchor."""
+    found: dict[str, list[d.Html]] = {}
+    current = None
+    for chapter in chapters:
+        if chapter.number != "III":
+            continue
+        for block in chapter.blocks:
+            if isinstance(block, d.Heading):
+                current = block.id if block.id.startswith("narasi-") else None
+            elif current and isinstance(block, d.Html):
+                found.setdefault(current, []).append(block)
+    return {anchor: tuple(blocks) for anchor, blocks in found.items()}
+
+
+def _unit_narratives(
+    project: Project, figures: Figures, unit: str, found: dict[str, tuple[d.Html, ...]]
+) -> tuple[d.UnitNarrative, ...]:
+    """The parts of the narrative the unit wrote, of a whole sasaran or of one indicator, in the
+    order Bab III prints them."""
+    parts = project.year_data(figures.year).narratives
+    titled = [
+        (x.code, f"{x.code} {x.text}")
+        for s in figures.sasaran
+        for x in (s.sasaran, *(f.indicator for f in s.indicators))
+    ]
+    return tuple(
+        d.UnitNarrative(title, anchor, found[anchor])
+        for code, title in titled
+        if code in parts
+        and parts[code].unit == unit
+        and (anchor := f"narasi-{slug(code)}") in found
+    )
+
+
+def _budget_line(k: KegiatanFigures) -> d.BudgetLine:
+    return d.BudgetLine(
+        k.kegiatan.code,
+        k.kegiatan.name,
+        tables.rp(k.pagu),
+        tables.rp(k.realisation),
+        tables.pct(k.serapan),
+    )
+
+
+def _unit_budget(
+    figures: Figures, unit: str
+) -> tuple[tuple[d.BudgetLine, ...], d.BudgetLine | None]:
+    """The kegiatan the unit carries out this year, and their total when there are several."""
+    own = [k for p in figures.budget.programmes for k in p.kegiatan if k.kegiatan.unit == unit]
+    if len(own) < 2:
+        return tuple(_budget_line(k) for k in own), None
+    return tuple(_budget_line(k) for k in own), _total(own)
+
+
+def _total(own: list[KegiatanFigures]) -> d.BudgetLine:
+    pagu = sum(k.pagu for k in own)
+    spent = [k.realisation for k in own]
+    realisation = None if any(r is None for r in spent) else sum(spent)
+    serapan = realisation / pagu * 100 if realisation is not None and pagu else None
+    return d.BudgetLine("", "Jumlah", tables.rp(pagu), tables.rp(realisation), tables.pct(serapan))
+
+
+def unit_pages(
+    project: Project, figures: Figures, found: dict[str, tuple[d.Html, ...]] | None = None
+) -> list[d.UnitPage]:
+    """Per unit: its indicators this year with their narrative, its budget, and which of its
+    files have arrived; `found` is `narratives()` of the chapters."""
+    found = found or {}
     year = figures.year
     submitted = project.year_data(year).submitted_units
     duties = project.duties(year)
@@ -67,6 +178,8 @@ def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
             )
             for f in own
         )
+        told = _unit_narratives(project, figures, unit.slug, found)
+        budget, total = _unit_budget(figures, unit.slug)
         known = set(project.files)
         paths = [layout.unit_file(unit.slug), *(f"{base}/{n}" for n in sorted(arrived))]
         pages.append(
@@ -77,6 +190,9 @@ def unit_pages(project: Project, figures: Figures) -> list[d.UnitPage]:
                 indicators,
                 files,
                 tuple(p for p in paths if p in known),
+                told,
+                budget,
+                total,
             )
         )
     return pages

@@ -66,7 +66,9 @@ def assemble(
         lampiran(ctx, profile),
     ]
     report.cover_cards = extras.cover_cards(figures)
-    report.unit_pages = extras.unit_pages(project, figures)
+    report.unit_pages = extras.unit_pages(project, figures, extras.narratives(report.chapters))
+    report.home_indicators = extras.home_indicators(figures)
+    report.sasaran_cards = extras.sasaran_cards(figures)
     report.exports = extras.exports(figures)
     if findings is not None:
         findings.extend(ctx.findings)

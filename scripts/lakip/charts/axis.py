@@ -49,3 +49,15 @@ def ticks_for(scale: Scale, most: int = 7, cover: bool = False) -> list[Decimal]
         first = (low / step).to_integral_value(rounding="ROUND_CEILING")
         last = (high / step).to_integral_value(rounding="ROUND_FLOOR")
     return [(step * k).normalize() + 0 for k in range(int(first), int(last) + 1)]
+
+
+def from_zero(values: list[float], most: int = 6, headroom: float = 0.0) -> list[Decimal]:
+    """Round ticks of an axis that starts at zero (or ends there, for negative values).
+
+    A bar's or a line's height is read against the zero line: an axis from 90 to 102,5 shows a
+    drop of five points as a fall to a third. `headroom` (a fraction of the span) leaves room
+    above the highest value, e.g. for labels. The axis runs from the first tick to the last.
+    """
+    low, high = value_range([0.0, *values])
+    high += (high - low) * headroom
+    return ticks_for(Scale(low, high), most=most, cover=True)

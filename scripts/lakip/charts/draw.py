@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lakip.charts import svgtext
-from lakip.charts.axis import Scale, ticks_for, value_range
+from lakip.charts.axis import Scale, from_zero, ticks_for
 from lakip.charts.canvas import (
     DARK,
     GAP,
@@ -36,7 +36,7 @@ from lakip.charts.canvas import (
     tick_texts,
 )
 from lakip.charts.svgtext import LINE_HEIGHT
-from lakip.formatting import number
+from lakip.formatting import percent
 
 WIDTH_CM = 16.0  # the text column of an A4 portrait page
 HEIGHT_CM = 8.5
@@ -146,7 +146,10 @@ def _room_for_values(box: Box, low: float, high: float, values, raws) -> Scale:
 
 
 def trend(title: str, years: list[int], series: dict[str, list[Number]]) -> str:
-    """One line with markers per series over the years; a None leaves a gap in its line."""
+    """One line with markers per series over the years; a None leaves a gap in its line.
+
+    The value axis starts at zero, like the bars': a trend is read by its height.
+    """
     for values in series.values():
         _same_length(years, values)
     chart = Canvas(title, WIDTH_CM, HEIGHT_CM, years, series)
@@ -154,9 +157,8 @@ def trend(title: str, years: list[int], series: dict[str, list[Number]]) -> str:
     if not years or not points:
         chart.no_data()
         return chart.svg()
-    low, high = value_range(points)
-    scale = Scale(low - (high - low) * 0.05, high + (high - low) * 0.05)
-    ticks = ticks_for(scale, most=6)
+    ticks = from_zero(points, most=6)
+    scale = Scale(float(ticks[0]), float(ticks[-1]))
     left = PAD + _widest(ticks) + TICK + GAP
     box = Box(left, PAD + LEGEND + 4, chart.width - PAD - 6, _bottom(chart, TICK_SIZE * 1.2))
     chart.horizontal_grid(box, scale, ticks)
@@ -195,10 +197,8 @@ def _grouped_bars(
     drawn = [_float(v) for values in pair for v in values if v is not None]
     if not drawn:
         return False
-    low, high = value_range([0.0, *drawn])
-    if any(notes):
-        high += (high - low) * 0.12  # room for the serapan labels above the tallest bar
-    ticks = ticks_for(Scale(low, high), most=6, cover=True)
+    # room for the serapan labels above the tallest bar
+    ticks = from_zero(drawn, most=6, headroom=0.12 if any(notes) else 0.0)
     scale = Scale(float(ticks[0]), float(ticks[-1]))
     ylabel_room = LABEL_SIZE * (1 + LINE_HEIGHT) + 6 if ylabel else 0.0  # two lines at most
     left = PAD + ylabel_room + _widest(ticks) + TICK + GAP
@@ -283,8 +283,8 @@ def _wrap(label: str, width: int, lines: int) -> str:
 
 
 def _percent(value: Number) -> str:
-    """`94,3%`: one decimal is enough on a chart; the tables carry the two-decimal figure."""
-    return f"{number(Decimal(value), 1)}%"
+    """`94,31%`: the decimals of the tables, so a figure reads the same on a chart and beside it."""
+    return percent(Decimal(value))
 
 
 def _float(value: Number) -> float | None:

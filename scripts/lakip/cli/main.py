@@ -90,6 +90,8 @@ def _parser(lang: str | None = None) -> Parser:
     _year_options(p)
     p.add_argument("--out", type=absolute_path, default="build", metavar="metavar-folder",
                    help="help-out-build")  # fmt: skip
+    p.add_argument("--triwulan", type=int, choices=(1, 2, 3, 4), metavar="metavar-quarter",
+                   help="help-triwulan")  # fmt: skip
 
     p = add("serve", serve_cmd)
     p.add_argument("--year", type=int, metavar="metavar-year", help="help-year")
@@ -273,10 +275,14 @@ def schema_cmd(args) -> int:
 
 def build_cmd(args) -> int:
     """Validate, then build the report's PDF and site into --out (a draft unless --final)."""
-    from lakip.pipeline import build
+    from lakip.pipeline import build, build_quarter
 
     root = repo_root(args)
-    result = build(root, args.out, args.year, args.final, progress=stage_printer(args.lang))
+    progress = stage_printer(args.lang)
+    if args.triwulan:
+        result = build_quarter(root, args.out, args.triwulan, args.year, args.final, progress)
+    else:
+        result = build(root, args.out, args.year, args.final, progress=progress)
     if (failed := print_outcome(result, args.lang)) is not None:
         return failed
     print(result.pdf)

@@ -53,6 +53,7 @@ def _locs(doc: Doc, base: str, names) -> dict[str, Loc]:
 
 
 _QUARTER_KEYS = ("triwulan.I", "triwulan.II", "triwulan.III", "triwulan.IV")
+_PLAN_KEYS = tuple(f"rencana_aksi.{q}" for q in ("I", "II", "III", "IV"))
 
 
 def _person(value: dict) -> Person:
@@ -258,8 +259,9 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             item["kode"],
             _target(item.get("target")),
             _loc(doc, f"indikator[{i}].kode"),
-            value_locs=_locs(doc, f"indikator[{i}]", ["target"]),
+            value_locs=_locs(doc, f"indikator[{i}]", ["target", *_PLAN_KEYS]),
             rules=rules(item, doc, f"indikator[{i}]."),
+            action_plan=dict(item.get("rencana_aksi", {})),
             end_only=not _written(doc, item, f"indikator[{i}].target"),
             blank=_blank(doc, item, f"indikator[{i}].target"),
         )

@@ -367,6 +367,14 @@ PK = FileKind(
                     doc="Target tahun ini; tanpa target, capaian diukur terhadap target_akhir "
                     "Renstra (ditandai demikian).",
                 ),
+                rencana_aksi=Map(
+                    Number("Target sampai akhir triwulan."),
+                    key_pattern=r"^(I|II|III|IV)$",
+                    key_doc="Triwulan: I, II, III atau IV.",
+                    doc="Rencana aksi: target sampai akhir tiap triwulan, dibaca seperti "
+                    "'triwulan' di realisasi.yml (kumulatif: jumlah sampai triwulan itu; "
+                    "triwulan IV sama dengan target tahun ini).",
+                ),
                 **RULE_FIELDS,
             ),
         ),

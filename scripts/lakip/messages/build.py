@@ -1,6 +1,18 @@
 """Building the report: what assembling the narratives and printing the PDF and the site noticed."""
 
 CATALOGUE: dict[str, tuple[str, str]] = {
+    "quarter-final-late": (
+        "Laporan pemantauan triwulan {quarter} belum dapat dibuat final: unit ini belum mengisi "
+        "triwulan {quarter} untuk {codes}. Isi kunci triwulan.{quarter} di realisasi.yml, atau "
+        "buat draf tanpa --final.",
+        "The quarter {quarter} monitoring report cannot be final yet: this unit has not filled "
+        "in quarter {quarter} for {codes}. Fill in triwulan.{quarter} in realisasi.yml, or "
+        "build a draft without --final.",
+    ),
+    "quarter-no-pk": (
+        "Laporan pemantauan triwulan tahun {year} memerlukan Perjanjian Kinerja ({path}).",
+        "The {year} quarterly monitoring report needs the Perjanjian Kinerja ({path}).",
+    ),
     "narrative-html-removed": (
         "HTML yang tidak diizinkan dihapus dari narasi: {what}. Tulis narasi dengan Markdown "
         "biasa tanpa skrip, bingkai, gaya atau atribut peristiwa.",

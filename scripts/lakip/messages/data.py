@@ -345,6 +345,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Quarter {quarter} ({value}) is lower than quarter {previous} ({previous_value}), but "
         "this indicator is cumulative.",
     ),
+    "action-plan-order": (
+        "Rencana aksi {code} ditulis dengan urutan triwulan {written}. Tulis berurutan: I, II, "
+        "III, IV.",
+        "The action plan of {code} lists the quarters as {written}. Write them in order: I, II, "
+        "III, IV.",
+    ),
+    "action-plan-incomplete": (
+        "Rencana aksi {code} tidak memuat triwulan {missing}. Tulis target sampai akhir keempat "
+        "triwulan (I, II, III, IV).",
+        "The action plan of {code} lacks quarter {missing}. Give the target to the end of all "
+        "four quarters (I, II, III, IV).",
+    ),
+    "action-plan-decrease": (
+        "Rencana aksi {code} triwulan {quarter} ({value}) lebih kecil dari triwulan {previous} "
+        "({previous_value}), padahal indikator ini kumulatif: tulis jumlah sampai akhir triwulan.",
+        "Action plan of {code}: quarter {quarter} ({value}) is lower than quarter {previous} "
+        "({previous_value}), but this indicator is cumulative: write the total to the quarter's "
+        "end.",
+    ),
+    "action-plan-year-target": (
+        "Rencana aksi triwulan IV {code} ({q4}) berbeda dengan target tahun ini ({target}); pada "
+        "indikator kumulatif triwulan IV adalah target tahunan.",
+        "Action plan quarter IV of {code} ({q4}) differs from this year's target ({target}); for "
+        "a cumulative indicator quarter IV is the year's target.",
+    ),
+    "action-plan-year-end": (
+        "Rencana aksi triwulan IV {code} ({q4}) berbeda dengan target tahun ini ({target}). "
+        "Periksa kembali angkanya.",
+        "Action plan quarter IV of {code} ({q4}) differs from this year's target ({target}). "
+        "Check the figure.",
+    ),
     "quarter-annual-mismatch": (
         "Realisasi tahunan {annual} berbeda dengan triwulan IV ({q4}) pada indikator kumulatif.",
         "Annual realisation {annual} differs from quarter IV ({q4}) of a cumulative indicator.",

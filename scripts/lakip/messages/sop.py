@@ -174,6 +174,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "owed-realisation": ("realisasi {code}", "realisation {code}"),
     "owed-narrative": ("narasi {code}", "narrative {code}"),
     "owed-budget": ("anggaran {code}", "budget {code}"),
+    "status-quarters-missing": (
+        "Data triwulan yang belum diisi (indikator dengan rencana aksi atau data triwulan):",
+        "Quarterly data not filled in yet (indicators with an action plan or quarterly data):",
+    ),
+    "owed-quarters": ("{code} triwulan {quarters}", "{code} quarter {quarters}"),
     "status-timeline": ("Linimasa", "Timeline"),
     "status-column-merged": ("Digabung", "Merged"),
     "status-late-by": ("(terlambat {duration})", "({duration} late)"),

@@ -244,6 +244,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "only report findings in these files",
     ),
     "help-out-build": ("folder hasil (bawaan: build)", "output folder (default: build)"),
+    "help-triwulan": (
+        "buat laporan pemantauan kinerja triwulan itu (1-4) di --out/triwulan-<tahun>-<I..IV>, "
+        "bukan laporan tahunan",
+        "build that quarter's (1-4) performance monitoring report into "
+        "--out/triwulan-<year>-<I..IV> instead of the annual report",
+    ),
     "help-host": (
         "alamat yang didengar (bawaan 127.0.0.1)",
         "address to listen on (default 127.0.0.1)",
@@ -434,6 +440,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-command": ("PERINTAH", "COMMAND"),
     "metavar-year": ("TAHUN", "YEAR"),
     "metavar-folder": ("FOLDER", "FOLDER"),
+    "metavar-quarter": ("TRIWULAN", "QUARTER"),
     "metavar-date": ("TANGGAL", "DATE"),
     "metavar-number": ("NOMOR", "NUMBER"),
     "metavar-text": ("TEKS", "TEXT"),

@@ -12,6 +12,10 @@ from html import escape
 
 from lakip.assemble import document as d
 
+# A table with a class is left alone by Material (its CSS and script take `table:not([class])`
+# and wrap each in a scroll box of their own): the site's `.lakip-table` is the one box that
+# scrolls, with the first column kept in view (site.css).
+TABLE_CLASS = "lakip-data"
 _SVG_PROLOGUE = re.compile(r"^\s*(<\?xml[^>]*\?>)?\s*(<!DOCTYPE[^>]*>)?\s*", re.DOTALL)
 
 
@@ -50,7 +54,8 @@ def table_html(table: d.Table) -> str:
     note = f'<p class="lakip-table-note">{escape(table.note)}</p>' if table.note else ""
     return (
         f'<div class="lakip-table{wide}" id="{escape(table.id)}">'
-        f"<table><caption>Tabel {escape(table.number)} {escape(table.caption)}</caption>"
+        f'<table class="{TABLE_CLASS}">'
+        f"<caption>Tabel {escape(table.number)} {escape(table.caption)}</caption>"
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>"
         + (f"\n<tfoot>\n{foot}\n</tfoot>" if foot else "")
         + f"</table>{note}</div>"

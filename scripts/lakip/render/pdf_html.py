@@ -46,7 +46,11 @@ def running_title(report: d.Report) -> str:
 def page_html(report: d.Report, matters: list[tuple[str, list[dict]]], cover: bool = True) -> str:
     """The HTML document of the given chapter views, with the cover unless it is left out."""
     meta = {
-        "title": f"{report.short_title} {report.year} {report.agency}",
+        "title": (
+            f"{report.full_title} {report.agency}"
+            if report.quarter
+            else f"{report.short_title} {report.year} {report.agency}"
+        ),
         "author": report.agency,
         "keywords": ", ".join(
             [report.short_title, "LAKIP", "laporan kinerja", str(report.year), report.agency]

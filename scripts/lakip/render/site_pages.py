@@ -1,10 +1,10 @@
 """Turn the assembled report into the Markdown pages and the navigation of the website.
 
 Everything a reader sees is decided here, independent of the site engine: which pages exist and
-under which URL (`<year>/<chapter-id>`, `<year>/unit/<slug>`), the menu, the DRAFT banner on every
-page and the links to edit the files behind a page. Page bodies are the shared HTML blocks, kept
-as raw HTML between blank lines; only headings are Markdown, so the theme builds a table of
-contents from them.
+under which URL (`<year>/<chapter-id>`, `<year>/unit/<slug>`), the menu, and, on a draft only,
+the DRAFT banner on every page and the links to edit the files behind a page. Page bodies are the
+shared HTML blocks, kept as raw HTML between blank lines; only headings are Markdown, so the
+theme builds a table of contents from them.
 
 MkDocs and Material treat page titles, nav titles and the site name as HTML and print them
 unescaped (`{{ nav_item.title }}`), so every title handed to MkDocs is escaped here, and each
@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from html import escape
 
 from lakip.assemble import document as d
-from lakip.render.htmlblocks import block_html, cards_html, chart_html
+from lakip.render.htmlblocks import TABLE_CLASS, block_html, cards_html, chart_html
 
 _HOME_FIGURES = 3
 _PROCEDURE = "penyampaian"
+_BAB_III = "bab-3"  # the chapter that prints each indicator's narrative
 _PROCEDURE_TITLE = "Penandatanganan dan Penyampaian"
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "atau", "pada", "dengan", "serta"}
 # Python-Markdown's backslash escapes; `<` and `&` are already entities after html.escape.
@@ -169,13 +170,15 @@ def _home(
     editions: list[Edition] | None = None,
     draft_year: int | None = None,
 ) -> str:
-    parts = [_banner(report), _heading(1, f"{report.title} Tahun {report.year}", "judul")]
+    parts = [_banner(report), _heading(1, report.full_title, "judul")]
     kop = report.letterhead
     lines = [kop.government, kop.agency] if kop.agency else [kop.government or report.agency]
     agency = "<br>".join(escape(line) for line in lines if line)
     parts.append(f'<p class="lakip-home-agency">{agency}</p>')
     if report.cover_cards and report.cover_cards.cards:
         parts.append(_spaced(cards_html(report.cover_cards)))
+    parts.extend(_home_sasaran(report))
+    parts.extend(_home_indicators(report))
     figures = _home_charts(report)
     if figures:
         parts.append(_heading(2, "Capaian dalam grafik", "grafik"))
@@ -191,6 +194,32 @@ def _home(
     if draft_year is not None:
         parts.append(_draft_link(draft_year))
     return _join(parts)
+
+
+def _home_sasaran(report: d.Report) -> list[str]:
+    """A card per sasaran strategis: its mean capaian and category."""
+    if not report.sasaran_cards or not report.sasaran_cards.cards:
+        return []
+    return [
+        _heading(2, "Sasaran strategis", "sasaran"),
+        _spaced(
+            cards_html(report.sasaran_cards).replace("lakip-cards", "lakip-cards lakip-sasaran", 1)
+        ),
+    ]
+
+
+def _home_indicators(report: d.Report) -> list[str]:
+    """Every IKU of the year in one table, linked to its measurement in Bab III."""
+    if not report.home_indicators:
+        return []
+    rows = [
+        (i.code, i.text, i.sasaran, i.capaian, i.category, i.trend) for i in report.home_indicators
+    ]
+    head = ("Kode", "Indikator", "Sasaran", "Capaian", "Kategori", "Tren")
+    return [
+        _heading(2, "Indikator kinerja utama", "iku"),
+        _table(head, rows, "lllrll"),
+    ]
 
 
 def _editions(editions: list[Edition]) -> str:
@@ -262,8 +291,9 @@ def _downloads(report: d.Report, with_pdf: bool, edition: Edition | None = None)
 
 
 def _chapter_page(report: d.Report, chapter: d.Chapter) -> str:
-    parts = [_banner(report), _edit_links(report, chapter.sources)]
-    parts.append(_heading(1, chapter.label, chapter.id))
+    # the edit links under the title, not beside it: a float squeezed the title on a phone
+    parts = [_banner(report), _heading(1, chapter.label, chapter.id)]
+    parts.append(_edit_links(report, chapter.sources))
     if not chapter.blocks and chapter.id in _LISTS:
         parts.append(_LISTS[chapter.id](report))
     for block in chapter.blocks:
@@ -308,7 +338,7 @@ _LISTS = {
 
 
 def _unit_page(report: d.Report, unit: d.UnitPage) -> str:
-    parts = [_banner(report), _edit_links(report, unit.sources), _heading(1, unit.name, unit.slug)]
+    parts = [_banner(report), _heading(1, unit.name, unit.slug), _edit_links(report, unit.sources)]
     if unit.head:
         parts.append(f'<p class="lakip-unit-head">Kepala: {escape(unit.head)}</p>')
     parts.append(_heading(2, "Indikator kinerja", "indikator"))
@@ -321,13 +351,45 @@ def _unit_page(report: d.Report, unit: d.UnitPage) -> str:
         parts.append(_table(head, rows, "llrrrl"))
     else:
         parts.append('<p class="lakip-placeholder">Belum ada indikator untuk unit ini.</p>')
-    parts.append(_heading(2, "Berkas laporan", "berkas"))
+    parts.extend(_unit_narratives(unit))
+    parts.extend(_unit_budget(unit))
+    if report.draft:  # repository paths are for the authors, not the readers of the final
+        parts.extend(_unit_files(unit))
+    return _join(parts)
+
+
+def _unit_narratives(unit: d.UnitPage) -> list[str]:
+    """The unit's analysis as Bab III prints it, each part with a link to it there."""
+    if not unit.narratives:
+        return []
+    parts = [_heading(2, "Narasi capaian", "narasi")]
+    for part in unit.narratives:
+        parts.append(_heading(3, part.title, f"unit-{part.anchor}"))
+        parts.extend(block_html(block) for block in part.blocks)
+        link = escape(f"../{_BAB_III}.html#{part.anchor}")  # raw HTML: MkDocs leaves it
+        parts.append(f'<p class="lakip-unit-source"><a href="{link}">Lihat di Bab III</a></p>')
+    return parts
+
+
+def _unit_budget(unit: d.UnitPage) -> list[str]:
+    """The kegiatan the unit carries out: pagu, realisasi and serapan."""
+    if not unit.budget:
+        return []
+    lines = [*unit.budget, *([unit.budget_total] if unit.budget_total else [])]
+    rows = [(b.code, b.name, b.pagu, b.realisation, b.serapan) for b in lines]
+    head = ("Kode", "Kegiatan", "Pagu", "Realisasi", "Serapan")
+    return [_heading(2, "Anggaran", "anggaran"), _table(head, rows, "llrrr")]
+
+
+def _unit_files(unit: d.UnitPage) -> list[str]:
+    """Which of the unit's files have arrived: the draft's checklist, with their paths."""
+    parts = [_heading(2, "Berkas laporan", "berkas")]
     if unit.files:
         rows = [(f"<code>{escape(p)}</code>", _state(s)) for p, s in unit.files]
         parts.append(_table(("Berkas", "Status"), rows, "ll", raw=True))
     else:
         parts.append('<p class="lakip-placeholder">Belum ada berkas.</p>')
-    return _join(parts)
+    return parts
 
 
 def _state(state: str) -> str:
@@ -352,8 +414,8 @@ def _table(head: tuple[str, ...], rows: list, aligns: str, raw: bool = False) ->
         for row in rows
     )
     return _spaced(
-        f'<div class="lakip-table"><table><thead><tr>{th}</tr></thead>\n'
-        f"<tbody>\n{body}\n</tbody></table></div>"
+        f'<div class="lakip-table lakip-keyed"><table class="{TABLE_CLASS}">'
+        f"<thead><tr>{th}</tr></thead>\n<tbody>\n{body}\n</tbody></table></div>"
     )
 
 
@@ -368,8 +430,11 @@ def _banner(report: d.Report) -> str:
 
 
 def _edit_links(report: d.Report, sources: tuple[str, ...]) -> str:
-    """Links to the files behind a page on the forge; the page itself is generated."""
-    if not report.draft:  # the signed report is read, not edited: its sources are a tag's
+    """Links to the files behind a page on the forge; the page itself is generated.
+
+    Only on a draft: the final is the agency's published word, read by citizens, not authors.
+    """
+    if not report.draft:
         return ""
     base = report.repository.rstrip("/")
     # validate refuses any other scheme; a javascript: base would run on a click

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from lakip import gitrepo, layout
+from lakip.compute.quarterly import missing_quarters
 from lakip.findings import LakipError
 from lakip.formatting import date_long
 from lakip.messages import message
@@ -40,6 +41,8 @@ class UnitStatus:
     first_merged: str = ""  # the first and last merge of the unit's files into the branch
     last_merged: str = ""
     late_days: int | None = None  # of the last merge (or today, if still owing) past the deadline
+    # monitored indicators with quarters already ended and no value: [{"code", "quarters"}]
+    quarters_missing: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -70,6 +73,7 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
         letter=_letter(letter),
         days_left=(letter.deadline - today).days if letter and letter.deadline else None,
     )
+    gaps = missing_quarters(project, year, today)
     for slug, duty in project.duties(year).items():
         unit_findings = [
             f
@@ -89,6 +93,10 @@ def status(root: Path, year: int | None = None, today: datetime.date | None = No
             warnings=sum(not f.is_error for f in unit_findings),
             complete=not missing,
             missing=missing,
+            quarters_missing=[
+                {"code": code, "quarters": list(quarters)}
+                for code, quarters in gaps.get(slug, {}).items()
+            ],
         )
         last = gitrepo.log(root, layout.unit_year(slug, year), limit=1)
         if last:
@@ -223,6 +231,11 @@ def render_text(state: YearStatus, lang: str) -> str:
             )
         )
     lines += _table(rows)
+    quarterly = [unit for unit in state.units if unit.quarters_missing]
+    if quarterly:  # quarterly monitoring: apart from the annual report's duties above
+        lines += ["", message("status-quarters-missing", lang)]
+        for unit in quarterly:
+            lines.append(f"  {unit.slug}: {', '.join(_quarter_items(unit, lang))}")
     return "\n".join(lines)
 
 
@@ -267,6 +280,14 @@ def _ref(event: dict, lang: str) -> str:
 def owed_items(unit: UnitStatus, lang: str) -> list[str]:
     """What a unit still owes, worded: `realisasi IKU-03`, `narasi IKU-03`, `anggaran 1.01`."""
     return [message(item["what"], lang, code=item["code"]) for item in unit.missing]
+
+
+def _quarter_items(unit: UnitStatus, lang: str) -> list[str]:
+    """`IKU-17 triwulan II, IV` for each monitored indicator with quarters not yet filled."""
+    return [
+        message("owed-quarters", lang, code=item["code"], quarters=", ".join(item["quarters"]))
+        for item in unit.quarters_missing
+    ]
 
 
 def days_text(days: int | None, lang: str) -> str:

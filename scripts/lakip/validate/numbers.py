@@ -80,6 +80,11 @@ def _checked(project: Project) -> Iterator[Finding]:
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
             what = _PK_TARGET(item.code, pk.year)
             yield from context.check(loc, item.target, what, context.plan_reference(""))
+            for quarter, value in item.action_plan.items():  # read like the year's target
+                at = item.value_locs.get(f"rencana_aksi.{quarter}")
+                if at is not None:
+                    what = _ACTION_PLAN(item.code, quarter)
+                    yield from context.check(at, value, what, item.target.low)
         for kegiatan in pk.kegiatan:
             loc = kegiatan.value_locs.get("pagu")
             if loc is not None and kegiatan.pagu_known:
@@ -303,6 +308,7 @@ _END_TARGET = _label("Target akhir {code}", "The end target of {code}")
 _PK_TARGET = _label("Target PK {x} {code}", "The {x} PK target of {code}")
 _REALISATION = _label("Realisasi {code}", "The realisation of {code}")
 _QUARTER = _label("Triwulan {x} {code}", "Quarter {x} of {code}")
+_ACTION_PLAN = _label("Rencana aksi triwulan {x} {code}", "Action plan quarter {x} of {code}")
 _PAGU = _label("Pagu {code}", "The pagu of {code}")
 _SPENT = _label("Realisasi anggaran {code}", "The budget realisation of {code}")
 

@@ -27,6 +27,7 @@ from lakip.model import (
     Target,
 )
 from lakip.validate import calculation
+from lakip.validate.action_plan import action_plans
 from lakip.validate.markdown_hazards import markdown_hazards
 from lakip.validate.narrative_quality import narrative_quality
 from lakip.validate.numbers import (
@@ -50,6 +51,7 @@ def validate(project: Project, year: int | None, final: bool = False) -> list[Fi
         _profile_refs(project),
         _letters(project),
         *(_pk(project, pk, year) for pk in project.pks.values()),
+        *(action_plans(project, pk) for pk in project.pks.values()),
         *(_realisations(project, y) for y in sorted(project.years)),
         *(_budgets(project, y) for y in sorted(project.years)),
         *(_narratives(project, y) for y in sorted(project.years)),
