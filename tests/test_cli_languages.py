@@ -43,6 +43,7 @@ FAILING = {
     "sign-pk": ["sign-pk", "2025", "--root", "ROOT"],
     "release": ["release", "2025", "--root", "ROOT"],
     "bundle": ["bundle", "lakip-2025-v1", "--root", "ROOT"],
+    "publish": ["publish", "--root", "ROOT", "--out", "EMPTY"],
     "verify": ["verify", "nothing-here", "--root", "ROOT"],
     "distribute": ["distribute", "2025", "--root", "ROOT"],
     "receipt": [

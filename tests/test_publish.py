@@ -126,10 +126,16 @@ def test_every_signed_year_has_its_release_pdf_byte_for_byte(released, site):
 
 def test_the_signed_years_carry_no_draft_marks_and_no_edit_links(site):
     for year in (2024, 2025):
-        for page in (site / str(year)).rglob("*.html"):
+        pages = list((site / str(year)).rglob("*.html"))
+        assert any("/unit/" in str(page) for page in pages)
+        for page in pages:
             text = page.read_text(encoding="utf-8")
             assert 'class="lakip-draft"' not in text, page
             assert "Sunting sumber" not in text and "/edit/main/" not in text, page
+            # every page says which signed release it is, and its link reaches the PDF
+            assert f"rilis bertanda tangan <code>lakip-{year}-v1</code>" in text, page
+            [href] = re.findall(r'<p class="lakip-signed".*?href="([^"]+)"', text)
+            assert (page.parent / href).resolve() == site / f"{year}/unduh" / PDF.format(year=year)
 
 
 def test_the_menu_has_a_section_per_year_and_the_draft_is_apart(site):
@@ -232,6 +238,17 @@ def test_a_signed_tag_naming_a_path_instead_of_a_pdf_is_refused(released, tmp_pa
     err = capsys.readouterr().err
     assert code == 2 and not out.exists() and "Traceback" not in err
     assert "Tag lakip-2025-v3 tidak menyebut nama berkas PDF dan SHA-256-nya" in err
+
+
+def test_before_the_first_release_only_the_draft_is_published_and_said_so(repo, tmp_path):
+    out = tmp_path / "site"
+    result = publish(repo.root, out)
+    assert result.ok and result.years == [] and result.draft_year == 2025
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert "Belum ada laporan yang ditandatangani" in home
+    assert 'href="draf/2025/index.html"' in home
+    assert 'class="lakip-draft"' in (out / "draf/2025/index.html").read_text(encoding="utf-8")
+    assert [p.name for p in out.iterdir() if p.is_dir()] == ["draf"]
 
 
 def _files(folder) -> dict[str, bytes]:

@@ -216,6 +216,8 @@ def publish(
     draft_year = current.year if current.year not in signed else None
     if not releases and draft_year is None:
         raise LakipError("publish-nothing", root=str(root))
+    if draft_year is not None and not current.ok:  # the draft would fail: say so before building
+        return PublishResult(current.findings)
     editions, found = [], []
     with _stage("assemble", {}, progress):
         for each in releases:

@@ -48,9 +48,27 @@ def published_pages(editions: list[Edition], draft_year: int | None) -> dict[str
     year's, with a table of every year's signed report and a link to the draft, if any."""
     result: dict[str, str] = {}
     for edition in reversed(editions):
-        result.update(pages(edition.report, True))
+        for name, text in pages(edition.report, True).items():
+            if name.startswith(f"{edition.report.year}/"):
+                note = _signed_note(edition, "../" * (name.count("/") - 1))
+                head, sep, body = text.partition("---\n\n")  # after the front matter
+                text = f"{head}{sep}{note}\n\n{body}" if sep else f"{note}\n\n{text}"
+            result[name] = text
     result["index.md"] = _home(editions[0].report, True, editions, draft_year)
     return result
+
+
+def _signed_note(edition: Edition, up: str) -> str:
+    """Said on every page of a signed year: a reader arriving from a search knows what it is.
+    `up` leads from the page to its year's folder."""
+    r = edition.report
+    href = escape(f"{up}unduh/{pdf_name(r)}")
+    return (
+        '<p class="lakip-signed" data-search-exclude>Laporan resmi tahun '
+        f"{r.year}, rilis bertanda tangan <code>{escape(edition.tag)}</code>: "
+        f'<a href="{href}" download>PDF resmi</a>, SHA-256 '
+        f'<code class="lakip-sha256">{escape(edition.sha256)}</code></p>'
+    )
 
 
 def published_nav(editions: list[Edition]) -> list:
