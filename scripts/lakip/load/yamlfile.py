@@ -29,7 +29,53 @@ MAX_DEPTH = 32
 # The pure-Python loader reads some odd text differently from libyaml ("- !", a tab after a
 # plain scalar), so findings would depend on how PyYAML was installed: libyaml is required, and
 # its absence is an environment error when the first file is read.
-_Loader = getattr(yaml, "CSafeLoader", None)
+_StockLoader = getattr(yaml, "CSafeLoader", None)
+
+
+def _fast_resolver(stock: type) -> type:
+    """`stock` with a cheaper `resolve`: the same tags, found with one lookup per scalar.
+
+    libyaml calls `resolve` in Python for every scalar; on a 1 MiB file of 200,000 scalars the
+    stock method (two dict lookups, a list concatenation and a path-resolver check per call) was
+    a fifth of validation. This one reads the same implicit resolvers, built once; it is used
+    only while the safe loader has no wildcard or path resolvers, which the stock method would
+    consult (tests/test_yaml_resolver.py compares the two on generated scalars).
+    """
+    table = stock.yaml_implicit_resolvers
+    if None in table or stock.yaml_path_resolvers:
+        return stock
+    by_first = {first: tuple(resolvers) for first, resolvers in table.items()}
+    scalar = yaml.ScalarNode
+    defaults = {
+        yaml.ScalarNode: stock.DEFAULT_SCALAR_TAG,
+        yaml.SequenceNode: stock.DEFAULT_SEQUENCE_TAG,
+        yaml.MappingNode: stock.DEFAULT_MAPPING_TAG,
+    }
+    plain_default = stock.DEFAULT_SCALAR_TAG
+
+    def resolve(self, kind, value, implicit):
+        if kind is scalar and implicit[0]:
+            for tag, regexp in by_first.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag
+            return plain_default
+        return defaults.get(kind)
+
+    def descend_resolver(self, current_node, current_index):
+        """No path resolvers: nothing to track."""
+
+    def ascend_resolver(self):
+        """No path resolvers: nothing to track."""
+
+    return type(
+        "FastResolveLoader",
+        (stock,),
+        {"resolve": resolve, "descend_resolver": descend_resolver,
+         "ascend_resolver": ascend_resolver},
+    )  # fmt: skip
+
+
+_Loader = None if _StockLoader is None else _fast_resolver(_StockLoader)
 
 
 def _loader():

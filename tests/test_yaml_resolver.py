@@ -1,0 +1,81 @@
+"""The loader's cheaper `resolve` gives every scalar the tag PyYAML's stock safe loader gives it.
+
+`yamlfile` composes with a subclass of `CSafeLoader` whose `resolve` is one table lookup
+(issue 12: the per-scalar call was a fifth of validating a 1 MiB file). Typing depends on these
+tags, so the two are compared on generated scalars and on whole composed documents.
+"""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lakip.load import yamlfile
+
+# Characters the implicit resolvers look at (numbers, dates, bools, nulls, `=`, `<<`), and some
+# they do not, so that generated text reaches every branch of every regular expression.
+_ALPHABET = "0123456789+-.,:_ eExXoObB~=<!&*TtFfNnYyLlUuRrSsAa\t"
+_SCALAR_KINDS = (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode)
+
+
+def _tags(loader: type, kind: type, value: str) -> list[str]:
+    instance = loader("")
+    try:
+        return [
+            instance.resolve(kind, value, implicit)
+            for implicit in ((True, False), (False, True), (False, False), (True, True))
+        ]
+    finally:
+        instance.dispose()
+
+
+def test_the_fast_loader_is_the_one_used() -> None:
+    assert yamlfile._loader() is not yaml.CSafeLoader
+    assert issubclass(yamlfile._loader(), yaml.CSafeLoader)
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=_ALPHABET, max_size=12) | st.text(max_size=6))
+def test_resolve_matches_the_stock_loader(value: str) -> None:
+    for kind in _SCALAR_KINDS:
+        assert _tags(yamlfile._loader(), kind, value) == _tags(yaml.CSafeLoader, kind, value)
+
+
+_KNOWN = [
+    "", "~", "null", "Null", "NULL", "yes", "No", "on", "OFF", "y", "true", "False", "0777",
+    "0o17", "0x1F", "0b101", "1_000", "+12", "-0", "190:20:30", "1.5e3", "1e3", ".inf", "-.Inf",
+    ".NaN", "0,0189", "9,222,000", "2025-01-31", "2025-1-3 4:05:06.7 +07:00", "=", "<<",
+    "IKU-01", "realisasi", "1.", ".5", "._", "-", "+", "0.", "12:",
+]  # fmt: skip
+
+
+def test_resolve_matches_on_known_tricky_scalars() -> None:
+    for value in _KNOWN:
+        for kind in _SCALAR_KINDS:
+            assert _tags(yamlfile._loader(), kind, value) == _tags(yaml.CSafeLoader, kind, value)
+
+
+def _shape(node: yaml.Node | None) -> object:
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return (node.tag, node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return (node.tag, [_shape(item) for item in node.value])
+    return (node.tag, [(_shape(k), _shape(v)) for k, v in node.value])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_KNOWN) | st.text(alphabet=_ALPHABET[:30], max_size=8), max_size=8))
+def test_composed_documents_get_the_same_tags(values: list[str]) -> None:
+    plain = "".join(f"- {value!s}\n" for value in values if value.strip() == value and value)
+    quoted = "".join(f"- '{value}'\n" for value in values if "'" not in value)
+    flow = "{" + ", ".join(f"k{i}: {v}" for i, v in enumerate(values) if v.strip() == v and v) + "}"
+    for text in (plain, quoted, flow, "a:\n  b: [1, x, ~]\n  c: !!str 5\n"):
+        try:
+            stock = yaml.compose(text, Loader=yaml.CSafeLoader)
+        except yaml.YAMLError:
+            continue
+        fast = yaml.compose(text, Loader=yamlfile._loader())
+        assert _shape(fast) == _shape(stock)
