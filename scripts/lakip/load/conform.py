@@ -129,11 +129,22 @@ class _Walker:
         last = max(f.line for f in self.found)
         return [*self.found, more_findings(self.doc.path, last, self.hidden, ERROR)]
 
-    def report(self, node: yaml.Node, key: str, code: str, **params: object) -> None:
+    def counted(self, key: str) -> bool:
+        """Past the file's cap: refuse `key` and count its finding instead of building it.
+
+        Callers whose message is costly to build (a spelling suggestion, a YAML 1.1 reading)
+        ask first, so 70,000 unknown keys do not each run difflib for a finding nobody sees.
+        """
+        if len(self.found) < MAX_PER_FILE:
+            return False
         self.doc.refuse(key)
-        if len(self.found) >= MAX_PER_FILE:  # counted, not built: see `more_findings`
-            self.hidden += 1
+        self.hidden += 1  # see `more_findings`
+        return True
+
+    def report(self, node: yaml.Node, key: str, code: str, **params: object) -> None:
+        if self.counted(key):
             return
+        self.doc.refuse(key)
         shown = {name: _shorten(value) for name, value in params.items()}
         self.found.append(finding(self.doc.path, node.start_mark.line + 1, key, code, **shown))
 
@@ -172,7 +183,8 @@ class _Walker:
         for name, child, key_node, value_node in self._whole_pairs(node, key, result):
             present.add(name)
             if name not in spec.fields:
-                self.report(key_node, child, "unknown-key", name=name, **_suggest(name, spec))
+                if not self.counted(child):
+                    self.report(key_node, child, "unknown-key", name=name, **_suggest(name, spec))
                 continue
             if _is_null(value_node):
                 self.doc.lines[child] = value_node.start_mark.line + 1
@@ -211,12 +223,14 @@ class _Walker:
         self.doc.refuse(split.key)
         for _, child in split.tails:
             self.doc.refuse(child)
+        key_node, child = split.tails[0]
+        if self.counted(child):
+            return
         tails = [str(key_node.value) for key_node, _ in split.tails]
         typed = ",".join([split.head, *tails])
         # one cut is a decimal comma (`0,0189`); more are thousands commas (`9,222,000`)
         code = "comma-decimal-split" if len(tails) == 1 else "comma-thousands-split"
         fixed = f"{split.head}.{tails[0]}" if len(tails) == 1 else split.head + "".join(tails)
-        key_node, child = split.tails[0]
         self.report(key_node, child, code, field=split.name, typed=typed, head=split.head,
                     names="', '".join(tails), fixed=fixed)  # fmt: skip
 
@@ -381,6 +395,8 @@ class _Walker:
         return _ABSENT
 
     def _coerced(self, node: yaml.ScalarNode, key: str, expected: Both) -> None:
+        if self.counted(key):
+            return
         became, hint = _yaml11_reading(node.tag, node.value)
         self.report(
             node, key, "yaml-coerced", text=node.value, became=became, expected=expected, hint=hint
