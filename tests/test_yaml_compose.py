@@ -117,3 +117,29 @@ def test_the_collector_is_restored_after_a_syntax_error() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_reading_a_large_data_file_sweeps_no_old_generation(tmp_path) -> None:
+    """The node tree stays alive while it is conformed: no collection may walk it meanwhile."""
+    from helpers import copy_sample
+    from lakip.load import spec
+    from lakip.load.project import _Loader
+
+    root = copy_sample(tmp_path)
+    rel = "sections/bidang-politik/2025/realisasi.yml"
+    (root / rel).write_text(_BIG, encoding="utf-8")
+    collections = []
+
+    def record(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    loader = _Loader(root)
+    gc.callbacks.append(record)
+    try:
+        doc = loader.read_doc(rel, spec.REALISATION)
+    finally:
+        gc.callbacks.remove(record)
+    assert doc is not None and len(doc.value["indikator"]) == 20000
+    assert len(collections) <= 1 and 2 not in collections and 1 not in collections
+    assert gc.isenabled()

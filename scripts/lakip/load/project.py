@@ -16,7 +16,14 @@ from lakip.load import records, registers, spec
 from lakip.load.conform import Doc, conform, positioned
 from lakip.load.headings import Section, heading_lines, headings, sections
 from lakip.load.markdown_limits import markdown_limits
-from lakip.load.yamlfile import MAX_MARKDOWN_BYTES, MAX_YAML_BYTES, parse_yaml, read_text, real_root
+from lakip.load.yamlfile import (
+    MAX_MARKDOWN_BYTES,
+    MAX_YAML_BYTES,
+    collector_paused,
+    parse_yaml,
+    read_text,
+    real_root,
+)
 from lakip.model import (
     BudgetRealisation,
     Loc,
@@ -66,6 +73,12 @@ class _Loader:
         self.found += problems
         if text is None:
             return None
+        # the node tree of a 1 MiB file is 400,000 objects, alive while it is conformed: with
+        # the collector on, each sweep of the old generation walks all of them (issue 12)
+        with collector_paused():
+            return self._parse_doc(text, rel, kind)
+
+    def _parse_doc(self, text: str, rel: str, kind: spec.FileKind) -> Doc | None:
         node, problems = parse_yaml(text, rel)
         self.found += problems
         if problems:

@@ -212,12 +212,13 @@ def _compose(text: str) -> list[yaml.Node]:
     collector on, Python 3.11 ran a full collection over the growing heap again and again, and
     composing took 1.2 s instead of 0.25 s (issue 12). Reference counting still frees them.
     """
-    with _collector_paused():
+    with collector_paused():
         return list(yaml.compose_all(text, Loader=_loader()))
 
 
 @contextlib.contextmanager
-def _collector_paused():
+def collector_paused():
+    """No cyclic garbage collection inside: for work that builds a large acyclic tree."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
