@@ -289,12 +289,14 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         return  # the missing renstra.yml is reported; every code would look unknown without it
     pk = project.pks.get(year)
     data = project.years[year]
+    # what a code means this year, looked up once per code: a pasted file repeats one code
+    # in 30,000 items (issue 12)
+    meaning: dict[str, tuple] = {}
     for item in [*data.realisations.values(), *_of_type(data.misplaced, Realisation)]:
-        indicator = project.indicator(item.code, year)
-        target = pk.target_of(item.code) if pk else None
-        if target is None and pk and indicator:  # listed with no target: the end target
-            target = year_target(indicator, pk, year)[0]
-        if pk and target is None and any(t.code == item.code for t in pk.targets):
+        if item.code not in meaning:
+            meaning[item.code] = _code_meaning(project, pk, item.code, year)
+        indicator, target, invalid_target, owner = meaning[item.code]
+        if invalid_target:
             continue  # the PK's own target is invalid and already reported there
         if pk is None:
             yield _at(item.loc, "no-pk-for-realisation", code=item.code, year=year)
@@ -302,7 +304,6 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
         if target is None or indicator is None:
             yield _at(item.loc, "unknown-indicator", code=item.code, year=year)
             continue
-        owner = project.owner(item.code, year)
         if owner != item.unit:
             yield _at(item.loc, "not-assigned", code=item.code, owner=owner, unit=item.unit)
             continue
@@ -311,6 +312,17 @@ def _realisations(project: Project, year: int) -> Iterator[Finding]:
             yield from _quarters(item)
         if item.typed_capaian is not None and item.value is not None:
             yield from calculation.typed_capaian(project, item, target, year)
+
+
+def _code_meaning(project: Project, pk, code: str, year: int) -> tuple:
+    """(indicator, target, whether the PK's target is invalid, owner) of `code` in `year`."""
+    indicator = project.indicator(code, year)
+    target = pk.target_of(code) if pk else None
+    if target is None and pk and indicator:  # listed with no target: the end target
+        target = year_target(indicator, pk, year)[0]
+    invalid = bool(pk and target is None and any(t.code == code for t in pk.targets))
+    owner = project.owner(code, year) if pk and target is not None and indicator else None
+    return indicator, target, invalid, owner
 
 
 def _quarters(item) -> Iterator[Finding]:
