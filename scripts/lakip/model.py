@@ -534,7 +534,10 @@ class Project:
         year belongs to the period that covers it, and only that period's indicators and targets
         apply to it.
         """
-        return next((r for r in self.renstras if r.start <= year <= r.end), None)
+        for renstra in self.renstras:  # a loop, not next(genexpr): asked once per data item
+            if renstra.start <= year <= renstra.end:
+                return renstra
+        return None
 
     def renstra_of(self, year: int | None) -> Renstra | None:
         """The period of `year`, or the latest one for a year outside every period."""
