@@ -315,8 +315,15 @@ def site(year):
     for tag, bundle in year.bundles.items():
         shutil.copytree(bundle, ci.root / "build/bundles" / tag)
     args = [a.replace("build/", f"{ci.root}/build/") for a in shlex.split(line)[1:]]
-    _ok(year.office.lakip(*args, who="github-actions", when="2027-01-18T10:00:00+07:00"))
-    return ci.root / "build/published"
+    code, out, err = year.office.lakip(
+        *args, who="github-actions", when="2027-01-18T10:00:00+07:00"
+    )
+    assert code == 0, err
+    published = ci.root / "build/published"
+    # the success line is true: both signed years, and no draft (nothing newer is in progress)
+    done = f"Situs diterbitkan: {published} (tahun resmi: lakip-2026-v1, lakip-2025-v1; draf: -)."
+    assert done in err and out == f"{published / 'index.html'}\n"
+    return published
 
 
 def test_the_site_shows_the_signed_pdf_with_the_released_hash_and_keeps_2025(year, site):
@@ -334,6 +341,8 @@ def test_the_site_shows_the_signed_pdf_with_the_released_hash_and_keeps_2025(yea
         for page in (site / str(year_number)).rglob("*.html"):  # a signed year: no DRAF
             assert 'class="lakip-draft"' not in page.read_text(encoding="utf-8"), page
     assert "Laporan resmi (PDF, lakip-2026-v1)" in _text(home)
+    assert "Rata-rata Capaian Indikator Kinerja Utama Tahun 2023–2026" in _text(home)
+    assert not (site / "draf").exists() and not (site / "2027").exists()
     delivery = _text((site / "2026/penyampaian.html").read_text(encoding="utf-8"))
     assert "Lemari arsip TU, rak 2" in delivery
     assert "Versi terakhir yang ditandatangani Kepala: lakip-2026-v1." in delivery
@@ -354,6 +363,12 @@ def test_the_site_works_from_the_file_system_in_chromium(site):
             page = browser.new_page()
             page.goto((site / "index.html").as_uri())
             assert page.locator(".lakip-draft").count() == 0
+            sections = page.locator("nav.md-nav--primary > ul > li > label.md-nav__link")
+            titles = [" ".join(t.split()) for t in sections.all_inner_texts()]
+            assert [t for t in titles if t.startswith("Tahun")] == ["Tahun 2026", "Tahun 2025"]
+            menu = page.locator("nav.md-nav a.md-nav__link[href]").all()
+            hrefs = [a.get_attribute("href") for a in menu]
+            assert hrefs and not [h for h in hrefs if h.split("#")[0].endswith("/")], hrefs
             page.locator("article a", has_text="Tahun 2025").click()
             page.wait_for_url("**/2025/*.html")
             assert page.url.startswith("file://")
