@@ -22,6 +22,7 @@ The year is played once for the module: it builds three PDFs and a site, so it i
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -50,7 +51,7 @@ from test_workflow_roles import (
 
 pytestmark = pytest.mark.slow
 
-# When each unit's member commits its data (and a colleague merges it).
+# When each unit's member commits its data (a colleague merges it an hour later).
 SUBMITTED = {
     "bidang-politik": "2027-01-07T09:00:00+07:00",
     "bidang-ideologi": "2027-01-07T13:30:00+07:00",
@@ -85,6 +86,10 @@ def _env(tmp):
     env.delenv("SOURCE_DATE_EPOCH", raising=False)
     env.delenv("LAKIP_LANG", raising=False)
     return env
+
+
+def _hour_later(when: str) -> str:
+    return (datetime.datetime.fromisoformat(when) + datetime.timedelta(hours=1)).isoformat()
 
 
 def _ok(result) -> str:
@@ -180,7 +185,7 @@ def _play(tmp, env) -> Year:
         office.open(f"data-2026-{unit}", member, when)
         office.commit(f"Data {unit}", member, when, _unit_files(office, unit))
         office.passes(f"data-2026-{unit}", member, when)
-        office.merge(f"data-2026-{unit}", colleague, when)
+        office.merge(f"data-2026-{unit}", colleague, _hour_later(when))
 
     # Steps 3-4: planning proposes the final draft; the head merges it and releases 8 minutes on.
     when = "2027-01-12T09:00:00+07:00"
@@ -279,7 +284,9 @@ def test_status_shows_every_step_once_in_time_order_with_its_duration(year):
         ("event-receipt-last", "2027-01-18"),
     ]
     assert all(e["when"] for e in state["events"] if e["event"] != "event-latest-release")
-    assert all(unit["complete"] for unit in state["units"])
+    # each unit complete, merged by its colleague an hour after its member's commit
+    merged = {u["slug"]: (u["complete"], u["last_merged"]) for u in state["units"]}
+    assert merged == {unit: (True, _hour_later(when)) for unit, when in SUBMITTED.items()}
 
     text = _status(year.office)
     steps = text.split("Langkah SOP")[1]
@@ -334,6 +341,7 @@ def test_the_site_shows_the_signed_pdf_with_the_released_hash_and_keeps_2025(yea
         released = (year.bundles[tag] / name).read_bytes()
         assert released.startswith(b"%PDF")
         assert (site / str(year_number) / "unduh" / name).read_bytes() == released
+        assert set(_watermarks(site / str(year_number) / "unduh" / name)) == {""}  # not DRAF
         sha = hashlib.sha256(released).hexdigest()
         message = year.office.ci_repo.git("tag", "-l", "--format=%(contents)", tag)
         assert f"pdf_sha256: {sha}" in message
