@@ -146,3 +146,27 @@ def test_reading_a_large_data_file_sweeps_no_old_generation(tmp_path) -> None:
     assert doc is not None and len(doc.value["indikator"]) == 20000
     assert len(collections) <= 3 and 2 not in collections
     assert gc.isenabled()
+
+
+def test_validating_a_large_data_file_sweeps_no_old_generation(tmp_path) -> None:
+    """The loaded project stays alive while it is validated: no sweep may walk it meanwhile."""
+    from helpers import copy_sample
+    from lakip.validate.gate import load_and_validate
+
+    root = copy_sample(tmp_path)
+    (root / "sections/bidang-politik/2025/realisasi.yml").write_text(_BIG, encoding="utf-8")
+    collections = []
+
+    def record(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(record)
+    try:
+        result = load_and_validate(root)
+    finally:
+        gc.callbacks.remove(record)
+    assert not result.ok and any(f.code == "more-findings" for f in result.findings)
+    assert len(collections) <= 3 and 2 not in collections
+    assert gc.isenabled()
