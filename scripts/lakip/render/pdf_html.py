@@ -163,3 +163,95 @@ def _advances(bold: bool) -> Callable[[str], float]:
         widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
     fallback = metrics[".notdef"][0] / units
     return lambda ch: widths.get(ord(ch), fallback)
+
+
+# A table's last page (or first) keeps at least this many body rows: WeasyPrint has no row
+# orphans or widows, so the printer measures the laid-out pages and re-renders with a fix.
+MIN_ROWS = 3
+
+
+def table_fixes(document) -> dict[str, str]:
+    """CSS rules, by table id, for the tables a laid-out `document` split badly.
+
+    A table that would fit on one page yet was split is kept whole (`break-inside: avoid`); a
+    longer one whose first or last page holds fewer than `MIN_ROWS` body rows gets a forced
+    break that moves rows over. Measured on the pages, not guessed: no table, no second render.
+    """
+    pieces: dict[str, list[tuple[float, float, int, float]]] = {}
+    for page in document.pages:
+        box = page._page_box
+        for table_id, height, rows, head in _table_pieces(box):
+            pieces.setdefault(table_id, []).append((height, rows, head, box.height))
+    fixes: dict[str, str] = {}
+    for table_id, parts in pieces.items():
+        if len(parts) < 2:
+            continue
+        whole = sum(p[0] for p in parts) - sum(p[2] for p in parts[1:])
+        room = min(p[3] for p in parts)
+        counts = [p[1] for p in parts]
+        selector = f"#{table_id}"
+        if whole <= room:
+            fixes[table_id] = f"{selector} {{ break-inside: avoid }}"
+        elif counts[0] < MIN_ROWS:
+            fixes[table_id] = f"{selector} {{ break-before: page }}"
+        elif counts[-1] < MIN_ROWS and counts[-2] + counts[-1] >= 2 * MIN_ROWS:
+            row = sum(counts) - MIN_ROWS + 1  # 1-based: the first row of the last page
+            fixes[table_id] = f"{selector} tbody > tr:nth-child({row}) {{ break-before: page }}"
+    return fixes
+
+
+def _table_pieces(page_box):
+    """(id, height, body rows, repeated header height) of each report table on a page."""
+    from weasyprint.formatting_structure import boxes
+
+    stack = [page_box]
+    while stack:
+        box = stack.pop()
+        element = getattr(box, "element", None)
+        classes = (element.get("class") or "").split() if element is not None else []
+        if (
+            "lakip-table" in classes
+            and isinstance(box, boxes.BlockBox)
+            and box.element_tag == "div"
+        ):
+            rows, head = 0, 0.0
+            inner = [box]
+            while inner:
+                child = inner.pop()
+                if isinstance(child, boxes.TableRowGroupBox):
+                    if child.is_header:
+                        head += child.margin_height()
+                    elif not child.is_footer:
+                        rows += sum(isinstance(r, boxes.TableRowBox) for r in child.children)
+                    continue
+                inner.extend(getattr(child, "children", []))
+            yield element.get("id"), box.margin_height(), rows, head
+            continue
+        stack.extend(getattr(box, "children", []))
+
+
+# Each fix can move later tables; a few passes settle them, and a table fixed once keeps its fix.
+_FIX_PASSES = 3
+
+
+def fitted_render(page, fonts, stylesheets: list, profiles: dict | None = None):
+    """The laid-out `page`, re-rendered with `table_fixes` only while a table split badly."""
+    from weasyprint import CSS
+
+    def render(fixes: dict[str, str]):
+        extra = [CSS(string="\n".join(fixes[k] for k in sorted(fixes)), font_config=fonts)]
+        return page.render(
+            font_config=fonts,
+            color_profiles=profiles or {},
+            stylesheets=stylesheets + (extra if fixes else []),
+        )
+
+    fixes: dict[str, str] = {}
+    document = render(fixes)
+    for _ in range(_FIX_PASSES):
+        found = {k: v for k, v in table_fixes(document).items() if k not in fixes}
+        if not found:
+            break
+        fixes |= found
+        document = render(fixes)
+    return document
