@@ -170,34 +170,55 @@ def _advances(bold: bool) -> Callable[[str], float]:
 MIN_ROWS = 3
 
 
-def table_fixes(document) -> dict[str, str]:
-    """CSS rules, by table id, for the tables a laid-out `document` split badly.
+def table_fixes(document, fixes: dict[str, str]) -> dict[str, str]:
+    """The CSS rules, by table id, that mend the tables a laid-out `document` split badly.
 
     A table that would fit on one page yet was split is kept whole (`break-inside: avoid`); a
     longer one whose first or last page holds fewer than `MIN_ROWS` body rows gets a forced
-    break that moves rows over. Measured on the pages, not guessed: no table, no second render.
+    break that moves rows over. Measured on the pages, not guessed: no bad split, no second
+    render. `fixes` are the rules this layout was made with: each is kept, except a forced
+    row break that an earlier fix made needless (its last two pieces now fit on one page).
     """
-    pieces: dict[str, list[tuple[float, float, int, float]]] = {}
+    pieces: dict[str, list[tuple[float, int, float, float]]] = {}
     for page in document.pages:
         box = page._page_box
         for table_id, height, rows, head in _table_pieces(box):
             pieces.setdefault(table_id, []).append((height, rows, head, box.height))
-    fixes: dict[str, str] = {}
+    wanted = dict(fixes)
     for table_id, parts in pieces.items():
-        if len(parts) < 2:
+        if table_id in fixes:
+            if _ROW_BREAK in fixes[table_id] and _needless(parts):
+                del wanted[table_id]
             continue
-        whole = sum(p[0] for p in parts) - sum(p[2] for p in parts[1:])
-        room = min(p[3] for p in parts)
-        counts = [p[1] for p in parts]
-        selector = f"#{table_id}"
-        if whole <= room:
-            fixes[table_id] = f"{selector} {{ break-inside: avoid }}"
-        elif counts[0] < MIN_ROWS:
-            fixes[table_id] = f"{selector} {{ break-before: page }}"
-        elif counts[-1] < MIN_ROWS and counts[-2] + counts[-1] >= 2 * MIN_ROWS:
-            row = sum(counts) - MIN_ROWS + 1  # 1-based: the first row of the last page
-            fixes[table_id] = f"{selector} tbody > tr:nth-child({row}) {{ break-before: page }}"
-    return fixes
+        if fix := _fix(f"#{table_id}", parts):
+            wanted[table_id] = fix
+    return wanted
+
+
+_ROW_BREAK = "tbody > tr:nth-child"
+
+
+def _fix(selector: str, parts: list[tuple[float, int, float, float]]) -> str:
+    if len(parts) < 2:
+        return ""
+    whole = sum(p[0] for p in parts) - sum(p[2] for p in parts[1:])
+    counts = [p[1] for p in parts]
+    if whole <= min(p[3] for p in parts):
+        return f"{selector} {{ break-inside: avoid }}"
+    if counts[0] < MIN_ROWS:
+        return f"{selector} {{ break-before: page }}"
+    if counts[-1] < MIN_ROWS and counts[-2] + counts[-1] >= 2 * MIN_ROWS:
+        row = sum(counts) - MIN_ROWS + 1  # 1-based: the first row of the new last page
+        return f"{selector} {_ROW_BREAK}({row}) {{ break-before: page }}"
+    return ""
+
+
+def _needless(parts: list[tuple[float, int, float, float]]) -> bool:
+    """Whether the last two pieces of a table with a forced row break would share a page."""
+    if len(parts) < 2:
+        return True
+    (before, _, _, room), (last, _, head, _) = parts[-2], parts[-1]
+    return before + last - head <= room
 
 
 def _table_pieces(page_box):
@@ -214,10 +235,18 @@ def _table_pieces(page_box):
             and isinstance(box, boxes.BlockBox)
             and box.element_tag == "div"
         ):
-            rows, head = 0, 0.0
+            # A piece that ends at a page break is stretched to the page's foot: its height is
+            # measured to the bottom of what it holds (caption, rows, the note under it).
+            rows, head, bottom = 0, 0.0, box.position_y
             inner = [box]
             while inner:
                 child = inner.pop()
+                if isinstance(child, boxes.TableRowGroupBox | boxes.TableCaptionBox) or (
+                    child is not box
+                    and isinstance(child, boxes.BlockBox)
+                    and child.element_tag == "p"
+                ):
+                    bottom = max(bottom, child.position_y + child.margin_height())
                 if isinstance(child, boxes.TableRowGroupBox):
                     if child.is_header:
                         head += child.margin_height()
@@ -225,7 +254,7 @@ def _table_pieces(page_box):
                         rows += sum(isinstance(r, boxes.TableRowBox) for r in child.children)
                     continue
                 inner.extend(getattr(child, "children", []))
-            yield element.get("id"), box.margin_height(), rows, head
+            yield element.get("id"), bottom - box.position_y, rows, head
             continue
         stack.extend(getattr(box, "children", []))
 
@@ -249,9 +278,9 @@ def fitted_render(page, fonts, stylesheets: list, profiles: dict | None = None):
     fixes: dict[str, str] = {}
     document = render(fixes)
     for _ in range(_FIX_PASSES):
-        found = {k: v for k, v in table_fixes(document).items() if k not in fixes}
-        if not found:
+        wanted = table_fixes(document, fixes)
+        if wanted == fixes:
             break
-        fixes |= found
+        fixes = wanted
         document = render(fixes)
     return document
