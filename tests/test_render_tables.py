@@ -25,12 +25,17 @@ TABLES = ((8, 9), (79, 1), (8, 3), (40, 2), (8, 6), (63, 1), (8, 2))
 
 
 def table_pieces(path: Path) -> list[list[tuple[int, int]]]:
-    """Each printed table as its pieces: (page number, body rows) per page it is on.
+    """Each printed table as its pieces: (page number, body rows) per page it is on."""
+    return [pieces for _, pieces in headed_tables(path)]
+
+
+def headed_tables(path: Path) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each printed table as its first column title and its pieces (page, body rows).
 
     A table continues from the previous page when it is the page's first table, has the same
     header row as the previous page's last table, and no "Tabel" caption just above it.
     """
-    tables: list[list[tuple[int, int]]] = []
+    tables: list[tuple[str, list[tuple[int, int]]]] = []
     last_header = None
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
@@ -42,9 +47,9 @@ def table_pieces(path: Path) -> list[list[tuple[int, int]]]:
                 captioned = (above.extract_text() or "").lstrip().startswith("Tabel")
                 piece = (page.page_number, len(cells) - 1)
                 if index == 0 and tables and header == last_header and not captioned:
-                    tables[-1].append(piece)
+                    tables[-1][1].append(piece)
                 else:
-                    tables.append([piece])
+                    tables.append((header[0] or "", [piece]))
             last_header = found[-1].extract()[0] if found else None
     return tables
 
