@@ -107,7 +107,8 @@ def _noticed(report: d.Report, fetcher: RepositoryFetcher, pdf_name: str) -> lis
                 where = chapter.sources[0] if chapter.sources else pdf_name
                 params = {"number": block.number, "caption": block.caption}
                 found.append(finding(where, 0, "", "pdf-table-too-wide", WARNING, **params))
-    for message in fetcher.warnings:
+    # A table mended by a second layout (pdf_html.fitted_render) logs the same message again.
+    for message in dict.fromkeys(fetcher.warnings):
         url = match[1] if (match := _QUOTED_URL.search(message)) else ""
         where = (_source_of(report, url) if url else "") or pdf_name
         shown = message.replace(url, _shortened(url)) if url else message
