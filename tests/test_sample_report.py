@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from helpers import SAMPLE_CHAPTERS as CHAPTERS
 from helpers import copy_sample
+from test_render_tables import headed_tables
 
 pytestmark = pytest.mark.slow
 
@@ -89,3 +90,15 @@ def test_final_report_is_pdfa_with_its_data_and_no_draft_mark(final, pages):
     assert {"manifest.json", "reports/2025/pk.yml", "reports/renstra.yml"} <= attached
     assert "sections/bidang-ideologi/2025/realisasi.yml" in attached
     assert b"pdfaid:part" in reader.trailer["/Root"]["/Metadata"].get_object().get_data()
+
+
+def test_no_table_leaves_fewer_than_three_rows_on_a_page(final):
+    headed = headed_tables(next(final.glob("*.pdf")))
+    tables = [pieces for _, pieces in headed]
+    assert len(tables) >= 20, "the sample's tables are read back"
+    split = [pieces for pieces in tables if len(pieces) > 1]
+    assert split, "the sample has tables longer than a page"
+    for pieces in split:
+        assert all(rows >= 3 for _, rows in pieces), pieces
+    renstra = next(pieces for first, pieces in headed if first == "Tujuan")  # Tabel 2.1
+    assert len(renstra) > 1 and renstra[-1][1] >= 3, renstra

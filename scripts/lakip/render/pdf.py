@@ -24,7 +24,7 @@ from lakip.findings import WARNING, Finding, finding
 from lakip.render import page_labels
 from lakip.render import pdf_parts as render_parts
 from lakip.render.fetcher import RepositoryFetcher
-from lakip.render.pdf_html import fit_class, report_html
+from lakip.render.pdf_html import fit_class, fitted_render, report_html
 from lakip.render.templates import TEMPLATES
 
 # The HTML cascade also reads the style attributes inside inline SVG (an editor's logo writes
@@ -87,9 +87,7 @@ def render_pdf(
         else:
             page = HTML(string=report_html(report), base_url=_dir_url(root), url_fetcher=fetcher)
             # Render fully, write, then let the laid-out pages go: the benchmark watches memory.
-            rendered = page.render(
-                font_config=fonts, color_profiles=profiles, stylesheets=[stylesheet]
-            )
+            rendered = fitted_render(page, fonts, [stylesheet], profiles)
             del page
             rendered.write_pdf(tmp_path, finisher=page_labels.pydyf_finisher, **options)
             del rendered
@@ -109,7 +107,8 @@ def _noticed(report: d.Report, fetcher: RepositoryFetcher, pdf_name: str) -> lis
                 where = chapter.sources[0] if chapter.sources else pdf_name
                 params = {"number": block.number, "caption": block.caption}
                 found.append(finding(where, 0, "", "pdf-table-too-wide", WARNING, **params))
-    for message in fetcher.warnings:
+    # A table mended by a second layout (pdf_html.fitted_render) logs the same message again.
+    for message in dict.fromkeys(fetcher.warnings):
         url = match[1] if (match := _QUOTED_URL.search(message)) else ""
         where = (_source_of(report, url) if url else "") or pdf_name
         shown = message.replace(url, _shortened(url)) if url else message

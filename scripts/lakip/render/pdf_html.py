@@ -163,3 +163,124 @@ def _advances(bold: bool) -> Callable[[str], float]:
         widths = {code: metrics[glyph][0] / units for code, glyph in font.getBestCmap().items()}
     fallback = metrics[".notdef"][0] / units
     return lambda ch: widths.get(ord(ch), fallback)
+
+
+# A table's last page (or first) keeps at least this many body rows: WeasyPrint has no row
+# orphans or widows, so the printer measures the laid-out pages and re-renders with a fix.
+MIN_ROWS = 3
+
+
+def table_fixes(document, fixes: dict[str, str]) -> dict[str, str]:
+    """The CSS rules, by table id, that mend the tables a laid-out `document` split badly.
+
+    A table that would fit on one page yet was split is kept whole (`break-inside: avoid`); a
+    longer one whose first or last page holds fewer than `MIN_ROWS` body rows gets a forced
+    break that moves rows over. Measured on the pages, not guessed: no bad split, no second
+    render. `fixes` are the rules this layout was made with: each is kept, except a forced
+    row break that an earlier fix made needless (its last two pieces now fit on one page).
+    """
+    pieces: dict[str, list[tuple[float, int, float, float]]] = {}
+    for page in document.pages:
+        box = page._page_box
+        for table_id, height, rows, head in _table_pieces(box):
+            pieces.setdefault(table_id, []).append((height, rows, head, box.height))
+    wanted = dict(fixes)
+    for table_id, parts in pieces.items():
+        if table_id in fixes:
+            if _ROW_BREAK in fixes[table_id] and _needless(parts):
+                del wanted[table_id]
+            continue
+        if fix := _fix(f"#{table_id}", parts):
+            wanted[table_id] = fix
+    return wanted
+
+
+_ROW_BREAK = "tbody > tr:nth-child"
+
+
+def _fix(selector: str, parts: list[tuple[float, int, float, float]]) -> str:
+    if len(parts) < 2:
+        return ""
+    whole = sum(p[0] for p in parts) - sum(p[2] for p in parts[1:])
+    counts = [p[1] for p in parts]
+    if whole <= min(p[3] for p in parts):
+        return f"{selector} {{ break-inside: avoid }}"
+    if counts[0] < MIN_ROWS:
+        return f"{selector} {{ break-before: page }}"
+    if counts[-1] < MIN_ROWS and counts[-2] + counts[-1] >= 2 * MIN_ROWS:
+        row = sum(counts) - MIN_ROWS + 1  # 1-based: the first row of the new last page
+        return f"{selector} {_ROW_BREAK}({row}) {{ break-before: page }}"
+    return ""
+
+
+def _needless(parts: list[tuple[float, int, float, float]]) -> bool:
+    """Whether the last two pieces of a table with a forced row break would share a page."""
+    if len(parts) < 2:
+        return True
+    (before, _, _, room), (last, _, head, _) = parts[-2], parts[-1]
+    return before + last - head <= room
+
+
+def _table_pieces(page_box):
+    """(id, height, body rows, repeated header height) of each report table on a page."""
+    from weasyprint.formatting_structure import boxes
+
+    stack = [page_box]
+    while stack:
+        box = stack.pop()
+        element = getattr(box, "element", None)
+        classes = (element.get("class") or "").split() if element is not None else []
+        if (
+            "lakip-table" in classes
+            and isinstance(box, boxes.BlockBox)
+            and box.element_tag == "div"
+        ):
+            # A piece that ends at a page break is stretched to the page's foot: its height is
+            # measured to the bottom of what it holds (caption, rows, the note under it).
+            rows, head, bottom = 0, 0.0, box.position_y
+            inner = [box]
+            while inner:
+                child = inner.pop()
+                if isinstance(child, boxes.TableRowGroupBox | boxes.TableCaptionBox) or (
+                    child is not box
+                    and isinstance(child, boxes.BlockBox)
+                    and child.element_tag == "p"
+                ):
+                    bottom = max(bottom, child.position_y + child.margin_height())
+                if isinstance(child, boxes.TableRowGroupBox):
+                    if child.is_header:
+                        head += child.margin_height()
+                    elif not child.is_footer:
+                        rows += sum(isinstance(r, boxes.TableRowBox) for r in child.children)
+                    continue
+                inner.extend(getattr(child, "children", []))
+            yield element.get("id"), bottom - box.position_y, rows, head
+            continue
+        stack.extend(getattr(box, "children", []))
+
+
+# Each fix can move later tables; a few passes settle them, and a table fixed once keeps its fix.
+_FIX_PASSES = 3
+
+
+def fitted_render(page, fonts, stylesheets: list, profiles: dict | None = None):
+    """The laid-out `page`, re-rendered with `table_fixes` only while a table split badly."""
+    from weasyprint import CSS
+
+    def render(fixes: dict[str, str]):
+        extra = [CSS(string="\n".join(fixes[k] for k in sorted(fixes)), font_config=fonts)]
+        return page.render(
+            font_config=fonts,
+            color_profiles=profiles or {},
+            stylesheets=stylesheets + (extra if fixes else []),
+        )
+
+    fixes: dict[str, str] = {}
+    document = render(fixes)
+    for _ in range(_FIX_PASSES):
+        wanted = table_fixes(document, fixes)
+        if wanted == fixes:
+            break
+        fixes = wanted
+        document = render(fixes)
+    return document

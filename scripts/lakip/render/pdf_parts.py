@@ -25,7 +25,7 @@ from pathlib import Path
 from lakip.assemble import document as d
 from lakip.render import page_labels
 from lakip.render.fetcher import RepositoryFetcher
-from lakip.render.pdf_html import chapter_view, page_html, running_title
+from lakip.render.pdf_html import chapter_view, fitted_render, page_html, running_title
 from lakip.render.print_lists import book_chapters
 
 PART_PAGES = 150
@@ -151,7 +151,7 @@ class _Printer:
             base_url=self.root_url,
             url_fetcher=self.fetcher,
         )
-        document = page.render(font_config=self.fonts, stylesheets=sheets)
+        document = fitted_render(page, self.fonts, sheets)
         del page
         self.count += 1
         printed = _Printed(self.folder / f"{self.count}.pdf", len(document.pages))
