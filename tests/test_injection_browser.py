@@ -9,19 +9,16 @@ PDF's text is read back with pdfplumber.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from pathlib import Path
 
 import pdfplumber
 import pytest
 import yaml
 
-from helpers import copy_sample, run_lakip
+from helpers import copy_sample, run_lakip, served
 from lakip.load import spec as specs
-from test_site_browser import _QuietHandler, browser, page  # noqa: F401 - fixtures
+from test_site_browser import browser, page  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -84,16 +81,8 @@ def built(tmp_path_factory) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="module")
 def site_url(built):
-    handler = functools.partial(_QuietHandler, directory=str(built[1]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with served(built[1]) as url:
+        yield url
 
 
 def _flat(text: str) -> str:

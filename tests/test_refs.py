@@ -17,23 +17,10 @@ from helpers import REPO
 from lakip import gitrepo
 from lakip.cli.main import main
 from lakip.findings import LakipError
+from test_workflow_ownership import PROFILE
 
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))
 
-PROFILE = """\
-instansi:
-  nama: Badan Contoh
-  pemerintah: Kabupaten Contoh
-  kota: Contoh
-  alamat: Jl. Contoh No. 1
-kepala:
-  nama: Kepala Contoh
-  akun: [kepala-contoh]
-perencanaan: perencanaan
-penerima:
-  - kode: bappeda
-    nama: Bappeda
-"""
 
 FILES = {
     "reports/profil.yml": PROFILE,

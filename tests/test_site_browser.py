@@ -4,14 +4,12 @@ sample's own site at a laptop's and a phone's width keeps its tables and titles 
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from helpers import served
 from test_render_site import build, synthetic_report
 
 pytestmark = pytest.mark.browser
@@ -29,11 +27,6 @@ ARGS = [
 SCREENSHOT = Path("/tmp/lakip-site-home.png")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the signature http.server calls
-        pass
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     return build(tmp_path_factory.mktemp("browser"), synthetic_report())
@@ -42,16 +35,8 @@ def site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def site_url(site):
     """The synthetic report's site on a free port of 127.0.0.1, stopped after the tests."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with served(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
