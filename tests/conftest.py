@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -116,3 +117,49 @@ def pytest_runtest_call(item: pytest.Item):
     if messages:
         raise AssertionError(f"{len(messages)} message(s) logged:\n" + "\n".join(messages))
     return result
+
+
+# Headless Chromium for the browser tests (Debian's chromium; .ci/run installs it).
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium); .ci/run installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page, cut off from the network, that records every URL it requests."""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    # The network is cut: anything not on 127.0.0.1 fails, as on an office LAN without internet.
+    context.route(lambda url: not local_url(url), lambda route: route.abort("internetdisconnected"))
+    page = context.new_page()
+    page.requested = []
+    page.on("request", lambda request: page.requested.append(request.url))
+    yield page
+    context.close()
+    assert page.requested, "the page recorded no request at all"
+    outside = [u for u in page.requested if not local_url(u)]
+    assert outside == [], "requests left the machine"
+
+
+def local_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in {"data", "blob", "file"} or parts.hostname == "127.0.0.1"

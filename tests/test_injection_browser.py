@@ -18,7 +18,6 @@ import yaml
 
 from helpers import copy_sample, run_lakip, served
 from lakip.load import spec as specs
-from test_site_browser import browser, page  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

@@ -260,33 +260,21 @@ def _text(html: str) -> str:
 
 
 @pytest.mark.browser
-def test_the_years_and_the_draft_open_from_the_file_system_in_chromium(site):
+def test_the_years_and_the_draft_open_from_the_file_system_in_chromium(site, page):
     """From file:// (the archived soft copy), the home page leads to each signed year and to the
     draft, and the menu holds one section per year."""
-    from test_site_browser import ARGS, CHROMIUM
-
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium); .ci/run installs it")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page()
-            page.goto((site / "index.html").as_uri())
-            assert page.locator(".lakip-draft").count() == 0
-            sections = page.locator("nav.md-nav--primary > ul > li > label.md-nav__link")
-            titles = [" ".join(t.split()) for t in sections.all_inner_texts()]
-            assert [t for t in titles if t.startswith("Tahun")] == ["Tahun 2025", "Tahun 2024"]
-            page.locator("article a", has_text="Tahun 2024").click()
-            page.wait_for_url("**/2024/*.html")
-            assert page.locator(".lakip-draft").count() == 0
-            page.goto((site / "index.html").as_uri())
-            page.locator("article a", has_text="lihat draf 2026").click()
-            page.wait_for_url("**/draf/2026/index.html")
-            assert page.locator(".lakip-draft").count() >= 1
-        finally:
-            browser.close()
+    page.goto((site / "index.html").as_uri())
+    assert page.locator(".lakip-draft").count() == 0
+    sections = page.locator("nav.md-nav--primary > ul > li > label.md-nav__link")
+    titles = [" ".join(t.split()) for t in sections.all_inner_texts()]
+    assert [t for t in titles if t.startswith("Tahun")] == ["Tahun 2025", "Tahun 2024"]
+    page.locator("article a", has_text="Tahun 2024").click()
+    page.wait_for_url("**/2024/*.html")
+    assert page.locator(".lakip-draft").count() == 0
+    page.goto((site / "index.html").as_uri())
+    page.locator("article a", has_text="lihat draf 2026").click()
+    page.wait_for_url("**/draf/2026/index.html")
+    assert page.locator(".lakip-draft").count() >= 1
 
 
 def test_a_folder_lakip_did_not_write_is_not_replaced(released, tmp_path, capsys):

@@ -9,21 +9,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import local_url
 from helpers import served
 from test_render_site import build, synthetic_report
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOT = Path("/tmp/lakip-site-home.png")
 
 
@@ -37,39 +28,6 @@ def site_url(site):
     """The synthetic report's site on a free port of 127.0.0.1, stopped after the tests."""
     with served(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium); .ci/run installs it")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    """A fresh page, cut off from the network, that records every URL it requests."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
-    # The network is cut: anything not on 127.0.0.1 fails, as on an office LAN without internet.
-    context.route(lambda url: not _local(url), lambda route: route.abort("internetdisconnected"))
-    page = context.new_page()
-    page.requested = []
-    page.on("request", lambda request: page.requested.append(request.url))
-    yield page
-    context.close()
-    assert page.requested, "the page recorded no request at all"
-    outside = [u for u in page.requested if not _local(u)]
-    assert outside == [], "requests left the machine"
-
-
-def _local(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in {"data", "blob", "file"} or parts.hostname == "127.0.0.1"
 
 
 def test_home_shows_cards_and_charts(page, site_url):
@@ -164,7 +122,7 @@ def sized(browser, request):
     """A page of the given viewport (a key of VIEWPORTS); the sites are opened from file://."""
     width, height = VIEWPORTS[request.param]
     context = browser.new_context(viewport={"width": width, "height": height})
-    context.route(lambda url: not _local(url), lambda route: route.abort("internetdisconnected"))
+    context.route(lambda url: not local_url(url), lambda route: route.abort("internetdisconnected"))
     yield context.new_page()
     context.close()
 

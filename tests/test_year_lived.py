@@ -358,41 +358,29 @@ def test_the_site_shows_the_signed_pdf_with_the_released_hash_and_keeps_2025(yea
 
 
 @pytest.mark.browser
-def test_the_site_works_from_the_file_system_in_chromium(site):
-    from test_site_browser import ARGS, CHROMIUM
-
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium); .ci/run installs it")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page()
-            page.goto((site / "index.html").as_uri())
-            assert page.locator(".lakip-draft").count() == 0
-            sections = page.locator("nav.md-nav--primary > ul > li > label.md-nav__link")
-            titles = [" ".join(t.split()) for t in sections.all_inner_texts()]
-            assert [t for t in titles if t.startswith("Tahun")] == ["Tahun 2026", "Tahun 2025"]
-            menu = page.locator("nav.md-nav a.md-nav__link[href]").all()
-            hrefs = [a.get_attribute("href") for a in menu]
-            assert hrefs and not [h for h in hrefs if h.split("#")[0].endswith("/")], hrefs
-            page.locator("article a", has_text="Tahun 2025").click()
-            page.wait_for_url("**/2025/*.html")
-            assert page.url.startswith("file://")
-            assert page.locator(".lakip-draft").count() == 0
-            box = page.locator("input.md-search__input")
-            box.click()
-            box.press_sequentially("Pancasila")
-            result = page.locator(".md-search-result__item a").first
-            result.wait_for(state="attached", timeout=15_000)
-            assert result.get_attribute("href").split("#")[0].endswith(".html")
-            result.click()
-            page.wait_for_load_state()
-            assert page.url.startswith("file://") and ".html" in page.url
-            assert "Pancasila" in page.locator("article").inner_text()
-        finally:
-            browser.close()
+def test_the_site_works_from_the_file_system_in_chromium(site, page):
+    page.goto((site / "index.html").as_uri())
+    assert page.locator(".lakip-draft").count() == 0
+    sections = page.locator("nav.md-nav--primary > ul > li > label.md-nav__link")
+    titles = [" ".join(t.split()) for t in sections.all_inner_texts()]
+    assert [t for t in titles if t.startswith("Tahun")] == ["Tahun 2026", "Tahun 2025"]
+    menu = page.locator("nav.md-nav a.md-nav__link[href]").all()
+    hrefs = [a.get_attribute("href") for a in menu]
+    assert hrefs and not [h for h in hrefs if h.split("#")[0].endswith("/")], hrefs
+    page.locator("article a", has_text="Tahun 2025").click()
+    page.wait_for_url("**/2025/*.html")
+    assert page.url.startswith("file://")
+    assert page.locator(".lakip-draft").count() == 0
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("Pancasila")
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(state="attached", timeout=15_000)
+    assert result.get_attribute("href").split("#")[0].endswith(".html")
+    result.click()
+    page.wait_for_load_state()
+    assert page.url.startswith("file://") and ".html" in page.url
+    assert "Pancasila" in page.locator("article").inner_text()
 
 
 def test_the_quarterly_report_builds_from_the_years_quarterly_data(year, tmp_path):
