@@ -12,8 +12,9 @@ set -euo pipefail
 BUILD=(python3-venv python3-dev git openssh-client make gnupg ca-certificates)
 # WeasyPrint's native libraries (Pango >= 1.44, HarfBuzz, fontconfig)
 PDF=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 libfontconfig1)
-# browser tests (Playwright drives Debian's /usr/bin/chromium) and PDF inspection (pdftoppm)
-TESTS=(chromium poppler-utils)
+# browser tests (Playwright drives Debian's /usr/bin/chromium), PDF inspection (pdftoppm), and
+# LibreOffice without a screen, which opens the Excel and Word forms as an office computer would
+TESTS=(chromium poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui)
 
 usage() {
     echo "usage: bash scripts/system-deps.sh [--only pdf] [--list]" >&2
