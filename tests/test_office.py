@@ -6,6 +6,7 @@ import zipfile
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
 from openpyxl import load_workbook
 
 from lakip.office import cells, workbook
@@ -36,10 +37,8 @@ def test_a_failed_save_leaves_nothing(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(workbook, "normalised", broken)
-    try:
+    with pytest.raises(OSError):
         workbook.save(_book(1), target)
-    except OSError:
-        pass
     assert list(tmp_path.iterdir()) == []
 
 
