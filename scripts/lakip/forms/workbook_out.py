@@ -49,6 +49,7 @@ REALISATION_WIDTHS = {
     **{letter: 11 for letter in "KLMNOPQR"},
 }  # fmt: skip
 BUDGET_WIDTHS = {"A": 16, "B": 60, "C": 18, "D": 18, "E": 36}
+_LINE_HEIGHT = 15  # points per line of the default 11-point font
 _NUMBER_LIMIT = "1000000000000000"  # Excel's data validation needs bounds; 10^15 is beyond any
 
 
@@ -216,6 +217,7 @@ def _finish(sheet: Worksheet, widths: dict[str, int], freeze: str) -> None:
     """Widths, the frozen header and codes, printing on landscape pages, and the lock."""
     for letter, width in widths.items():
         sheet.column_dimensions[letter].width = width
+    _fit_rows(sheet, widths)
     sheet.freeze_panes = freeze
     sheet.print_title_rows = f"{sheets.HEADER_ROW}:{sheets.HEADER_ROW}"
     sheet.page_setup.orientation = "landscape"
@@ -227,6 +229,18 @@ def _finish(sheet: Worksheet, widths: dict[str, int], freeze: str) -> None:
     protection.sheet = True
     # Widths and heights stay the person's to change: a long source of data needs room.
     protection.formatColumns = protection.formatRows = False
+
+
+def _fit_rows(sheet: Worksheet, widths: dict[str, int]) -> None:
+    """Heights for wrapped text from the header down: neither Excel nor LibreOffice grows a row
+    of a file they did not lay out, so a long indicator would hide its second line."""
+    for row in sheet.iter_rows(min_row=sheets.HEADER_ROW):
+        lines = 1
+        for cell in row:
+            if isinstance(cell.value, str) and cell.column_letter in widths:
+                per_line = max(widths[cell.column_letter] - 2, 1)
+                lines = max(lines, -(-len(cell.value) // per_line))  # ceiling division
+        sheet.row_dimensions[row[0].row].height = _LINE_HEIGHT * lines
 
 
 def _unlock(cell) -> None:
