@@ -48,6 +48,7 @@ REALISATION_WIDTHS = {
     "A": 10, "B": 48, "C": 10, "D": 10, "E": 12, "F": 12, "G": 12, "H": 12, "I": 36, "J": 28,
     **{letter: 11 for letter in "KLMNOPQR"},
 }  # fmt: skip
+GUIDE_WIDTH = 70  # characters: a portrait A4 page, printed without shrinking
 BUDGET_WIDTHS = {"A": 16, "B": 60, "C": 18, "D": 18, "E": 36}
 _LINE_HEIGHT = 15  # points per line of the default 11-point font
 _NUMBER_LIMIT = "1000000000000000"  # Excel's data validation needs bounds; 10^15 is beyond any
@@ -167,7 +168,6 @@ def _kegiatan_values(row: KegiatanRow) -> list[object]:
 
 
 def _guide_sheet(sheet: Worksheet, rows: FormRows) -> None:
-    sheet.column_dimensions["A"].width = 100
     name = sheets.form_name(rows.year, rows.unit)
     lines = [line.format(year=rows.year, unit=rows.unit_name, file=name) for line in GUIDE]
     for number, line in enumerate(lines, start=1):
@@ -175,6 +175,9 @@ def _guide_sheet(sheet: Worksheet, rows: FormRows) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if number == 1 or (line and not line.startswith(("-", " ")) and line.endswith(":")):
             cell.font = TITLE_FONT if number == 1 else Font(bold=True)
+    sheet.column_dimensions["A"].width = GUIDE_WIDTH
+    _fit_rows(sheet, {"A": GUIDE_WIDTH}, first_row=1)
+    _page_setup(sheet, "portrait")
     sheet.protection.sheet = True
 
 
@@ -217,24 +220,29 @@ def _finish(sheet: Worksheet, widths: dict[str, int], freeze: str) -> None:
     """Widths, the frozen header and codes, printing on landscape pages, and the lock."""
     for letter, width in widths.items():
         sheet.column_dimensions[letter].width = width
-    _fit_rows(sheet, widths)
+    _fit_rows(sheet, widths, first_row=sheets.HEADER_ROW)
     sheet.freeze_panes = freeze
     sheet.print_title_rows = f"{sheets.HEADER_ROW}:{sheets.HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    _page_setup(sheet, "landscape")
     protection = sheet.protection
     protection.sheet = True
     # Widths and heights stay the person's to change: a long source of data needs room.
     protection.formatColumns = protection.formatRows = False
 
 
-def _fit_rows(sheet: Worksheet, widths: dict[str, int]) -> None:
-    """Heights for wrapped text from the header down: neither Excel nor LibreOffice grows a row
+def _page_setup(sheet: Worksheet, orientation: str) -> None:
+    """A4, as wide as the page: a form is printed to be signed or filed as often as not."""
+    sheet.page_setup.orientation = orientation
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _fit_rows(sheet: Worksheet, widths: dict[str, int], first_row: int) -> None:
+    """Heights for wrapped text from `first_row` down: neither Excel nor LibreOffice grows a row
     of a file they did not lay out, so a long indicator would hide its second line."""
-    for row in sheet.iter_rows(min_row=sheets.HEADER_ROW):
+    for row in sheet.iter_rows(min_row=first_row):
         lines = 1
         for cell in row:
             if isinstance(cell.value, str) and cell.column_letter in widths:
