@@ -261,6 +261,9 @@ def _add_guide(report, root: Path) -> None:
     guide = root / layout.GUIDE
     if guide.is_dir():
         report.guide = {p.name: p.read_text(encoding="utf-8") for p in sorted(guide.glob("*.md"))}
+        # the screenshots the pages show (img/formulir-*.png), else links MkDocs cannot resolve
+        pictures = sorted((guide / "img").glob("*.png"))
+        report.guide_images = {f"img/{p.name}": p.read_bytes() for p in pictures if p.is_file()}
 
 
 def _draft_only_home(site: Path, year: int) -> None:
