@@ -23,6 +23,7 @@ REALISATION = {field: letter for field, letter, _ in sheets.REALISATION_COLUMNS}
 BUDGET = {field: letter for field, letter, _ in sheets.BUDGET_COLUMNS}
 INPUTS = [letter for field, letter, _ in sheets.REALISATION_COLUMNS if field.endswith("_input")]
 NUMBER_INPUTS = ["H", "O", "P", "Q", "R"]
+TEXT_INPUTS = ["I", "J"]
 
 
 @pytest.fixture
@@ -139,21 +140,29 @@ def test_excel_checks_the_input_cells(sample):
     book, _ = _form(sample, "bidang-kewaspadaan")  # IKU-10, -11, -13 count kasus/kejadian
     sheet = book[sheets.REALISATION_SHEET]
     checked = _validations(sheet)
-    expected = {f"{c}{r}" for c in NUMBER_INPUTS for r in range(FIRST, FIRST + 4)}
-    assert set(checked) == expected  # no check on text cells, none on locked ones
+    rows = range(FIRST, FIRST + 4)
+    assert sorted(INPUTS) == sorted(NUMBER_INPUTS + TEXT_INPUTS)  # every input cell is checked
+    assert set(checked) == {f"{c}{r}" for c in [*NUMBER_INPUTS, *TEXT_INPUTS] for r in rows}
     for cell, validation in checked.items():
-        count = int(cell[1:]) != FIRST + 2  # IKU-12 (hari) is the only non-count
-        assert validation.type == ("whole" if count else "decimal"), cell
         assert validation.allow_blank and validation.showErrorMessage
         assert validation.errorStyle == "stop"
+        if cell[0] in TEXT_INPUTS:
+            assert (validation.type, validation.formula1) == ("textLength", "2000"), cell
+            assert "paling banyak 2000 karakter" in validation.error
+            continue
+        count = int(cell[1:]) != FIRST + 2  # IKU-12 (hari) is the only non-count
+        assert validation.type == ("whole" if count else "decimal"), cell
         assert validation.error == (guide.COUNT_INPUT if count else guide.NUMBER_INPUT).error
     budget = _validations(book[sheets.BUDGET_SHEET])
-    assert set(budget) == {f"D{FIRST}"}
+    assert set(budget) == {f"D{FIRST}", f"E{FIRST}"}
     assert budget[f"D{FIRST}"].type == "whole" and budget[f"D{FIRST}"].formula1 == "0"
+    assert budget[f"E{FIRST}"].type == "textLength"
 
 
 def test_excel_limits_on_its_messages():
-    for text in (guide.NUMBER_INPUT, guide.COUNT_INPUT, guide.RUPIAH_INPUT):
+    texts = [guide.NUMBER_INPUT, guide.COUNT_INPUT, guide.RUPIAH_INPUT]
+    texts.append(guide.Validation(*(part.format(limit=2000) for part in guide.TEXT_INPUT)))
+    for text in texts:
         assert len(text.prompt_title) <= 32 and len(text.error_title) <= 32
         assert len(text.prompt) <= 255 and len(text.error) <= 255
 
@@ -304,7 +313,7 @@ def test_libreoffice_opens_the_form(sample, tmp_path):
     sheet = again[sheets.REALISATION_SHEET]
     assert sheet.protection.sheet and not sheet[f"H{FIRST}"].protection.locked
     assert set(_validations(sheet)) == {
-        f"{c}{r}" for c in NUMBER_INPUTS for r in range(FIRST, FIRST + 4)
+        f"{c}{r}" for c in [*NUMBER_INPUTS, *TEXT_INPUTS] for r in range(FIRST, FIRST + 4)
     }
     # LibreOffice has no "very hidden": it saves the metadata sheet as hidden (impor accepts both)
     assert again[sheets.META_SHEET].sheet_state == "hidden"

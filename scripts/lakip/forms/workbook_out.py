@@ -28,9 +28,11 @@ from lakip.forms.guide import (
     NO_KEGIATAN,
     NUMBER_INPUT,
     RUPIAH_INPUT,
+    TEXT_INPUT,
     Validation,
 )
 from lakip.forms.rows import FormRows, IndicatorRow, KegiatanRow, pk_fingerprint
+from lakip.load.conform import MAX_TEXT
 from lakip.office.workbook import (
     INPUT_FILL,
     RUPIAH_FORMAT,
@@ -81,6 +83,7 @@ def _realisation_sheet(sheet: Worksheet, rows: FormRows) -> None:
                              formula2=_NUMBER_LIMIT, allow_blank=True)  # fmt: skip
     counts = DataValidation("whole", operator="between", formula1="0", formula2=_NUMBER_LIMIT,
                             allow_blank=True)  # fmt: skip
+    texts = _text_check()
     _explain(numbers, NUMBER_INPUT)
     _explain(counts, COUNT_INPUT)
     for offset, row in enumerate(rows.indicators, start=sheets.HEADER_ROW + 1):
@@ -95,7 +98,8 @@ def _realisation_sheet(sheet: Worksheet, rows: FormRows) -> None:
                     (counts if row.count else numbers).add(cell)
                 else:
                     cell.number_format = TEXT_FORMAT
-    for validation in (numbers, counts):
+                    texts.add(cell)
+    for validation in (numbers, counts, texts):
         if validation.sqref.ranges:
             sheet.add_data_validation(validation)
     _finish(sheet, REALISATION_WIDTHS, freeze=f"C{sheets.HEADER_ROW + 1}")
@@ -141,6 +145,7 @@ def _budget_sheet(sheet: Worksheet, rows: FormRows) -> None:
     rupiah = DataValidation("whole", operator="between", formula1="0", formula2=_NUMBER_LIMIT,
                             allow_blank=True)  # fmt: skip
     _explain(rupiah, RUPIAH_INPUT)
+    texts = _text_check()
     pagu = sheets.column_of(sheets.BUDGET_COLUMNS, "pagu")
     spent = sheets.column_of(sheets.BUDGET_COLUMNS, "realisasi_input")
     note = sheets.column_of(sheets.BUDGET_COLUMNS, "keterangan_input")
@@ -151,8 +156,10 @@ def _budget_sheet(sheet: Worksheet, rows: FormRows) -> None:
         _unlock(sheet[f"{spent}{offset}"])
         _unlock(sheet[f"{note}{offset}"])
         rupiah.add(sheet[f"{spent}{offset}"])
-    if rupiah.sqref.ranges:
-        sheet.add_data_validation(rupiah)
+        texts.add(sheet[f"{note}{offset}"])
+    for validation in (rupiah, texts):
+        if validation.sqref.ranges:
+            sheet.add_data_validation(validation)
     _finish(sheet, BUDGET_WIDTHS, freeze=f"C{sheets.HEADER_ROW + 1}")
 
 
@@ -254,6 +261,14 @@ def _fit_rows(sheet: Worksheet, widths: dict[str, int], first_row: int) -> None:
 def _unlock(cell) -> None:
     cell.protection = UNLOCKED
     cell.fill = INPUT_FILL
+
+
+def _text_check() -> DataValidation:
+    """The length `load` allows a text value (sumber_data, keterangan), checked as it is typed."""
+    check = DataValidation("textLength", operator="lessThanOrEqual", formula1=str(MAX_TEXT),
+                           allow_blank=True)  # fmt: skip
+    _explain(check, Validation(*(part.format(limit=MAX_TEXT) for part in TEXT_INPUT)))
+    return check
 
 
 def _explain(validation: DataValidation, text: Validation) -> None:
