@@ -244,6 +244,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "only report findings in these files",
     ),
     "help-out-build": ("folder hasil (bawaan: build)", "output folder (default: build)"),
+    "command-formulir": (
+        "Memvalidasi, lalu menulis formulir Excel setiap unit untuk tahun itu di --out.",
+        "Validate, then write each unit's Excel form for the year into --out.",
+    ),
+    "help-formulir-year": ("tahun PK formulir", "the PK year of the forms"),
+    "help-formulir-unit": (
+        "hanya unit ini (slug folder di sections/; boleh berulang; bawaan: setiap unit yang "
+        "melapor)",
+        "only this unit (its folder under sections/; repeatable; default: every reporting unit)",
+    ),
+    "help-out-formulir": (
+        "folder hasil (bawaan: build/formulir)",
+        "output folder (default: build/formulir)",
+    ),
     "help-triwulan": (
         "buat laporan pemantauan kinerja triwulan itu (1-4) di --out/triwulan-<tahun>-<I..IV>, "
         "bukan laporan tahunan",
@@ -461,4 +475,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-count": ("JUMLAH", "COUNT"),
     "metavar-path": ("BERKAS", "PATH"),
     "metavar-kind": ("JENIS", "KIND"),
+    "metavar-slug": ("UNIT_KERJA", "UNIT"),
 }
