@@ -1,6 +1,10 @@
-"""Staff forms: editing the data files' text, reading filled Excel forms back (`lakip impor`)."""
+"""Staff forms: `lakip formulir` writing the units' workbooks, `lakip impor` reading them back."""
 
 CATALOGUE: dict[str, tuple[str, str]] = {
+    "form-unknown-unit": (
+        "Unit '{unit}' tidak dikenal. Unit yang ada: {known}.",
+        "Unknown unit '{unit}'. The units are: {known}.",
+    ),
     "yaml-edit-path": (
         "Jalur '{path}' tidak sah (contoh: indikator[kode=IKU-08].realisasi). Ini kesalahan "
         "lakip; laporkan.",
