@@ -186,3 +186,15 @@ def test_an_edit_keeps_every_other_line(code, field, value):
     assert [line for line in new_lines if line not in added] == [
         line for line in old_lines if line not in removed
     ]
+
+
+def test_fills_a_value_left_empty_by_lakip_new():
+    blank = (
+        "indikator:\n  # Indikator\n  - kode: IKU-01\n    realisasi:\n"
+        "  - kode: IKU-02\n    realisasi:   # isi\n"
+    )
+    edited = set_value(blank, "indikator[kode=IKU-01].realisasi", Decimal("85.5"))
+    edited = set_value(edited, "indikator[kode=IKU-02].realisasi", 3)
+    assert edited == blank.replace("realisasi:\n", "realisasi: 85.5\n").replace(
+        "realisasi:   # isi", "realisasi: 3   # isi"
+    )

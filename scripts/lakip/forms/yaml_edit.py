@@ -184,6 +184,12 @@ def _replace(text: str, node: yaml.Node, value: object, path: str) -> str:
         rendered = _flow(value)
     else:
         rendered = _scalar(value, flow, node.style if isinstance(value, str) else None)
+    if (
+        node.value == ""
+        and not node.style
+        and text[node.start_mark.index - 1 : node.start_mark.index] == ":"
+    ):
+        rendered = " " + rendered  # `realisasi:` left empty by `lakip new`: the mark is the colon's
     return text[: node.start_mark.index] + rendered + text[_content_end(text, node) :]
 
 
