@@ -27,12 +27,18 @@ from lakip.forms.form_values import BUDGET, REALISATION, Edit, form_edits
 from lakip.forms.workbook_in import read_form
 from lakip.forms.yaml_edit import YamlEditError, append_item, set_value
 from lakip.load.project import load_project
+from lakip.messages import Both
 from lakip.office.archive import write_atomically
 from lakip.validate.gate import load_and_validate, resolve_year
 
 _LISTS = {REALISATION: "indikator", BUDGET: "kegiatan"}
 _KEYED = re.compile(r"^(indikator|kegiatan)\[(\d+)\]\.(.+)$")
-_COPIED = (".yml", ".yaml", ".md")  # what validation reads; images and the rest stay behind
+_COPIED = (".yml", ".yaml", ".md")
+_WHOLE_NUMBER = ("count-fraction", "rupiah-fraction")
+_WHOLE_HINT = Both(
+    "Ketik bilangan bulat di sel ini, tanpa pecahan.",
+    "Type a whole number in this cell, without a fraction.",
+)  # what validation reads; images and the rest stay behind
 
 
 @dataclass(frozen=True)
@@ -228,7 +234,10 @@ def _to_cell(item: Finding, plan: _Plan) -> Finding:
     if origin is None:
         return item
     form, cell = origin
-    return Finding(form, 0, cell, item.code, item.severity, item.params)
+    params = item.params
+    if item.code in _WHOLE_NUMBER:  # the data files' hint (write 1912, a dot is decimal) misleads
+        params = tuple((k, _WHOLE_HINT if k == "hint" else v) for k, v in params)
+    return Finding(form, 0, cell, item.code, item.severity, params)
 
 
 def _write(root: Path, texts: dict[str, str], result: ImportResult) -> None:
