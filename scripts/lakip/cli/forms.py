@@ -1,11 +1,17 @@
-"""The `lakip` commands of the staff forms: `formulir` writes each unit's workbook."""
+"""The `lakip` commands of the staff forms: `formulir` writes each unit's workbook, `impor`
+reads filled forms back into the YAML."""
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
 from lakip.cli.common import absolute_path, print_outcome, repo_root
+from lakip.findings import as_dict, exit_code, format_findings, summary
 from lakip.messages import message
+
+FINDING_FORMATS = ("text", "json", "github")
 
 
 def add_commands(add) -> None:
@@ -16,6 +22,12 @@ def add_commands(add) -> None:
                    help="help-formulir-unit")  # fmt: skip
     p.add_argument("--out", type=absolute_path, default="build/formulir",
                    metavar="metavar-folder", help="help-out-formulir")  # fmt: skip
+
+    p = add("impor", impor_cmd)
+    p.add_argument("files", nargs="+", type=Path, metavar="metavar-file", help="help-impor-files")
+    p.add_argument("--year", type=int, metavar="metavar-year", help="help-year")
+    p.add_argument("--dry-run", action="store_true", help="help-impor-dry-run")
+    p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
 
 def formulir_cmd(args) -> int:
@@ -36,3 +48,46 @@ def formulir_cmd(args) -> int:
     count, folder = len(result.written), str(args.out)
     print(message("form-done", lang, count=count, year=result.year, folder=folder), file=sys.stderr)
     return 0
+
+
+def impor_cmd(args) -> int:
+    """Import filled forms: print what changes per file, or the findings (exit 1)."""
+    from lakip.forms.importing import import_forms
+
+    lang = args.lang
+    result = import_forms(repo_root(args), args.files, args.year, args.dry_run)
+    if args.format == "json":
+        print(json.dumps(_as_json(result, lang), ensure_ascii=False, indent=2))
+        return exit_code(result.findings)
+    if result.findings:
+        print(format_findings(result.findings, args.format, lang))
+    if args.format == "text":
+        _print_changes(result, lang, args.dry_run)
+        print(summary(result.findings, lang), file=sys.stderr)
+    return exit_code(result.findings)
+
+
+def _print_changes(result, lang: str, dry_run: bool) -> None:
+    if not result.ok:
+        print(message("impor-refused", lang), file=sys.stderr)
+        return
+    if not result.changes:
+        print(message("impor-nothing", lang))
+        return
+    for path in dict.fromkeys(change.path for change in result.changes):
+        # a success line only for a file that was written, or on a dry run would be
+        done = "impor-would-write" if dry_run else "impor-written"
+        if dry_run or path in result.written:
+            print(message(done, lang, path=path))
+        for change in (c for c in result.changes if c.path == path):
+            print(message("impor-change", lang, code=change.code, key=change.key,
+                          old=change.old, new=change.new))  # fmt: skip
+
+
+def _as_json(result, lang: str) -> dict:
+    return {
+        "tahun": result.year,
+        "perubahan": [vars(change) for change in result.changes],
+        "ditulis": result.written,
+        "temuan": [as_dict(f, lang) for f in result.findings],
+    }

@@ -85,6 +85,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Memeriksa berkas data dan melaporkan setiap temuan (keluar 1 bila ada kesalahan).",
         "Check data files and report every finding (exit 1 on errors).",
     ),
+    "command-impor": (
+        "Mengimpor formulir Excel yang sudah diisi ke realisasi.yml dan anggaran.yml unit "
+        "(keluar 1 bila ada kesalahan; tidak ada yang ditulis).",
+        "Import filled Excel forms into the units' realisasi.yml and anggaran.yml (exit 1 on "
+        "errors; then nothing is written).",
+    ),
+    "help-impor-files": (
+        "formulir yang sudah diisi (formulir-<tahun>-<unit>.xlsx)",
+        "filled forms (formulir-<year>-<unit>.xlsx)",
+    ),
+    "help-impor-dry-run": (
+        "periksa dan tampilkan perubahan tanpa menulis berkas",
+        "check and show the changes without writing any file",
+    ),
     "command-figures": (
         "Menghitung dan mencetak setiap angka laporan (capaian, anggaran, efisiensi).",
         "Compute and print every figure of the report (capaian, budget, efficiency).",
