@@ -17,9 +17,21 @@ from __future__ import annotations
 import string
 from typing import NamedTuple
 
-from lakip.messages import build, cli, data, delivery, figures, files, release, sop, usage, verify
+from lakip.messages import (
+    build,
+    cli,
+    data,
+    delivery,
+    figures,
+    files,
+    forms,
+    release,
+    sop,
+    usage,
+    verify,
+)
 
-MODULES = (files, data, figures, build, sop, release, verify, delivery, cli, usage)
+MODULES = (files, data, figures, build, sop, release, verify, delivery, cli, usage, forms)
 
 
 class Both(NamedTuple):
