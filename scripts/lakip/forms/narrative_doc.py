@@ -94,7 +94,7 @@ def identity_from_properties(document: Document) -> tuple[str | None, int | None
     except Exception:  # noqa: BLE001 - a damaged properties part is no identity, not a crash
         return None, None
     values = {
-        node.get("name"): "".join(node.itertext()).strip()
+        node.get("name"): "".join(child.text or "" for child in node).strip()
         for node in root
         if node.tag == f"{{{_CUSTOM_NS}}}property"
     }
