@@ -9,13 +9,13 @@ import docx
 import pytest
 
 from lakip.findings import LakipError
-from lakip.forms.narrative_doc import (
+from lakip.forms.narrative_template import (
     HINT_STYLE,
     PLACEHOLDER,
     identity_from_name,
     identity_from_properties,
+    write_narrative_template,
 )
-from lakip.forms.narrative_template import write_narrative_template
 from lakip.load.project import load_project
 from lakip.validate.narrative_quality import TOPICS
 

@@ -18,8 +18,18 @@ from docx.document import Document
 from lxml import etree
 
 from lakip.findings import Finding, finding
-from lakip.forms.docx_read import NS, Kind, Styles, W, is_on, merged, refusals, text_of
-from lakip.forms.narrative_doc import image_extension, is_hint
+from lakip.forms.docx_read import (
+    NS,
+    Kind,
+    Styles,
+    W,
+    image_extension,
+    is_on,
+    merged,
+    refusals,
+    text_of,
+)
+from lakip.forms.narrative_template import is_hint
 from lakip.load.narrative import MAX_IMAGE_BYTES
 
 WORDS = 6  # first words that name a paragraph in a finding

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from docx.document import Document
 from lxml import etree
 
+from lakip.load.narrative import image_type
+
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -28,6 +30,7 @@ NS = {
     "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
 }
 W = f"{{{NS['w']}}}"
+_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif"}
 _HEADING = re.compile(r"^(?:heading|judul)\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^list\s*(bullet|number)(?:\s*([2-9]))?$", re.IGNORECASE)
 _TITLES = {"title", "judul"}
@@ -143,6 +146,11 @@ class Styles:
 def refusals(element: etree._Element) -> list[str]:
     """The codes of what the report cannot print inside `element`, in `REFUSED` order."""
     return [code for code, path in _REFUSED_PATHS if path(element)]
+
+
+def image_extension(data: bytes) -> str | None:
+    """The extension of an image the report can print, from its first bytes; None otherwise."""
+    return _EXTENSIONS.get(image_type(data) or "")
 
 
 def text_of(element: etree._Element) -> str:

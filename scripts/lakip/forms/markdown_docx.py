@@ -24,8 +24,7 @@ from docx.text.paragraph import Paragraph
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from lakip.forms.narrative_doc import image_extension
-from lakip.load.narrative import MAX_IMAGE_BYTES
+from lakip.load.narrative import MAX_IMAGE_BYTES, image_type
 
 MAX_PICTURE_WIDTH = Cm(15)
 MAX_LIST_LEVEL = 3  # Word's built-in list styles: List Bullet, List Bullet 2, List Bullet 3
@@ -50,7 +49,7 @@ class Images:
         if path.stat().st_size > MAX_IMAGE_BYTES:
             return None
         data = path.read_bytes()
-        return data if image_extension(data) else None
+        return data if image_type(data) else None
 
 
 def add_markdown(document: Document, text: str, images: Images) -> None:

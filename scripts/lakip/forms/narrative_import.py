@@ -23,7 +23,7 @@ from docx.document import Document
 from lakip import layout
 from lakip.findings import Finding, LakipError
 from lakip.forms.docx_markdown import Converted, docx_to_markdown
-from lakip.forms.narrative_doc import identity_from_name, identity_from_properties
+from lakip.forms.narrative_template import identity_from_name, identity_from_properties
 from lakip.load.project import load_project
 from lakip.office.archive import write_atomically
 from lakip.validate.gate import load_and_validate, resolve_year
