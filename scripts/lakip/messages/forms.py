@@ -104,4 +104,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         _WHERE[1] + "a picture of {size} bytes, at most {limit}. Make it smaller (Compress "
         "Pictures in Word, or save it again at a lower resolution).",
     ),
+    "impor-unknown-kind": (
+        "{path}: lakip mengimpor dokumen narasi Word (.docx). Simpan dokumennya sebagai "
+        "'Dokumen Word (*.docx)' lalu impor lagi.",
+        "{path}: lakip imports Word narrative documents (.docx). Save the document as "
+        "'Word Document (*.docx)' and import it again.",
+    ),
+    "narrative-imported": (
+        "{document}: ditulis ke {path} ({images} gambar baru)",
+        "{document}: written to {path} ({images} new pictures)",
+    ),
+    "narrative-unchanged": (
+        "{document}: {path} sudah sama dengan dokumen ini, tidak ada yang diubah",
+        "{document}: {path} already matches this document, nothing changed",
+    ),
+    "narrative-not-written": (
+        "{document}: tidak ada yang ditulis; perbaiki temuan di bawah dalam dokumen lalu impor "
+        "lagi",
+        "{document}: nothing was written; fix the findings below in the document and import it "
+        "again",
+    ),
 }

@@ -150,6 +150,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Menampilkan kemajuan setiap unit, sisa hari sampai tenggat, dan alur SOP satu tahun.",
         "Show each unit's progress, days to the deadline and the SOP timeline of a year.",
     ),
+    "command-impor": (
+        "Mengimpor dokumen narasi Word (.docx) unit yang sudah diisi ke narasi.md unitnya.",
+        "Import a unit's filled Word narrative (.docx) into the unit's narasi.md.",
+    ),
     "command-codeowners": (
         "Menulis .github/CODEOWNERS dari data unit (atau memeriksanya dengan --check).",
         "Write .github/CODEOWNERS from the unit metadata (or check it with --check).",
@@ -239,6 +243,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "missing data is an error, not a warning",
     ),
     "help-format": ("bentuk keluaran", "output format"),
+    "help-impor-files": (
+        "dokumen yang diisi unit, misalnya narasi-2025-bidang-politik.docx",
+        "the documents a unit filled in, e.g. narasi-2025-bidang-politik.docx",
+    ),
     "help-paths": (
         "hanya laporkan temuan di berkas ini",
         "only report findings in these files",
