@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+import struct
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
 
-from lakip.findings import LakipError
+from lakip.findings import WARNING, LakipError
+from lakip.forms.docx_markdown import docx_to_markdown
+from lakip.forms.narrative_import import import_narrative
 from lakip.forms.narrative_template import (
     HINT_STYLE,
     PLACEHOLDER,
@@ -17,6 +28,7 @@ from lakip.forms.narrative_template import (
     write_narrative_template,
 )
 from lakip.load.project import load_project
+from lakip.validate.gate import load_and_validate
 from lakip.validate.narrative_quality import TOPICS
 
 WHEN = datetime(2026, 1, 15, 8, 30, tzinfo=UTC)
@@ -82,3 +94,262 @@ def test_template_for_a_unit_without_indicators_is_refused(sample_copy):
     with pytest.raises(LakipError) as refused:
         _template(sample_copy, unit="tidak-ada")
     assert refused.value.code == "narrative-no-indicators"
+
+
+# --- A narrative written in Word -------------------------------------------------------------
+
+IKU01 = "IKU-01 Persentase masyarakat yang memiliki pemahaman baik terhadap nilai-nilai Pancasila"
+IKU02 = "IKU-02 Jumlah peserta pembinaan ideologi Pancasila dan wawasan kebangsaan"
+DOCX_NAME = f"narasi-2025-{UNIT}.docx"
+
+
+def _png(width: int = 40, height: int = 30, padding: int = 0) -> bytes:
+    """A real grey PNG; `padding` bytes of a private chunk make it as large as a test needs."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows))
+        + (chunk(b"prVt", b"\x00" * padding) if padding else b"")
+        + chunk(b"IEND", b"")
+    )
+
+
+def _bold_and_italic(paragraph, *pieces: tuple[str, str]) -> None:
+    for text, how in pieces:
+        run = paragraph.add_run(text)
+        run.bold, run.italic = "b" in how or None, "i" in how or None
+
+
+def _hyperlink(paragraph, url: str, text: str) -> None:
+    """A link as Word writes it: a w:hyperlink with an external relationship around a run."""
+    rid = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = text
+    run.append(t)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def _word_document() -> docx.Document:
+    """The sample unit's narrative as a person writes it in Word: built-in styles throughout."""
+    document = docx.Document()
+    document.add_paragraph("Narasi capaian kinerja 2025", style="Title")
+    document.add_heading(IKU01, level=2)
+    document.add_heading("Penyebab keberhasilan", level=3)
+    _bold_and_italic(
+        document.add_paragraph(),
+        ("Survei menjangkau ", ""), ("17 kecamatan", "b"), (" dan ", ""), ("seluruh", "i"),
+        (" kelompok sasaran.", ""),
+    )  # fmt: skip
+    document.add_paragraph("pelajar SMA/SMK;", style="List Bullet")
+    document.add_paragraph("di delapan sekolah;", style="List Bullet 2")
+    document.add_paragraph("tokoh agama.", style="List Bullet")
+    document.add_heading("Upaya yang dilakukan", level=3)
+    document.add_paragraph("Sekolah Kebangsaan.", style="List Number")
+    document.add_paragraph("Pelatihan kader PPWK.", style="List Number")
+    table = document.add_table(rows=3, cols=2)
+    table.style = "Table Grid"
+    rows = (("Kegiatan", "Peserta"), ("Sekolah Kebangsaan", "640"), ("Dialog kebangsaan", "264"))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_heading("Kendala", level=3)
+    document.add_paragraph("Jadwal sekolah bertabrakan dengan asesmen semester:")
+    document.add_paragraph().add_run().add_picture(io.BytesIO(_png()))
+    document.add_heading("Tindak lanjut", level=3)
+    document.add_paragraph("Target 2026: 5 * 3 = 15 [usulan] <draf> & nilai_akhir _catatan_")
+    paragraph = document.add_paragraph("Pedoman BPIP: ")
+    _hyperlink(paragraph, "https://bpip.go.id/pedoman", "pedoman survei")
+    document.add_heading(IKU02, level=2)
+    for title in ("Penyebab keberhasilan", "Upaya yang dilakukan", "Kendala", "Tindak lanjut"):
+        document.add_heading(title, level=3)
+        document.add_paragraph(f"Uraian {title.lower()} untuk jumlah peserta.")
+    return document
+
+
+def _expected_markdown(image: str) -> str:
+    return f"""# Narasi capaian kinerja 2025
+
+## {IKU01}
+
+### Penyebab keberhasilan
+
+Survei menjangkau **17 kecamatan** dan *seluruh* kelompok sasaran.
+
+- pelajar SMA/SMK;
+    - di delapan sekolah;
+- tokoh agama.
+
+### Upaya yang dilakukan
+
+1. Sekolah Kebangsaan.
+2. Pelatihan kader PPWK.
+
+| Kegiatan | Peserta |
+| --- | --- |
+| Sekolah Kebangsaan | 640 |
+| Dialog kebangsaan | 264 |
+
+### Kendala
+
+Jadwal sekolah bertabrakan dengan asesmen semester:
+
+![]({image})
+
+### Tindak lanjut
+
+Target 2026: 5 \\* 3 = 15 \\[usulan\\] &lt;draf> & nilai_akhir \\_catatan\\_
+
+Pedoman BPIP: [pedoman survei](https://bpip.go.id/pedoman)
+
+## {IKU02}
+
+### Penyebab keberhasilan
+
+Uraian penyebab keberhasilan untuk jumlah peserta.
+
+### Upaya yang dilakukan
+
+Uraian upaya yang dilakukan untuk jumlah peserta.
+
+### Kendala
+
+Uraian kendala untuk jumlah peserta.
+
+### Tindak lanjut
+
+Uraian tindak lanjut untuk jumlah peserta.
+"""
+
+
+def _save(document, folder: Path, name: str = DOCX_NAME) -> Path:
+    path = folder / name
+    document.save(str(path))
+    return path
+
+
+def _narrative(root: Path) -> Path:
+    return root / "sections" / UNIT / "2025" / "narasi.md"
+
+
+def test_a_word_document_imports_to_narrative_markdown_that_validates(sample_copy, tmp_path):
+    source = _save(_word_document(), tmp_path)
+    result = import_narrative(sample_copy, source)
+    assert [f for f in result.findings if f.is_error] == []
+    assert result.changed
+    png = _png()
+    image = f"gambar/{hashlib.sha256(png).hexdigest()[:16]}.png"
+    assert _narrative(sample_copy).read_text(encoding="utf-8") == _expected_markdown(image)
+    assert (sample_copy / "sections" / UNIT / "2025" / image).read_bytes() == png
+    assert result.images == [f"sections/{UNIT}/2025/{image}"]
+    validated = load_and_validate(sample_copy, 2025)
+    assert [f for f in validated.findings if f.is_error] == []
+
+
+def test_importing_the_same_document_twice_changes_nothing(sample_copy, tmp_path):
+    source = _save(_word_document(), tmp_path)
+    import_narrative(sample_copy, source)
+    files = {p: p.read_bytes() for p in (sample_copy / "sections" / UNIT).rglob("*") if p.is_file()}
+    stamps = {p: p.stat().st_mtime_ns for p in files}
+    again = import_narrative(sample_copy, source)
+    assert not again.changed and again.images == []
+    assert {p: p.read_bytes() for p in files} == files
+    assert {p: p.stat().st_mtime_ns for p in files} == stamps  # not even rewritten
+
+
+def test_a_picture_already_in_the_folder_keeps_its_name(sample_copy, tmp_path):
+    folder = sample_copy / "sections" / UNIT / "2025" / "gambar"
+    folder.mkdir()
+    (folder / "jadwal.png").write_bytes(_png())
+    result = import_narrative(sample_copy, _save(_word_document(), tmp_path))
+    assert result.images == []
+    assert "![](gambar/jadwal.png)" in _narrative(sample_copy).read_text(encoding="utf-8")
+    assert sorted(p.name for p in folder.iterdir()) == ["jadwal.png"]
+
+
+def test_indonesian_style_names_outline_levels_and_direct_numbering(sample_copy, tmp_path):
+    """Word in Indonesian names its headings "Judul 2"; lists may be numbered directly."""
+    document = docx.Document()
+    heading2, heading3 = document.styles["Heading 2"], document.styles["Heading 3"]
+    heading2.name, heading2.style_id = "Judul 2", "Judul2"
+    heading3.name, heading3.style_id = "Judul 3", "Judul3"
+    custom = document.styles.add_style("Subjudul Narasi", WD_STYLE_TYPE.PARAGRAPH)
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), "2")  # outline level 3, as Word's paragraph dialog sets it
+    custom.element.get_or_add_pPr().append(outline)
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/></w:lvl>'
+        "</w:abstractNum>"
+    ))  # fmt: skip
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+    ))  # fmt: skip
+    document.add_paragraph(IKU01, style=heading2)
+    document.add_paragraph("Penyebab keberhasilan", style=heading3)
+    for text, level in (("butir satu", 0), ("rincian a", 1), ("rincian b", 1), ("butir dua", 0)):
+        paragraph = document.add_paragraph(text, style="List Paragraph")
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+        ))  # fmt: skip
+    document.add_paragraph("Upaya yang dilakukan", style=custom)
+    document.add_paragraph("Upaya tertulis.")
+    source = _save(document, tmp_path)
+    converted = docx_to_markdown(docx.Document(str(source)), source.name, lambda d, e: "x")
+    assert converted.markdown == (
+        f"## {IKU01}\n\n### Penyebab keberhasilan\n\n"
+        "- butir satu\n    1. rincian a\n    2. rincian b\n- butir dua\n\n"
+        "### Upaya yang dilakukan\n\nUpaya tertulis.\n"
+    )
+
+
+def test_an_untouched_hint_is_dropped_and_a_typed_over_one_kept(sample_copy, tmp_path):
+    (_narrative(sample_copy)).unlink()
+    path = _template(sample_copy, name=DOCX_NAME)
+    document = docx.Document(str(path))
+    hints = [p for p in document.paragraphs if p.text == PLACEHOLDER]
+    assert len(hints) == 8
+    hints[0].text = "Penyuluhan menjangkau 17 kecamatan."  # typed over, still styled Petunjuk
+    document.save(str(path))
+    result = import_narrative(sample_copy, path)
+    markdown = _narrative(sample_copy).read_text(encoding="utf-8")
+    assert "Penyuluhan menjangkau 17 kecamatan." in markdown
+    assert PLACEHOLDER not in markdown and "Petunjuk" not in markdown
+    # The untouched hints leave their subsections empty: said, located at the heading's
+    # paragraph, as warnings until the final build; IKU-02 has no text at all yet.
+    said = [(f.code, f.key, f.severity) for f in result.findings]
+    paragraphs = [p.text for p in document.paragraphs]
+    assert said == [
+        ("narrative-subsection-empty", f'paragraf {n} "{title}"', WARNING)
+        for n, title in ((6, "Upaya yang dilakukan"), (8, "Kendala"), (10, "Tindak lanjut"))
+    ] + [("narrative-empty", 'paragraf 12 "IKU-02 Jumlah peserta pembinaan ideologi Pancasila …"',
+          WARNING)]  # fmt: skip
+    assert [paragraphs[n - 1] for n in (6, 8, 10)] == ["Upaya yang dilakukan", "Kendala",
+                                                      "Tindak lanjut"]  # fmt: skip
+    assert {f.path for f in result.findings} == {DOCX_NAME}
+
+
+def test_template_round_trip_gives_back_the_narrative(sample_copy):
+    """Template from the sample's narrative, imported unchanged: the same Markdown.
+
+    The one documented difference: the document's title comes back as a `#` title line,
+    which the report does not print (a narrative's `#` lines are titles, as `lakip new` writes).
+    """
+    before = _narrative(sample_copy).read_text(encoding="utf-8")
+    path = _template(sample_copy, name=DOCX_NAME)
+    result = import_narrative(sample_copy, path)
+    assert result.ok, result.findings
+    after = _narrative(sample_copy).read_text(encoding="utf-8")
+    title = "# Narasi capaian kinerja 2025: Bidang Ideologi dan Wawasan Kebangsaan\n\n"
+    assert after == title + before
