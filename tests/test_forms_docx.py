@@ -17,7 +17,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 
-from lakip.findings import WARNING, LakipError
+from helpers import run_lakip
+from lakip.findings import WARNING, LakipError, format_findings
 from lakip.forms.docx_markdown import docx_to_markdown
 from lakip.forms.narrative_import import import_narrative
 from lakip.forms.narrative_template import (
@@ -353,3 +354,194 @@ def test_template_round_trip_gives_back_the_narrative(sample_copy):
     after = _narrative(sample_copy).read_text(encoding="utf-8")
     title = "# Narasi capaian kinerja 2025: Bidang Ideologi dan Wawasan Kebangsaan\n\n"
     assert after == title + before
+
+
+# --- What the report cannot print ------------------------------------------------------------
+
+TROUBLE = "Paragraf bermasalah di sini untuk diuji sekali lagi."
+TROUBLE_WORDS = "Paragraf bermasalah di sini untuk diuji …"
+
+
+def _base() -> tuple[docx.Document, object]:
+    """Paragraph 1 and 2 are headings; paragraph 3 is the one each case spoils."""
+    document = docx.Document()
+    document.add_heading(IKU01, level=2)
+    document.add_heading("Penyebab keberhasilan", level=3)
+    return document, document.add_paragraph(TROUBLE)
+
+
+def _append(paragraph, xml: str) -> None:
+    paragraph._p.append(parse_xml(xml))
+
+
+_NS = nsdecls("w", "m", "r") + (
+    ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+)
+
+
+def _tracked_insert(document, paragraph):
+    _append(paragraph, f'<w:ins {_NS} w:id="1" w:author="Staf" w:date="2026-01-05T09:00:00Z">'
+                       "<w:r><w:t>tambahan</w:t></w:r></w:ins>")  # fmt: skip
+
+
+def _tracked_delete(document, paragraph):
+    _append(paragraph, f'<w:del {_NS} w:id="2" w:author="Staf" w:date="2026-01-05T09:00:00Z">'
+                       "<w:r><w:delText>lama</w:delText></w:r></w:del>")  # fmt: skip
+
+
+def _comment(document, paragraph):
+    document.add_comment(runs=[paragraph.runs[0]], text="Angkanya benar?", author="Kepala")
+
+
+def _equation(document, paragraph):
+    _append(paragraph, f"<m:oMath {_NS}><m:r><m:t>x=1</m:t></m:r></m:oMath>")
+
+
+def _text_box(document, paragraph):
+    _append(paragraph, f"<w:r {_NS}><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r>"
+                       "<w:t>isi kotak</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>"
+                       "</w:pict></w:r>")  # fmt: skip
+
+
+def _embedded(document, paragraph):
+    _append(paragraph, f'<w:r {_NS}><w:object><o:OLEObject ProgID="Excel.Sheet.12"/></w:object>'
+                       "</w:r>")  # fmt: skip
+
+
+def _footnote(document, paragraph):
+    _append(paragraph, f'<w:r {_NS}><w:footnoteReference w:id="1"/></w:r>')
+
+
+def _merged(document, paragraph):
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Gabungan"
+    table.cell(1, 0).text = "a"
+
+
+def _nested(document, paragraph):
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Luar"
+    table.cell(0, 0).add_table(rows=1, cols=1).cell(0, 0).text = "Dalam"
+
+
+def _picture(paragraph, data: bytes):
+    return paragraph.add_run().add_picture(io.BytesIO(data))
+
+
+def _linked_picture(document, paragraph):
+    shape = _picture(paragraph, _png())
+    blip = shape._inline.graphic.graphicData.pic.blipFill.blip
+    rid = paragraph.part.relate_to("file:///C:/gambar/grafik.png", RT.IMAGE, is_external=True)
+    del blip.attrib[qn("r:embed")]
+    blip.set(qn("r:link"), rid)
+
+
+def _bmp() -> bytes:
+    """A 1x1 24-bit Windows bitmap: Word accepts it, the report does not."""
+    pixels = b"\x80\x80\x80\x00"
+    header = struct.pack("<IiiHHIIiiII", 40, 1, 1, 1, 24, 0, len(pixels), 2835, 2835, 0, 0)
+    return b"BM" + struct.pack("<IHHI", 14 + 40 + len(pixels), 0, 0, 54) + header + pixels
+
+
+def _bitmap(document, paragraph):
+    _picture(paragraph, _bmp())
+
+
+def _huge_picture(document, paragraph):
+    _picture(paragraph, _png(padding=1_100_000))
+
+
+REFUSALS = {
+    "tracked-insert": (_tracked_insert, "docx-tracked-change", 3),
+    "tracked-delete": (_tracked_delete, "docx-tracked-change", 3),
+    "comment": (_comment, "docx-comment", 3),
+    "equation": (_equation, "docx-equation", 3),
+    "text-box": (_text_box, "docx-text-box", 3),
+    "embedded-object": (_embedded, "docx-embedded-object", 3),
+    "footnote": (_footnote, "docx-footnote", 3),
+    "merged-cells": (_merged, "docx-merged-cells", 4),
+    "nested-table": (_nested, "docx-nested-table", 4),
+    "linked-picture": (_linked_picture, "docx-image-linked", 3),
+    "bitmap": (_bitmap, "docx-image-format", 3),
+    "huge-picture": (_huge_picture, "docx-image-too-large", 3),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFUSALS))
+def test_what_the_report_cannot_print_is_refused_and_nothing_written(case, sample_copy, tmp_path):
+    spoil, code, paragraph_number = REFUSALS[case]
+    document, paragraph = _base()
+    spoil(document, paragraph)
+    before = _narrative(sample_copy).read_bytes()
+    result = import_narrative(sample_copy, _save(document, tmp_path))
+    assert [(f.code, f.line, f.severity) for f in result.findings] == [
+        (code, paragraph_number, "error")
+    ]
+    words = dict(result.findings[0].params)["words"]
+    assert words == (TROUBLE_WORDS if paragraph_number == 3 else words)
+    assert not result.ok and not result.changed
+    assert _narrative(sample_copy).read_bytes() == before
+    assert not (sample_copy / "sections" / UNIT / "2025" / "gambar").exists()
+
+
+def test_a_refusal_names_the_paragraph_and_says_what_to_do(sample_copy, tmp_path):
+    document, paragraph = _base()
+    _comment(document, paragraph)
+    result = import_narrative(sample_copy, _save(document, tmp_path))
+    assert format_findings(result.findings, "text", "id") == (
+        f'{DOCX_NAME}:3: galat: Paragraf 3 ("{TROUBLE_WORDS}"): ada komentar. Komentar tidak '
+        "dicetak: selesaikan lalu hapus (Tinjau > Hapus Semua Komentar), atau pindahkan isinya "
+        "ke teks. [docx-comment]"
+    )
+
+
+def test_a_validation_error_is_located_in_the_document_and_nothing_written(sample_copy, tmp_path):
+    document, paragraph = _base()
+    link = document.add_paragraph("Klik ")
+    _hyperlink(link, "javascript:alert(1)", "di sini")
+    before = _narrative(sample_copy).read_bytes()
+    result = import_narrative(sample_copy, _save(document, tmp_path))
+    errors = [(f.code, f.line, f.key) for f in result.findings if f.is_error]
+    assert errors == [("narrative-unsafe", 4, 'paragraf 4 "Klik di sini"')]
+    assert _narrative(sample_copy).read_bytes() == before
+
+
+def test_a_document_is_refused_for_another_unit_or_year(sample_copy, tmp_path):
+    path = _template(sample_copy, name=DOCX_NAME)
+    renamed = tmp_path / "narasi-2025-bidang-politik.docx"
+    renamed.write_bytes(path.read_bytes())
+    with pytest.raises(LakipError) as refused:
+        import_narrative(sample_copy, renamed)
+    assert refused.value.code == "docx-identity-mismatch"
+    document, _ = _base()
+    with pytest.raises(LakipError) as refused:
+        import_narrative(sample_copy, _save(document, tmp_path, "narasi-2019-bidang-ideologi.docx"))
+    assert refused.value.code == "year-not-found"
+    with pytest.raises(LakipError) as refused:
+        import_narrative(sample_copy, _save(document, tmp_path, "narasi bidang.docx"))
+    assert refused.value.code == "docx-identity-unknown"
+    with pytest.raises(LakipError) as refused:
+        import_narrative(sample_copy, _save(document, tmp_path, "narasi-2025-tidak-ada.docx"))
+    assert refused.value.code == "narrative-no-indicators"
+    broken = tmp_path / DOCX_NAME
+    broken.write_bytes(b"PK\x03\x04 bukan dokumen")
+    with pytest.raises(LakipError) as refused:
+        import_narrative(sample_copy, broken)
+    assert refused.value.code == "docx-unreadable"
+
+
+def test_lakip_impor_writes_and_says_so_only_when_written(sample_copy, tmp_path, monkeypatch):
+    source = _save(_word_document(), tmp_path)
+    monkeypatch.chdir(sample_copy)
+    code, out, err = run_lakip("impor", source)
+    assert code == 0, err
+    assert f"{DOCX_NAME}: ditulis ke sections/{UNIT}/2025/narasi.md (1 gambar baru)" in err
+    code, out, err = run_lakip("impor", source, "--lang", "en")
+    assert code == 0
+    assert f"{DOCX_NAME}: sections/{UNIT}/2025/narasi.md already matches this document" in err
+    document, paragraph = _base()
+    _equation(document, paragraph)
+    code, out, err = run_lakip("impor", _save(document, tmp_path))
+    assert code == 1
+    assert f"{DOCX_NAME}: tidak ada yang ditulis" in err
+    assert "[docx-equation]" in out
