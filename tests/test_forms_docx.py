@@ -489,7 +489,7 @@ def test_a_refusal_names_the_paragraph_and_says_what_to_do(sample_copy, tmp_path
     _comment(document, paragraph)
     result = import_narrative(sample_copy, _save(document, tmp_path))
     assert format_findings(result.findings, "text", "id") == (
-        f'{DOCX_NAME}:3: galat: Paragraf 3 ("{TROUBLE_WORDS}"): ada komentar. Komentar tidak '
+        f'{DOCX_NAME}:3: kesalahan: Paragraf 3 ("{TROUBLE_WORDS}"): ada komentar. Komentar tidak '
         "dicetak: selesaikan lalu hapus (Tinjau > Hapus Semua Komentar), atau pindahkan isinya "
         "ke teks. [docx-comment]"
     )
