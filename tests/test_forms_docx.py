@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
 import struct
+import subprocess
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
+import pdfplumber
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -545,3 +548,44 @@ def test_lakip_impor_writes_and_says_so_only_when_written(sample_copy, tmp_path,
     assert code == 1
     assert f"{DOCX_NAME}: tidak ada yang ditulis" in err
     assert "[docx-equation]" in out
+
+
+# --- The printed report and LibreOffice -------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_an_imported_word_narrative_is_printed_in_the_report(sample_copy, tmp_path):
+    from lakip.pipeline import build
+
+    result = import_narrative(sample_copy, _save(_word_document(), tmp_path))
+    assert result.ok, result.findings
+    built = build(sample_copy, tmp_path / "out")
+    assert built.ok, [f for f in built.findings if f.is_error]
+    with pdfplumber.open(built.pdf) as pdf:
+        text = " ".join(" ".join((page.extract_text() or "") for page in pdf.pages).split())
+        sizes = {tuple(image["srcsize"]) for page in pdf.pages for image in page.images}
+    assert "Survei menjangkau 17 kecamatan dan seluruh kelompok sasaran." in text
+    assert "Kegiatan Peserta Sekolah Kebangsaan 640 Dialog kebangsaan 264" in text
+    assert "Target 2026: 5 * 3 = 15 [usulan] <draf> & nilai_akhir _catatan_" in text
+    assert (40, 30) in sizes  # the inline picture, embedded as the PNG it was
+
+
+@pytest.mark.slow
+def test_libreoffice_writer_opens_the_template(sample_copy, tmp_path):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (scripts/system-deps.sh installs it)")
+    path = _template(sample_copy, name=DOCX_NAME)
+    profile = (tmp_path / "lo-profile").as_uri()
+    done = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path / "pdf"), str(path)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    pdf_path = tmp_path / "pdf" / DOCX_NAME.replace(".docx", ".pdf")
+    assert done.returncode == 0 and pdf_path.is_file(), done.stdout + done.stderr
+    with pdfplumber.open(pdf_path) as pdf:
+        text = " ".join(" ".join((page.extract_text() or "") for page in pdf.pages).split())
+    assert "Narasi capaian kinerja 2025: Bidang Ideologi dan Wawasan Kebangsaan" in text
+    assert IKU01 in text and IKU02 in text
+    assert text.count("Tindak lanjut") == 2
