@@ -154,7 +154,12 @@ def image_extension(data: bytes) -> str | None:
 
 
 def text_of(element: etree._Element) -> str:
-    """The visible text inside `element` (lxml's itertext repeats python-docx's text nodes)."""
+    """The visible text inside `element`, its paragraphs one space apart.
+
+    Read from the `w:t` nodes: lxml's itertext repeats the text of python-docx's text nodes.
+    """
+    if element.tag != f"{W}p":
+        return " ".join(text_of(p) for p in element.iter(f"{W}p"))
     return "".join(node.text or "" for node in element.iter(f"{W}t"))
 
 
