@@ -1,5 +1,5 @@
 """The `lakip` commands of the staff forms: `formulir` writes each unit's workbook, `impor`
-reads filled forms back into the YAML."""
+reads filled workbooks and Word narratives back into the unit's files."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from lakip.cli.common import absolute_path, print_outcome, repo_root
-from lakip.findings import as_dict, exit_code, format_findings, summary
+from lakip.cli.common import absolute_path, print_findings, print_outcome, repo_root
+from lakip.findings import LakipError, as_dict, exit_code, format_findings, summary
 from lakip.messages import message
 
 FINDING_FORMATS = ("text", "json", "github")
@@ -51,11 +51,24 @@ def formulir_cmd(args) -> int:
 
 
 def impor_cmd(args) -> int:
-    """Import filled forms: print what changes per file, or the findings (exit 1)."""
+    """Import filled forms and narrative documents: print what changes, or the findings.
+
+    Excel forms are imported together, all or nothing; Word narratives (`.docx`) one by one
+    after them, and only when the forms were clean.
+    """
+    documents = [p for p in args.files if p.suffix.lower() == ".docx"]
+    forms = [p for p in args.files if p.suffix.lower() != ".docx"]
+    code = _import_forms(args, forms) if forms else 0
+    if documents and code == 0:
+        code = _import_documents(args, documents)
+    return code
+
+
+def _import_forms(args, files: list[Path]) -> int:
     from lakip.forms.importing import import_forms
 
     lang = args.lang
-    result = import_forms(repo_root(args), args.files, args.year, args.dry_run)
+    result = import_forms(repo_root(args), files, args.year, args.dry_run)
     if args.format == "json":
         print(json.dumps(_as_json(result, lang), ensure_ascii=False, indent=2))
         return exit_code(result.findings)
@@ -65,6 +78,29 @@ def impor_cmd(args) -> int:
         _print_changes(result, lang, args.dry_run)
         print(summary(result.findings, lang), file=sys.stderr)
     return exit_code(result.findings)
+
+
+def _import_documents(args, files: list[Path]) -> int:
+    from lakip.forms.narrative_import import import_narrative  # python-docx: only when used
+
+    if args.dry_run:
+        raise LakipError("impor-dry-run-docx")
+    root, found = repo_root(args), []
+    for path in files:
+        result = import_narrative(root, path)
+        found += result.findings
+        print(_outcome(result, args.lang), file=sys.stderr)
+    return print_findings(found, args.format, args.lang)
+
+
+def _outcome(result, lang: str) -> str:
+    """What happened to one document, said only once it is true (the files were written)."""
+    if not result.ok:
+        return message("narrative-not-written", lang, document=result.document)
+    if result.changed or result.images:
+        return message("narrative-imported", lang, document=result.document, path=result.path,
+                       images=len(result.images))  # fmt: skip
+    return message("narrative-unchanged", lang, document=result.document, path=result.path)
 
 
 def _print_changes(result, lang: str, dry_run: bool) -> None:
