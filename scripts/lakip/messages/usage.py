@@ -85,6 +85,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Memeriksa berkas data dan melaporkan setiap temuan (keluar 1 bila ada kesalahan).",
         "Check data files and report every finding (exit 1 on errors).",
     ),
+    "command-impor": (
+        "Mengimpor formulir Excel yang sudah diisi ke realisasi.yml dan anggaran.yml unit, dan "
+        "dokumen narasi Word (.docx) ke narasi.md unit (keluar 1 bila ada kesalahan; formulir "
+        "yang ditolak tidak menulis apa pun).",
+        "Import filled Excel forms into the units' realisasi.yml and anggaran.yml, and Word "
+        "narrative documents (.docx) into the unit's narasi.md (exit 1 on errors; a refused "
+        "form writes nothing).",
+    ),
+    "help-impor-files": (
+        "formulir dan dokumen yang sudah diisi (formulir-<tahun>-<unit>.xlsx, "
+        "narasi-<tahun>-<unit>.docx)",
+        "filled forms and documents (formulir-<year>-<unit>.xlsx, narasi-<year>-<unit>.docx)",
+    ),
+    "help-impor-dry-run": (
+        "periksa dan tampilkan perubahan tanpa menulis berkas",
+        "check and show the changes without writing any file",
+    ),
     "command-figures": (
         "Menghitung dan mencetak setiap angka laporan (capaian, anggaran, efisiensi).",
         "Compute and print every figure of the report (capaian, budget, efficiency).",
