@@ -217,18 +217,39 @@ def test_a_unit_with_no_indicators_gets_the_budget_sheet(sample):
     budget = book[sheets.BUDGET_SHEET]
     assert budget.max_row == sheets.HEADER_ROW + 6
     assert budget["A4"].value == guide.INPUT_HINT
+    assert not (
+        sample / "build/formulir/narasi-2025-subbagian-umum.docx"
+    ).exists()  # nothing to narrate
 
 
-def test_every_reporting_unit_by_default(sample):
+def test_every_reporting_unit_by_default_with_its_narrative(sample):
     out = sample / "out"
-    code, stdout, _ = run_lakip("--root", sample, "formulir", "2025", "--out", out)
+    code, stdout, stderr = run_lakip("--root", sample, "formulir", "2025", "--out", out)
     assert code == 0
     units = ["subbagian-umum", "subbagian-perencanaan", "bidang-ideologi", "bidang-politik",
              "bidang-ketahanan", "bidang-kewaspadaan"]  # fmt: skip
     assert stdout.splitlines() == [
-        f"formulir {u}: {out / f'formulir-2025-{u}.xlsx'}" for u in units
+        line
+        for u in units
+        for line in (
+            f"formulir {u}: {out / f'formulir-2025-{u}.xlsx'}",
+            f"narasi {u}: {out / f'narasi-2025-{u}.docx'}",
+        )  # fmt: skip
     ]
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"formulir-2025-{u}.xlsx" for u in units)
+    names = {f"formulir-2025-{u}.xlsx" for u in units} | {f"narasi-2025-{u}.docx" for u in units}
+    assert {p.name for p in out.iterdir()} == names
+    assert "6 formulir dan 6 dokumen narasi tahun 2025 ditulis di" in stderr
+
+
+def test_untouched_forms_import_without_a_change(sample):
+    """The contract with `lakip impor`: a form read back unchanged changes no byte of the data."""
+    before = {p: p.read_bytes() for p in sorted((sample / "sections").rglob("*.yml"))}
+    out = sample / "out"
+    assert run_lakip("--root", sample, "formulir", "2025", "--out", out)[0] == 0
+    code, stdout, stderr = run_lakip("--root", sample, "impor", *sorted(out.glob("*.xlsx")))
+    assert code == 0, stdout + stderr
+    assert stdout.strip() == "Tidak ada yang berubah: isian formulir sudah sama dengan data."
+    assert {p: p.read_bytes() for p in sorted((sample / "sections").rglob("*.yml"))} == before
 
 
 def test_a_project_with_findings_gets_them_and_no_form(sample):

@@ -39,14 +39,16 @@ def formulir_cmd(args) -> int:
 
     def written(unit, path) -> None:
         if path.is_file():  # a success line only for a file that is there
-            print(message("form-written", lang, unit=unit, path=str(path)), flush=True)
+            code = "form-narrative-written" if path.suffix == ".docx" else "form-written"
+            print(message(code, lang, unit=unit, path=str(path)), flush=True)
 
     result = write_forms(repo_root(args), args.out, args.year, args.unit, written)
     failed = print_outcome(result, lang)
     if failed is not None:
         return failed
-    count, folder = len(result.written), str(args.out)
-    print(message("form-done", lang, count=count, year=result.year, folder=folder), file=sys.stderr)
+    count, narratives, folder = len(result.written), len(result.narratives), str(args.out)
+    print(message("form-done", lang, count=count, narratives=narratives, year=result.year,
+                  folder=folder), file=sys.stderr)  # fmt: skip
     return 0
 
 

@@ -16,11 +16,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "form-validating": ("memvalidasi data ...", "validating the data ..."),
     "form-written": ("formulir {unit}: {path}", "form of {unit}: {path}"),
+    "form-narrative-written": ("narasi {unit}: {path}", "narrative of {unit}: {path}"),
     "form-done": (
-        "{count} formulir tahun {year} ditulis di {folder}. Kirim setiap berkas ke unitnya; "
-        "berkas yang sudah diisi dibaca kembali dengan 'lakip impor'.",
-        "{count} forms of {year} written to {folder}. Send each file to its unit; filled files "
-        "are read back with 'lakip impor'.",
+        "{count} formulir dan {narratives} dokumen narasi tahun {year} ditulis di {folder}. "
+        "Kirim setiap berkas ke unitnya; berkas yang sudah diisi dibaca kembali dengan "
+        "'lakip impor'.",
+        "{count} forms and {narratives} narrative documents of {year} written to {folder}. Send "
+        "each file to its unit; filled files are read back with 'lakip impor'.",
     ),
     "yaml-edit-path": (
         "Jalur '{path}' tidak sah (contoh: indikator[kode=IKU-08].realisasi). Ini kesalahan "
