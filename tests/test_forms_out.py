@@ -181,6 +181,20 @@ def test_same_data_same_bytes_and_the_metadata(sample, tmp_path):
     assert values[sheets.META_PK] == pk_fingerprint(_rows(sample, "bidang-ideologi"))
 
 
+def test_an_unavailable_figure_is_said_on_its_empty_cell(sample, tmp_path):
+    realisation = sample / "sections/bidang-politik/2025/realisasi.yml"
+    text = realisation.read_text(encoding="utf-8")
+    unavailable = text.replace("realisasi: 79.34", "tidak_tersedia: BPS belum merilis IDI 2025")
+    realisation.write_text(unavailable, encoding="utf-8")
+    book, first = _form(sample, "bidang-politik", tmp_path / "a")
+    cell = book[sheets.REALISATION_SHEET][f"H{FIRST}"]  # IKU-06
+    assert cell.value is None and not cell.protection.locked
+    assert cell.comment.text.startswith("Tercatat data tidak tersedia: BPS belum merilis IDI 2025.")
+    assert book[sheets.REALISATION_SHEET][f"H{FIRST + 1}"].comment is None
+    _, second = _form(sample, "bidang-politik", tmp_path / "b")
+    assert first.read_bytes() == second.read_bytes()
+
+
 def test_the_fingerprint_follows_the_locked_content_only(sample):
     before = pk_fingerprint(_rows(sample, "bidang-ideologi"))
     assert len(before) == 16

@@ -53,6 +53,11 @@ TEXT_INPUT = Validation(
     "narasi indikator.",
 )
 
+UNAVAILABLE_NOTE = (
+    "Tercatat data tidak tersedia: {reason}. Biarkan kosong bila tetap tidak tersedia; bila "
+    "angkanya sudah ada, ketik di sel ini."
+)
+
 INPUT_HINT = "Isi hanya sel berwarna kuning. Cara mengisi ada di lembar Petunjuk."
 NO_INDICATORS = "Unit ini tidak memiliki indikator kinerja dalam PK tahun ini: isi lembar Anggaran."
 NO_KEGIATAN = "Unit ini tidak memiliki kegiatan dalam PK tahun ini: lembar ini tidak perlu diisi."

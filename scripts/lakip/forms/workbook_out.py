@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -29,6 +30,7 @@ from lakip.forms.guide import (
     NUMBER_INPUT,
     RUPIAH_INPUT,
     TEXT_INPUT,
+    UNAVAILABLE_NOTE,
     Validation,
 )
 from lakip.forms.rows import FormRows, IndicatorRow, KegiatanRow, pk_fingerprint
@@ -99,6 +101,13 @@ def _realisation_sheet(sheet: Worksheet, rows: FormRows) -> None:
                 else:
                     cell.number_format = TEXT_FORMAT
                     texts.add(cell)
+        if row.unavailable:  # no cell holds the reason: say it on the empty realisation
+            where = sheet[
+                f"{sheets.column_of(sheets.REALISATION_COLUMNS, 'realisasi_input')}{offset}"
+            ]
+            note = Comment(UNAVAILABLE_NOTE.format(reason=row.unavailable), "lakip")
+            note.width, note.height = 260, 90  # points: the default box cuts the sentence
+            where.comment = note
     for validation in (numbers, counts, texts):
         if validation.sqref.ranges:
             sheet.add_data_validation(validation)
