@@ -101,13 +101,8 @@ def _realisation_sheet(sheet: Worksheet, rows: FormRows) -> None:
                 else:
                     cell.number_format = TEXT_FORMAT
                     texts.add(cell)
-        if row.unavailable:  # no cell holds the reason: say it on the empty realisation
-            where = sheet[
-                f"{sheets.column_of(sheets.REALISATION_COLUMNS, 'realisasi_input')}{offset}"
-            ]
-            note = Comment(UNAVAILABLE_NOTE.format(reason=row.unavailable), "lakip")
-            note.width, note.height = 260, 90  # points: the default box cuts the sentence
-            where.comment = note
+        if row.unavailable:
+            _unavailable_note(sheet, offset, row.unavailable)
     for validation in (numbers, counts, texts):
         if validation.sqref.ranges:
             sheet.add_data_validation(validation)
@@ -118,6 +113,14 @@ _NUMERIC_FIELDS = {
     "realisasi_n2", "realisasi_n1", "realisasi_input",
     *(f"target_{q}" for q in sheets.QUARTERS), *(f"triwulan_{q}_input" for q in sheets.QUARTERS),
 }  # fmt: skip
+
+
+def _unavailable_note(sheet: Worksheet, row: int, reason: str) -> None:
+    """No cell holds an official "tidak tersedia": say it, with its reason, on the empty value."""
+    column = sheets.column_of(sheets.REALISATION_COLUMNS, "realisasi_input")
+    note = Comment(UNAVAILABLE_NOTE.format(reason=reason), "lakip")
+    note.width, note.height = 260, 90  # points: the default box cuts the sentence
+    sheet[f"{column}{row}"].comment = note
 
 
 def _numeric_target(row: IndicatorRow) -> bool:
