@@ -352,6 +352,9 @@ def test_libreoffice_opens_the_form(sample, tmp_path):
     }
     # LibreOffice has no "very hidden": it saves the metadata sheet as hidden (impor accepts both)
     assert again[sheets.META_SHEET].sheet_state == "hidden"
+    code, stdout, stderr = run_lakip("--root", sample, "impor", saved / path.name)
+    assert code == 0, stdout + stderr
+    assert stdout.strip() == "Tidak ada yang berubah: isian formulir sudah sama dengan data."
 
 
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
