@@ -24,6 +24,7 @@ from lakip.cli.common import (
     repo_root,
     stage_printer,
 )
+from lakip.cli.exports import figures_xlsx
 from lakip.cli.parser import Parser, language
 from lakip.findings import (
     EXIT_BROKEN_PIPE,
@@ -82,9 +83,10 @@ def _parser(lang: str | None = None) -> Parser:
     p.add_argument("paths", nargs="*", metavar="metavar-path", help="help-paths")
 
     p = add("figures", figures_cmd)
-    p.add_argument("--year", type=int, metavar="metavar-year", help="help-year")
-    p.add_argument("--format", choices=("text", "json", "csv"), default="text",
+    _year_options(p)
+    p.add_argument("--format", choices=("text", "json", "csv", "xlsx"), default="text",
                    help="help-format")  # fmt: skip
+    p.add_argument("--out", type=absolute_path, metavar="metavar-file", help="help-out-figures")
 
     p = add("build", build_cmd)
     _year_options(p)
@@ -232,7 +234,11 @@ def figures_cmd(args) -> int:
     from lakip.findings import exit_code, format_findings
     from lakip.validate.gate import load_and_validate
 
-    result = load_and_validate(repo_root(args), args.year)
+    if args.format == "xlsx":
+        return figures_xlsx(args)
+    if args.out is not None:
+        raise LakipError("figures-out-only-xlsx", format=args.format)
+    result = load_and_validate(repo_root(args), args.year, args.final)
     if not result.ok:
         print(format_findings(result.findings, "text", args.lang), file=sys.stderr)
         return exit_code(result.findings)

@@ -244,6 +244,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "only report findings in these files",
     ),
     "help-out-build": ("folder hasil (bawaan: build)", "output folder (default: build)"),
+    "help-out-figures": (
+        "berkas .xlsx yang ditulis (untuk --format xlsx)",
+        "the .xlsx file to write (for --format xlsx)",
+    ),
     "help-triwulan": (
         "buat laporan pemantauan kinerja triwulan itu (1-4) di --out/triwulan-<tahun>-<I..IV>, "
         "bukan laporan tahunan",

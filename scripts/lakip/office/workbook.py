@@ -91,6 +91,11 @@ def save(book: Workbook, path: Path, when: datetime | None = None) -> None:
     `when` (the report's date or SOURCE_DATE_EPOCH) dates the document properties and every
     ZIP member; without it they carry 1980-01-01, never the clock.
     """
+    write_atomically(path, workbook_bytes(book, when))
+
+
+def workbook_bytes(book: Workbook, when: datetime | None = None) -> bytes:
+    """The bytes `save` writes (for a download or standard output), dated as `save` dates them."""
     stamp = (when or datetime(1980, 1, 1, tzinfo=UTC)).astimezone(UTC).replace(tzinfo=None)
     book.properties.created = stamp
     book.properties.modified = stamp
@@ -100,7 +105,7 @@ def save(book: Workbook, path: Path, when: datetime | None = None) -> None:
     core = tostring(book.properties.to_tree(), xml_declaration=True, encoding="UTF-8")
     buffer = io.BytesIO()
     book.save(buffer)
-    write_atomically(path, normalised(buffer.getvalue(), when, {"docProps/core.xml": core}))
+    return normalised(buffer.getvalue(), when, {"docProps/core.xml": core})
 
 
 def _cell_value(value: object) -> object:
