@@ -59,6 +59,7 @@ FAILING = {
     ],
     "archive": ["archive", "2025", "--root", "ROOT", "--lokasi", "X", "--rangkap", "0"],
     "schema": ["schema", "nosuchkind"],
+    "impor-anggaran": ["impor-anggaran", "nothing-here.xlsx", "--root", "ROOT"],
     "init": ["init", "ROOT", "--nama", "X", "--pemerintah", "Kabupaten X", "--kota", "X"],
 }
 

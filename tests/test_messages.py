@@ -82,6 +82,14 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
 MODULES = ("findings", "messages")
 DYNAMIC = {
+    # a finding located in the finance export: every template takes the row and the column
+    "lakip/forms/finance_import.py:_at": {
+        "finance-duplicate-code": {"row", "column", "code", "first"},
+        "finance-code-unknown": {"row", "column", "code"},
+        "finance-pagu-differs": {"row", "column", "code", "export", "pk"},
+        "finance-money-unreadable": {"row", "column", "text"},
+        "finance-money-fraction": {"row", "column", "text", "read"},
+    },
     # _require_clean(root, "release-dirty") and (root, "bundle-dirty"): both take {files}.
     "lakip/release/bundle.py:_require_clean": {
         "release-dirty": {"files"},

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from lakip import __version__
+from lakip.cli import exports as cli_exports
 from lakip.cli import release as cli_release
 from lakip.cli import sop as cli_sop
 from lakip.cli.common import (
@@ -24,7 +25,6 @@ from lakip.cli.common import (
     repo_root,
     stage_printer,
 )
-from lakip.cli.exports import figures_xlsx
 from lakip.cli.parser import Parser, language
 from lakip.findings import (
     EXIT_BROKEN_PIPE,
@@ -102,6 +102,7 @@ def _parser(lang: str | None = None) -> Parser:
 
     cli_sop.add_commands(add)
     cli_release.add_commands(add)
+    cli_exports.add_commands(add)
 
     p = add("schema", schema_cmd)
     p.add_argument("kind", nargs="?", metavar="metavar-kind", help="help-kind")
@@ -235,7 +236,7 @@ def figures_cmd(args) -> int:
     from lakip.validate.gate import load_and_validate
 
     if args.format == "xlsx":
-        return figures_xlsx(args)
+        return cli_exports.figures_xlsx(args)
     if args.out is not None:
         raise LakipError("figures-out-only-xlsx", format=args.format)
     result = load_and_validate(repo_root(args), args.year, args.final)
