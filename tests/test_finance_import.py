@@ -232,3 +232,15 @@ def test_rupiah_as_typed():
     assert read("1250000") == Decimal(1250000)
     assert read(Decimal("661203450")) == Decimal(661203450)
     assert read("12O") is None and read("1.2.3,4,5") is None
+
+
+@pytest.mark.parametrize(
+    "data", [b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), b"<html><table><tr><td>8.01"]
+)
+def test_an_xls_or_an_html_page_is_refused_with_the_fix(sample_copy, tmp_path, data):
+    (tmp_path / "lra.xls").write_bytes(data)
+    before = {p: p.read_bytes() for p in sample_copy.glob("sections/*/2025/anggaran.yml")}
+    code, _, stderr = run_lakip("--root", sample_copy, "impor-anggaran", tmp_path / "lra.xls")
+    assert code == 2
+    assert "bukan XLSX atau CSV" in stderr and "simpan sebagai .xlsx" in stderr
+    assert {p: p.read_bytes() for p in before} == before

@@ -71,6 +71,9 @@ def read_export(path: Path, mapping: FinanceImport) -> Export:
         raise LakipError("finance-unreadable", path=str(path), reason=error.strerror) from error
     if len(data) > MAX_BYTES:
         raise LakipError("finance-too-big", path=str(path), limit=MAX_BYTES // (1024 * 1024))
+    if data.startswith(b"\xd0\xcf\x11\xe0") or re.match(rb"\s*<", data[:512]):
+        # Excel 97 (.xls), or the HTML table some applications save under an .xls name
+        raise LakipError("finance-save-as-xlsx", path=str(path))
     if data.startswith(b"PK\x03\x04"):
         grid = _xlsx_grid(path, data, mapping.sheet)
     else:

@@ -32,6 +32,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} lebih dari {limit} MB: bukan ekspor realisasi anggaran. Periksa berkasnya.",
         "{path} is over {limit} MB: not a budget realisation export. Check the file.",
     ),
+    "finance-save-as-xlsx": (
+        "{path} bukan XLSX atau CSV (berkas .xls lama atau halaman HTML). Buka di Excel atau "
+        "LibreOffice, simpan sebagai .xlsx, lalu impor berkas itu.",
+        "{path} is no XLSX or CSV (an old .xls or an HTML page). Open it in Excel or "
+        "LibreOffice, save it as .xlsx, and import that file.",
+    ),
     "finance-no-sheet": (
         "{path} tidak memiliki lembar '{sheet}' (pengaturan.impor_anggaran.lembar di "
         "reports/profil.yml). Lembar yang ada: {sheets}.",

@@ -56,15 +56,19 @@ def write_table(
     """Write a header row and data rows from `first_row`; return the last row written.
 
     `formats[i]` is the number format of column i (None: general). Decimals are written as
-    Excel numbers, never as text, so a reader can compute with them.
+    Excel numbers, never as text, so a reader can compute with them; text is always text, never
+    a formula, whatever it starts with.
     """
     for column, title in enumerate(headers, start=1):
         cell = sheet.cell(row=first_row, column=column, value=title)
+        cell.data_type = "s"
         cell.font, cell.fill, cell.border, cell.alignment = HEADER_FONT, HEADER_FILL, BORDER, WRAP
     row_number = first_row
     for row_number, row in enumerate(rows, start=first_row + 1):
         for column, value in enumerate(row, start=1):
             cell = sheet.cell(row=row_number, column=column, value=_cell_value(value))
+            if cell.data_type == "f":  # openpyxl takes any text starting with `=` as a formula
+                cell.data_type = "s"  # a Renstra text `=HYPERLINK(...)` stays text
             cell.border, cell.alignment = BORDER, WRAP
             if column <= len(formats) and formats[column - 1]:
                 cell.number_format = formats[column - 1]
