@@ -72,8 +72,10 @@ def import_budget(
     """Match the export to the PK and write each owning unit's realisations (all units, or
     `units`); nothing is written when the repository, the export or the result has an error."""
     checked = load_and_validate(root, year)
-    if not checked.ok or checked.year is None:
+    if not checked.ok:
         return ImportResult(checked.findings, checked.year)
+    if checked.year is None:
+        raise LakipError("no-year")
     project, year = checked.project, checked.year
     wanted = set(units)
     if unknown := sorted(wanted - set(project.units)):
