@@ -90,10 +90,32 @@ DYNAMIC = {
         "finance-money-unreadable": {"row", "column", "text"},
         "finance-money-fraction": {"row", "column", "text", "read"},
     },
+    # an edit the YAML editor refused, reported on the file it was for
+    "lakip/forms/importing.py:apply": {
+        "yaml-edit-path": {"path"},
+        "yaml-edit-syntax": {"error"},
+        "yaml-edit-shape": {"path"},
+        "yaml-edit-missing": {"path"},
+        "yaml-edit-last-key": {"path"},
+        "yaml-edit-value": {"value"},
+        "yaml-edit-guard": {"path"},
+    },
     # _require_clean(root, "release-dirty") and (root, "bundle-dirty"): both take {files}.
     "lakip/release/bundle.py:_require_clean": {
         "release-dirty": {"files"},
         "bundle-dirty": {"files"},
+    },
+    # What a Word narrative holds that the report cannot print (forms/docx_read.REFUSED).
+    "lakip/forms/docx_markdown.py:refuse_all": {
+        code: {"paragraph", "words"}
+        for code in (
+            "docx-tracked-change",
+            "docx-comment",
+            "docx-equation",
+            "docx-text-box",
+            "docx-embedded-object",
+            "docx-footnote",
+        )
     },
     # argparse's errors, recognised by pattern or refused by a type function (cli/parser.py).
     "lakip/cli/parser.py:_said": {

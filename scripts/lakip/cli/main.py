@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lakip import __version__
 from lakip.cli import exports as cli_exports
+from lakip.cli import forms as cli_forms
 from lakip.cli import release as cli_release
 from lakip.cli import sop as cli_sop
 from lakip.cli.common import (
@@ -103,6 +104,7 @@ def _parser(lang: str | None = None) -> Parser:
     cli_sop.add_commands(add)
     cli_release.add_commands(add)
     cli_exports.add_commands(add)
+    cli_forms.add_commands(add)
 
     p = add("schema", schema_cmd)
     p.add_argument("kind", nargs="?", metavar="metavar-kind", help="help-kind")
