@@ -220,7 +220,7 @@ def test_the_profile_names_other_headers(sample_copy, tmp_path):
 
 
 def test_rupiah_as_typed():
-    from lakip.forms.finance_export import Value, rupiah
+    from lakip.forms.finance.export import Value, rupiah
 
     def read(raw):
         return rupiah(Value(1, "Realisasi", raw))

@@ -83,7 +83,7 @@ SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
 MODULES = ("findings", "messages")
 DYNAMIC = {
     # a finding located in the finance export: every template takes the row and the column
-    "lakip/forms/finance_import.py:_at": {
+    "lakip/forms/finance/budget.py:_at": {
         "finance-duplicate-code": {"row", "column", "code", "first"},
         "finance-code-unknown": {"row", "column", "code"},
         "finance-pagu-differs": {"row", "column", "code", "export", "pk"},

@@ -25,7 +25,7 @@ def add_commands(add) -> None:
 
 def budget_import_cmd(args) -> int:
     """`lakip impor-anggaran`: the export's realisations into the units' anggaran.yml."""
-    from lakip.forms.finance_import import import_budget
+    from lakip.forms.finance.budget import import_budget
     from lakip.validate.numbers import rupiah
 
     result = import_budget(repo_root(args), args.file, args.year, args.unit, args.dry_run)
