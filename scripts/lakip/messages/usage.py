@@ -157,6 +157,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "slug of the planning unit (default: the first unit)",
     ),
     "metavar-unit": ("SLUG=NAMA", "SLUG=NAME"),
+    "command-impor-anggaran": (
+        "Mengisi realisasi anggaran.yml setiap unit dari ekspor sistem keuangan daerah (SIPD).",
+        "Fill each unit's anggaran.yml realisations from the regional finance system's export.",
+    ),
     "command-new": (
         "Membuka tahun laporan: mencatat surat, menyiapkan berkas setiap unit, mencetak lembar "
         "disposisi.",
@@ -261,6 +265,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "only report findings in these files",
     ),
     "help-out-build": ("folder hasil (bawaan: build)", "output folder (default: build)"),
+    "help-finance-file": (
+        "ekspor realisasi anggaran dari sistem keuangan daerah (XLSX atau CSV)",
+        "the budget realisation export of the regional finance system (XLSX or CSV)",
+    ),
+    "help-finance-unit": (
+        "tulis hanya anggaran.yml unit ini (boleh diulang); bawaan: semua unit",
+        "write only this unit's anggaran.yml (may be repeated); default: every unit",
+    ),
+    "help-dry-run": (
+        "periksa dan tampilkan perubahan tanpa menulis apa pun",
+        "check and show the changes without writing anything",
+    ),
+    "help-out-figures": (
+        "berkas .xlsx yang ditulis (untuk --format xlsx)",
+        "the .xlsx file to write (for --format xlsx)",
+    ),
     "command-formulir": (
         "Memvalidasi, lalu menulis formulir Excel setiap unit untuk tahun itu di --out.",
         "Validate, then write each unit's Excel form for the year into --out.",
