@@ -132,6 +132,8 @@ class _Loader:
             self.load_chapters(year, year_dir)
             if (year_dir / layout.REGISTER_FOLDER).is_dir():
                 self.check_registers(year)
+            if (year_dir / layout.REVIEW_FOLDER).is_dir():
+                self.load_review(year)
 
     def load_periods(self) -> None:
         """The other Renstra periods, `reports/renstra/*.yml`, ordered by their first year."""
@@ -183,6 +185,24 @@ class _Loader:
         profile = self.project.profile
         known = {r.code for r in profile.recipients} if profile and profile.recipients else None
         self.found += registers.read_year(self.root, year, known)[1]
+
+    def load_review(self, year: int) -> None:
+        """The Inspektorat's record and the agency's answers, read together into one `Review`."""
+        folder = layout.review_folder(year)
+        if not self.inside(self.root / folder, folder):
+            return
+        self.report_strays(folder, (layout.REVIEW_FILE, layout.ANSWERS_FILE))
+        docs = []
+        for rel, kind in (
+            (layout.review(year), spec.REVIEW),
+            (layout.review_answers(year), spec.ANSWERS),
+        ):
+            doc = self.read_doc(rel, kind) if (self.root / rel).exists() else None
+            docs.append(doc if doc and self._year_matches(doc, year) else None)
+        review, found = registers.review(year, *docs)
+        self.found += found
+        if review is not None:
+            self.project.reviews[year] = review
 
     def load_chapters(self, year: int, year_dir: Path) -> None:
         chapters: dict[str, str] = {}
