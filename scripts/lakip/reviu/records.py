@@ -83,7 +83,7 @@ def _ledger(rel: str, key: str, before: Doc, after: Doc | None, base: str) -> li
     found = []
     for index, entry in enumerate(old):
         if index >= len(new) or new[index] != entry:
-            line = after.line(f"{key}[{index}]") if after is not None and index < len(new) else 0
+            line = after.line(f"{key}[{index}]") if after is not None else 0  # or its list's
             where = f"{key}[{index}]"
             found.append(finding(rel, line, where, "reviu-entry-changed", key=where, base=base))
             break  # the first one: the ones after it have moved with it
