@@ -11,8 +11,8 @@ committer, and the pull request's last commit as `--head`), `codeowners --check`
 --base origin/main`, `check-registers --base origin/main`; then it is merged with a merge commit
 by the person the SOP names and pushed. Nobody's check fails wrongly, and the hostile variants
 (a commit pushed onto someone else's branch, a rewritten or back-dated revision, a receipt before
-its dispatch, planning or the head concluding the Inspektorat's reviu, a verdict rewritten instead of revised)
-fail for the right reason.
+its dispatch, planning or the head concluding the Inspektorat's reviu, a verdict rewritten
+instead of revised) fail for the right reason.
 
 Planning's PK and its revisions go through `check-targets --base` the same way: a merged revision
 is locked and a back-dated one refused. Planning signs the PK tag and the head the release tag
