@@ -18,6 +18,8 @@ from lakip.load.project import load_project
 from lakip.pipeline import build
 from lakip.render.htmlblocks import signature_html
 from lakip.sop import timeline
+from test_workflow_ownership import PROFILE as OWNERSHIP_PROFILE
+from test_workflow_ownership import _unit
 
 REVIEW = "reports/2025/reviu/reviu.yml"
 ANSWERS = "reports/2025/reviu/tanggapan.yml"
@@ -172,28 +174,10 @@ def test_a_recorded_reviu_produces_the_statement_page_in_the_final_pdf(sample_co
 
 # Who may write the records -----------------------------------------------------------------
 
-PROFILE = """\
-instansi:
-  nama: Badan Contoh
-  pemerintah: Kabupaten Contoh
-  kota: Contoh
-  alamat: Jl. Contoh No. 1
-kepala:
-  nama: Kepala Contoh
-  akun: [kepala-contoh]
-perencanaan: perencanaan
-sekretariat: umum
-inspektorat:
-  akun: [wawan-itda]
-penerima:
-  - kode: inspektorat
-    nama: Inspektorat Daerah
-"""
-
-
-def _unit(name: str, *members: str) -> str:
-    listed = "".join(f"  - {m}\n" for m in members)
-    return f"nama: {name}\njenis: Bidang\nkepala:\n  nama: Kepala {name}\nanggota:\n{listed}"
+PROFILE = OWNERSHIP_PROFILE.replace(
+    "perencanaan: perencanaan\n",
+    "perencanaan: perencanaan\nsekretariat: umum\ninspektorat:\n  akun: [wawan-itda]\n",
+)
 
 
 @pytest.fixture

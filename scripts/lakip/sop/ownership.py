@@ -177,24 +177,23 @@ def _roles(teams: Teams) -> tuple:
 
 
 def _is_register(path: str) -> bool:
-    parts = path.split("/")
-    return (
-        len(parts) == 4
-        and parts[0] == layout.REPORTS
-        and parts[1].isdigit()
-        and parts[2] == layout.REGISTER_FOLDER
-    )
+    return _in_year_folder(path, layout.REGISTER_FOLDER)
 
 
 def _is_review(path: str, name: str) -> bool:
     """Whether `path` is the reviu record `name` (reviu.yml, tanggapan.yml) of some year."""
+    return _in_year_folder(path, layout.REVIEW_FOLDER, name)
+
+
+def _in_year_folder(path: str, folder: str, name: str | None = None) -> bool:
+    """Whether `path` is a file (named `name`, if given) of `reports/<year>/<folder>/`."""
     parts = path.split("/")
     return (
         len(parts) == 4
         and parts[0] == layout.REPORTS
         and parts[1].isdigit()
-        and parts[2] == layout.REVIEW_FOLDER
-        and parts[3] == name
+        and parts[2] == folder
+        and name in (None, parts[3])
     )
 
 
