@@ -333,3 +333,21 @@ def test_status_shows_the_reviu_between_the_final_draft_and_the_signature(repo):
     project, _ = load_project(repo.root)
     events = {e.code: e for e in timeline.events(repo.root, project, 2025)}
     assert events["event-reviu-started"].when is None
+
+
+def test_the_inspektorat_is_no_account_of_the_agency(sample_copy):
+    profile = sample_copy / "reports/profil.yml"
+    text = profile.read_text(encoding="utf-8").replace(
+        "    - wawan-inspektorat\n",
+        "    - wawan-inspektorat\n    - Dadang-Kurniawan\n    - agus-setiawan-se\n",
+    )
+    profile.write_text(text, encoding="utf-8")
+    _, found = load_project(sample_copy)
+    assert [f.message("en") for f in found] == [
+        "Account 'Dadang-Kurniawan' is listed as the Inspektorat and also in the agency (kepala). "
+        "The reviu is recorded by the Inspektorat itself: list only the Inspektorat's reviewers "
+        "in inspektorat.akun.",
+        "Account 'agus-setiawan-se' is listed as the Inspektorat and also in the agency "
+        "(subbagian-perencanaan). The reviu is recorded by the Inspektorat itself: list only the "
+        "Inspektorat's reviewers in inspektorat.akun.",
+    ]

@@ -199,6 +199,7 @@ class Profile:
     kind: str = "perangkat_daerah"  # who reports: see `ISSUER_KINDS`
     parent: str = ""  # a vertical office's hierarchy line, e.g. "Komisi Pemilihan Umum"
     inspectorate: tuple[str, ...] = ()  # the Inspektorat's reviewers' accounts (`inspektorat`)
+    inspectorate_loc: Loc | None = None  # where `inspektorat.akun` is written
 
 
 # Who reports: an agency of a regional government (the sample), the regional government itself,

@@ -58,6 +58,7 @@ def load_project(root: Path) -> tuple[Project, list[Finding]]:
     if loader.inside(root / layout.REPORTS, layout.REPORTS):
         loader.load_reports()
     loader.load_sections()
+    loader.check_inspectorate()
     return loader.project, loader.found
 
 
@@ -203,6 +204,30 @@ class _Loader:
         self.found += found
         if review is not None:
             self.project.reviews[year] = review
+
+    def check_inspectorate(self) -> None:
+        """The Inspektorat judges the agency's report: an account that is also the head's or a
+        unit member's would let the agency record its own reviu."""
+        profile = self.project.profile
+        if profile is None or profile.inspectorate_loc is None:
+            return
+        agency = {account.lower(): "kepala" for account in profile.head.accounts}
+        for slug, unit in self.project.units.items():
+            for account in unit.members:
+                agency.setdefault(account.lower(), slug)
+        loc = profile.inspectorate_loc
+        for account in profile.inspectorate:
+            if account.lower() in agency:
+                self.found.append(
+                    finding(
+                        loc.path,
+                        loc.line,
+                        loc.key,
+                        "inspektorat-not-independent",
+                        account=account,
+                        role=agency[account.lower()],
+                    )
+                )
 
     def load_chapters(self, year: int, year_dir: Path) -> None:
         chapters: dict[str, str] = {}

@@ -149,6 +149,7 @@ def profile(doc: Doc) -> Profile:
         kind=agency.get("jenis", "perangkat_daerah"),
         parent=agency.get("induk", ""),
         inspectorate=tuple(value.get("inspektorat", {}).get("akun", ())),
+        inspectorate_loc=_loc(doc, "inspektorat.akun"),
     )
 
 

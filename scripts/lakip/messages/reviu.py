@@ -47,6 +47,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reviu; {author} is not one of them, even as the head of the agency whose report is "
         "reviewed. Restore this file; the reviewer records it from their own account.",
     ),
+    "inspektorat-not-independent": (
+        "Akun '{account}' tercantum sebagai Inspektorat dan juga di instansi ({role}). Reviu "
+        "dicatat oleh Inspektorat sendiri: tulis di inspektorat.akun hanya akun reviewer "
+        "Inspektorat.",
+        "Account '{account}' is listed as the Inspektorat and also in the agency ({role}). The "
+        "reviu is recorded by the Inspektorat itself: list only the Inspektorat's reviewers in "
+        "inspektorat.akun.",
+    ),
     "reviu-required": (
         "Rilis ditolak: profil.yml meminta reviu Inspektorat (pengaturan.wajib_reviu), tetapi "
         "reviu tahun {year} belum disimpulkan. Inspektorat mengisi 'simpulan' di {path} "
