@@ -26,6 +26,7 @@ from pathlib import Path
 
 from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, environment_error, finding
+from lakip.model import Project
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
 from lakip.release.manifest import (
@@ -363,6 +364,8 @@ def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress
     checked = load_and_validate(root, plan.year, final=True)
     if not checked.ok:
         return ReleaseResult(checked.findings)
+    if plan.create_tag:  # a rebuild of a tag made earlier is what it was then
+        _require_review(checked.project, plan.year)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
     try:
@@ -379,6 +382,13 @@ def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return ReleaseResult(built.findings, plan.tag, target, sorted(files))
+
+
+def _require_review(project: Project, year: int) -> None:
+    """With `pengaturan.wajib_reviu`, a year is released only once the Inspektorat concluded."""
+    review = project.reviews.get(year)
+    if project.settings.review_required and (review is None or review.conclusion is None):
+        raise LakipError("reviu-required", year=year, path=layout.review(year))
 
 
 @contextmanager

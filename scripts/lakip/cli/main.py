@@ -208,11 +208,13 @@ def _tolerant_output() -> None:
 
 def validate_cmd(args) -> int:
     """Check data files and report every finding (exit 1 on errors)."""
+    from lakip.reviu.records import code_findings
     from lakip.validate.gate import load_and_validate
 
     root = repo_root(args)
     result = load_and_validate(root, args.year, args.final)
-    found = _only_paths(result.findings, root, args.paths)
+    # the checklist's codes live in `reviu`, above the gate's layers: checked beside it
+    found = _only_paths(result.findings + code_findings(result.project), root, args.paths)
     return print_findings(
         found, args.format, args.lang, changed_files(root, args.base, args.format)
     )

@@ -185,9 +185,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Check that no target of a signed PK (tag pk-<year>) changed without a revision.",
     ),
     "command-check-registers": (
-        "Memeriksa bahwa register arsip, ekspedisi dan tanda terima hanya ditambah sejak --base.",
-        "Check that the archive, dispatch and receipt registers were only appended to since "
-        "--base.",
+        "Memeriksa bahwa register arsip, ekspedisi dan tanda terima, serta catatan reviu dan "
+        "tanggapannya, hanya ditambah sejak --base.",
+        "Check that the archive, dispatch and receipt registers, and the reviu records and "
+        "answers, were only appended to since --base.",
     ),
     "command-sign-pk": (
         "Menandai Perjanjian Kinerja satu tahun sebagai ditandatangani dengan tag git bertanda "
