@@ -193,8 +193,13 @@ def test_a_reminder_for_whatsapp_names_what_each_unit_owes(repo, capsys):
     assert lines[0] == "*Pengingat data LKjIP 2026*"
     assert lines[1] == "Surat 005/017/Bappeda/2027, tenggat 20 Januari 2027 (sisa 5 hari)."
     ideologi = "• *Bidang Ideologi dan Wawasan Kebangsaan*: "
-    assert ideologi + "narasi IKU-01, narasi IKU-02, anggaran 8.01.02.2.01" in lines
-    assert not any("Politik" in line for line in lines)  # complete: not reminded
+    # the year's duties, then the quarters of the monitoring (IKU-02 has a rencana aksi)
+    owed = "narasi IKU-01, narasi IKU-02, anggaran 8.01.02.2.01, IKU-02 triwulan I, II, III, IV"
+    assert ideologi + owed in lines
+    # the annual data is complete: only the quarterly data of its planned indicators is owed
+    politik = [line for line in lines if "Politik" in line]
+    assert politik == ["• *Bidang Politik Dalam Negeri dan Organisasi Kemasyarakatan*: "
+                       "IKU-08 triwulan I, II, III, IV"]  # fmt: skip
     assert lines[-1].startswith("Isi berkasnya di sections/<unit>/2026/ lalu ajukan pull request.")
     assert "|" not in text and "\t" not in text  # plain text: pasted as is
     english = _status(repo, capsys, "--pengingat", "--lang", "en")
@@ -409,3 +414,18 @@ def test_quarters_missing_per_unit_in_text_and_json(git_env, tmp_path, capsys):
     assert units["bidang-politik"]["quarters_missing"] == []
     assert main([*args[:4], "--today", "2026-01-05", "--lang", "en"]) == 0
     assert capsys.readouterr().out.endswith("  subbagian-umum: IKU-17 quarter II, IV\n")
+
+
+def test_the_reminder_names_the_quarters_owed(git_env, tmp_path, capsys):
+    repo = sample_repo(tmp_path / "repo")
+    rel = "sections/subbagian-umum/2025/realisasi.yml"
+    text = repo.read(rel).replace("      II: 39.47\n", "")
+    repo.commit(
+        "Triwulan belum lengkap", {rel: text}, "siti-rahmawati", "2025-10-20T09:00:00+07:00"
+    )
+    capsys.readouterr()
+    args = ["status", "2025", "--root", str(repo.root), "--today", "2025-10-20", "--pengingat"]
+    assert main(args) == 0
+    lines = capsys.readouterr().out.splitlines()
+    umum = [line for line in lines if "Umum" in line]
+    assert umum == ["• *Subbagian Umum dan Kepegawaian*: IKU-17 triwulan II"]
