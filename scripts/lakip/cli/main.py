@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lakip import __version__
 from lakip.cli import release as cli_release
+from lakip.cli import reviu as cli_reviu
 from lakip.cli import sop as cli_sop
 from lakip.cli.common import (
     absolute_path,
@@ -100,6 +101,7 @@ def _parser(lang: str | None = None) -> Parser:
 
     cli_sop.add_commands(add)
     cli_release.add_commands(add)
+    cli_reviu.add_commands(add)
 
     p = add("schema", schema_cmd)
     p.add_argument("kind", nargs="?", metavar="metavar-kind", help="help-kind")

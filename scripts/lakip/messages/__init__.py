@@ -2,9 +2,9 @@
 
 Message text is interface: section staff act on it and tests pin it. The templates live in one
 catalogue module per stage (`files`, `data`, `figures`, `build`, `sop`, `release`, `verify`,
-`delivery`, `cli`, `usage`), each a dict of code -> (Indonesian, English) `str.format` templates
-whose fields are named after the message's parameters. A code is defined in exactly one module
-(a test checks it).
+`delivery`, `cli`, `usage`, `reviu`), each a dict of code -> (Indonesian, English)
+`str.format` templates whose fields are named after the message's parameters. A code is
+defined in exactly one module (a test checks it).
 
 A template is never shown raw. A parameter the caller did not give prints as `?` in its place
 (the rest of the sentence still helps the user, and no message can crash the command that
@@ -17,9 +17,21 @@ from __future__ import annotations
 import string
 from typing import NamedTuple
 
-from lakip.messages import build, cli, data, delivery, figures, files, release, sop, usage, verify
+from lakip.messages import (
+    build,
+    cli,
+    data,
+    delivery,
+    figures,
+    files,
+    release,
+    reviu,
+    sop,
+    usage,
+    verify,
+)
 
-MODULES = (files, data, figures, build, sop, release, verify, delivery, cli, usage)
+MODULES = (files, data, figures, build, sop, release, verify, delivery, cli, usage, reviu)
 
 
 class Both(NamedTuple):

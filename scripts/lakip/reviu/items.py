@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lakip import formatting as fmt
+from lakip import layout
 from lakip.compute.tree import Figures, IndicatorFigures
 from lakip.findings import Finding
 from lakip.load.headings import headings, sections
@@ -188,10 +189,7 @@ def causes_explained(given: Inputs) -> Result:
     rows, missing = [], []
     for f in given.indicators:
         part = narratives.get(f.indicator.code) or narratives.get(f.indicator.sasaran)
-        if part is None:
-            state = "tidak ada"
-        else:
-            state = "belum lengkap" if unfinished(part) else "lengkap"
+        state = _state(part)
         where = f"{part.loc.path}:{part.loc.line}" if part else "-"
         rows.append((f.indicator.code, where, state))
         if state != "lengkap":
@@ -203,6 +201,12 @@ def causes_explained(given: Inputs) -> Result:
     )
     columns = ("Kode", "Narasi", "Keadaan")
     return Result("analisis-penyebab", verdict, reason, columns, tuple(rows))
+
+
+def _state(part) -> str:
+    if part is None:
+        return "tidak ada"
+    return "belum lengkap" if unfinished(part) else "lengkap"
 
 
 def efficiency_explained(given: Inputs) -> Result:
@@ -247,17 +251,12 @@ def recommendations_made(given: Inputs) -> Result:
     """Bab IV holds a non-empty section of recommendations or planned improvements."""
     found = recommendations(given.project, given.year)
     rows = tuple(
-        (title, line.strip())
-        for title, body in found
-        for line in body.splitlines()
-        if line.strip()
+        (title, line.strip()) for title, body in found for line in body.splitlines() if line.strip()
     )
     if found:
         titles = ", ".join(f"'{title}'" for title, _ in found)
-        return Result(
-            "rekomendasi", MET, f"Bab IV memuat {titles}.", ("Bagian", "Isi"), rows
-        )
-    rel = f"reports/{given.year}/bab/{CLOSING_CHAPTER}.md"
+        return Result("rekomendasi", MET, f"Bab IV memuat {titles}.", ("Bagian", "Isi"), rows)
+    rel = layout.chapter(given.year, CLOSING_CHAPTER)
     return Result(
         "rekomendasi",
         NOT_MET,

@@ -19,11 +19,11 @@ from lakip.reviu.checklist import (
     DATA,
     FOR_REVIEWER,
     ITEMS,
-    Item,
     MET,
     NOT_MET,
     NOT_YET,
     SUBCOMPONENTS,
+    Item,
     items_of,
 )
 from lakip.reviu.items import Inputs, Result
