@@ -391,6 +391,64 @@ def _require_review(project: Project, year: int) -> None:
         raise LakipError("reviu-required", year=year, path=layout.review(year))
 
 
+@dataclass
+class ReviuResult:
+    findings: list[Finding]
+    sheet: object | None = None  # reviu.sheet.Worksheet
+    pdf: Path | None = None
+    xlsx: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.sheet is not None
+
+
+def reviu(
+    root: Path,
+    out: Path,
+    year: int | None = None,
+    recorded: dict | None = None,
+    progress: Progress = lambda stage: None,
+) -> ReviuResult:
+    """The reviu worksheet of `year`: build the report (final once the year has a release tag,
+    else a draft), decide every item from the data and the PDF, write `reviu-<year>.pdf/.xlsx`.
+
+    The target lock is `sop`'s check, asked here because the reviu sits beside `sop`; `recorded`
+    holds the Inspektorat's verdicts and notes by item code, shown beside the data's.
+    """
+    from lakip.compute.figures import compute
+    from lakip.reviu import pages, write
+    from lakip.reviu.items import Inputs
+    from lakip.reviu.sheet import evaluate
+    from lakip.sop.targetlock import check_targets
+
+    checked = load_and_validate(root, year)
+    if not checked.ok or checked.year is None:
+        return ReviuResult(checked.findings)
+    year = checked.year
+    final = bool(gitrepo.tags(root, layout.release_tag_glob(year)))
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-reviu-", dir=out))
+    try:
+        built = build(root, staging, year, final=final, progress=progress)
+        if not built.ok:
+            return ReviuResult(built.findings)
+        progress("reviu")
+        lock = check_targets(root, year) if gitrepo.is_repository(root) else None
+        given = Inputs(
+            root, checked.project, year, compute(checked.project, year),
+            pages.read_pages(built.pdf), lock,
+        )  # fmt: skip
+        sheet = evaluate(given, recorded)
+        with _writing(out):
+            pdf, xlsx = out / f"reviu-{year}.pdf", out / f"reviu-{year}.xlsx"
+            write.write_pdf(root, checked.project.profile, sheet, pdf)
+            write.write_xlsx(sheet, xlsx)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ReviuResult(built.findings, sheet, pdf, xlsx)
+
+
 @contextmanager
 def _writing(out: Path):
     """A refusal of the disk while writing (full, read-only, a file named like `out`) names

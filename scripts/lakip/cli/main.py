@@ -17,6 +17,7 @@ from lakip import __version__
 from lakip.cli import exports as cli_exports
 from lakip.cli import forms as cli_forms
 from lakip.cli import release as cli_release
+from lakip.cli import reviu as cli_reviu
 from lakip.cli import sop as cli_sop
 from lakip.cli.common import (
     absolute_path,
@@ -105,6 +106,7 @@ def _parser(lang: str | None = None) -> Parser:
     cli_release.add_commands(add)
     cli_exports.add_commands(add)
     cli_forms.add_commands(add)
+    cli_reviu.add_commands(add)
 
     p = add("schema", schema_cmd)
     p.add_argument("kind", nargs="?", metavar="metavar-kind", help="help-kind")
