@@ -16,6 +16,7 @@ from lakip.forms import guide, sheets
 from lakip.forms.rows import form_rows, pk_fingerprint
 from lakip.office.workbook import RUPIAH_FORMAT
 from lakip.validate.gate import load_and_validate
+from test_history import first_year_agency
 
 EPOCH = "1771200000"  # 2026-02-16 00:00 UTC
 FIRST = sheets.HEADER_ROW + 1
@@ -66,6 +67,14 @@ def test_the_rows_of_a_unit(sample):
     assert (range_target.code, range_target.target_text) == ("IKU-16", "82,00–88,30")
     count = _rows(sample, "bidang-kewaspadaan").indicators[0]
     assert (count.code, count.unit, count.count) == ("IKU-10", "kasus", True)
+
+
+def test_the_years_before_the_repository_come_from_the_history(tmp_path):
+    agency = first_year_agency(tmp_path / "agency")  # 2023 first; 2021 and 2022 in riwayat.yml
+    checked = load_and_validate(agency, 2023)
+    assert checked.ok
+    iku01 = form_rows(checked.project, 2023, "bidang-ideologi").indicators[0]
+    assert (iku01.code, iku01.previous) == ("IKU-01", (Decimal("83.10"), Decimal("83.97")))
 
 
 def test_an_end_target_only_indicator_is_labelled(sample):
