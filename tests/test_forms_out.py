@@ -77,6 +77,27 @@ def test_the_years_before_the_repository_come_from_the_history(tmp_path):
     assert (iku01.code, iku01.previous) == ("IKU-01", (Decimal("83.10"), Decimal("83.97")))
 
 
+def test_a_pk_revision_shows_its_target_and_outdates_old_forms(sample):
+    before = pk_fingerprint(_rows(sample, "bidang-ideologi"))
+    pk = sample / "reports/2025/pk.yml"
+    revised = pk.read_text(encoding="utf-8").replace("target: 90.00", "target: 91.00") + REVISION
+    pk.write_text(revised, encoding="utf-8")
+    rows = _rows(sample, "bidang-ideologi")
+    assert rows.indicators[0].target_text == "91,00"
+    assert pk_fingerprint(rows) != before
+
+
+REVISION = """\
+revisi:
+  - tanggal: 2025-07-15
+    oleh: Dr. H. Dadang Kurniawan, S.STP., M.Si.
+    alasan: Penyesuaian target setelah Perubahan APBD 2025
+    perubahan:
+      - kode: IKU-01
+        target: 91.00
+"""
+
+
 def test_an_end_target_only_indicator_is_labelled(sample):
     pk = sample / "reports/2025/pk.yml"
     plan = "    target: 80.00\n    rencana_aksi: {I: 20.00, II: 40.00, III: 60.00, IV: 80.00}\n"
