@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from helpers import run_lakip
-from lakip.forms import guide, sheets
+from lakip.forms import sheets
+from lakip.forms.out import guide
 from lakip.forms.rows import form_rows, pk_fingerprint
 from lakip.office.workbook import RUPIAH_FORMAT
 from lakip.validate.gate import load_and_validate

@@ -32,7 +32,7 @@ def add_commands(add) -> None:
 
 def formulir_cmd(args) -> int:
     """Validate, then write each unit's Excel form for the year (exit 1 on findings)."""
-    from lakip.forms.formulir import write_forms
+    from lakip.forms.out.formulir import write_forms
 
     lang = args.lang
     print(message("form-validating", lang), file=sys.stderr, flush=True)

@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from lakip import __version__
 from lakip import formatting as fmt
 from lakip.forms import sheets
-from lakip.forms.guide import (
+from lakip.forms.out.guide import (
     COUNT_INPUT,
     GUIDE,
     INPUT_HINT,

@@ -17,8 +17,8 @@ from pathlib import Path
 from lakip.findings import Finding, LakipError
 from lakip.forms import sheets
 from lakip.forms.narrative_template import write_narrative_template
+from lakip.forms.out.workbook import form_workbook
 from lakip.forms.rows import form_rows
-from lakip.forms.workbook_out import form_workbook
 from lakip.model import Project
 from lakip.office.workbook import save
 from lakip.release.manifest import build_epoch, year_inputs
