@@ -246,3 +246,24 @@ def test_a_form_saved_by_libreoffice_calc_imports(sample_copy, form, tmp_path):
     assert code == 0, out + err
     assert "  IKU-01 realisasi: 92.22 menjadi 85.5\n" in out
     assert "  8.01.02.2.01 realisasi: 661203450 menjadi 700000000\n" in out
+
+
+def test_a_percentage_typed_with_its_sign_is_read_as_typed(sample_copy, form):
+    from openpyxl import load_workbook
+
+    book = load_workbook(form)
+    cell = book["Realisasi"]["H6"]  # IKU-01, satuan %
+    cell.value, cell.number_format = 0.855, "0.0%"  # what Excel stores for "85,5%"
+    book.save(form)
+    code, out, err = _impor(sample_copy, form)
+    assert code == 0, out + err
+    assert "Realisasi!H6: Sel berformat persen menyimpan 0.855; dibaca sebagai 85,5" in out
+    assert "    realisasi: 85.5\n" in (sample_copy / REALISASI).read_text(encoding="utf-8")
+
+
+def test_text_with_an_invisible_character_is_refused(sample_copy, form):
+    before = _snapshot(sample_copy)
+    fill(form, "Realisasi", "IKU-01", I="Laporan\u200bSurvei")
+    code, out, _ = _impor(sample_copy, form)
+    assert code == 1 and "Realisasi!I6: Teks ini memuat karakter kendali" in out
+    assert _snapshot(sample_copy) == before

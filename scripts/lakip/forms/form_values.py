@@ -15,6 +15,7 @@ from lakip.forms import sheets
 from lakip.forms.rows import FormRows
 from lakip.forms.workbook_in import FilledForm, FormRow
 from lakip.load.conform import number_from_text
+from lakip.load.yamlfile import hidden_characters
 from lakip.office.cells import CellValue
 from lakip.validate.numbers import rupiah, with_unit
 
@@ -68,6 +69,9 @@ def _row_edits(
             continue
         if key in _TEXT_KEYS:
             value = _as_text(cell.value)
+            if hidden_characters(value, form.name):
+                form.refuse(cell.where, "form-hidden-character")
+                continue
         else:
             value = _as_number(form, cell, unit, money)
             if value is None:

@@ -160,7 +160,8 @@ def _shown(value: object) -> str:
 def _excel(plan: _Plan, project, path: Path, name: str) -> None:
     """Read one Excel form into the plan; its findings go to the result."""
     form = read_form(path, name)
-    rows = check_form(form, project, plan.year) if not form.findings else None
+    refused = any(f.is_error for f in form.findings)  # a shape the checks cannot read
+    rows = check_form(form, project, plan.year) if not refused else None
     edits = form_edits(form, rows) if rows is not None else []
     plan.result.findings += form.findings
     if rows is None or any(f.is_error for f in form.findings):

@@ -20,9 +20,11 @@ from openpyxl.utils.exceptions import InvalidFileException
 from lakip.findings import ERROR, WARNING, Finding, LakipError, finding
 from lakip.forms import sheets
 from lakip.office.cells import CellValue, location, read
+from lakip.validate.numbers import shown
 
 EXCEL_DIGITS = 15  # significant digits Excel keeps and shows; beyond them a double is noise
 MAX_ROWS = 5000  # rows read per sheet: a form has one per indicator or kegiatan
+MAX_FORM_BYTES = 10 * 1024 * 1024  # a unit's form is tens of kilobytes; more is another file
 
 
 @dataclass(frozen=True)
@@ -54,14 +56,20 @@ class FilledForm:
 def read_form(path: Path, name: str) -> FilledForm:
     """The form at `path`; LakipError (exit 2) when it is no readable workbook at all."""
     try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise LakipError("form-unreadable", path=name, reason=error.strerror or "?") from error
+    if size > MAX_FORM_BYTES:
+        raise LakipError("form-too-large", path=name, size=size, limit=MAX_FORM_BYTES)
+    try:
         with warnings.catch_warnings():
             # "Data Validation extension is not supported", "Unknown extension": Excel's x14
             # extensions and LibreOffice's additions, which openpyxl drops and the form never needs
             warnings.simplefilter("ignore")
             book = load_workbook(path, data_only=True, read_only=False)
-    except FileNotFoundError as error:
-        raise LakipError("form-unreadable", path=name, reason="file not found") from error
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except (InvalidFileException, zipfile.BadZipFile, OSError) as error:
+        raise LakipError("form-unreadable", path=name, reason=type(error).__name__) from error
+    except Exception as error:  # noqa: BLE001 - a damaged file breaks openpyxl in many ways
         raise LakipError("form-unreadable", path=name, reason=type(error).__name__) from error
     form = FilledForm(name, _meta(book))
     if not form.meta:
@@ -114,6 +122,9 @@ def _rows(form: FilledForm, sheet, columns, target: dict[str, FormRow]) -> None:
             form.refuse(where, "form-duplicate-row", code=code, first=target[code].number)
             continue
         values = {name: _denoised(read(cell)) for name, cell in by_field.items()}
+        for name, cell in by_field.items():
+            if name.endswith("_input") and "%" in (cell.number_format or ""):
+                values[name] = _percent(form, values[name])
         target[code] = FormRow(code, kode.row, values)
 
 
@@ -130,3 +141,14 @@ def _denoised(cell: CellValue) -> CellValue:
     if rounded == rounded.to_integral_value():
         rounded = rounded.quantize(Decimal(1))
     return CellValue(cell.where, rounded, cell.typed_as_text)
+
+
+def _percent(form: FilledForm, cell: CellValue) -> CellValue:
+    """`85,5%` typed in Excel is stored as 0.855 in a percent-formatted cell: read it as 85.5."""
+    if not isinstance(cell.value, Decimal):
+        return cell
+    value = (cell.value * 100).normalize()
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    form.warn(cell.where, "form-percent-cell", stored=format(cell.value, "f"), read=shown(value))
+    return CellValue(cell.where, value, cell.typed_as_text)

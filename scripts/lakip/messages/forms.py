@@ -148,4 +148,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Tidak ada berkas yang ditulis. Perbaiki temuan di atas, lalu impor lagi.",
         "No file was written. Fix the findings above, then import again.",
     ),
+    "form-too-large": (
+        "{path} berukuran {size} bait, melebihi batas {limit} bait untuk formulir. Periksa "
+        "apakah ini berkas yang benar.",
+        "{path} is {size} bytes, over the limit of {limit} bytes for a form. Check that this is "
+        "the right file.",
+    ),
+    "form-percent-cell": (
+        "Sel berformat persen menyimpan {stored}; dibaca sebagai {read} (persen yang diketik). "
+        "Bila bukan itu maksudnya, ketik angkanya tanpa '%'.",
+        "The percent-formatted cell holds {stored}; it is read as {read} (the percentage "
+        "typed). If that is not what is meant, type the number without '%'.",
+    ),
+    "form-hidden-character": (
+        "Teks ini memuat karakter kendali atau tak terlihat (biasanya dari salinan dokumen "
+        "lain). Ketik ulang teksnya di sel ini.",
+        "This text holds a control or invisible character (usually from a copied document). "
+        "Type the text again in this cell.",
+    ),
 }
