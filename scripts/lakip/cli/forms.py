@@ -1,4 +1,5 @@
-"""The `lakip` commands of the staff forms: `impor` reads filled forms back into the YAML."""
+"""The `lakip` commands of the staff forms: `formulir` writes each unit's workbook, `impor`
+reads filled workbooks and Word narratives back into the unit's files."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from lakip.cli.common import repo_root
-from lakip.findings import as_dict, exit_code, format_findings, summary
+from lakip.cli.common import absolute_path, print_findings, print_outcome, repo_root
+from lakip.findings import LakipError, as_dict, exit_code, format_findings, summary
 from lakip.messages import message
 
 FINDING_FORMATS = ("text", "json", "github")
@@ -15,6 +16,13 @@ FINDING_FORMATS = ("text", "json", "github")
 
 def add_commands(add) -> None:
     """Register the forms commands on the parser through `add(name, handler)`."""
+    p = add("formulir", formulir_cmd)
+    p.add_argument("year", type=int, metavar="metavar-year", help="help-formulir-year")
+    p.add_argument("--unit", action="append", default=[], metavar="metavar-slug",
+                   help="help-formulir-unit")  # fmt: skip
+    p.add_argument("--out", type=absolute_path, default="build/formulir",
+                   metavar="metavar-folder", help="help-out-formulir")  # fmt: skip
+
     p = add("impor", impor_cmd)
     p.add_argument("files", nargs="+", type=Path, metavar="metavar-file", help="help-impor-files")
     p.add_argument("--year", type=int, metavar="metavar-year", help="help-year")
@@ -22,12 +30,45 @@ def add_commands(add) -> None:
     p.add_argument("--format", choices=FINDING_FORMATS, default="text", help="help-format")
 
 
+def formulir_cmd(args) -> int:
+    """Validate, then write each unit's Excel form for the year (exit 1 on findings)."""
+    from lakip.forms.formulir import write_forms
+
+    lang = args.lang
+    print(message("form-validating", lang), file=sys.stderr, flush=True)
+
+    def written(unit, path) -> None:
+        if path.is_file():  # a success line only for a file that is there
+            print(message("form-written", lang, unit=unit, path=str(path)), flush=True)
+
+    result = write_forms(repo_root(args), args.out, args.year, args.unit, written)
+    failed = print_outcome(result, lang)
+    if failed is not None:
+        return failed
+    count, folder = len(result.written), str(args.out)
+    print(message("form-done", lang, count=count, year=result.year, folder=folder), file=sys.stderr)
+    return 0
+
+
 def impor_cmd(args) -> int:
-    """Import filled forms: print what changes per file, or the findings (exit 1)."""
+    """Import filled forms and narrative documents: print what changes, or the findings.
+
+    Excel forms are imported together, all or nothing; Word narratives (`.docx`) one by one
+    after them, and only when the forms were clean.
+    """
+    documents = [p for p in args.files if p.suffix.lower() == ".docx"]
+    forms = [p for p in args.files if p.suffix.lower() != ".docx"]
+    code = _import_forms(args, forms) if forms else 0
+    if documents and code == 0:
+        code = _import_documents(args, documents)
+    return code
+
+
+def _import_forms(args, files: list[Path]) -> int:
     from lakip.forms.importing import import_forms
 
     lang = args.lang
-    result = import_forms(repo_root(args), args.files, args.year, args.dry_run)
+    result = import_forms(repo_root(args), files, args.year, args.dry_run)
     if args.format == "json":
         print(json.dumps(_as_json(result, lang), ensure_ascii=False, indent=2))
         return exit_code(result.findings)
@@ -37,6 +78,29 @@ def impor_cmd(args) -> int:
         _print_changes(result, lang, args.dry_run)
         print(summary(result.findings, lang), file=sys.stderr)
     return exit_code(result.findings)
+
+
+def _import_documents(args, files: list[Path]) -> int:
+    from lakip.forms.narrative_import import import_narrative  # python-docx: only when used
+
+    if args.dry_run:
+        raise LakipError("impor-dry-run-docx")
+    root, found = repo_root(args), []
+    for path in files:
+        result = import_narrative(root, path)
+        found += result.findings
+        print(_outcome(result, args.lang), file=sys.stderr)
+    return print_findings(found, args.format, args.lang)
+
+
+def _outcome(result, lang: str) -> str:
+    """What happened to one document, said only once it is true (the files were written)."""
+    if not result.ok:
+        return message("narrative-not-written", lang, document=result.document)
+    if result.changed or result.images:
+        return message("narrative-imported", lang, document=result.document, path=result.path,
+                       images=len(result.images))  # fmt: skip
+    return message("narrative-unchanged", lang, document=result.document, path=result.path)
 
 
 def _print_changes(result, lang: str, dry_run: bool) -> None:

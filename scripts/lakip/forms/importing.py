@@ -199,7 +199,7 @@ def import_forms(
     for path in files:
         reader = READERS.get(path.suffix.lower())
         if reader is None:
-            known = ", ".join(sorted(READERS))
+            known = ", ".join(sorted([*READERS, ".docx"]))  # .docx: the narrative importer
             raise LakipError("form-unknown-kind", path=str(path), known=known)
         reader(plan, project, path, str(path))
     result = plan.result

@@ -86,14 +86,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Check data files and report every finding (exit 1 on errors).",
     ),
     "command-impor": (
-        "Mengimpor formulir Excel yang sudah diisi ke realisasi.yml dan anggaran.yml unit "
-        "(keluar 1 bila ada kesalahan; tidak ada yang ditulis).",
-        "Import filled Excel forms into the units' realisasi.yml and anggaran.yml (exit 1 on "
-        "errors; then nothing is written).",
+        "Mengimpor formulir Excel yang sudah diisi ke realisasi.yml dan anggaran.yml unit, dan "
+        "dokumen narasi Word (.docx) ke narasi.md unit (keluar 1 bila ada kesalahan; formulir "
+        "yang ditolak tidak menulis apa pun).",
+        "Import filled Excel forms into the units' realisasi.yml and anggaran.yml, and Word "
+        "narrative documents (.docx) into the unit's narasi.md (exit 1 on errors; a refused "
+        "form writes nothing).",
     ),
     "help-impor-files": (
-        "formulir yang sudah diisi (formulir-<tahun>-<unit>.xlsx)",
-        "filled forms (formulir-<year>-<unit>.xlsx)",
+        "formulir dan dokumen yang sudah diisi (formulir-<tahun>-<unit>.xlsx, "
+        "narasi-<tahun>-<unit>.docx)",
+        "filled forms and documents (formulir-<year>-<unit>.xlsx, narasi-<year>-<unit>.docx)",
     ),
     "help-impor-dry-run": (
         "periksa dan tampilkan perubahan tanpa menulis berkas",
@@ -258,6 +261,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "only report findings in these files",
     ),
     "help-out-build": ("folder hasil (bawaan: build)", "output folder (default: build)"),
+    "command-formulir": (
+        "Memvalidasi, lalu menulis formulir Excel setiap unit untuk tahun itu di --out.",
+        "Validate, then write each unit's Excel form for the year into --out.",
+    ),
+    "help-formulir-year": ("tahun PK formulir", "the PK year of the forms"),
+    "help-formulir-unit": (
+        "hanya unit ini (slug folder di sections/; boleh berulang; bawaan: setiap unit yang "
+        "melapor)",
+        "only this unit (its folder under sections/; repeatable; default: every reporting unit)",
+    ),
+    "help-out-formulir": (
+        "folder hasil (bawaan: build/formulir)",
+        "output folder (default: build/formulir)",
+    ),
     "help-triwulan": (
         "buat laporan pemantauan kinerja triwulan itu (1-4) di --out/triwulan-<tahun>-<I..IV>, "
         "bukan laporan tahunan",
@@ -475,4 +492,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-count": ("JUMLAH", "COUNT"),
     "metavar-path": ("BERKAS", "PATH"),
     "metavar-kind": ("JENIS", "KIND"),
+    "metavar-slug": ("UNIT_KERJA", "UNIT"),
 }

@@ -75,16 +75,20 @@ def _checked(project: Project) -> Iterator[Finding]:
         for item in [*pk.targets, *changes]:
             indicator = project.indicator(item.code, pk.year)
             loc = item.value_locs.get("target")
-            if indicator is None or loc is None or item.target is None:
+            if indicator is None:
                 continue
             context = _IndicatorContext(indicator, settings.is_count(indicator.unit))
-            what = _PK_TARGET(item.code, pk.year)
-            yield from context.check(loc, item.target, what, context.plan_reference(""))
+            if loc is not None and item.target is not None:
+                what = _PK_TARGET(item.code, pk.year)
+                yield from context.check(loc, item.target, what, context.plan_reference(""))
+            reference = item.target or pk.target_of(item.code)
+            if reference is None:
+                continue
             for quarter, value in item.action_plan.items():  # read like the year's target
                 at = item.value_locs.get(f"rencana_aksi.{quarter}")
                 if at is not None:
                     what = _ACTION_PLAN(item.code, quarter)
-                    yield from context.check(at, value, what, item.target.low)
+                    yield from context.check(at, value, what, reference.low)
         for kegiatan in pk.kegiatan:
             loc = kegiatan.value_locs.get("pagu")
             if loc is not None and kegiatan.pagu_known:
