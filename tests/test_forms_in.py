@@ -267,3 +267,10 @@ def test_text_with_an_invisible_character_is_refused(sample_copy, form):
     code, out, _ = _impor(sample_copy, form)
     assert code == 1 and "Realisasi!I6: Teks ini memuat karakter kendali" in out
     assert _snapshot(sample_copy) == before
+
+
+def test_a_file_of_another_kind_is_refused_naming_what_can_be_imported(sample_copy, tmp_path):
+    (tmp_path / "data.csv").write_text("kode;realisasi\n", encoding="utf-8")
+    code, _, err = _impor(sample_copy, tmp_path / "data.csv")
+    assert code == 2
+    assert "Yang dapat diimpor: .docx, .xlsx (formulir Excel dan narasi Word)" in err

@@ -65,8 +65,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Excel or LibreOffice Calc.",
     ),
     "form-unknown-kind": (
-        "{path}: jenis berkas ini tidak dapat diimpor. Yang dapat diimpor: {known}.",
-        "{path}: this kind of file cannot be imported. Importable: {known}.",
+        "{path}: jenis berkas ini tidak dapat diimpor. Yang dapat diimpor: {known} (formulir "
+        "Excel dan narasi Word); simpan berkasnya dalam salah satu bentuk itu.",
+        "{path}: this kind of file cannot be imported. Importable: {known} (Excel forms and "
+        "Word narratives); save the file as one of them.",
     ),
     "form-not-lakip": (
         "Berkas ini bukan formulir lakip (lembar {sheet} tidak ada atau tidak sah). Isi "
@@ -288,12 +290,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--dry-run (tidak ada yang ditulis bila ada temuan).",
         "--dry-run is not available for Word narrative documents (.docx) yet; import the "
         "document without --dry-run (nothing is written when there is a finding).",
-    ),
-    "impor-unknown-kind": (
-        "{path}: lakip mengimpor dokumen narasi Word (.docx). Simpan dokumennya sebagai "
-        "'Dokumen Word (*.docx)' lalu impor lagi.",
-        "{path}: lakip imports Word narrative documents (.docx). Save the document as "
-        "'Word Document (*.docx)' and import it again.",
     ),
     "narrative-imported": (
         "{document}: ditulis ke {path} ({images} gambar baru)",
