@@ -82,6 +82,11 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
 MODULES = ("findings", "messages")
 DYNAMIC = {
+    # form_rows' refusal of a form's unit or year, reported on the form
+    "lakip/forms/workbook_in.py:check_form": {
+        "form-unknown-unit": {"unit", "known"},
+        "year-not-found": {"year", "known"},
+    },
     # an edit the YAML editor refused, reported on the file it was for
     "lakip/forms/importing.py:apply": {
         "yaml-edit-path": {"path"},

@@ -23,8 +23,14 @@ import yaml
 
 from lakip import layout
 from lakip.findings import ERROR, Finding, LakipError, environment_error, finding
-from lakip.forms.form_check import check_form
-from lakip.forms.workbook_in import BUDGET, REALISATION, Edit, form_edits, read_form
+from lakip.forms.workbook_in import (
+    BUDGET,
+    REALISATION,
+    Edit,
+    check_form,
+    form_edits,
+    read_form,
+)
 from lakip.forms.yaml_edit import YamlEditError, append_item, set_value
 from lakip.load.project import load_project
 from lakip.messages import Both

@@ -1,4 +1,4 @@
-"""Read a filled Excel form into its metadata, its rows by code, and the edits its cells ask for.
+"""Read a filled Excel form, check it belongs here, and turn its cells into edits of the YAML.
 
 Excel and LibreOffice both save what openpyxl reads, but not the same way: shared strings,
 numbers typed as text, doubles with binary noise (85.499999999999986), and extensions openpyxl
@@ -8,31 +8,39 @@ warns about. None of that reaches the user: warnings are silenced here, noise is
 An empty input cell edits nothing: the YAML keeps what it has. A number typed as text ("85,5",
 "1.912", "Rp 1.250.000", "72,4 %") is read the way an Indonesian office writes numbers, and a
 warning says how it was read, so a misreading is seen before the report is built.
+
+A form for another unit or year, or made before a PK revision, is refused with the reason; the
+person gets a new one from `lakip formulir`. Rows are matched by code: a row deleted is named
+(its data stays as it is), an unknown code is refused (its figures would go nowhere), and a
+locked cell changed is reported with the PK's value, which stays in force.
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from lakip.findings import ERROR, WARNING, Finding, LakipError, finding
 from lakip.forms import sheets
-from lakip.forms.rows import FormRows
+from lakip.forms.rows import FormRows, form_rows, pk_fingerprint
 from lakip.load.conform import number_from_text
 from lakip.load.yamlfile import hidden_characters
+from lakip.model import Project
 from lakip.office.cells import CellValue, location, read
 from lakip.validate.numbers import rupiah, shown, with_unit
 
 EXCEL_DIGITS = 15  # significant digits Excel keeps and shows; beyond them a double is noise
 MAX_ROWS = 5000  # rows read per sheet: a form has one per indicator or kegiatan
 MAX_FORM_BYTES = 10 * 1024 * 1024  # a unit's form is tens of kilobytes; more is another file
+_FORM_NAME = re.compile(r"^formulir-(\d{4})-(.+)$")  # formulir-<year>-<unit>
 REALISATION = "realisasi"
 BUDGET = "anggaran"
 
@@ -173,6 +181,84 @@ def _percent(form: FilledForm, cell: CellValue) -> CellValue:
         value = value.quantize(Decimal(1))
     form.warn(cell.where, "form-percent-cell", stored=format(cell.value, "f"), read=shown(value))
     return CellValue(cell.where, value, cell.typed_as_text)
+
+
+def check_form(form: FilledForm, project: Project, year: int) -> FormRows | None:
+    """The PK rows the form must match, or None (with findings) when it is refused."""
+    meta = form.meta
+    version = meta.get(sheets.META_FORMAT, "")
+    if version != sheets.FORMAT_VERSION:
+        newer = version.isdigit() and int(version) > int(sheets.FORMAT_VERSION)
+        code = "form-newer-format" if newer else "form-not-lakip"
+        form.refuse("", code, version=version, sheet=sheets.META_SHEET)
+        return None
+    if meta.get(sheets.META_YEAR) != str(year):
+        form.refuse("", "form-other-year", form_year=meta.get(sheets.META_YEAR, "?"), year=year)
+        return None
+    unit = meta.get(sheets.META_UNIT, "")
+    named = _FORM_NAME.match(PurePath(form.name).stem)
+    if named and named.group(2) != unit:
+        form.refuse("", "form-other-unit", unit=unit, named=named.group(2))
+        return None
+    try:
+        rows = form_rows(project, year, unit)
+    except LakipError as error:
+        form.refuse("", error.code, **error.params)
+        return None
+    if meta.get(sheets.META_PK) != pk_fingerprint(rows):
+        form.refuse("", "form-outdated", made=meta.get(sheets.META_MADE, "?"), unit=unit)
+        return None
+    _check_rows(form, rows)
+    return rows
+
+
+def _check_rows(form: FilledForm, rows: FormRows) -> None:
+    pairs = (
+        (sheets.REALISATION_SHEET, {r.code: r for r in rows.indicators}, form.indicators),
+        (sheets.BUDGET_SHEET, {k.code: k for k in rows.kegiatan}, form.kegiatan),
+    )
+    for sheet, expected, found in pairs:
+        for code in expected:
+            if code not in found:
+                form.warn(sheet, "form-row-missing", code=code, sheet=sheet)
+        for code, row in found.items():
+            if code not in expected:
+                form.refuse(row.cells["kode"].where, "form-unknown-code", code=code, sheet=sheet)
+            elif sheet == sheets.REALISATION_SHEET:
+                _check_targets(form, row, expected[code])
+            else:
+                _check_locked(form, row, "pagu", expected[code].pagu, True)
+
+
+def _check_targets(form: FilledForm, row: FormRow, pk) -> None:
+    numeric = pk.target is not None and not pk.target.is_range and not pk.end_only
+    if numeric:
+        _check_locked(form, row, "target", pk.target.low, False)
+    elif _text(row.cells.get("target")) != (pk.target_text or ""):
+        _report(form, row, "target", row.cells.get("target"), pk.target_text or "-")
+    for quarter in sheets.QUARTERS:
+        _check_locked(form, row, f"target_{quarter}", pk.quarter_targets.get(quarter), False)
+
+
+def _check_locked(form: FilledForm, row: FormRow, name: str, value, money: bool) -> None:
+    cell = row.cells.get(name)
+    found = cell.value if cell is not None and not cell.empty else None
+    if isinstance(found, str) or (found is None) != (value is None) or found != value:
+        expected = "-" if value is None else rupiah(value) if money else shown(Decimal(value))
+        _report(form, row, name, cell, expected)
+
+
+def _report(form: FilledForm, row: FormRow, name: str, cell: CellValue | None, expected) -> None:
+    where = cell.where if cell is not None else row.cells["kode"].where
+    title = next(t for f, _, t in sheets.REALISATION_COLUMNS + sheets.BUDGET_COLUMNS if f == name)
+    form.warn(where, "form-locked-changed", code=row.code, column=title.split(" {")[0],
+              found=_text(cell) or "-", expected=expected)  # fmt: skip
+
+
+def _text(cell: CellValue | None) -> str:
+    if cell is None or cell.empty:
+        return ""
+    return str(cell.value).strip()
 
 
 # form field -> YAML key, per sheet; text fields are kept as text
