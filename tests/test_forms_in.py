@@ -274,3 +274,13 @@ def test_a_file_of_another_kind_is_refused_naming_what_can_be_imported(sample_co
     code, _, err = _impor(sample_copy, tmp_path / "data.csv")
     assert code == 2
     assert "Yang dapat diimpor: .docx, .xlsx (formulir Excel dan narasi Word)" in err
+
+
+def test_a_form_for_a_unit_the_repository_does_not_have_is_refused(sample_copy, form):
+    set_meta(form, sheets.META_UNIT, "bidang-lain")
+    renamed = form.with_name("formulir-2025-bidang-lain.xlsx")
+    form.rename(renamed)
+    code, out, _ = _impor(sample_copy, renamed, "--format", "github")
+    assert code == 1
+    assert out.startswith(f"::error file={renamed}")
+    assert "Unit 'bidang-lain' tidak dikenal. Unit yang ada: bidang-ideologi, " in out
