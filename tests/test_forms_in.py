@@ -18,7 +18,7 @@ from formfiles import (
     set_meta,
     write_form,
 )
-from helpers import copy_sample, run_lakip
+from helpers import REPO, copy_sample, run_lakip
 from lakip.forms import sheets
 from lakip.forms.workbook_in import read_form
 
@@ -26,14 +26,7 @@ YEAR = 2025
 UNIT = "bidang-ideologi"
 REALISASI = f"sections/{UNIT}/{YEAR}/realisasi.yml"
 ANGGARAN = f"sections/{UNIT}/{YEAR}/anggaran.yml"
-UNITS = (
-    "bidang-ideologi",
-    "bidang-ketahanan",
-    "bidang-kewaspadaan",
-    "bidang-politik",
-    "subbagian-perencanaan",
-    "subbagian-umum",
-)
+UNITS = sorted(p.name for p in (REPO / "sections").iterdir() if p.is_dir())
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:

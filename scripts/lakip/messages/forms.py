@@ -152,9 +152,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Import one form per unit.",
     ),
     "form-not-written": (
-        "Berkas tidak tertulis utuh; berkas lain dari impor ini tidak ditulis. Jalankan lagi.",
-        "The file was not written whole; the other files of this import were not written. Run "
-        "it again.",
+        "Berkas ini tidak tertulis utuh, dan berkas berikutnya dari impor ini tidak ditulis. "
+        "Periksa ruang disk, lalu jalankan impor lagi.",
+        "This file was not written whole, and the files after it in this import were not "
+        "written. Check the disk space, then run the import again.",
     ),
     "impor-written": ("Ditulis: {path}", "Written: {path}"),
     "impor-would-write": ("Akan ditulis (--dry-run): {path}", "Would write (--dry-run): {path}"),
