@@ -277,3 +277,21 @@ def test_a_form_for_a_unit_the_repository_does_not_have_is_refused(sample_copy, 
     assert code == 1
     assert out.startswith(f"::error file={renamed}")
     assert "Unit 'bidang-lain' tidak dikenal. Unit yang ada: bidang-ideologi, " in out
+
+
+def test_a_broken_yaml_file_is_named_and_left_as_it_is(sample_copy, form):
+    path = sample_copy / REALISASI
+    path.write_text("tahun: 2025\nindikator: [\n", encoding="utf-8")
+    fill(form, "Realisasi", "IKU-01", H=80)
+    code, out, _ = _impor(sample_copy, form)
+    assert code == 1
+    assert f"{REALISASI}: kesalahan: Berkas YAML tidak dapat dibaca" in out
+    assert path.read_text(encoding="utf-8") == "tahun: 2025\nindikator: [\n"
+
+
+def test_broken_planning_data_stops_the_import_before_any_form_is_read(sample_copy, form):
+    pk = sample_copy / "reports/2025/pk.yml"
+    pk.write_text(pk.read_text(encoding="utf-8") + "tidak_dikenal: 1\n", encoding="utf-8")
+    code, _, err = _impor(sample_copy, form)
+    assert code == 2
+    assert "Data perencanaan bermasalah (reports/2025/pk.yml)" in err

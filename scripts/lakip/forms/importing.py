@@ -110,8 +110,14 @@ class Plan:
     def _edited(self, form: str, rel: str, kind: str, edits: list[Edit]) -> str:
         text = self.text(rel, kind)
         name = _LISTS[kind]
-        items = (yaml.safe_load(text) or {}).get(name) or []
-        by_code = {str(i.get("kode")): i for i in items if isinstance(i, dict)}
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as error:
+            raise YamlEditError("yaml-edit-syntax", error=str(error).splitlines()[0]) from error
+        items = data.get(name) if isinstance(data, dict) else None
+        if not isinstance(items, list | None):
+            raise YamlEditError("yaml-edit-shape", path=name)
+        by_code = {str(i.get("kode")): i for i in items or [] if isinstance(i, dict)}
         new_items: dict[str, dict] = {}
         for edit in edits:
             self.cells[(rel, edit.code, edit.key)] = (form, edit.cell)
@@ -197,7 +203,11 @@ def import_forms(
     root: Path, files: list[Path], year: int | None = None, dry_run: bool = False
 ) -> ImportResult:
     """Import `files` into the repository at `root`; write nothing unless all of them are clean."""
-    project, _ = load_project(root)
+    project, loaded = load_project(root)
+    # A form is checked against the PK and the Renstra: broken ones cannot say what it must match.
+    planning = sorted({f.path for f in loaded if f.is_error and _planning_data(f.path)})
+    if planning:
+        raise LakipError("impor-planning-errors", files=", ".join(planning))
     year = resolve_year(project, year)
     if year is None:
         raise LakipError("no-year")
@@ -216,6 +226,10 @@ def import_forms(
     if result.ok and not dry_run:
         _write(root, changed, result)
     return result
+
+
+def _planning_data(rel: str) -> bool:
+    return rel.startswith(layout.REPORTS + "/") and rel.endswith((".yml", ".yaml"))
 
 
 def _validated(root: Path, year: int, texts: dict[str, str]) -> list[Finding]:

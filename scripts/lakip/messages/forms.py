@@ -422,4 +422,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{matched} kegiatan matched the export; every realisation is already the same, nothing "
         "written.",
     ),
+    "impor-planning-errors": (
+        "Data perencanaan bermasalah ({files}), jadi formulir tidak dapat dicocokkan dengan PK. "
+        "Tidak ada yang diimpor; jalankan lakip validate dan minta Perencanaan memperbaikinya.",
+        "The planning data has errors ({files}), so no form can be matched against the PK. "
+        "Nothing was imported; run lakip validate and ask Planning to fix them.",
+    ),
 }
