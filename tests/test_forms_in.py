@@ -295,3 +295,12 @@ def test_broken_planning_data_stops_the_import_before_any_form_is_read(sample_co
     code, _, err = _impor(sample_copy, form)
     assert code == 2
     assert "Data perencanaan bermasalah (reports/2025/pk.yml)" in err
+
+
+def test_an_emptied_cell_leaves_the_yaml_value(sample_copy, form):
+    before = _snapshot(sample_copy)
+    fill(form, "Realisasi", "IKU-01", H=None, I=None)
+    fill(form, "Realisasi", "IKU-02", O=None, P="  ")
+    code, out, _ = _impor(sample_copy, form)
+    assert (code, out) == (0, "Tidak ada yang berubah: isian formulir sudah sama dengan data.\n")
+    assert _snapshot(sample_copy) == before
