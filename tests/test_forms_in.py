@@ -304,3 +304,27 @@ def test_an_emptied_cell_leaves_the_yaml_value(sample_copy, form):
     code, out, _ = _impor(sample_copy, form)
     assert (code, out) == (0, "Tidak ada yang berubah: isian formulir sudah sama dengan data.\n")
     assert _snapshot(sample_copy) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("85,5", "85.5"),
+        ("1.912", "1912"),
+        ("Rp 1.250.000", "1250000"),
+        ("Rp1.250.000,00", "1250000.00"),
+        ("72,4 %", "72.4"),
+        ("92.22", "92.22"),  # a decimal point where no thousands dot can be
+        ("1,912", "1.912"),  # an Indonesian decimal comma, never thousands
+        ("\u00a012", "12"),  # Excel's no-break space
+        ("-5", "-5"),
+        ("seribu", None),
+        ("1.2.3", None),
+    ],
+)
+def test_a_number_typed_as_text_is_read_the_indonesian_way(text, number):
+    from decimal import Decimal
+
+    from lakip.load.conform import number_from_text
+
+    assert number_from_text(text) == (None if number is None else Decimal(number))
