@@ -20,7 +20,7 @@ from formfiles import (
 )
 from helpers import REPO, copy_sample, run_lakip
 from lakip.forms import sheets
-from lakip.forms.workbook_in import read_form
+from lakip.forms.intake.workbook_in import read_form
 
 YEAR = 2025
 UNIT = "bidang-ideologi"

@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lakip.forms.yaml_edit import YamlEditError, append_item, remove_key, set_value
+from lakip.forms.intake.yaml_edit import YamlEditError, append_item, remove_key, set_value
 
 REPO = Path(__file__).resolve().parents[1]
 REALISASI = """\

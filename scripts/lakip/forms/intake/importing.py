@@ -23,7 +23,7 @@ import yaml
 
 from lakip import layout
 from lakip.findings import ERROR, Finding, LakipError, environment_error, finding
-from lakip.forms.workbook_in import (
+from lakip.forms.intake.workbook_in import (
     BUDGET,
     REALISATION,
     Edit,
@@ -31,7 +31,7 @@ from lakip.forms.workbook_in import (
     form_edits,
     read_form,
 )
-from lakip.forms.yaml_edit import YamlEditError, append_item, set_value
+from lakip.forms.intake.yaml_edit import YamlEditError, append_item, set_value
 from lakip.load.project import load_project
 from lakip.messages import Both
 from lakip.office.archive import write_atomically
