@@ -82,6 +82,11 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
 MODULES = ("findings", "messages")
 DYNAMIC = {
+    # form_rows' refusal of a form's unit or year, reported on the form
+    "lakip/forms/intake/workbook_in.py:check_form": {
+        "form-unknown-unit": {"unit", "known"},
+        "year-not-found": {"year", "known"},
+    },
     # a finding located in the finance export: every template takes the row and the column
     "lakip/forms/finance/budget.py:_at": {
         "finance-duplicate-code": {"row", "column", "code", "first"},
@@ -91,7 +96,7 @@ DYNAMIC = {
         "finance-money-fraction": {"row", "column", "text", "read"},
     },
     # an edit the YAML editor refused, reported on the file it was for
-    "lakip/forms/importing.py:apply": {
+    "lakip/forms/intake/importing.py:apply": {
         "yaml-edit-path": {"path"},
         "yaml-edit-syntax": {"error"},
         "yaml-edit-shape": {"path"},

@@ -70,7 +70,7 @@ def impor_cmd(args) -> int:
 
 
 def _import_forms(args, files: list[Path]) -> int:
-    from lakip.forms.importing import import_forms
+    from lakip.forms.intake.importing import import_forms
 
     lang = args.lang
     result = import_forms(repo_root(args), files, args.year, args.dry_run)

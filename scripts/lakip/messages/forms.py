@@ -68,8 +68,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Excel or LibreOffice Calc.",
     ),
     "form-unknown-kind": (
-        "{path}: jenis berkas ini tidak dapat diimpor. Yang dapat diimpor: {known}.",
-        "{path}: this kind of file cannot be imported. Importable: {known}.",
+        "{path}: jenis berkas ini tidak dapat diimpor. Yang dapat diimpor: {known} (formulir "
+        "Excel dan narasi Word); simpan berkasnya dalam salah satu bentuk itu.",
+        "{path}: this kind of file cannot be imported. Importable: {known} (Excel forms and "
+        "Word narratives); save the file as one of them.",
     ),
     "form-not-lakip": (
         "Berkas ini bukan formulir lakip (lembar {sheet} tidak ada atau tidak sah). Isi "
@@ -153,9 +155,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Import one form per unit.",
     ),
     "form-not-written": (
-        "Berkas tidak tertulis utuh; berkas lain dari impor ini tidak ditulis. Jalankan lagi.",
-        "The file was not written whole; the other files of this import were not written. Run "
-        "it again.",
+        "Berkas ini tidak tertulis utuh, dan berkas berikutnya dari impor ini tidak ditulis. "
+        "Periksa ruang disk, lalu jalankan impor lagi.",
+        "This file was not written whole, and the files after it in this import were not "
+        "written. Check the disk space, then run the import again.",
     ),
     "impor-written": ("Ditulis: {path}", "Written: {path}"),
     "impor-would-write": ("Akan ditulis (--dry-run): {path}", "Would write (--dry-run): {path}"),
@@ -167,6 +170,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "impor-refused": (
         "Tidak ada berkas yang ditulis. Perbaiki temuan di atas, lalu impor lagi.",
         "No file was written. Fix the findings above, then import again.",
+    ),
+    "form-too-large": (
+        "{path} berukuran {size} bait, melebihi batas {limit} bait untuk formulir. Periksa "
+        "apakah ini berkas yang benar.",
+        "{path} is {size} bytes, over the limit of {limit} bytes for a form. Check that this is "
+        "the right file.",
+    ),
+    "form-percent-cell": (
+        "Sel berformat persen menyimpan {stored}; dibaca sebagai {read} (persen yang diketik). "
+        "Bila bukan itu maksudnya, ketik angkanya tanpa '%'.",
+        "The percent-formatted cell holds {stored}; it is read as {read} (the percentage "
+        "typed). If that is not what is meant, type the number without '%'.",
+    ),
+    "form-hidden-character": (
+        "Teks ini memuat karakter kendali atau tak terlihat (biasanya dari salinan dokumen "
+        "lain). Ketik ulang teksnya di sel ini.",
+        "This text holds a control or invisible character (usually from a copied document). "
+        "Type the text again in this cell.",
     ),
     "narrative-no-indicators": (
         "Unit '{unit}' tidak memegang indikator dalam PK {year}, jadi tidak ada narasi untuk "
@@ -402,5 +423,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ditulis.",
         "{matched} kegiatan matched the export; every realisation is already the same, nothing "
         "written.",
+    ),
+    "impor-planning-errors": (
+        "Data perencanaan bermasalah ({files}), jadi formulir tidak dapat dicocokkan dengan PK. "
+        "Tidak ada yang diimpor; jalankan lakip validate dan minta Perencanaan memperbaikinya.",
+        "The planning data has errors ({files}), so no form can be matched against the PK. "
+        "Nothing was imported; run lakip validate and ask Planning to fix them.",
     ),
 }

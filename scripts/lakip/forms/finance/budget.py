@@ -19,8 +19,8 @@ from pathlib import Path
 
 from lakip import layout
 from lakip.findings import ERROR, WARNING, Finding, LakipError, finding
-from lakip.forms import yaml_edit
 from lakip.forms.finance.export import Export, Line, Value, normal_code, read_export, rupiah
+from lakip.forms.intake import yaml_edit
 from lakip.model import Kegiatan, PerjanjianKinerja, Project
 from lakip.office.archive import write_atomically
 from lakip.validate.gate import load_and_validate
