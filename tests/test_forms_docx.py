@@ -590,3 +590,19 @@ def test_libreoffice_writer_opens_the_template(sample_copy, tmp_path):
     assert "Narasi capaian kinerja 2025: Bidang Ideologi dan Wawasan Kebangsaan" in text
     assert IKU01 in text and IKU02 in text
     assert text.count("Tindak lanjut") == 2
+
+
+def test_invisible_characters_from_word_are_dropped_and_direction_overrides_refused(
+    sample_copy, tmp_path
+):
+    document, paragraph = _base()
+    paragraph.add_run(" Kabu\u00adpaten\u200b Purwakarta\ufeff.")
+    result = import_narrative(sample_copy, _save(document, tmp_path))
+    assert "lagi. Kabupaten Purwakarta." in _narrative(sample_copy).read_text(encoding="utf-8")
+    assert not [f for f in result.findings if f.code == "invisible-character"]
+    document, paragraph = _base()
+    paragraph.add_run(" Capaian \u202e52\u202c persen.")
+    result = import_narrative(sample_copy, _save(document, tmp_path))
+    hidden = [(f.code, f.line, f.is_error) for f in result.findings if f.is_error]
+    assert hidden == [("invisible-character", 3, True)]
+    assert not result.changed

@@ -36,6 +36,10 @@ WORDS = 6  # first words that name a paragraph in a finding
 _LINE_START = re.compile(r"^(?:#|>|[-+](?=\s|$)|=+\s*$|-+\s*$)")
 _ORDERED_START = re.compile(r"^([0-9]+)([.)])(?=\s|$)")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Invisible characters Word keeps from optional hyphens and pasted web text; they mean nothing in
+# print, and the loader would refuse the narrative for them where the person cannot see them.
+# Bidirectional controls are kept: they change what text shows, so the check reports them.
+_DROPPED = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"}
 
 
@@ -264,7 +268,7 @@ class _Reader:
 
 
 def _escape(text: str) -> str:
-    text = text.replace("\\", "\\\\")
+    text = text.translate(_DROPPED).replace("\\", "\\\\")
     for char in "*`[]":
         text = text.replace(char, "\\" + char)
     text = re.sub(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])", r"\\_", text)
