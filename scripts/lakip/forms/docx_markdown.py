@@ -130,7 +130,8 @@ class _Reader:
 
     def write(self, kind: Kind, text: str, origin: Origin) -> None:
         if kind.heading:
-            self.block("text", [f"{'#' * kind.heading} {' '.join(text.split())}"], origin)
+            level = min(kind.heading, 6)  # Markdown has six levels; Word's 7 to 9 join the last
+            self.block("text", [f"{'#' * level} {' '.join(text.split())}"], origin)
         elif kind.list_level >= 0:
             self.item(kind, text, origin)
         elif kind.quote:
