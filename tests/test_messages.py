@@ -82,6 +82,16 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
 MODULES = ("findings", "messages")
 DYNAMIC = {
+    # an edit the YAML editor refused, reported on the file it was for
+    "lakip/forms/importing.py:apply": {
+        "yaml-edit-path": {"path"},
+        "yaml-edit-syntax": {"error"},
+        "yaml-edit-shape": {"path"},
+        "yaml-edit-missing": {"path"},
+        "yaml-edit-last-key": {"path"},
+        "yaml-edit-value": {"value"},
+        "yaml-edit-guard": {"path"},
+    },
     # _require_clean(root, "release-dirty") and (root, "bundle-dirty"): both take {files}.
     "lakip/release/bundle.py:_require_clean": {
         "release-dirty": {"files"},

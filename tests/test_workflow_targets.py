@@ -284,3 +284,59 @@ def test_a_merged_revision_is_locked_and_a_new_one_may_not_predate_it(repo, caps
     code, found = _check(repo, capsys, "--base", "protected", "--today", "2025-08-01")
     assert code == 1 and [f["code"] for f in found] == ["revision-backdated"]
     assert "(revisi terakhir yang sudah digabung, tag pk-2025)" in found[0]["message"]
+
+
+PLAN = "rencana_aksi: {I: 300, II: 700, III: 1200, IV: 1600}"  # IKU-02's signed quarterly plan
+PLAN_REVISION = """\
+revisi:
+  - tanggal: 2025-07-01
+    oleh: Kepala Badan
+    alasan: Kegiatan triwulan III dijadwalkan ulang
+    perubahan:
+      - kode: IKU-02
+        rencana_aksi: {I: 300, II: 700, III: 1000, IV: 1600}
+"""
+
+
+def test_a_quarterly_plan_changed_in_place_after_signing_is_refused(repo, capsys):
+    _change_target(repo, PLAN, PLAN.replace("III: 1200", "III: 1000"))
+    code, found = _check(repo, capsys)
+    assert code == 1
+    assert [(f["line"], f["code"]) for f in found] == [
+        (_line_of(repo, "III: 1000"), "action-plan-changed-after-signing")
+    ]
+    assert (
+        "dari I: 300, II: 700, III: 1.200, IV: 1.600 menjadi I: 300, II: 700, III: 1.000"
+        in (found[0]["message"])
+    )
+
+
+def test_a_quarterly_plan_revised_by_a_revision_passes_and_is_the_one_measured(repo, capsys):
+    _change_target(repo, "target: 76.00", "target: 76.00", PLAN_REVISION)
+    assert _check(repo, capsys) == (0, [])
+    assert main(["validate", "--root", str(repo.root)]) == 0
+    pk = load_project(repo.root)[0].pks[2025]
+    assert pk.action_plan_of("IKU-02") == {
+        "I": Decimal(300), "II": Decimal(700), "III": Decimal(1000), "IV": Decimal(1600)
+    }  # fmt: skip
+    assert pk.target_of("IKU-02") == Target.of(Decimal(1600))  # a plan-only change keeps it
+
+
+def test_a_revision_change_with_neither_target_nor_plan_is_a_finding(repo, capsys):
+    empty = PLAN_REVISION.replace(
+        "        rencana_aksi: {I: 300, II: 700, III: 1000, IV: 1600}\n", ""
+    )
+    _change_target(repo, "target: 76.00", "target: 76.00", empty)
+    capsys.readouterr()
+    assert main(["validate", "--root", str(repo.root), "--format", "json"]) == 1
+    found = json.loads(capsys.readouterr().out)
+    assert [f["code"] for f in found] == ["revision-change-empty"]
+
+
+def test_the_lampiran_lists_a_plan_only_revision(repo):
+    from lakip.assemble.lampiran import _revisions
+
+    _change_target(repo, "target: 76.00", "target: 76.00", PLAN_REVISION)
+    project = load_project(repo.root)[0]
+    table = _revisions(project.pks[2025], project)
+    assert "rencana aksi TW I: 300, TW II: 700, TW III: 1.000, TW IV: 1.600" in str(table)

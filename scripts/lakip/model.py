@@ -342,7 +342,7 @@ class PerjanjianKinerja:
             if not self.in_force(revision):
                 continue
             for change in revision.changes:
-                if change.code == code:
+                if change.code == code and change.target is not None:
                     found = change.target
         return found
 
@@ -360,7 +360,20 @@ class PerjanjianKinerja:
 
     def action_plan_of(self, code: str) -> dict[str, Decimal]:
         """The rencana aksi of indicator `code` (quarter -> value at its end), empty if none."""
-        return next((t.action_plan for t in self.targets if t.code == code), {})
+        source = self.action_plan_source(code)
+        return source.action_plan if source is not None else {}
+
+    def action_plan_source(self, code: str) -> PkTarget | None:
+        """Where the binding rencana aksi of `code` is written: the PK's listing, or the latest
+        revision in force that sets one (a revision may change the plan as it changes targets)."""
+        found = next((t for t in self.targets if t.code == code and t.action_plan), None)
+        for revision in sorted(self.revisions, key=lambda r: r.date):
+            if not self.in_force(revision):
+                continue
+            for change in revision.changes:
+                if change.code == code and change.action_plan:
+                    found = change
+        return found
 
     def rules_of(self, code: str) -> Rules:
         """The rules the PK sets for indicator `code` this year (the first listing's)."""

@@ -14,7 +14,7 @@ from lakip.assemble.document import Table
 from lakip.assemble.sentences import places, places_of
 from lakip.assemble.writer import Context, Writer, sources
 from lakip.compute.tree import Figures
-from lakip.model import PerjanjianKinerja, Profile, Project, Renstra
+from lakip.model import Indicator, PerjanjianKinerja, PkTarget, Profile, Project, Renstra
 
 _R, _C = t.RIGHT, t.CENTER
 
@@ -70,12 +70,23 @@ def _revisions(pk: PerjanjianKinerja, project: Project) -> Table | None:
         for change in rev.changes:
             ind = project.indicator(change.code, pk.year)
             text = f"{change.code} {ind.text}" if ind else change.code
-            n = places_of(ind, change.target.low, change.target.high) if ind else None
-            rows.append([fmt.date_long(rev.date), text, t.target(change.target, n), rev.reason])
+            rows.append([fmt.date_long(rev.date), text, _revised(change, ind), rev.reason])
     if not rows:
         return None
     columns = ["Tanggal", "Indikator", ("Target Baru", _R), "Alasan"]
     return t.table(f"Revisi Perjanjian Kinerja Tahun {pk.year}", columns, rows)
+
+
+def _revised(change: PkTarget, ind: Indicator | None) -> str:
+    """The new target, and the new rencana aksi when the revision sets one."""
+    parts = []
+    if change.target is not None:
+        n = places_of(ind, change.target.low, change.target.high) if ind else None
+        parts.append(t.target(change.target, n))
+    if change.action_plan:
+        plan = ", ".join(f"TW {q}: {fmt.number(v)}" for q, v in change.action_plan.items())
+        parts.append(f"rencana aksi {plan}")
+    return "; ".join(parts)
 
 
 def _iku_matrix(renstra: Renstra, project: Project) -> Table:

@@ -302,12 +302,15 @@ def perjanjian_kinerja(doc: Doc, year: int) -> PerjanjianKinerja:
             changes=tuple(
                 PkTarget(
                     c["kode"],
-                    t,
+                    _target(c.get("target")),
                     _loc(doc, f"revisi[{r}].perubahan[{c_index}].kode"),
-                    value_locs=_locs(doc, f"revisi[{r}].perubahan[{c_index}]", ["target"]),
+                    value_locs=_locs(
+                        doc, f"revisi[{r}].perubahan[{c_index}]", ["target", *_PLAN_KEYS]
+                    ),
+                    action_plan=dict(c.get("rencana_aksi", {})),
                 )
                 for c_index, c in positioned(rev.get("perubahan", []))
-                if "kode" in c and (t := _target(c.get("target"))) is not None
+                if "kode" in c
             ),
             loc=_loc(doc, f"revisi[{r}]"),
         )

@@ -329,6 +329,15 @@ RENSTRA = FileKind(
     ),
 )
 
+_ACTION_PLAN = Map(
+    Number("Target sampai akhir triwulan."),
+    key_pattern=r"^(I|II|III|IV)$",
+    key_doc="Triwulan: I, II, III atau IV.",
+    doc="Rencana aksi: target sampai akhir tiap triwulan, dibaca seperti "
+    "'triwulan' di realisasi.yml (kumulatif: jumlah sampai triwulan itu; "
+    "triwulan IV sama dengan target tahun ini).",
+)
+
 _REVISION = _obj(
     "Revisi PK yang tercatat.",
     ("tanggal", "oleh", "alasan", "perubahan"),
@@ -337,10 +346,11 @@ _REVISION = _obj(
     alasan=Str("Alasan revisi."),
     perubahan=List(
         _obj(
-            "Target yang berubah.",
-            ("kode", "target"),
+            "Target atau rencana aksi yang berubah (sekurang-kurangnya salah satu).",
+            ("kode",),
             kode=Str("Kode indikator.", pattern=CODE_PATTERN),
             target=_TARGET,
+            rencana_aksi=_ACTION_PLAN,
         ),
         min_items=1,
     ),
@@ -367,14 +377,7 @@ PK = FileKind(
                     doc="Target tahun ini; tanpa target, capaian diukur terhadap target_akhir "
                     "Renstra (ditandai demikian).",
                 ),
-                rencana_aksi=Map(
-                    Number("Target sampai akhir triwulan."),
-                    key_pattern=r"^(I|II|III|IV)$",
-                    key_doc="Triwulan: I, II, III atau IV.",
-                    doc="Rencana aksi: target sampai akhir tiap triwulan, dibaca seperti "
-                    "'triwulan' di realisasi.yml (kumulatif: jumlah sampai triwulan itu; "
-                    "triwulan IV sama dengan target tahun ini).",
-                ),
+                rencana_aksi=_ACTION_PLAN,
                 **RULE_FIELDS,
             ),
         ),

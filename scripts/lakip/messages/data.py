@@ -218,6 +218,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Berkas Renstra periode {start}-{end} harus bernama {expected}.",
         "The file of Renstra period {start}-{end} must be named {expected}.",
     ),
+    "revision-change-empty": (
+        "Perubahan revisi untuk {code} tidak memuat target maupun rencana_aksi, jadi tidak "
+        "mengubah apa pun. Tulis target baru, rencana_aksi baru, atau keduanya.",
+        "The revision's change for {code} gives neither a target nor a rencana_aksi, so it "
+        "changes nothing. Write the new target, the new rencana_aksi, or both.",
+    ),
     "pk-revision-before-pk": (
         "Revisi PK bertanggal {date}, sebelum PK {year} itu sendiri ditandatangani ({signed}). "
         "Revisi berlaku sejak tanggalnya, jadi revisi ini tidak mengubah target apa pun. Tulis "

@@ -4,6 +4,167 @@
 _WHERE = ('Paragraf {paragraph} ("{words}"): ', 'Paragraph {paragraph} ("{words}"): ')
 
 CATALOGUE: dict[str, tuple[str, str]] = {
+    "form-unknown-unit": (
+        "Unit '{unit}' tidak dikenal. Unit yang ada: {known}.",
+        "Unknown unit '{unit}'. The units are: {known}.",
+    ),
+    "form-no-duty": (
+        "Unit '{unit}' tidak memiliki indikator maupun kegiatan dalam PK {year}, jadi tidak ada "
+        "formulir untuknya. Unit yang melapor tahun itu: {units}.",
+        "Unit '{unit}' has no indicator and no kegiatan in the PK of {year}, so there is no form "
+        "for it. The units reporting that year: {units}.",
+    ),
+    "form-validating": ("memvalidasi data ...", "validating the data ..."),
+    "form-written": ("formulir {unit}: {path}", "form of {unit}: {path}"),
+    "form-done": (
+        "{count} formulir tahun {year} ditulis di {folder}. Kirim setiap berkas ke unitnya; "
+        "berkas yang sudah diisi dibaca kembali dengan 'lakip impor'.",
+        "{count} forms of {year} written to {folder}. Send each file to its unit; filled files "
+        "are read back with 'lakip impor'.",
+    ),
+    "yaml-edit-path": (
+        "Jalur '{path}' tidak sah (contoh: indikator[kode=IKU-08].realisasi). Ini kesalahan "
+        "lakip; laporkan.",
+        "The path '{path}' is invalid (example: indikator[kode=IKU-08].realisasi). This is a "
+        "lakip bug; please report it.",
+    ),
+    "yaml-edit-syntax": (
+        "Berkas YAML tidak dapat dibaca ({error}), jadi tidak diubah. Perbaiki dulu dengan "
+        "lakip validate.",
+        "The YAML file cannot be read ({error}), so it is left unchanged. Fix it first with "
+        "lakip validate.",
+    ),
+    "yaml-edit-shape": (
+        "Bentuk data di '{path}' bukan yang diharapkan (pemetaan atau daftar), jadi berkas tidak "
+        "diubah. Periksa berkas itu dengan lakip validate.",
+        "The data at '{path}' is not of the expected shape (a mapping or a list), so the file "
+        "is left unchanged. Check it with lakip validate.",
+    ),
+    "yaml-edit-missing": (
+        "'{path}' tidak ada di berkas, jadi berkas tidak diubah.",
+        "'{path}' is not in the file, so the file is left unchanged.",
+    ),
+    "yaml-edit-last-key": (
+        "'{path}' adalah satu-satunya kunci di tempatnya dan tidak dapat dihapus sendiri.",
+        "'{path}' is the only key in its place and cannot be removed on its own.",
+    ),
+    "yaml-edit-value": (
+        "Nilai '{value}' tidak dapat ditulis ke YAML.",
+        "The value '{value}' cannot be written to YAML.",
+    ),
+    "yaml-edit-guard": (
+        "Perubahan pada '{path}' tidak menghasilkan data yang dimaksud, jadi berkas tidak diubah. "
+        "Ini kesalahan lakip; laporkan bersama berkasnya.",
+        "The change at '{path}' did not give the intended data, so the file is left unchanged. "
+        "This is a lakip bug; please report it with the file.",
+    ),
+    "form-unreadable": (
+        "{path} tidak dapat dibuka sebagai buku kerja Excel ({reason}). Simpan ulang sebagai "
+        ".xlsx dari Excel atau LibreOffice Calc.",
+        "{path} cannot be opened as an Excel workbook ({reason}). Save it again as .xlsx from "
+        "Excel or LibreOffice Calc.",
+    ),
+    "form-unknown-kind": (
+        "{path}: jenis berkas ini tidak dapat diimpor. Yang dapat diimpor: {known}.",
+        "{path}: this kind of file cannot be imported. Importable: {known}.",
+    ),
+    "form-not-lakip": (
+        "Berkas ini bukan formulir lakip (lembar {sheet} tidak ada atau tidak sah). Isi "
+        "formulir yang dibuat dengan lakip formulir.",
+        "This file is not a lakip form (the sheet {sheet} is missing or invalid). Fill in a "
+        "form made with lakip formulir.",
+    ),
+    "form-newer-format": (
+        "Formulir ini berformat {version}, dibuat oleh lakip yang lebih baru. Perbarui lakip, "
+        "lalu impor lagi.",
+        "This form has format {version}, written by a newer lakip. Update lakip, then import "
+        "it again.",
+    ),
+    "form-sheet-missing": (
+        "Lembar {sheet} tidak ada di formulir. Jangan menghapus atau mengganti nama lembar; "
+        "minta formulir baru bila perlu.",
+        "The sheet {sheet} is missing from the form. Do not delete or rename sheets; ask for a "
+        "new form if needed.",
+    ),
+    "form-other-year": (
+        "Formulir ini untuk tahun {form_year}, sedangkan yang diimpor tahun {year}. Gunakan "
+        "--year {form_year} atau formulir tahun {year}.",
+        "This form is for {form_year}, but the import is for {year}. Use --year {form_year} or "
+        "the form for {year}.",
+    ),
+    "form-other-unit": (
+        "Formulir ini milik unit '{unit}', tetapi nama berkasnya menyebut unit '{named}'. "
+        "Gunakan formulir unit Anda sendiri.",
+        "This form belongs to the unit '{unit}', but its file name names the unit '{named}'. "
+        "Use your own unit's form.",
+    ),
+    "form-outdated": (
+        "Formulir unit {unit} ini dibuat {made}, sebelum PK (target, rencana aksi atau pagu) "
+        "direvisi. Minta formulir baru (lakip formulir) dan salin isian Anda ke sana.",
+        "This form of the unit {unit} was made on {made}, before the PK (targets, rencana aksi "
+        "or pagu) was revised. Ask for a new form (lakip formulir) and copy your entries into "
+        "it.",
+    ),
+    "form-row-missing": (
+        "{code} tidak ada di formulir (lembar {sheet}); datanya di YAML tidak diubah.",
+        "{code} is not in the form (sheet {sheet}); its data in the YAML is left unchanged.",
+    ),
+    "form-unknown-code": (
+        "Kode '{code}' di lembar {sheet} tidak ada di PK unit ini, jadi isiannya tidak dapat "
+        "diimpor. Jangan mengubah atau menambah kode; pakai baris kode yang benar.",
+        "The code '{code}' on the sheet {sheet} is not in this unit's PK, so its entries "
+        "cannot be imported. Do not change or add codes; use the row of the right code.",
+    ),
+    "form-row-without-code": (
+        "Baris ini berisi isian tetapi tidak berkode, jadi tidak dapat diimpor. Isi di baris "
+        "indikator atau kegiatan yang sesuai.",
+        "This row has entries but no code, so it cannot be imported. Fill in the row of the "
+        "right indicator or kegiatan.",
+    ),
+    "form-duplicate-row": (
+        "Kode {code} muncul lagi (pertama di baris {first}); baris ini tidak diimpor. Hapus "
+        "salah satunya.",
+        "The code {code} appears again (first on row {first}); this row is not imported. "
+        "Delete one of them.",
+    ),
+    "form-locked-changed": (
+        "{column} {code} diubah di formulir menjadi '{found}'; yang berlaku tetap nilai PK "
+        "{expected} (kolom ini tidak diimpor).",
+        "{column} of {code} was changed in the form to '{found}'; the PK's {expected} stays in "
+        "force (this column is not imported).",
+    ),
+    "form-number-text": (
+        "'{text}' diketik sebagai teks dan dibaca sebagai {read}. Bila bukan itu maksudnya, "
+        "ketik angkanya sebagai angka.",
+        "'{text}' was typed as text and is read as {read}. If that is not what is meant, type "
+        "the number as a number.",
+    ),
+    "form-not-a-number": (
+        "'{text}' bukan angka. Ketik angka saja, misalnya 85,5 atau 1912.",
+        "'{text}' is not a number. Type a number only, for example 85.5 or 1912.",
+    ),
+    "form-twice": (
+        "Formulir unit {unit} sudah diimpor dari {other} dalam perintah yang sama. Impor satu "
+        "formulir per unit.",
+        "The form of the unit {unit} is already imported from {other} in the same command. "
+        "Import one form per unit.",
+    ),
+    "form-not-written": (
+        "Berkas tidak tertulis utuh; berkas lain dari impor ini tidak ditulis. Jalankan lagi.",
+        "The file was not written whole; the other files of this import were not written. Run "
+        "it again.",
+    ),
+    "impor-written": ("Ditulis: {path}", "Written: {path}"),
+    "impor-would-write": ("Akan ditulis (--dry-run): {path}", "Would write (--dry-run): {path}"),
+    "impor-change": ("  {code} {key}: {old} menjadi {new}", "  {code} {key}: {old} -> {new}"),
+    "impor-nothing": (
+        "Tidak ada yang berubah: isian formulir sudah sama dengan data.",
+        "Nothing changes: the form's entries already equal the data.",
+    ),
+    "impor-refused": (
+        "Tidak ada berkas yang ditulis. Perbaiki temuan di atas, lalu impor lagi.",
+        "No file was written. Fix the findings above, then import again.",
+    ),
     "narrative-no-indicators": (
         "Unit '{unit}' tidak memegang indikator dalam PK {year}, jadi tidak ada narasi untuk "
         "ditulis. Periksa nama folder unit di sections/ dan penanggung_jawab di Renstra.",
@@ -103,6 +264,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "(Kompres Gambar di Word, atau simpan ulang dengan resolusi lebih rendah).",
         _WHERE[1] + "a picture of {size} bytes, at most {limit}. Make it smaller (Compress "
         "Pictures in Word, or save it again at a lower resolution).",
+    ),
+    "impor-dry-run-docx": (
+        "--dry-run belum tersedia untuk dokumen narasi Word (.docx); impor dokumen itu tanpa "
+        "--dry-run (tidak ada yang ditulis bila ada temuan).",
+        "--dry-run is not available for Word narrative documents (.docx) yet; import the "
+        "document without --dry-run (nothing is written when there is a finding).",
     ),
     "impor-unknown-kind": (
         "{path}: lakip mengimpor dokumen narasi Word (.docx). Simpan dokumennya sebagai "

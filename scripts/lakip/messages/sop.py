@@ -58,6 +58,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "(tag {tag}, {date}). Targets change only through a PK revision: add a 'revisi' entry "
         "dated {date} or later that changes code {code} to target {typed}, or restore the target.",
     ),
+    "action-plan-changed-after-signing": (
+        "Rencana aksi indikator '{code}' berubah dari {old} menjadi {new} setelah PK {year} "
+        "ditandatangani (tag {tag}, {date}). Rencana aksi ditandatangani bersama targetnya dan "
+        "hanya boleh berubah lewat revisi PK: tambahkan butir 'revisi' bertanggal {date} "
+        "atau sesudahnya dengan perubahan kode {code} dan 'rencana_aksi' yang baru, atau "
+        "kembalikan rencana aksinya.",
+        "The rencana aksi of indicator '{code}' changed from {old} to {new} after the {year} PK "
+        "was signed (tag {tag}, {date}). The quarterly plan is signed with its targets and "
+        "changes only through a PK revision: add a 'revisi' entry dated {date} or later that "
+        "changes code {code} to the new 'rencana_aksi', or restore the plan.",
+    ),
     "revision-locked": (
         "Revisi PK bertanggal {date} sudah ditandatangani atau digabung ke cabang utama dan tidak "
         "boleh diubah, dipindah atau dihapus. Kembalikan butir itu seperti semula; perubahan "

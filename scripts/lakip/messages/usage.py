@@ -85,6 +85,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Memeriksa berkas data dan melaporkan setiap temuan (keluar 1 bila ada kesalahan).",
         "Check data files and report every finding (exit 1 on errors).",
     ),
+    "command-impor": (
+        "Mengimpor formulir Excel yang sudah diisi ke realisasi.yml dan anggaran.yml unit, dan "
+        "dokumen narasi Word (.docx) ke narasi.md unit (keluar 1 bila ada kesalahan; formulir "
+        "yang ditolak tidak menulis apa pun).",
+        "Import filled Excel forms into the units' realisasi.yml and anggaran.yml, and Word "
+        "narrative documents (.docx) into the unit's narasi.md (exit 1 on errors; a refused "
+        "form writes nothing).",
+    ),
+    "help-impor-files": (
+        "formulir dan dokumen yang sudah diisi (formulir-<tahun>-<unit>.xlsx, "
+        "narasi-<tahun>-<unit>.docx)",
+        "filled forms and documents (formulir-<year>-<unit>.xlsx, narasi-<year>-<unit>.docx)",
+    ),
+    "help-impor-dry-run": (
+        "periksa dan tampilkan perubahan tanpa menulis berkas",
+        "check and show the changes without writing any file",
+    ),
     "command-figures": (
         "Menghitung dan mencetak setiap angka laporan (capaian, anggaran, efisiensi).",
         "Compute and print every figure of the report (capaian, budget, efficiency).",
@@ -149,10 +166,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "command-status": (
         "Menampilkan kemajuan setiap unit, sisa hari sampai tenggat, dan alur SOP satu tahun.",
         "Show each unit's progress, days to the deadline and the SOP timeline of a year.",
-    ),
-    "command-impor": (
-        "Mengimpor dokumen narasi Word (.docx) unit yang sudah diisi ke narasi.md unitnya.",
-        "Import a unit's filled Word narrative (.docx) into the unit's narasi.md.",
     ),
     "command-codeowners": (
         "Menulis .github/CODEOWNERS dari data unit (atau memeriksanya dengan --check).",
@@ -243,15 +256,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "missing data is an error, not a warning",
     ),
     "help-format": ("bentuk keluaran", "output format"),
-    "help-impor-files": (
-        "dokumen yang diisi unit, misalnya narasi-2025-bidang-politik.docx",
-        "the documents a unit filled in, e.g. narasi-2025-bidang-politik.docx",
-    ),
     "help-paths": (
         "hanya laporkan temuan di berkas ini",
         "only report findings in these files",
     ),
     "help-out-build": ("folder hasil (bawaan: build)", "output folder (default: build)"),
+    "command-formulir": (
+        "Memvalidasi, lalu menulis formulir Excel setiap unit untuk tahun itu di --out.",
+        "Validate, then write each unit's Excel form for the year into --out.",
+    ),
+    "help-formulir-year": ("tahun PK formulir", "the PK year of the forms"),
+    "help-formulir-unit": (
+        "hanya unit ini (slug folder di sections/; boleh berulang; bawaan: setiap unit yang "
+        "melapor)",
+        "only this unit (its folder under sections/; repeatable; default: every reporting unit)",
+    ),
+    "help-out-formulir": (
+        "folder hasil (bawaan: build/formulir)",
+        "output folder (default: build/formulir)",
+    ),
     "help-triwulan": (
         "buat laporan pemantauan kinerja triwulan itu (1-4) di --out/triwulan-<tahun>-<I..IV>, "
         "bukan laporan tahunan",
@@ -469,4 +492,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-count": ("JUMLAH", "COUNT"),
     "metavar-path": ("BERKAS", "PATH"),
     "metavar-kind": ("JENIS", "KIND"),
+    "metavar-slug": ("UNIT_KERJA", "UNIT"),
 }

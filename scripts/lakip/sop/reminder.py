@@ -12,7 +12,7 @@ import datetime
 from lakip import layout
 from lakip.formatting import date_long
 from lakip.messages import message
-from lakip.sop.status import YearStatus, days_text, owed_items
+from lakip.sop.status import YearStatus, days_text, owed_items, quarter_items
 
 
 def reminder_text(state: YearStatus, lang: str) -> str:
@@ -31,13 +31,14 @@ def reminder_text(state: YearStatus, lang: str) -> str:
                 state=days_text(state.days_left, lang),
             )
         )
-    owing = [unit for unit in state.units if not unit.complete]
+    owing = [unit for unit in state.units if not unit.complete or unit.quarters_missing]
     if not owing:
         lines += ["", message("reminder-all-done", lang)]
         return "\n".join(lines) + "\n"
     lines += ["", message("reminder-intro", lang)]
-    for unit in owing:
-        lines.append(f"• *{unit.name}*: {', '.join(owed_items(unit, lang))}")
+    for unit in owing:  # the year's duties first, then the quarters of the monitoring
+        items = owed_items(unit, lang) + quarter_items(unit, lang)
+        lines.append(f"• *{unit.name}*: {', '.join(items)}")
     folder = layout.unit_year("<unit>", state.year)
     lines += ["", message("reminder-closing", lang, folder=folder)]
     return "\n".join(lines) + "\n"

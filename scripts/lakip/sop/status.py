@@ -235,7 +235,7 @@ def render_text(state: YearStatus, lang: str) -> str:
     if quarterly:  # quarterly monitoring: apart from the annual report's duties above
         lines += ["", message("status-quarters-missing", lang)]
         for unit in quarterly:
-            lines.append(f"  {unit.slug}: {', '.join(_quarter_items(unit, lang))}")
+            lines.append(f"  {unit.slug}: {', '.join(quarter_items(unit, lang))}")
     return "\n".join(lines)
 
 
@@ -282,7 +282,7 @@ def owed_items(unit: UnitStatus, lang: str) -> list[str]:
     return [message(item["what"], lang, code=item["code"]) for item in unit.missing]
 
 
-def _quarter_items(unit: UnitStatus, lang: str) -> list[str]:
+def quarter_items(unit: UnitStatus, lang: str) -> list[str]:
     """`IKU-17 triwulan II, IV` for each monitored indicator with quarters not yet filled."""
     return [
         message("owed-quarters", lang, code=item["code"], quarters=", ".join(item["quarters"]))

@@ -140,6 +140,7 @@ def _check_year(root: Path, year: int, base: str | None, today: datetime.date) -
         if code not in now:
             line = current.line("indikator")
             found.append(_changed(rel, line, code, item.target, None, tag, year))
+    found += _plans_changed(rel, signed, current, tag, year)
     merged_text = gitrepo.show(root, base, rel) if base is not None else None
     merged = _doc(merged_text, rel) if merged_text is not None else None
     return found + _revision_findings(rel, signed, merged, current, tag, today)
@@ -201,6 +202,70 @@ def _revision_findings(
                 )
             )
     return found
+
+
+def _plans_changed(rel: str, signed: Doc, current: Doc, tag: gitrepo.Tag, year: int):
+    """The rencana aksi is signed with the targets: a quarter's value changes only by revision."""
+    before, now = _plans(signed), _plans(current)
+    revised = _revised_plans(current, tag.date.date())
+    listed = {item.get("kode"): i for i, item in positioned(current.value.get("indikator", []))}
+    found = []
+    for code in sorted(set(before) | set(now)):
+        if code not in listed:
+            continue  # a removed indicator is reported as its target's change
+        old, new = before.get(code, ({}, 0))[0], now.get(code, ({}, 0))[0]
+        if old == new or (code, _frozen(new)) in revised:
+            continue
+        line = now[code][1] if code in now else current.line(f"indikator[{listed[code]}]")
+        found.append(
+            finding(
+                rel,
+                line,
+                "",
+                "action-plan-changed-after-signing",
+                ERROR,
+                code=code,
+                old=_plan_text(old),
+                new=_plan_text(new),
+                year=year,
+                tag=tag.name,
+                date=tag.date.date().isoformat(),
+            )
+        )
+    return found
+
+
+def _plans(doc: Doc) -> dict[str, tuple[dict, int]]:
+    listed: dict[str, tuple[dict, int]] = {}
+    for index, item in positioned(doc.value.get("indikator", [])):
+        if "kode" in item and isinstance(item.get("rencana_aksi"), dict):
+            line = doc.line(f"indikator[{index}].rencana_aksi")
+            listed.setdefault(item["kode"], (dict(item["rencana_aksi"]), line))
+    return listed
+
+
+def _revised_plans(doc: Doc, signed_on: datetime.date) -> set[tuple[str, frozenset]]:
+    """(code, plan) pairs that a revision dated on or after the signing day sets."""
+    pairs = set()
+    for revision in doc.value.get("revisi", []):
+        date = revision.get("tanggal")
+        if not isinstance(date, datetime.date) or date < signed_on:
+            continue
+        for change in revision.get("perubahan", []):
+            if "kode" in change and isinstance(change.get("rencana_aksi"), dict):
+                pairs.add((change["kode"], _frozen(change["rencana_aksi"])))
+    return pairs
+
+
+def _frozen(plan: dict) -> frozenset:
+    return frozenset(plan.items())
+
+
+def _plan_text(plan: dict) -> Both | str:
+    """`I: 300, II: 700, ...` with values as the report prints them."""
+    if not plan:
+        return _NONE
+    return ", ".join(f"{quarter}: {fmt.number(value)}" for quarter, value in plan.items())
 
 
 def _day(revision: dict) -> str:

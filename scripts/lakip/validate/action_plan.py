@@ -19,16 +19,21 @@ QUARTERS = ("I", "II", "III", "IV")
 
 
 def action_plans(project: Project, pk: PerjanjianKinerja) -> Iterator[Finding]:
-    """Findings on every rencana aksi of `pk`: order, completeness, rise, and quarter IV."""
+    """Findings on every rencana aksi of `pk`: order and completeness of each one written (in
+    the PK or a revision), rise and quarter IV of the one in force."""
+    changes = [change for revision in pk.revisions for change in revision.changes]
+    for written in [*pk.targets, *changes]:
+        if written.action_plan and project.indicator(written.code, pk.year) is not None:
+            yield from _shape(written)
     seen: set[str] = set()
-    for item in pk.targets:
-        if not item.action_plan or item.code in seen:
+    for listed in pk.targets:
+        if listed.code in seen:
             continue  # a repeated code is reported by the PK check
-        seen.add(item.code)
-        indicator = project.indicator(item.code, pk.year)
-        if indicator is None:
+        seen.add(listed.code)
+        item = pk.action_plan_source(listed.code)
+        indicator = project.indicator(listed.code, pk.year)
+        if item is None or indicator is None:
             continue  # an unknown indicator is reported by the PK check
-        yield from _shape(item)
         plan = item.action_plan
         if indicator.cumulative:
             present = [q for q in QUARTERS if q in plan]

@@ -250,6 +250,12 @@ def _pk(project: Project, pk: PerjanjianKinerja, reported: int | None) -> Iterat
         for change in revision.changes:
             if change.code not in listed:
                 yield _at(change.loc, "unknown-indicator", code=change.code, year=pk.year)
+            elif (
+                change.target is None
+                and not change.action_plan
+                and "target" not in (change.value_locs)
+            ):  # a target written but refused is reported where it is written
+                yield _at(change.loc, "revision-change-empty", code=change.code)
     yield from _programmes(project, pk)
 
 
