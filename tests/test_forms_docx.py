@@ -22,15 +22,15 @@ from docx.oxml.parser import parse_xml
 
 from helpers import run_lakip
 from lakip.findings import WARNING, LakipError, format_findings
-from lakip.forms.docx_markdown import docx_to_markdown
 from lakip.forms.narrative_import import import_narrative
-from lakip.forms.narrative_template import (
+from lakip.forms.narrative_template import write_narrative_template
+from lakip.forms.word.document import (
     HINT_STYLE,
     PLACEHOLDER,
     identity_from_name,
     identity_from_properties,
-    write_narrative_template,
 )
+from lakip.forms.word.to_markdown import docx_to_markdown
 from lakip.load.project import load_project
 from lakip.validate.gate import load_and_validate
 from lakip.validate.narrative_quality import TOPICS

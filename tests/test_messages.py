@@ -97,8 +97,8 @@ DYNAMIC = {
         "release-dirty": {"files"},
         "bundle-dirty": {"files"},
     },
-    # What a Word narrative holds that the report cannot print (forms/docx_read.REFUSED).
-    "lakip/forms/docx_markdown.py:refuse_all": {
+    # What a Word narrative holds that the report cannot print (forms/word/read.REFUSED).
+    "lakip/forms/word/to_markdown.py:refuse_all": {
         code: {"paragraph", "words"}
         for code in (
             "docx-tracked-change",

@@ -1,7 +1,7 @@
 """Turn a filled Word narrative into the unit's `narasi.md` and images, only once it validates.
 
 The document names its unit and year (custom properties, else the file name). It is converted
-(`docx_markdown`), refused whole if it holds what the report cannot print, then checked by the
+(`word.to_markdown`), refused whole if it holds what the report cannot print, then checked by the
 same loader and rules as `lakip validate`, on a copy of the data with the new narrative in
 place; each finding is moved back to the Word paragraph it came from. Only a clean result is
 written, images first (named by their content, so importing twice writes nothing new), then
@@ -22,8 +22,8 @@ from docx.document import Document
 
 from lakip import layout
 from lakip.findings import Finding, LakipError
-from lakip.forms.docx_markdown import Converted, docx_to_markdown
-from lakip.forms.narrative_template import identity_from_name, identity_from_properties
+from lakip.forms.word.document import identity_from_name, identity_from_properties
+from lakip.forms.word.to_markdown import Converted, docx_to_markdown
 from lakip.load.project import load_project
 from lakip.office.archive import write_atomically
 from lakip.validate.gate import load_and_validate, resolve_year

@@ -4,7 +4,7 @@ Word marks meaning in three places a reader must all consult: the paragraph's st
 or "Judul 2" when Word runs in Indonesian, or a custom style with an outline level), its own
 properties (a list's `w:numPr`), and the numbering definitions (bullet or decimal, per level).
 This module answers "what is this paragraph?" and "what here can the report not print?"; the
-Markdown is written by `docx_markdown`.
+Markdown is written by `to_markdown`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Turn a narrative's Markdown into Word paragraphs, so a re-issued template carries the text.
 
-The reverse of `docx_markdown`, for what narratives hold: headings, paragraphs, bulleted and
+The reverse of `to_markdown`, for what narratives hold: headings, paragraphs, bulleted and
 numbered lists (nested), bold and italic, simple tables, links and the unit's own images. Word's
 built-in styles carry the meaning (Heading 3, List Bullet 2, List Number, Quote, Table Grid), so
 the import reads it back by style. HTML comments (the scaffold's hint) are left out; other raw

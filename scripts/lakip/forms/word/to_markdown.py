@@ -18,7 +18,8 @@ from docx.document import Document
 from lxml import etree
 
 from lakip.findings import Finding, finding
-from lakip.forms.docx_read import (
+from lakip.forms.word.document import is_hint
+from lakip.forms.word.read import (
     NS,
     Kind,
     Styles,
@@ -29,7 +30,6 @@ from lakip.forms.docx_read import (
     refusals,
     text_of,
 )
-from lakip.forms.narrative_template import is_hint
 from lakip.load.narrative import MAX_IMAGE_BYTES
 
 WORDS = 6  # first words that name a paragraph in a finding
