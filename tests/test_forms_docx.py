@@ -612,3 +612,17 @@ def test_a_document_saved_by_libreoffice_imports_like_the_original(sample_copy, 
     again = import_narrative(sample_copy, original)
     assert not again.changed  # the original gives the very same narasi.md
     assert first.count("\n- ") == 24 and first.count("### ") == 8
+
+
+def test_a_document_without_indicator_headings_is_refused(sample_copy, tmp_path):
+    """Typed without heading styles, it would replace the narrative with loose text."""
+    document = docx.Document()
+    bold = document.add_paragraph().add_run(IKU01)  # looks like a heading, is not one
+    bold.bold = True
+    document.add_paragraph("Penyebab keberhasilan: pembinaan menjangkau 17 kecamatan.")
+    before = _narrative(sample_copy).read_bytes()
+    result = import_narrative(sample_copy, _save(document, tmp_path))
+    assert [(f.code, f.line, dict(f.params)) for f in result.findings] == [
+        ("docx-no-indicator-headings", 0, {"codes": "IKU-01, IKU-02"})
+    ]
+    assert _narrative(sample_copy).read_bytes() == before

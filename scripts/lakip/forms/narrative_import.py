@@ -21,9 +21,10 @@ import docx
 from docx.document import Document
 
 from lakip import layout
-from lakip.findings import Finding, LakipError
+from lakip.findings import Finding, LakipError, finding
 from lakip.forms.word.document import identity_from_name, identity_from_properties
 from lakip.forms.word.to_markdown import Converted, docx_to_markdown
+from lakip.load.headings import headings
 from lakip.load.project import load_project
 from lakip.office.archive import write_atomically
 from lakip.validate.gate import load_and_validate, resolve_year
@@ -61,6 +62,11 @@ def import_narrative(root: Path, source: Path) -> NarrativeImport:
     known = _images(root / folder / IMAGE_FOLDER)
     converted = docx_to_markdown(document, source.name, lambda data, ext: _src(known, data, ext))
     result = NarrativeImport(source.name, unit, year, layout.narrative(unit, year))
+    codes = [indicator.code for indicator in duty.indicators]
+    if not _names_an_indicator(converted.markdown, codes):
+        converted.refused.append(
+            finding(source.name, 0, "", "docx-no-indicator-headings", codes=", ".join(codes))
+        )
     if converted.refused:
         result.findings = converted.refused
         return result
@@ -68,6 +74,15 @@ def import_narrative(root: Path, source: Path) -> NarrativeImport:
     if result.ok:
         _write(root, folder, result, converted)
     return result
+
+
+def _names_an_indicator(markdown: str, codes: list[str]) -> bool:
+    """Whether a Heading 2 names one of the unit's indicators: else it is no narrative of it.
+
+    Without one the whole document would become text before the first indicator, replacing the
+    unit's narrative with warnings only; a document typed without heading styles is refused.
+    """
+    return any(h.level == 2 and h.title.split(" ")[0] in codes for h in headings(markdown))
 
 
 def _open(source: Path) -> Document:

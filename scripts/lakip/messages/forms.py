@@ -197,6 +197,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{named_unit}', year {named_year}. Import the right unit's document, or restore its "
         "file name.",
     ),
+    "docx-no-indicator-headings": (
+        "Dokumen ini tidak memuat judul indikator unit ({codes}) bergaya Judul 2 (Heading 2), "
+        "jadi tidak dapat menjadi narasinya. Pakai dokumen dari 'lakip formulir', atau beri "
+        "setiap judul indikator gaya Judul 2, diawali kodenya (misalnya 'IKU-01 ...').",
+        "This document holds none of the unit's indicator headings ({codes}) in the Heading 2 "
+        "style, so it cannot become its narrative. Use the document from 'lakip formulir', or "
+        "give each indicator heading the Heading 2 style, starting with its code (e.g. "
+        "'IKU-01 ...').",
+    ),
     "docx-tracked-change": (
         _WHERE[0] + "ada perubahan terlacak (track changes) yang belum diterima. Di Word: "
         "Tinjau > Terima Semua Perubahan (atau tolak), lalu simpan lagi.",
