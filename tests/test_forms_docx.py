@@ -537,6 +537,12 @@ def test_a_document_is_refused_for_another_unit_or_year(sample_copy, tmp_path):
 def test_lakip_impor_writes_and_says_so_only_when_written(sample_copy, tmp_path, monkeypatch):
     source = _save(_word_document(), tmp_path)
     monkeypatch.chdir(sample_copy)
+    before = _narrative(sample_copy).read_bytes()
+    code, out, err = run_lakip("impor", source, "--dry-run")
+    assert code == 0, err
+    assert f"Akan ditulis (--dry-run): sections/{UNIT}/2025/narasi.md" in err
+    assert _narrative(sample_copy).read_bytes() == before
+    assert not (sample_copy / "sections" / UNIT / "2025" / "gambar").exists()
     code, out, err = run_lakip("impor", source)
     assert code == 0, err
     assert f"{DOCX_NAME}: ditulis ke sections/{UNIT}/2025/narasi.md (1 gambar baru)" in err

@@ -49,8 +49,11 @@ class NarrativeImport:
         return not any(f.is_error for f in self.findings)
 
 
-def import_narrative(root: Path, source: Path) -> NarrativeImport:
-    """Import `source` into the repository at `root`; write nothing if any error is found."""
+def import_narrative(root: Path, source: Path, dry_run: bool = False) -> NarrativeImport:
+    """Import `source` into the repository at `root`; write nothing if any error is found.
+
+    `dry_run`: check everything and say what would change (`changed`, `images`), writing nothing.
+    """
     document = _open(source)
     unit, year = _identity(document, source.name)
     project, _ = load_project(root)
@@ -72,7 +75,7 @@ def import_narrative(root: Path, source: Path) -> NarrativeImport:
         return result
     result.findings = _validated(root, year, result.path, converted, source.name)
     if result.ok:
-        _write(root, folder, result, converted)
+        _write(root, folder, result, converted, dry_run)
     return result
 
 
@@ -162,14 +165,19 @@ def _located(item: Finding, converted: Converted, name: str) -> Finding:
     return replace(item, path=name, line=origin.paragraph, key=key)
 
 
-def _write(root: Path, folder: str, result: NarrativeImport, converted: Converted) -> None:
+def _write(
+    root: Path, folder: str, result: NarrativeImport, converted: Converted, dry_run: bool
+) -> None:
+    """Pictures first, then the narrative that links them; only what differs is written."""
     for src, data in sorted(converted.images.items()):
         target = root / folder / src
         if not (target.is_file() and target.read_bytes() == data):
-            write_atomically(target, data)
+            if not dry_run:
+                write_atomically(target, data)
             result.images.append(f"{folder}/{src}")
     target = root / result.path
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if current != converted.markdown:
-        write_atomically(target, converted.markdown.encode("utf-8"))
+        if not dry_run:
+            write_atomically(target, converted.markdown.encode("utf-8"))
         result.changed = True

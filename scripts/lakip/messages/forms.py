@@ -274,12 +274,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         _WHERE[1] + "a picture of {size} bytes, at most {limit}. Make it smaller (Compress "
         "Pictures in Word, or save it again at a lower resolution).",
     ),
-    "impor-dry-run-docx": (
-        "--dry-run belum tersedia untuk dokumen narasi Word (.docx); impor dokumen itu tanpa "
-        "--dry-run (tidak ada yang ditulis bila ada temuan).",
-        "--dry-run is not available for Word narrative documents (.docx) yet; import the "
-        "document without --dry-run (nothing is written when there is a finding).",
-    ),
     "narrative-imported": (
         "{document}: ditulis ke {path} ({images} gambar baru)",
         "{document}: written to {path} ({images} new pictures)",
