@@ -632,3 +632,23 @@ def test_a_document_without_indicator_headings_is_refused(sample_copy, tmp_path)
         ("docx-no-indicator-headings", 0, {"codes": "IKU-01, IKU-02"})
     ]
     assert _narrative(sample_copy).read_bytes() == before
+
+
+def test_a_narrative_picture_goes_into_the_template_and_comes_back_by_its_name(sample_copy):
+    folder = sample_copy / "sections" / UNIT / "2025"
+    (folder / "gambar").mkdir()
+    (folder / "gambar" / "grafik survei.png").write_bytes(_png())
+    narrative = _narrative(sample_copy)
+    text = narrative.read_text(encoding="utf-8").replace(
+        "### Upaya yang dilakukan\n",
+        "### Upaya yang dilakukan\n\n![Grafik](gambar/grafik%20survei.png)\n",
+        1,
+    )
+    narrative.write_text(text, encoding="utf-8")
+    path = _template(sample_copy, name=DOCX_NAME)
+    shapes = docx.Document(str(path)).inline_shapes
+    assert len(shapes) == 1 and shapes[0]._inline.docPr.get("descr") == "Grafik"
+    result = import_narrative(sample_copy, path)
+    assert result.ok and result.images == []
+    after = narrative.read_text(encoding="utf-8")
+    assert "![Grafik](gambar/grafik%20survei.png)" in after

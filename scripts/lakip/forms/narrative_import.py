@@ -16,6 +16,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import docx
 from docx.document import Document
@@ -134,7 +135,7 @@ def _images(folder: Path) -> dict[str, str]:
 def _src(known: dict[str, str], data: bytes, ext: str) -> str:
     """The picture's link: an identical image already there, else a name from its content."""
     digest = hashlib.sha256(data).hexdigest()
-    return f"{IMAGE_FOLDER}/{known.get(digest) or f'{digest[:16]}.{ext}'}"
+    return f"{IMAGE_FOLDER}/{quote(known.get(digest) or f'{digest[:16]}.{ext}')}"
 
 
 def _validated(root: Path, year: int, rel: str, converted: Converted, name: str) -> list[Finding]:
@@ -148,8 +149,8 @@ def _validated(root: Path, year: int, rel: str, converted: Converted, name: str)
         folder.mkdir(parents=True, exist_ok=True)
         (copy / rel).write_text(converted.markdown, encoding="utf-8")
         for src, data in converted.images.items():
-            (folder / src).parent.mkdir(parents=True, exist_ok=True)
-            (folder / src).write_bytes(data)
+            (folder / unquote(src)).parent.mkdir(parents=True, exist_ok=True)
+            (folder / unquote(src)).write_bytes(data)
         found = load_and_validate(copy, year).findings
     return [_located(item, converted, name) for item in found if item.path == rel]
 
@@ -170,11 +171,11 @@ def _write(
 ) -> None:
     """Pictures first, then the narrative that links them; only what differs is written."""
     for src, data in sorted(converted.images.items()):
-        target = root / folder / src
+        target = root / folder / unquote(src)
         if not (target.is_file() and target.read_bytes() == data):
             if not dry_run:
                 write_atomically(target, data)
-            result.images.append(f"{folder}/{src}")
+            result.images.append(f"{folder}/{unquote(src)}")
     target = root / result.path
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if current != converted.markdown:

@@ -21,8 +21,9 @@ from docx.shared import Pt, RGBColor
 from lakip import layout
 from lakip.findings import LakipError
 from lakip.forms.word.document import HINT_STYLE, INSTRUCTION, PLACEHOLDER, set_identity
-from lakip.forms.word.from_markdown import Images, add_markdown
+from lakip.forms.word.from_markdown import add_markdown
 from lakip.load.headings import headings, sections
+from lakip.load.narrative import Source
 from lakip.model import Duty, Project
 from lakip.office.archive import ZIP_EPOCH, normalised, write_atomically
 from lakip.validate.narrative_quality import TOPICS
@@ -44,7 +45,8 @@ def write_narrative_template(
     document.add_paragraph(_title(duty, year), style="Title")
     document.add_paragraph(INSTRUCTION, style=HINT_STYLE)
     written = project.year_data(year).narratives
-    images = Images(Path(project.root), layout.unit_year(unit, year), layout.unit_folder(unit))
+    rel = layout.narrative(unit, year)
+    images = Source(Path(project.root), rel, 1, layout.unit_folder(unit), "")
     for indicator in duty.indicators:
         document.add_paragraph(f"{indicator.code} {' '.join(indicator.text.split())}", "Heading 2")
         part = written.get(indicator.code)
@@ -58,7 +60,7 @@ def _title(duty: Duty, year: int) -> str:
     return f"Narasi capaian kinerja {year}: {' '.join(duty.unit.name.split())}"
 
 
-def _add_part(document: Document, markdown: str, images: Images) -> None:
+def _add_part(document: Document, markdown: str, images: Source) -> None:
     """The part's text with every topic present, a hint under each subsection with no text."""
     found = [h for h in headings(markdown) if h.level >= 3]
     top = min((h.level for h in found), default=3)
@@ -75,7 +77,7 @@ def _add_part(document: Document, markdown: str, images: Images) -> None:
             _add_body(document, "", images)
 
 
-def _add_body(document: Document, markdown: str, images: Images) -> None:
+def _add_body(document: Document, markdown: str, images: Source) -> None:
     before = len(document.paragraphs) + len(document.tables)
     add_markdown(document, markdown, images)
     if len(document.paragraphs) + len(document.tables) == before:

@@ -10,8 +10,6 @@ HTML is kept as visible text, so nothing the section wrote disappears unseen.
 from __future__ import annotations
 
 import io
-import posixpath
-from pathlib import Path
 
 from docx.document import Document
 from docx.enum.text import WD_BREAK
@@ -24,42 +22,21 @@ from docx.text.paragraph import Paragraph
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from lakip.load.narrative import MAX_IMAGE_BYTES, image_type
+from lakip.load.narrative import Source, image_data
 
 MAX_PICTURE_WIDTH = Cm(15)
 MAX_LIST_LEVEL = 3  # Word's built-in list styles: List Bullet, List Bullet 2, List Bullet 3
 LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
 
 
-class Images:
-    """Where a narrative's relative image paths are found: its folder, kept inside the unit's."""
-
-    def __init__(self, root: Path, folder: str, own: str) -> None:
-        self.root, self.folder, self.own = root, folder, own
-
-    def read(self, src: str) -> bytes | None:
-        """The bytes of an image the report would print; None for any other."""
-        if not src or ":" in src or src.startswith(("/", "\\")) or "?" in src or "#" in src:
-            return None
-        rel = posixpath.normpath(posixpath.join(self.folder, src))
-        own = (self.root / self.own).resolve()
-        path = (self.root / rel).resolve()
-        if not path.is_relative_to(own) or not path.is_file():
-            return None
-        if path.stat().st_size > MAX_IMAGE_BYTES:
-            return None
-        data = path.read_bytes()
-        return data if image_type(data) else None
-
-
-def add_markdown(document: Document, text: str, images: Images) -> None:
-    """Append `text` to the end of `document`."""
+def add_markdown(document: Document, text: str, images: Source) -> None:
+    """Append `text` to the end of `document`; `images` says where its pictures are found."""
     parser = MarkdownIt("commonmark").enable("table")
     _Writer(document, images).blocks(parser.parse(text))
 
 
 class _Writer:
-    def __init__(self, document: Document, images: Images) -> None:
+    def __init__(self, document: Document, images: Source) -> None:
         self.document, self.images = document, images
         self.lists: list[str] = []  # "bullet" or "number", outermost first
         self.quote = 0
@@ -158,7 +135,7 @@ class _Writer:
 
     def picture(self, paragraph: Paragraph, token: Token) -> None:
         src = str(token.attrs.get("src", ""))
-        data = self.images.read(src)
+        data = image_data(src, self.images)
         if data is None:  # the report would not print it either: keep what was written, visible
             paragraph.add_run(f"![{token.content}]({src})")
             return
