@@ -295,6 +295,7 @@ def test_indonesian_style_names_outline_levels_and_direct_numbering(sample_copy,
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
         '<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>'
         '<w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:numFmt w:val="none"/><w:lvlText w:val=""/></w:lvl>'
         "</w:abstractNum>"
     ))  # fmt: skip
     numbering.append(parse_xml(
@@ -302,7 +303,13 @@ def test_indonesian_style_names_outline_levels_and_direct_numbering(sample_copy,
     ))  # fmt: skip
     document.add_paragraph(IKU01, style=heading2)
     document.add_paragraph("Penyebab keberhasilan", style=heading3)
-    for text, level in (("butir satu", 0), ("rincian a", 1), ("rincian b", 1), ("butir dua", 0)):
+    for text, level in (
+        ("butir satu", 0),
+        ("rincian a", 1),
+        ("rincian b", 1),
+        ("butir dua", 0),
+        ("catatan", 2),
+    ):
         paragraph = document.add_paragraph(text, style="List Paragraph")
         paragraph._p.get_or_add_pPr().append(parse_xml(
             f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
@@ -313,7 +320,7 @@ def test_indonesian_style_names_outline_levels_and_direct_numbering(sample_copy,
     converted = docx_to_markdown(docx.Document(str(source)), source.name, lambda d, e: "x")
     assert converted.markdown == (
         f"## {IKU01}\n\n### Penyebab keberhasilan\n\n"
-        "- butir satu\n    1. rincian a\n    2. rincian b\n- butir dua\n\n"
+        "- butir satu\n    1. rincian a\n    2. rincian b\n- butir dua\n\ncatatan\n\n"
         "### Upaya yang dilakukan\n\nUpaya tertulis.\n"
     )
 

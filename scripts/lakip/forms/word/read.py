@@ -103,6 +103,8 @@ class Styles:
         else:
             level = int(self._inherited(style_id, "numPr/w:ilvl") or 0)
         kind = self._formats.get((num_id or "", level))
+        if kind == "none":  # a level that shows no number or bullet: an indented paragraph
+            return Kind()
         if kind is None:
             ordered = named is not None and named.group(1).lower() == "number"
         else:
