@@ -42,7 +42,7 @@ class NarrativeImport:
     year: int
     path: str  # sections/<unit>/<year>/narasi.md
     changed: bool = False
-    images: list[str] = field(default_factory=list)  # image files written, repository paths
+    images: list[str] = field(default_factory=list)  # pictures written (or, dry, to write)
     findings: list[Finding] = field(default_factory=list)
 
     @property
