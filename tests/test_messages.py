@@ -82,6 +82,14 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
 MODULES = ("findings", "messages")
 DYNAMIC = {
+    # a finding located in the finance export: every template takes the row and the column
+    "lakip/forms/finance/budget.py:_at": {
+        "finance-duplicate-code": {"row", "column", "code", "first"},
+        "finance-code-unknown": {"row", "column", "code"},
+        "finance-pagu-differs": {"row", "column", "code", "export", "pk"},
+        "finance-money-unreadable": {"row", "column", "text"},
+        "finance-money-fraction": {"row", "column", "text", "read"},
+    },
     # an edit the YAML editor refused, reported on the file it was for
     "lakip/forms/importing.py:apply": {
         "yaml-edit-path": {"path"},

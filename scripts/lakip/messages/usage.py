@@ -110,6 +110,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Memvalidasi, lalu membuat PDF dan situs laporan di --out (draf kecuali --final).",
         "Validate, then build the report's PDF and site into --out (a draft unless --final).",
     ),
+    "command-reviu": (
+        "Membuat kertas kerja reviu LKjIP (PDF dan XLSX): simpulan setiap butir dari data dan "
+        "laporan, buktinya, dan perkiraan nilai komponen Pelaporan Kinerja.",
+        "Write the LKjIP reviu worksheet (PDF and XLSX): each item's verdict from the data and "
+        "the report, its evidence, and the estimated score of the Pelaporan Kinerja component.",
+    ),
+    "help-reviu-year": ("tahun laporan yang direviu", "the report year to review"),
+    "help-out-reviu": (
+        "folder hasil (bawaan: build/reviu)",
+        "output folder (default: build/reviu)",
+    ),
     "command-serve": (
         "Menyajikan pratinjau situs draf, dibuat ulang setiap kali berkas data berubah.",
         "Serve a live preview of the draft site, rebuilt whenever a data file changes.",
@@ -157,6 +168,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "slug of the planning unit (default: the first unit)",
     ),
     "metavar-unit": ("SLUG=NAMA", "SLUG=NAME"),
+    "command-impor-anggaran": (
+        "Mengisi realisasi anggaran.yml setiap unit dari ekspor sistem keuangan daerah (SIPD).",
+        "Fill each unit's anggaran.yml realisations from the regional finance system's export.",
+    ),
     "command-new": (
         "Membuka tahun laporan: mencatat surat, menyiapkan berkas setiap unit, mencetak lembar "
         "disposisi.",
@@ -181,9 +196,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Check that no target of a signed PK (tag pk-<year>) changed without a revision.",
     ),
     "command-check-registers": (
-        "Memeriksa bahwa register arsip, ekspedisi dan tanda terima hanya ditambah sejak --base.",
-        "Check that the archive, dispatch and receipt registers were only appended to since "
-        "--base.",
+        "Memeriksa bahwa register arsip, ekspedisi dan tanda terima, serta catatan reviu dan "
+        "tanggapannya, hanya ditambah sejak --base.",
+        "Check that the archive, dispatch and receipt registers, and the reviu records and "
+        "answers, were only appended to since --base.",
     ),
     "command-sign-pk": (
         "Menandai Perjanjian Kinerja satu tahun sebagai ditandatangani dengan tag git bertanda "
@@ -261,6 +277,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "only report findings in these files",
     ),
     "help-out-build": ("folder hasil (bawaan: build)", "output folder (default: build)"),
+    "help-finance-file": (
+        "ekspor realisasi anggaran dari sistem keuangan daerah (XLSX atau CSV)",
+        "the budget realisation export of the regional finance system (XLSX or CSV)",
+    ),
+    "help-finance-unit": (
+        "tulis hanya anggaran.yml unit ini (boleh diulang); bawaan: semua unit",
+        "write only this unit's anggaran.yml (may be repeated); default: every unit",
+    ),
+    "help-dry-run": (
+        "periksa dan tampilkan perubahan tanpa menulis apa pun",
+        "check and show the changes without writing anything",
+    ),
+    "help-out-figures": (
+        "berkas .xlsx yang ditulis (untuk --format xlsx)",
+        "the .xlsx file to write (for --format xlsx)",
+    ),
     "command-formulir": (
         "Memvalidasi, lalu menulis formulir Excel setiap unit untuk tahun itu di --out.",
         "Validate, then write each unit's Excel form for the year into --out.",
