@@ -27,6 +27,9 @@ from lakip.load.narrative import Source, image_data
 MAX_PICTURE_WIDTH = Cm(15)
 MAX_LIST_LEVEL = 3  # Word's built-in list styles: List Bullet, List Bullet 2, List Bullet 3
 LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
+# Grid lines, and a bold header row from the style itself: no bold in the runs, which the
+# import would read back as `**...**` in the header cells.
+TABLE_STYLE = "Light Grid"
 
 
 def add_markdown(document: Document, text: str, images: Source) -> None:
@@ -92,15 +95,14 @@ class _Writer:
         if not width:
             return
         table = self.document.add_table(rows=len(rows), cols=width)
-        table.style = "Table Grid"
+        table.style = TABLE_STYLE
         for row_index, row in enumerate(rows):
             for column, inline in enumerate(row):
                 cell: _Cell = table.cell(row_index, column)
-                self.inline(cell.paragraphs[0], inline, bold=row_index == 0)
+                self.inline(cell.paragraphs[0], inline)
 
-    def inline(self, paragraph: Paragraph, token: Token, bold: bool = False) -> None:
-        strong = int(bold)
-        em = 0
+    def inline(self, paragraph: Paragraph, token: Token) -> None:
+        strong = em = 0
         link: str | None = None
         for child in token.children or []:
             kind = child.type
