@@ -434,6 +434,15 @@ def _nested(document, paragraph):
     table.cell(0, 0).add_table(rows=1, cols=1).cell(0, 0).text = "Dalam"
 
 
+def _tracked_row(document, paragraph):
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = "Baris lama"
+    table.cell(1, 0).text = "Baris baru"
+    row = table.rows[1]._tr
+    row.insert(0, parse_xml(f'<w:trPr {_NS}><w:ins w:id="3" w:author="Staf" '
+                            'w:date="2026-01-05T09:00:00Z"/></w:trPr>'))  # fmt: skip
+
+
 def _picture(paragraph, data: bytes):
     return paragraph.add_run().add_picture(io.BytesIO(data))
 
@@ -471,6 +480,7 @@ REFUSALS = {
     "text-box": (_text_box, "docx-text-box", AT_THE_PARAGRAPH),
     "embedded-object": (_embedded, "docx-embedded-object", AT_THE_PARAGRAPH),
     "footnote": (_footnote, "docx-footnote", AT_THE_PARAGRAPH),
+    "tracked-row": (_tracked_row, "docx-tracked-change", (4, "Baris lama Baris baru")),
     "merged-cells": (_merged, "docx-merged-cells", (4, "Gabungan")),
     "nested-table": (_nested, "docx-nested-table", (4, "Luar Dalam")),
     "linked-picture": (_linked_picture, "docx-image-linked", AT_THE_PARAGRAPH),

@@ -145,6 +145,20 @@ class Styles:
         return is_on(style, "w:rPr/w:b"), is_on(style, "w:rPr/w:i")
 
 
+# Tracked changes to a table's structure (rows, cells, properties) sit outside its paragraphs.
+_TABLE_CHANGES = etree.XPath(
+    "w:tblPr/w:tblPrChange|w:tblGrid/w:tblGridChange|w:tr/w:trPr/w:ins|w:tr/w:trPr/w:del"
+    "|w:tr/w:trPr/w:trPrChange|w:tr/w:tc/w:tcPr/w:cellIns|w:tr/w:tc/w:tcPr/w:cellDel"
+    "|w:tr/w:tc/w:tcPr/w:cellMerge|w:tr/w:tc/w:tcPr/w:tcPrChange",
+    namespaces=NS,
+)
+
+
+def table_changed(table: etree._Element) -> bool:
+    """Whether a table's rows, cells or properties carry tracked changes not yet accepted."""
+    return bool(_TABLE_CHANGES(table))
+
+
 def refusals(element: etree._Element) -> list[str]:
     """The codes of what the report cannot print inside `element`, in `REFUSED` order."""
     return [code for code, path in _REFUSED_PATHS if path(element)]

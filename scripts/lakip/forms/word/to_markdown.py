@@ -28,6 +28,7 @@ from lakip.forms.word.read import (
     is_on,
     merged,
     refusals,
+    table_changed,
     text_of,
 )
 from lakip.load.narrative import MAX_IMAGE_BYTES
@@ -165,6 +166,9 @@ class _Reader:
     def table(self, tbl: etree._Element) -> None:
         rows: list[list[str]] = []
         first_number = self.number + 1
+        if table_changed(tbl):
+            origin = self.origin(tbl, first_number)
+            self.refuse("docx-tracked-change", paragraph=origin.paragraph, words=origin.words)
         for tr in tbl.findall(f"{W}tr"):
             row = []
             for tc in tr.findall(f"{W}tc"):
