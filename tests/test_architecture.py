@@ -14,10 +14,10 @@ import lakip
 PACKAGE = Path(lakip.__file__).resolve().parent
 REPO = Path(__file__).resolve().parents[1]
 STAGES = (
-    *("cli", "load", "validate", "compute", "charts", "assemble", "render", "sop", "release"),
-    *("forms", "reviu"),
-)
-# the message catalogue (one module per stage) and the Office files' primitives, used by many
+    "cli", "load", "validate", "compute", "charts", "assemble", "render", "sop", "release",
+    "forms", "reviu",
+)  # fmt: skip
+# the message catalogue: one module per stage, used by all of them; the Excel primitives
 SHARED = ("messages", "office")
 
 
