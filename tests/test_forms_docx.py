@@ -422,6 +422,10 @@ def _footnote(document, paragraph):
     _append(paragraph, f'<w:r {_NS}><w:footnoteReference w:id="1"/></w:r>')
 
 
+def _hidden(document, paragraph):
+    paragraph.add_run(" catatan pribadi").font.hidden = True
+
+
 def _merged(document, paragraph):
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).merge(table.cell(0, 1)).text = "Gabungan"
@@ -480,6 +484,7 @@ REFUSALS = {
     "text-box": (_text_box, "docx-text-box", AT_THE_PARAGRAPH),
     "embedded-object": (_embedded, "docx-embedded-object", AT_THE_PARAGRAPH),
     "footnote": (_footnote, "docx-footnote", AT_THE_PARAGRAPH),
+    "hidden-text": (_hidden, "docx-hidden-text", AT_THE_PARAGRAPH),
     "tracked-row": (_tracked_row, "docx-tracked-change", (4, "Baris lama Baris baru")),
     "merged-cells": (_merged, "docx-merged-cells", (4, "Gabungan")),
     "nested-table": (_nested, "docx-nested-table", (4, "Luar Dalam")),

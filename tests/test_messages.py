@@ -115,6 +115,7 @@ DYNAMIC = {
             "docx-text-box",
             "docx-embedded-object",
             "docx-footnote",
+            "docx-hidden-text",
         )
     },
     # argparse's errors, recognised by pattern or refused by a type function (cli/parser.py).

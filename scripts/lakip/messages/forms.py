@@ -245,6 +245,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         _WHERE[1] + "there is a footnote or endnote. The report does not print them: write "
         "what it says in the text, for example in brackets.",
     ),
+    "docx-hidden-text": (
+        _WHERE[0] + "ada teks tersembunyi (format Tersembunyi). Word tidak menampilkannya, "
+        "laporan akan mencetaknya: tampilkan (Beranda > Tampilkan/Sembunyikan), lalu hapus atau "
+        "jadikan teks biasa.",
+        _WHERE[1] + "there is hidden text (the Hidden format). Word does not show it, the "
+        "report would print it: show it (Home > Show/Hide), then delete it or make it ordinary "
+        "text.",
+    ),
     "docx-merged-cells": (
         _WHERE[0] + "tabel memiliki sel gabungan. Laporan hanya mencetak tabel sederhana: "
         "pisahkan sel itu (Tata Letak > Pisahkan Sel) dan isi setiap sel.",

@@ -47,6 +47,8 @@ REFUSED = (
     ("docx-embedded-object", ".//w:object|.//o:OLEObject"
      "|.//w:drawing[not(.//pic:pic) and not(.//wps:wsp) and not(.//wpg:wgp)]"),
     ("docx-footnote", ".//w:footnoteReference|.//w:endnoteReference"),
+    # text formatted as hidden: Word does not show it, the report would
+    ("docx-hidden-text", ".//w:r/w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]"),
 )  # fmt: skip
 
 
