@@ -173,6 +173,16 @@ def _word_document() -> docx.Document:
     document.add_paragraph("Target 2026: 5 * 3 = 15 [usulan] <draf> & nilai_akhir _catatan_")
     paragraph = document.add_paragraph("Pedoman BPIP: ")
     _hyperlink(paragraph, "https://bpip.go.id/pedoman", "pedoman survei")
+    paragraph = document.add_paragraph("Data BPS: ")
+    for xml in (  # a HYPERLINK field, as older documents and pasted text hold links
+        '<w:fldChar w:fldCharType="begin"/>',
+        '<w:instrText xml:space="preserve"> HYPERLINK "https://purwakartakab.bps.go.id" '
+        "</w:instrText>",
+        '<w:fldChar w:fldCharType="separate"/>',
+        "<w:t>situs BPS</w:t>",
+        '<w:fldChar w:fldCharType="end"/>',
+    ):
+        paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}>{xml}</w:r>"))
     document.add_heading(IKU02, level=2)
     for title in ("Penyebab keberhasilan", "Upaya yang dilakukan", "Kendala", "Tindak lanjut"):
         document.add_heading(title, level=3)
@@ -214,6 +224,8 @@ Jadwal sekolah bertabrakan dengan asesmen semester:
 Target 2026: 5 \\* 3 = 15 \\[usulan\\] &lt;draf> & nilai_akhir \\_catatan\\_
 
 Pedoman BPIP: [pedoman survei](https://bpip.go.id/pedoman)
+
+Data BPS: [situs BPS](https://purwakartakab.bps.go.id)
 
 ## {IKU02}
 
