@@ -561,6 +561,9 @@ def test_a_document_is_refused_for_another_unit_or_year(sample_copy, tmp_path):
     with pytest.raises(LakipError) as refused:
         import_narrative(sample_copy, _save(document, tmp_path, "narasi-2025-tidak-ada.docx"))
     assert refused.value.code == "narrative-no-indicators"
+    with pytest.raises(LakipError) as refused:
+        import_narrative(sample_copy, path, expected_year=2024)
+    assert refused.value.code == "docx-other-year"
     broken = tmp_path / DOCX_NAME
     broken.write_bytes(b"PK\x03\x04 bukan dokumen")
     with pytest.raises(LakipError) as refused:

@@ -88,7 +88,7 @@ def _import_documents(args, files: list[Path]) -> int:
 
     root, found = repo_root(args), []
     for path in files:
-        result = import_narrative(root, path, args.dry_run)
+        result = import_narrative(root, path, args.dry_run, args.year)
         found += result.findings
         print(_outcome(result, args.lang, args.dry_run), file=sys.stderr)
     return print_findings(found, args.format, args.lang)

@@ -50,13 +50,18 @@ class NarrativeImport:
         return not any(f.is_error for f in self.findings)
 
 
-def import_narrative(root: Path, source: Path, dry_run: bool = False) -> NarrativeImport:
+def import_narrative(
+    root: Path, source: Path, dry_run: bool = False, expected_year: int | None = None
+) -> NarrativeImport:
     """Import `source` into the repository at `root`; write nothing if any error is found.
 
     `dry_run`: check everything and say what would change (`changed`, `images`), writing nothing.
+    `expected_year`: the year asked for (`--year`); a document for another year is refused.
     """
     document = _open(source)
     unit, year = _identity(document, source.name)
+    if expected_year is not None and expected_year != year:
+        raise LakipError("docx-other-year", document=source.name, year=year, asked=expected_year)
     project, _ = load_project(root)
     year = resolve_year(project, year)
     duty = project.duties(year).get(unit)

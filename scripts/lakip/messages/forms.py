@@ -207,6 +207,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "give each indicator heading the Heading 2 style, starting with its code (e.g. "
         "'IKU-01 ...').",
     ),
+    "docx-other-year": (
+        "{document} adalah narasi tahun {year}, bukan tahun {asked} yang diminta (--year). "
+        "Impor dokumen tahun {asked}, atau jalankan tanpa --year.",
+        "{document} is the narrative of {year}, not of {asked} as asked (--year). Import the "
+        "document of {asked}, or run without --year.",
+    ),
     "docx-tracked-change": (
         _WHERE[0] + "ada perubahan terlacak (track changes) yang belum diterima. Di Word: "
         "Tinjau > Terima Semua Perubahan (atau tolak), lalu simpan lagi.",
