@@ -73,9 +73,18 @@ class Styles:
         for style in document.styles.element.findall(f"{W}style"):
             self._styles[style.get(f"{W}styleId", "")] = style
         self._formats = _numbering(document)
+        self._default = next(
+            (
+                style_id
+                for style_id, style in self._styles.items()
+                if style.get(f"{W}type") == "paragraph"
+                and style.get(f"{W}default") in ("1", "true")
+            ),
+            "",
+        )  # the style of a paragraph that names none
 
     def kind(self, paragraph: etree._Element) -> Kind:
-        style_id = _val(paragraph, "w:pPr/w:pStyle") or self._default_paragraph_style()
+        style_id = _val(paragraph, "w:pPr/w:pStyle") or self._default
         names = {style_id.lower(), self.name(style_id).lower()}
         if names & _TITLES:
             return Kind(heading=1)
@@ -117,12 +126,6 @@ class Styles:
         """The style's name as Word shows it (\"Heading 2\", \"Petunjuk\")."""
         style = self._styles.get(style_id)
         return (_val(style, "w:name") or "") if style is not None else ""
-
-    def _default_paragraph_style(self) -> str:
-        for style_id, style in self._styles.items():
-            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
-                return style_id
-        return ""
 
     def _inherited(self, style_id: str, prop: str) -> str | None:
         """A paragraph property of the style or the styles it is based on (Word's inheritance)."""
