@@ -701,3 +701,19 @@ def test_everything_a_narrative_may_hold_survives_the_round_trip(sample_copy, tm
     assert result.ok and result.images == [], result.findings
     title = "# Narasi capaian kinerja 2025: Bidang Ideologi dan Wawasan Kebangsaan\n"
     assert _narrative(sample_copy).read_text(encoding="utf-8") == title + first.split("\n", 1)[1]
+
+
+def test_content_controls_and_smart_tags_keep_their_text(tmp_path):
+    """Word wraps text in content controls (w:sdt) and smart tags; the text inside counts."""
+    document = docx.Document()
+    document.add_heading(IKU01, level=2)
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Dalam kontrol isi,</w:t>"
+        "</w:r><w:smartTag w:uri=\"urn:x\" w:element=\"place\"><w:r><w:t> di Purwakarta</w:t>"
+        "</w:r></w:smartTag><w:r><w:t>.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    ))  # fmt: skip
+    source = _save(document, tmp_path)
+    converted = docx_to_markdown(docx.Document(str(source)), source.name, lambda d, e: "x")
+    assert converted.markdown == f"## {IKU01}\n\nDalam kontrol isi, di Purwakarta.\n"
+    assert [o.paragraph if o else None for o in converted.origins] == [1, None, 2]
