@@ -717,3 +717,21 @@ def test_content_controls_and_smart_tags_keep_their_text(tmp_path):
     converted = docx_to_markdown(docx.Document(str(source)), source.name, lambda d, e: "x")
     assert converted.markdown == f"## {IKU01}\n\nDalam kontrol isi, di Purwakarta.\n"
     assert [o.paragraph if o else None for o in converted.origins] == [1, None, 2]
+
+
+def test_a_part_under_no_owned_indicator_is_carried_not_lost(sample_copy):
+    """A part for an unknown code stays in the document, so importing it loses nothing."""
+    narrative = _narrative(sample_copy)
+    narrative.write_text(
+        narrative.read_text(encoding="utf-8") + "\n## IKU-99 Indikator lama\n\nTeks lama.\n",
+        encoding="utf-8",
+    )
+    before = narrative.read_bytes()
+    path = _template(sample_copy, name=DOCX_NAME)
+    outline = _outline(path)
+    assert ("Heading 2", "IKU-99 Indikator lama") in outline and ("Normal", "Teks lama.") in outline
+    result = import_narrative(sample_copy, path)
+    errors = [(f.code, f.key) for f in result.findings if f.is_error]
+    number = outline.index(("Heading 2", "IKU-99 Indikator lama")) + 1
+    assert errors == [("narrative-unknown-code", f'paragraf {number} "IKU-99 Indikator lama"')]
+    assert narrative.read_bytes() == before

@@ -24,7 +24,7 @@ from lakip.forms.word.document import HINT_STYLE, INSTRUCTION, PLACEHOLDER, set_
 from lakip.forms.word.from_markdown import add_markdown
 from lakip.load.headings import headings, sections
 from lakip.load.narrative import Source
-from lakip.model import Duty, Project
+from lakip.model import Duty, NarrativePart, Project
 from lakip.office.archive import ZIP_EPOCH, normalised, write_atomically
 from lakip.validate.narrative_quality import TOPICS
 
@@ -44,16 +44,31 @@ def write_narrative_template(
     set_identity(document, unit, year)
     document.add_paragraph(_title(duty, year), style="Title")
     document.add_paragraph(INSTRUCTION, style=HINT_STYLE)
-    written = project.year_data(year).narratives
+    data = project.year_data(year)
     rel = layout.narrative(unit, year)
     images = Source(Path(project.root), rel, 1, layout.unit_folder(unit), "")
     for indicator in duty.indicators:
         document.add_paragraph(f"{indicator.code} {' '.join(indicator.text.split())}", "Heading 2")
-        part = written.get(indicator.code)
+        part = data.narratives.get(indicator.code)
         _add_part(document, part.markdown if part and part.unit == unit else "", images)
+    for part in _strays(data.narratives.values(), data.misplaced, unit, duty):
+        document.add_paragraph(f"{part.code} {' '.join(part.title.split())}", "Heading 2")
+        _add_part(document, part.markdown, images)
     buffer = io.BytesIO()
     document.save(buffer)
     write_atomically(path, normalised(buffer.getvalue(), when))
+
+
+def _strays(claimed, misplaced, unit: str, duty: Duty) -> list[NarrativePart]:
+    """The unit's parts under no indicator it owns: carried too, so a re-import loses no text.
+
+    `validate` already reports them (an unknown code, another unit's indicator); the import
+    does again, at their heading in the document, until they are fixed or deleted there.
+    """
+    owned = {indicator.code for indicator in duty.indicators}
+    parts = [p for p in (*claimed, *misplaced) if isinstance(p, NarrativePart)]
+    strays = [p for p in parts if p.unit == unit and p.code not in owned]
+    return sorted(strays, key=lambda p: p.loc.line)
 
 
 def _title(duty: Duty, year: int) -> str:
