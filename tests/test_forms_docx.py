@@ -735,3 +735,21 @@ def test_a_part_under_no_owned_indicator_is_carried_not_lost(sample_copy):
     number = outline.index(("Heading 2", "IKU-99 Indikator lama")) + 1
     assert errors == [("narrative-unknown-code", f'paragraf {number} "IKU-99 Indikator lama"')]
     assert narrative.read_bytes() == before
+
+
+def test_text_before_the_first_indicator_is_carried_not_lost(sample_copy):
+    narrative = _narrative(sample_copy)
+    narrative.write_text(
+        "# Narasi lama\n\nCatatan umum unit.\n\n" + narrative.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    path = _template(sample_copy, name=DOCX_NAME)
+    outline = _outline(path)
+    assert outline[2] == ("Normal", "Catatan umum unit.")
+    assert ("Normal", "Narasi lama") not in outline and ("Heading 1", "Narasi lama") not in outline
+    result = import_narrative(sample_copy, path)
+    assert result.ok
+    text = narrative.read_text(encoding="utf-8")
+    assert text.startswith("# Narasi capaian kinerja 2025: Bidang Ideologi dan Wawasan Kebangsaan"
+                           "\n\nCatatan umum unit.\n\n## IKU-01 ")  # fmt: skip
+    assert [f.code for f in result.findings] == ["narrative-preamble"]  # as it was: a warning

@@ -47,6 +47,7 @@ def write_narrative_template(
     data = project.year_data(year)
     rel = layout.narrative(unit, year)
     images = Source(Path(project.root), rel, 1, layout.unit_folder(unit), "")
+    add_markdown(document, _preamble(Path(project.root) / rel), images)
     for indicator in duty.indicators:
         document.add_paragraph(f"{indicator.code} {' '.join(indicator.text.split())}", "Heading 2")
         part = data.narratives.get(indicator.code)
@@ -57,6 +58,19 @@ def write_narrative_template(
     buffer = io.BytesIO()
     document.save(buffer)
     write_atomically(path, normalised(buffer.getvalue(), when))
+
+
+def _preamble(path: Path) -> str:
+    """The text a `narasi.md` holds before its first indicator, its `#` title left out."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):  # no narrative yet, or one the loader reported
+        return ""
+    found = headings(text)
+    first = sections(text, [h for h in found if h.level == 2 and h.title])[0]
+    titles = {h.line for h in found if h.level == 1}
+    lines = first.body.split("\n")
+    return "\n".join(line for number, line in enumerate(lines, 1) if number not in titles)
 
 
 def _strays(claimed, misplaced, unit: str, duty: Duty) -> list[NarrativePart]:
