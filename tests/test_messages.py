@@ -110,8 +110,8 @@ DYNAMIC = {
         "release-dirty": {"files"},
         "bundle-dirty": {"files"},
     },
-    # What a Word narrative holds that the report cannot print (forms/docx_read.REFUSED).
-    "lakip/forms/docx_markdown.py:refuse_all": {
+    # What a Word narrative holds that the report cannot print (forms/word/read.REFUSED).
+    "lakip/forms/word/to_markdown.py:refuse_all": {
         code: {"paragraph", "words"}
         for code in (
             "docx-tracked-change",
@@ -120,6 +120,7 @@ DYNAMIC = {
             "docx-text-box",
             "docx-embedded-object",
             "docx-footnote",
+            "docx-hidden-text",
         )
     },
     # argparse's errors, recognised by pattern or refused by a type function (cli/parser.py).

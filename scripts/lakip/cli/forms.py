@@ -88,20 +88,20 @@ def _import_forms(args, files: list[Path]) -> int:
 def _import_documents(args, files: list[Path]) -> int:
     from lakip.forms.narrative_import import import_narrative  # python-docx: only when used
 
-    if args.dry_run:
-        raise LakipError("impor-dry-run-docx")
     root, found = repo_root(args), []
     for path in files:
-        result = import_narrative(root, path)
+        result = import_narrative(root, path, args.dry_run, args.year)
         found += result.findings
-        print(_outcome(result, args.lang), file=sys.stderr)
+        print(_outcome(result, args.lang, args.dry_run), file=sys.stderr)
     return print_findings(found, args.format, args.lang)
 
 
-def _outcome(result, lang: str) -> str:
+def _outcome(result, lang: str, dry_run: bool) -> str:
     """What happened to one document, said only once it is true (the files were written)."""
     if not result.ok:
         return message("narrative-not-written", lang, document=result.document)
+    if dry_run and (result.changed or result.images):
+        return message("impor-would-write", lang, path=result.path)
     if result.changed or result.images:
         return message("narrative-imported", lang, document=result.document, path=result.path,
                        images=len(result.images))  # fmt: skip

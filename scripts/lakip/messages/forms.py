@@ -221,6 +221,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'{named_unit}', year {named_year}. Import the right unit's document, or restore its "
         "file name.",
     ),
+    "docx-no-indicator-headings": (
+        "Dokumen ini tidak memuat judul indikator unit ({codes}) bergaya Judul 2 (Heading 2), "
+        "jadi tidak dapat menjadi narasinya. Pakai dokumen dari 'lakip formulir', atau beri "
+        "setiap judul indikator gaya Judul 2, diawali kodenya (misalnya 'IKU-01 ...').",
+        "This document holds none of the unit's indicator headings ({codes}) in the Heading 2 "
+        "style, so it cannot become its narrative. Use the document from 'lakip formulir', or "
+        "give each indicator heading the Heading 2 style, starting with its code (e.g. "
+        "'IKU-01 ...').",
+    ),
+    "docx-other-year": (
+        "{document} adalah narasi tahun {year}, bukan tahun {asked} yang diminta (--year). "
+        "Impor dokumen tahun {asked}, atau jalankan tanpa --year.",
+        "{document} is the narrative of {year}, not of {asked} as asked (--year). Import the "
+        "document of {asked}, or run without --year.",
+    ),
     "docx-tracked-change": (
         _WHERE[0] + "ada perubahan terlacak (track changes) yang belum diterima. Di Word: "
         "Tinjau > Terima Semua Perubahan (atau tolak), lalu simpan lagi.",
@@ -259,6 +274,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         _WHERE[1] + "there is a footnote or endnote. The report does not print them: write "
         "what it says in the text, for example in brackets.",
     ),
+    "docx-hidden-text": (
+        _WHERE[0] + "ada teks tersembunyi (format Tersembunyi). Word tidak menampilkannya, "
+        "laporan akan mencetaknya: tampilkan (Beranda > Tampilkan/Sembunyikan), lalu hapus atau "
+        "jadikan teks biasa.",
+        _WHERE[1] + "there is hidden text (the Hidden format). Word does not show it, the "
+        "report would print it: show it (Home > Show/Hide), then delete it or make it ordinary "
+        "text.",
+    ),
     "docx-merged-cells": (
         _WHERE[0] + "tabel memiliki sel gabungan. Laporan hanya mencetak tabel sederhana: "
         "pisahkan sel itu (Tata Letak > Pisahkan Sel) dan isi setiap sel.",
@@ -292,12 +315,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "impor-file-missing": (
         "{path}: berkas ini tidak ada. Periksa nama berkas dan foldernya; tidak ada yang diimpor.",
         "{path}: there is no such file. Check the file name and its folder; nothing was imported.",
-    ),
-    "impor-dry-run-docx": (
-        "--dry-run belum tersedia untuk dokumen narasi Word (.docx); impor dokumen itu tanpa "
-        "--dry-run (tidak ada yang ditulis bila ada temuan).",
-        "--dry-run is not available for Word narrative documents (.docx) yet; import the "
-        "document without --dry-run (nothing is written when there is a finding).",
     ),
     "narrative-imported": (
         "{document}: ditulis ke {path} ({images} gambar baru)",
