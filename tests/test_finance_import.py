@@ -244,3 +244,10 @@ def test_an_xls_or_an_html_page_is_refused_with_the_fix(sample_copy, tmp_path, d
     assert code == 2
     assert "bukan XLSX atau CSV" in stderr and "simpan sebagai .xlsx" in stderr
     assert {p: p.read_bytes() for p in before} == before
+
+
+def test_an_unknown_unit_is_a_usage_error(sample_copy, tmp_path):
+    export = _workbook(sample_copy, tmp_path / "lra.xlsx")
+    code, _, stderr = run_lakip("--root", sample_copy, "impor-anggaran", export, "--unit", "x")
+    assert code == 2
+    assert "Unit 'x' tidak dikenal. Unit yang ada: bidang-ideologi," in stderr

@@ -340,10 +340,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "column ({realisation}). Write your export's headers in pengaturan.impor_anggaran of "
         "reports/profil.yml (kolom_kode, kolom_realisasi, baris_judul).",
     ),
-    "finance-unknown-unit": (
-        "Unit '{unit}' tidak dikenal. Unit yang ada: {known}.",
-        "Unknown unit '{unit}'. The units: {known}.",
-    ),
     "finance-kegiatan-missing": (
         "kegiatan {code} dari PK tidak ada di ekspor {file}; realisasinya tidak diubah",
         "kegiatan {code} of the PK is not in the export {file}; its realisation is unchanged",

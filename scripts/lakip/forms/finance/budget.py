@@ -79,7 +79,7 @@ def import_budget(
     project, year = checked.project, checked.year
     wanted = set(units)
     if unknown := sorted(wanted - set(project.units)):
-        raise LakipError("finance-unknown-unit", unit=", ".join(unknown),
+        raise LakipError("form-unknown-unit", unit=", ".join(unknown),
                          known=", ".join(sorted(project.units)))  # fmt: skip
     export = read_export(export_path, project.profile.finance_import)
     pk = project.pks[year]
