@@ -254,3 +254,12 @@ def test_renstra_text_stays_text(sample_copy, tmp_path):
     with zipfile.ZipFile(tmp_path / "tabel.xlsx") as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
         assert not any(b"<f>" in archive.read(n) for n in sheets)
+
+
+def test_a_final_workbook_has_no_draft_mark(repo, tmp_path):
+    book = _workbook(repo.root, tmp_path / "final.xlsx", "--final")
+    assert (
+        book["PK"]["A1"].value == "Perjanjian Kinerja Tahun 2025: Badan Kesatuan Bangsa dan Politik"
+    )
+    notes = {r["Hal"].value: r["Keterangan"].value for r in _notes(book)}
+    assert notes["Status"] == "Final"

@@ -251,3 +251,19 @@ def test_an_unknown_unit_is_a_usage_error(sample_copy, tmp_path):
     code, _, stderr = run_lakip("--root", sample_copy, "impor-anggaran", export, "--unit", "x")
     assert code == 2
     assert "Unit 'x' tidak dikenal. Unit yang ada: bidang-ideologi," in stderr
+
+
+def test_a_utf8_csv_with_commas_and_english_amounts(sample_copy, tmp_path):
+    root = sample_copy
+    lines = ["\ufeffLaporan Realisasi,,,,", ",".join(HEADERS)]
+    for row in _rows(root):
+        cells = [f'"{c:,}.00"' if isinstance(c, int) else f'"{c}"' if c else "" for c in row]
+        lines.append(",".join(cells))
+    export = tmp_path / "lra.csv"
+    export.write_text("\n".join(lines), encoding="utf-8")
+    budget = _budget(root)
+    original = _wipe(root)
+    code, stdout, stderr = run_lakip("--root", root, "impor-anggaran", export)
+    assert code == 0, stdout + stderr
+    assert {rel: (root / rel).read_text(encoding="utf-8") for rel in original} == original
+    assert _budget(root) == budget
