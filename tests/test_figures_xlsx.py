@@ -263,3 +263,8 @@ def test_a_final_workbook_has_no_draft_mark(repo, tmp_path):
     )
     notes = {r["Hal"].value: r["Keterangan"].value for r in _notes(book)}
     assert notes["Status"] == "Final"
+
+
+def test_the_code_column_is_sized_to_the_codes_not_the_title(repo, tmp_path):
+    sheet = _workbook(repo.root, tmp_path / "tabel.xlsx")["Pengukuran"]
+    assert sheet.column_dimensions["A"].width == len("IKU-01") + 2

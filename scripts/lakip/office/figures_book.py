@@ -89,9 +89,8 @@ def workbook(figures: Figures, info: BookInfo) -> Workbook:
         (f"Efisiensi Penggunaan Sumber Daya Tahun {year}", *_efficiency(figures)),
         (f"Realisasi Anggaran per Program dan Kegiatan Tahun {year}", *_budget(figures)),
     )
-    for name, (title, headers, rows, total) in zip(SHEETS, tables, strict=False):
+    for name, (title, headers, rows, total) in zip(SHEETS[:-1], tables, strict=True):
         sheet = book.create_sheet(name)
-        sheet.cell(row=1, column=1, value=_title(title, info)).font = _TITLE_FONT
         values = [[value for value, _ in row] for row in rows]
         last = write_table(sheet, headers, values, first_row=_FIRST_ROW)
         for row_number, row in enumerate(rows, start=_FIRST_ROW + 1):
@@ -102,6 +101,7 @@ def workbook(figures: Figures, info: BookInfo) -> Workbook:
             for cell in sheet[last]:
                 cell.font = HEADER_FONT
         fit_columns(sheet)
+        _put_title(sheet, _title(title, info))
     _notes(book.create_sheet(SHEETS[-1]), figures, info)
     return book
 
@@ -112,6 +112,12 @@ Cell = tuple[object, str | None]  # a value and its number format (None: as it i
 def _title(title: str, info: BookInfo) -> str:
     mark = " (DRAF)" if info.draft else ""
     return f"{title}: {info.agency}{mark}"
+
+
+def _put_title(sheet, title: str) -> None:
+    """The title over the table, after the columns are sized: it runs on across empty cells."""
+    cell = sheet.cell(row=1, column=1, value=title)
+    cell.font, cell.data_type = _TITLE_FONT, "s"
 
 
 def _when(info: BookInfo) -> datetime.datetime:
@@ -319,6 +325,6 @@ def _notes(sheet, figures: Figures, info: BookInfo) -> None:
             f.indicator.code for f in figures.indicators if f.indicator.polarity == NEGATIVE
         ) or DASH),
     ]  # fmt: skip
-    sheet.cell(row=1, column=1, value=_title("Keterangan", info)).font = _TITLE_FONT
     write_table(sheet, ["Hal", "Keterangan"], rows, first_row=_FIRST_ROW)
     fit_columns(sheet)
+    _put_title(sheet, _title("Keterangan", info))
