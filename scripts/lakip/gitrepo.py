@@ -322,3 +322,21 @@ def config(root: Path, key: str) -> str | None:
     """A git configuration value as git itself resolves it, or None when unset."""
     out = run(root, "config", "--get", key, check=False).strip()
     return out or None
+
+
+def blame_line(root: Path, path: str, line: int) -> Commit | None:
+    """The commit that last wrote line `line` of `path` at HEAD; None when it is not committed."""
+    if line < 1 or not ok(root, "rev-parse", "--verify", "--quiet", "HEAD"):
+        return None
+    out = run(root, "blame", "--porcelain", "-L", f"{line},{line}", "HEAD", "--", path, check=False)
+    first = out.split(" ", 1)[0] if out else ""
+    if not first or set(first) == {"0"}:
+        return None
+    return log_one(root, first)
+
+
+def log_one(root: Path, rev: str) -> Commit | None:
+    """The commit `rev` names, or None."""
+    fields = ["%H", "%an", "%ae", "%aI", "%cI", "%P", "%s"]
+    out = run(root, "log", "-1", f"--format={_SEP.join(fields)}", rev, "--", check=False)
+    return _commit(out.strip("\n")) if out.strip() else None

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, environment_error, finding
+from lakip.model import Project
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
 from lakip.release.manifest import (
@@ -363,6 +364,8 @@ def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress
     checked = load_and_validate(root, plan.year, final=True)
     if not checked.ok:
         return ReleaseResult(checked.findings)
+    if plan.create_tag:  # a rebuild of a tag made earlier is what it was then
+        _require_review(checked.project, plan.year)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
     try:
@@ -379,6 +382,71 @@ def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return ReleaseResult(built.findings, plan.tag, target, sorted(files))
+
+
+def _require_review(project: Project, year: int) -> None:
+    """With `pengaturan.wajib_reviu`, a year is released only once the Inspektorat concluded."""
+    review = project.reviews.get(year)
+    if project.settings.review_required and (review is None or review.conclusion is None):
+        raise LakipError("reviu-required", year=year, path=layout.review(year))
+
+
+@dataclass
+class ReviuResult:
+    findings: list[Finding]
+    sheet: object | None = None  # reviu.sheet.Worksheet
+    pdf: Path | None = None
+    xlsx: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.sheet is not None
+
+
+def reviu(
+    root: Path,
+    out: Path,
+    year: int | None = None,
+    recorded: dict | None = None,
+    progress: Progress = lambda stage: None,
+) -> ReviuResult:
+    """The reviu worksheet of `year`: build the report (final once the year has a release tag,
+    else a draft), decide every item from the data and the PDF, write `reviu-<year>.pdf/.xlsx`.
+
+    The target lock is `sop`'s check, asked here because the reviu sits beside `sop`; `recorded`
+    holds the Inspektorat's verdicts and notes by item code, shown beside the data's.
+    """
+    from lakip.compute.figures import compute
+    from lakip.reviu import pages, write
+    from lakip.reviu.items import Inputs
+    from lakip.reviu.sheet import evaluate
+    from lakip.sop.targetlock import check_targets
+
+    checked = load_and_validate(root, year)
+    if not checked.ok or checked.year is None:
+        return ReviuResult(checked.findings)
+    year = checked.year
+    final = bool(gitrepo.tags(root, layout.release_tag_glob(year)))
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-reviu-", dir=out))
+    try:
+        built = build(root, staging, year, final=final, progress=progress)
+        if not built.ok:
+            return ReviuResult(built.findings)
+        progress("reviu")
+        lock = check_targets(root, year) if gitrepo.is_repository(root) else None
+        given = Inputs(
+            root, checked.project, year, compute(checked.project, year),
+            pages.read_pages(built.pdf), lock,
+        )  # fmt: skip
+        sheet = evaluate(given, recorded)
+        with _writing(out):
+            pdf, xlsx = out / f"reviu-{year}.pdf", out / f"reviu-{year}.xlsx"
+            write.write_pdf(root, checked.project.profile, sheet, pdf)
+            write.write_xlsx(sheet, xlsx)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ReviuResult(built.findings, sheet, pdf, xlsx)
 
 
 @contextmanager

@@ -56,6 +56,9 @@ def impor_cmd(args) -> int:
     Excel forms are imported together, all or nothing; Word narratives (`.docx`) one by one
     after them, and only when the forms were clean.
     """
+    for path in args.files:  # before anything is read: one clear line, in the user's language
+        if not path.is_file():
+            raise LakipError("impor-file-missing", path=str(path))
     documents = [p for p in args.files if p.suffix.lower() == ".docx"]
     forms = [p for p in args.files if p.suffix.lower() != ".docx"]
     code = _import_forms(args, forms) if forms else 0

@@ -17,6 +17,7 @@ from lakip import __version__
 from lakip.cli import exports as cli_exports
 from lakip.cli import forms as cli_forms
 from lakip.cli import release as cli_release
+from lakip.cli import reviu as cli_reviu
 from lakip.cli import sop as cli_sop
 from lakip.cli.common import (
     absolute_path,
@@ -105,6 +106,7 @@ def _parser(lang: str | None = None) -> Parser:
     cli_release.add_commands(add)
     cli_exports.add_commands(add)
     cli_forms.add_commands(add)
+    cli_reviu.add_commands(add)
 
     p = add("schema", schema_cmd)
     p.add_argument("kind", nargs="?", metavar="metavar-kind", help="help-kind")
@@ -208,11 +210,13 @@ def _tolerant_output() -> None:
 
 def validate_cmd(args) -> int:
     """Check data files and report every finding (exit 1 on errors)."""
+    from lakip.reviu.records import code_findings
     from lakip.validate.gate import load_and_validate
 
     root = repo_root(args)
     result = load_and_validate(root, args.year, args.final)
-    found = _only_paths(result.findings, root, args.paths)
+    # the checklist's codes live in `reviu`, above the gate's layers: checked beside it
+    found = _only_paths(result.findings + code_findings(result.project), root, args.paths)
     return print_findings(
         found, args.format, args.lang, changed_files(root, args.base, args.format)
     )

@@ -57,7 +57,7 @@ _QUARTER_KEYS = ("triwulan.I", "triwulan.II", "triwulan.III", "triwulan.IV")
 _PLAN_KEYS = tuple(f"rencana_aksi.{q}" for q in ("I", "II", "III", "IV"))
 
 
-def _person(value: dict) -> Person:
+def person(value: dict) -> Person:
     return Person(
         name=value.get("nama", ""),
         position=value.get("jabatan", ""),
@@ -109,6 +109,7 @@ def _settings(value: dict, written: Rules) -> Settings:
         count_units=_count_units(value.get("satuan_cacah"), defaults.count_units),
         efficient_above=efficiency.get("efisien_lebih_dari", defaults.efficient_above),
         inefficient_below=efficiency.get("tidak_efisien_kurang_dari", defaults.inefficient_below),
+        review_required=value.get("wajib_reviu", False),
     ).over(written)
 
 
@@ -150,7 +151,7 @@ def profile(doc: Doc) -> Profile:
         website=agency.get("situs", ""),
         logo=agency.get("logo", ""),
         repository=agency.get("repositori", ""),
-        head=_person(value.get("kepala", {})),
+        head=person(value.get("kepala", {})),
         planning_unit=value.get("perencanaan", ""),
         secretariat_unit=value.get("sekretariat", ""),
         recipients=tuple(
@@ -164,6 +165,8 @@ def profile(doc: Doc) -> Profile:
         rules=written,
         kind=agency.get("jenis", "perangkat_daerah"),
         parent=agency.get("induk", ""),
+        inspectorate=tuple(value.get("inspektorat", {}).get("akun", ())),
+        inspectorate_loc=_loc(doc, "inspektorat.akun"),
     )
 
 
@@ -367,7 +370,7 @@ def unit(doc: Doc, slug: str) -> Unit:
         name=value.get("nama", slug),
         kind=value.get("jenis", ""),
         order=value.get("urutan", 999),
-        head=_person(value.get("kepala", {})),
+        head=person(value.get("kepala", {})),
         members=tuple(value.get("anggota", ())),
         loc=_loc(doc, ""),
     )

@@ -266,6 +266,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         _WHERE[1] + "a picture of {size} bytes, at most {limit}. Make it smaller (Compress "
         "Pictures in Word, or save it again at a lower resolution).",
     ),
+    "impor-file-missing": (
+        "{path}: berkas ini tidak ada. Periksa nama berkas dan foldernya; tidak ada yang diimpor.",
+        "{path}: there is no such file. Check the file name and its folder; nothing was imported.",
+    ),
     "impor-dry-run-docx": (
         "--dry-run belum tersedia untuk dokumen narasi Word (.docx); impor dokumen itu tanpa "
         "--dry-run (tidak ada yang ditulis bila ada temuan).",

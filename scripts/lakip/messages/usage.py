@@ -110,6 +110,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Memvalidasi, lalu membuat PDF dan situs laporan di --out (draf kecuali --final).",
         "Validate, then build the report's PDF and site into --out (a draft unless --final).",
     ),
+    "command-reviu": (
+        "Membuat kertas kerja reviu LKjIP (PDF dan XLSX): simpulan setiap butir dari data dan "
+        "laporan, buktinya, dan perkiraan nilai komponen Pelaporan Kinerja.",
+        "Write the LKjIP reviu worksheet (PDF and XLSX): each item's verdict from the data and "
+        "the report, its evidence, and the estimated score of the Pelaporan Kinerja component.",
+    ),
+    "help-reviu-year": ("tahun laporan yang direviu", "the report year to review"),
+    "help-out-reviu": (
+        "folder hasil (bawaan: build/reviu)",
+        "output folder (default: build/reviu)",
+    ),
     "command-serve": (
         "Menyajikan pratinjau situs draf, dibuat ulang setiap kali berkas data berubah.",
         "Serve a live preview of the draft site, rebuilt whenever a data file changes.",
@@ -185,9 +196,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Check that no target of a signed PK (tag pk-<year>) changed without a revision.",
     ),
     "command-check-registers": (
-        "Memeriksa bahwa register arsip, ekspedisi dan tanda terima hanya ditambah sejak --base.",
-        "Check that the archive, dispatch and receipt registers were only appended to since "
-        "--base.",
+        "Memeriksa bahwa register arsip, ekspedisi dan tanda terima, serta catatan reviu dan "
+        "tanggapannya, hanya ditambah sejak --base.",
+        "Check that the archive, dispatch and receipt registers, and the reviu records and "
+        "answers, were only appended to since --base.",
     ),
     "command-sign-pk": (
         "Menandai Perjanjian Kinerja satu tahun sebagai ditandatangani dengan tag git bertanda "

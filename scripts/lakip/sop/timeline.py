@@ -39,6 +39,8 @@ EVENTS = (
     "event-first-submission",
     "event-last-submission",
     "event-final-merged",
+    "event-reviu-started",
+    "event-reviu-concluded",
     "event-release-signed",
     "event-latest-release",
     "event-archive-last",
@@ -105,6 +107,7 @@ def events(root: Path, project: Project, year: int, recipients: int | None = Non
         Event("event-first-submission", *_commit_at(submissions[-1] if submissions else None)),
         Event("event-last-submission", *_commit_at(arrived[0] if arrived else None)),
         Event("event-final-merged", *_commit_at(final)),
+        *_reviu(project, year),
         Event("event-release-signed", *_tag_at(releases[0] if releases else None)),
         Event("event-latest-release", *_tag_at(releases[-1] if len(releases) > 1 else None)),
     ]
@@ -113,6 +116,19 @@ def events(root: Path, project: Project, year: int, recipients: int | None = Non
         owed = recipients if name == "tanda-terima" else None
         found.append(Event(code, max(dates) if dates else None, "", len(dates) or None, owed))
     return found
+
+
+def _reviu(project: Project, year: int) -> list[Event]:
+    """The Inspektorat's reviu, between the final draft and the signature: started at its first
+    verdict, concluded at its `simpulan` (with the statement's number, when it has one)."""
+    review = project.reviews.get(year)
+    ended = review.conclusion if review else None
+    return [
+        Event("event-reviu-started", review.started if review else None),
+        Event(
+            "event-reviu-concluded", ended.tanggal if ended else None, ended.nomor if ended else ""
+        ),
+    ]
 
 
 def final_merge(root: Path, year: int) -> gitrepo.Commit | None:
