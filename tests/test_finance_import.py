@@ -267,3 +267,20 @@ def test_a_utf8_csv_with_commas_and_english_amounts(sample_copy, tmp_path):
     assert code == 0, stdout + stderr
     assert {rel: (root / rel).read_text(encoding="utf-8") for rel in original} == original
     assert _budget(root) == budget
+
+
+def test_the_result_is_validated_before_anything_is_written(sample_copy, tmp_path):
+    root = sample_copy
+    rows = _rows(root)
+    row = next(r for r in rows if r[0] == "8.01.05.2.01")
+    row[3] = "(1.000)"  # a refund line with nothing else: the kegiatan's realisation is negative
+    for r in rows:
+        if r[0] == "8.01.02.2.01":
+            r[3] = 700_000_000  # a change in another unit's file, which must not be written either
+    export = _workbook(root, tmp_path / "lra.xlsx", rows)
+    before = {p: p.read_bytes() for p in root.glob("sections/*/2025/anggaran.yml")}
+    code, stdout, _ = run_lakip("--root", root, "impor-anggaran", export)
+    assert code == 1
+    assert "sections/bidang-ketahanan/2025/anggaran.yml:5: kesalahan:" in stdout
+    assert "[budget-negative]" in stdout
+    assert {p: p.read_bytes() for p in before} == before

@@ -160,11 +160,15 @@ def _sum(export: Export, k: Kegiatan, seen: _Amounts) -> tuple[Decimal | None, l
 
 
 def _amount(export: Export, value: Value, found: list[Finding]) -> Decimal | None:
-    """A money cell as rupiah; blank is 0 (the finance system leaves unspent lines blank)."""
+    """A money cell as rupiah; blank is 0 (the finance system leaves unspent lines blank).
+
+    A negative line (a refund) is read as such: only the kegiatan's total must not be negative,
+    which the validation of the result decides.
+    """
     if value.empty:
         return Decimal(0)
     amount = rupiah(value)
-    if amount is None or amount < 0:
+    if amount is None:
         found.append(_at(export, value, "finance-money-unreadable", ERROR, text=value.text))
         return None
     if amount != amount.to_integral_value():  # `1.250.000,00` is whole; `1.250,50` is not
