@@ -284,3 +284,15 @@ def test_the_result_is_validated_before_anything_is_written(sample_copy, tmp_pat
     assert "sections/bidang-ketahanan/2025/anggaran.yml:5: kesalahan:" in stdout
     assert "[budget-negative]" in stdout
     assert {p: p.read_bytes() for p in before} == before
+
+
+def test_the_whole_regencys_export_shows_a_hundred_foreign_lines_and_a_count(sample_copy, tmp_path):
+    rows = _rows(sample_copy)
+    rows += [[f"1.02.01.2.{n // 100:02d}.{n % 100:04d}", "Dinas lain", 1000, 500, None]
+             for n in range(1, 1501)]  # fmt: skip
+    export = _workbook(sample_copy, tmp_path / "lra.xlsx", rows)
+    code, stdout, stderr = run_lakip("--root", sample_copy, "impor-anggaran", export, "--dry-run")
+    assert code == 0, stderr
+    assert stdout.count("[finance-code-unknown]") == 100
+    assert "1400" in [w for line in stdout.splitlines() if "[more-findings]" in line
+                      for w in line.split()]  # fmt: skip

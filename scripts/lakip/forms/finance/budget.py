@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from lakip import layout
-from lakip.findings import ERROR, WARNING, Finding, LakipError, finding
+from lakip.findings import ERROR, WARNING, Finding, LakipError, capped_per_file, finding
 from lakip.forms import yaml_edit
 from lakip.forms.finance.export import Export, Line, Value, normal_code, read_export, rupiah
 from lakip.model import Kegiatan, PerjanjianKinerja, Project
@@ -84,6 +84,8 @@ def import_budget(
     export = read_export(export_path, project.profile.finance_import)
     pk = project.pks[year]
     found, amounts = _match(export, pk)
+    # the BKAD's export of the whole regency has thousands of other agencies' lines
+    found = capped_per_file(found)
     kegiatan = [k for p in pk.programmes for k in p.kegiatan if not wanted or k.unit in wanted]
     values: dict[str, Decimal] = {}
     for k in kegiatan:
