@@ -22,6 +22,7 @@ from lakip.office import cells
 HEADER_SEARCH = 30  # rows searched for the header when the profile names none
 MAX_BYTES = 20 * 1024 * 1024  # a finance export is kilobytes; a bigger file is the wrong one
 _SPACES = re.compile(r"\s+")
+_CODE_NOISE = re.compile(r"[\s.'’]")
 _INDONESIAN = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$|^[0-9]+,[0-9]+$")
 _ENGLISH = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _PLAIN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
@@ -105,7 +106,7 @@ def rupiah(value: Value) -> Decimal | None:
 
 def normal_code(text: str) -> str:
     """A code without dots, spaces or a typed apostrophe: `8.01.02.2.01` and `8010220 1` meet."""
-    return re.sub(r"[\s.'’]", "", text)
+    return _CODE_NOISE.sub("", text)
 
 
 def _xlsx_grid(path: Path, data: bytes, sheet: str) -> list[list[Decimal | str | None]]:
