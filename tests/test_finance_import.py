@@ -296,3 +296,15 @@ def test_the_whole_regencys_export_shows_a_hundred_foreign_lines_and_a_count(sam
     assert stdout.count("[finance-code-unknown]") == 100
     assert "1400" in [w for line in stdout.splitlines() if "[more-findings]" in line
                       for w in line.split()]  # fmt: skip
+
+
+def test_an_export_titled_with_another_year_is_a_warning(sample_copy, tmp_path):
+    export = _workbook(sample_copy, tmp_path / "lra.xlsx")
+    book = openpyxl.load_workbook(export)
+    book.active["A1"] = "LAPORAN REALISASI ANGGARAN SKPD TAHUN ANGGARAN 2024"
+    book.save(export)
+    code, stdout, _ = run_lakip("--root", sample_copy, "impor-anggaran", export, "--dry-run")
+    assert code == 0
+    assert ("lra.xlsx:1: peringatan: judul ekspor menyebut tahun 2024, bukan 2025: pastikan "
+            "ekspornya untuk tahun laporan (--year memilih tahun lain) "
+            "[finance-year-differs]") in stdout.splitlines()  # fmt: skip

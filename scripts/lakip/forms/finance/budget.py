@@ -84,6 +84,10 @@ def import_budget(
     export = read_export(export_path, project.profile.finance_import)
     pk = project.pks[year]
     found, amounts = _match(export, pk)
+    if export.years and year not in export.years:  # "TAHUN ANGGARAN 2024" over the table
+        named = ", ".join(str(y) for y in sorted(export.years))
+        found.append(finding(export.name, 1, "", "finance-year-differs", WARNING,
+                             named=named, year=year))  # fmt: skip
     # the BKAD's export of the whole regency has thousands of other agencies' lines
     found = capped_per_file(found)
     kegiatan = [k for p in pk.programmes for k in p.kegiatan if not wanted or k.unit in wanted]

@@ -62,6 +62,7 @@ class Export:
     name: str  # the file's name, for messages
     lines: tuple[Line, ...]
     has_pagu: bool
+    years: frozenset[int] = frozenset()  # the years the title rows above the header name
 
 
 def read_export(path: Path, mapping: FinanceImport) -> Export:
@@ -193,4 +194,6 @@ def _table(name: str, grid: list[list], mapping: FinanceImport) -> Export:
                     at(row, number, real))  # fmt: skip
         if not line.code.empty:  # a total, a blank or a signature line has no code
             lines.append(line)
-    return Export(name, tuple(lines), pagu is not None)
+    above = " ".join(str(cell) for row in grid[:index] for cell in row if cell is not None)
+    years = frozenset(int(y) for y in re.findall(r"\b(20[0-9]{2})\b", above))
+    return Export(name, tuple(lines), pagu is not None, years)
