@@ -268,3 +268,17 @@ def test_a_final_workbook_has_no_draft_mark(repo, tmp_path):
 def test_the_code_column_is_sized_to_the_codes_not_the_title(repo, tmp_path):
     sheet = _workbook(repo.root, tmp_path / "tabel.xlsx")["Pengukuran"]
     assert sheet.column_dimensions["A"].width == len("IKU-01") + 2
+
+
+def test_the_comparison_sheet_takes_the_published_years_from_riwayat(tmp_path):
+    from test_history import first_year_agency
+
+    agency = first_year_agency(tmp_path / "agency")
+    book = _workbook(agency, tmp_path / "tabel.xlsx")
+    assert book["Perbandingan"]["A1"].value.startswith("Perbandingan Realisasi dan Capaian Tahun "
+                                                       "2021–2023")  # fmt: skip
+    row = _rows(book["Perbandingan"])["IKU-01"]
+    # 2021: 83,10 / 84 x 100 = 98,93 (computed); 2022: 99,00 as published (98,79 computed)
+    assert (row["Realisasi 2021"].value, row["Capaian 2021 (%)"].value) == (83.1, 98.93)
+    assert (row["Realisasi 2022"].value, row["Capaian 2022 (%)"].value) == (83.97, 99)
+    assert row["Realisasi 2021"].number_format == "#,##0.00"
