@@ -35,7 +35,7 @@ def _workbook(root: Path, out: Path, *extra: str) -> openpyxl.Workbook:
     code, stdout, stderr = run_lakip("--root", root, "figures", "--format", "xlsx", "--out", out,
                                      *extra)  # fmt: skip
     assert code == 0, stderr
-    assert stdout == f"Buku kerja tabel kinerja ditulis: {out} (8 lembar)\n"
+    assert stdout == f"Buku kerja tabel kinerja ditulis: {out} (9 lembar)\n"
     return openpyxl.load_workbook(out)
 
 
@@ -282,3 +282,14 @@ def test_the_comparison_sheet_takes_the_published_years_from_riwayat(tmp_path):
     assert (row["Realisasi 2021"].value, row["Capaian 2021 (%)"].value) == (83.1, 98.93)
     assert (row["Realisasi 2022"].value, row["Capaian 2022 (%)"].value) == (83.97, 99)
     assert row["Realisasi 2021"].number_format == "#,##0.00"
+
+
+def test_the_national_standard_sheet(repo, tmp_path):
+    rows = _rows(_workbook(repo.root, tmp_path / "tabel.xlsx")["Standar Nasional"])
+    assert list(rows) == ["IKU-06"]  # the sample's one indicator with a national standard
+    row = rows["IKU-06"]
+    # 79,34 against the national 79,51: 0,17 below, so not yet met
+    assert [row[h].value for h in ("Standar Nasional", "Realisasi 2025", "Selisih")] == [
+        79.51, 79.34, -0.17]  # fmt: skip
+    assert row["Keterangan"].value == "Belum memenuhi"
+    assert row["Selisih"].number_format == "#,##0.00"
