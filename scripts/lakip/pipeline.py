@@ -194,6 +194,8 @@ def _add_workbook(report, commit: str) -> None:
     """The readers' workbook (`tabel-kinerja-YYYY.xlsx`), a download beside the CSV."""
     from lakip.office import figures_book  # openpyxl: only for a build, not for `validate`
 
+    if report.figures is None:  # a report without a year's figures has no tables to offer
+        return
     info = figures_book.BookInfo(
         report.agency, report.year, report.draft, report.date, report.repository, commit
     )

@@ -378,9 +378,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "column ({realisation}). Write your export's headers in pengaturan.impor_anggaran of "
         "reports/profil.yml (kolom_kode, kolom_realisasi, baris_judul).",
     ),
-    "finance-unknown-unit": (
-        "Unit '{unit}' tidak dikenal. Unit yang ada: {known}.",
-        "Unknown unit '{unit}'. The units: {known}.",
+    "finance-year-differs": (
+        "judul ekspor menyebut tahun {named}, bukan {year}: pastikan ekspornya untuk tahun "
+        "laporan (--year memilih tahun lain)",
+        "the export's title names the year {named}, not {year}: make sure the export is for the "
+        "reporting year (--year picks another)",
     ),
     "finance-kegiatan-missing": (
         "kegiatan {code} dari PK tidak ada di ekspor {file}; realisasinya tidak diubah",
