@@ -224,5 +224,5 @@ def _for_reviewer(given: Inputs, code: str) -> Result:
     return Result(
         code,
         FOR_REVIEWER,
-        "Dinilai penilai; lihat bukti butir hitung ulang, sumber data dan perbandingan.",
+        "Untuk penilai; lihat bukti butir hitung ulang, sumber data dan perbandingan.",
     )
