@@ -2,7 +2,8 @@
 that `.github/workflows/pr.yml` runs.
 
 Planning opens the year, each unit sends its data, a unit adds a staff member, the secretariat
-archives, dispatches and records the receipts, and only the final draft and the release need the
+archives, dispatches and records the receipts, the Inspektorat reviews the final draft from its
+own account and planning answers its note, and only the final draft and the release need the
 head. The Git host is a bare repository and everyone works in their own clone: each pull request
 is a branch pushed to the host and judged in CI's own checkout as pr.yml judges it: `validate`,
 `check-ownership` (with the commit list the host's API would give, every commit's author and
@@ -10,7 +11,8 @@ committer, and the pull request's last commit as `--head`), `codeowners --check`
 --base origin/main`, `check-registers --base origin/main`; then it is merged with a merge commit
 by the person the SOP names and pushed. Nobody's check fails wrongly, and the hostile variants
 (a commit pushed onto someone else's branch, a rewritten or back-dated revision, a receipt before
-its dispatch) fail for the right reason.
+its dispatch, planning or the head concluding the Inspektorat's reviu, a verdict rewritten
+instead of revised) fail for the right reason.
 
 Planning's PK and its revisions go through `check-targets --base` the same way: a merged revision
 is locked and a back-dated one refused. Planning signs the PK tag and the head the release tag
@@ -197,6 +199,35 @@ def office(tmp_path, git_env, monkeypatch):
     return office
 
 
+INSPECTOR = "wawan-inspektorat"  # `inspektorat.akun` in the sample's profile
+REVIEW_2026, ANSWERS_2026 = "reports/2026/reviu/reviu.yml", "reports/2026/reviu/tanggapan.yml"
+REVIEW_RECORD = """\
+tahun: 2026
+inspektur:
+  nama: Drs. H. Wawan Setiawan, M.Si.
+  jabatan: Inspektur Daerah Kabupaten Purwakarta
+  nip: "196805121994031007"
+butir:
+  - kode: rekomendasi
+    simpulan: tidak-memenuhi
+    catatan: Rencana perbaikan belum menyebut waktunya.
+    tanggal: 15 Januari 2027
+"""
+REVIEW_REVISION = """\
+  - kode: rekomendasi
+    simpulan: memenuhi
+    tanggal: 15 Januari 2027
+"""
+REVIEW_CONCLUSION = "simpulan:\n  tanggal: 15 Januari 2027\n"
+REVIEW_ANSWER = """\
+tahun: 2026
+tanggapan:
+  - kode: rekomendasi
+    tanggal: 15 Januari 2027
+    jawaban: Waktu setiap rencana perbaikan dicantumkan di Bab IV.
+"""
+
+
 def _unit_files(office: Office, unit: str) -> dict[str, str]:
     """What a unit types into its scaffold: the sample's 2025 figures, for 2026."""
     files = {}
@@ -328,6 +359,36 @@ def test_a_year_by_roles_through_the_pull_request_checks(office):
     code, _, _ = office.lakip("validate", "--year", "2026", "--final", who=PLANNER, when=when)
     assert code == 0
     office.merge("final-2026", HEAD, "2027-01-15T10:00:00+07:00")
+
+    # The Inspektorat's reviu of the final draft, from its own account: a note, the agency's
+    # answer in its own pull request, then a revised verdict and the conclusion.
+    when = "2027-01-15T10:05:00+07:00"
+    office.open("reviu-2026", INSPECTOR, when)
+    office.commit("Reviu: catatan", INSPECTOR, when, {REVIEW_2026: REVIEW_RECORD})
+    office.passes("reviu-2026", INSPECTOR, when)
+    office.merge("reviu-2026", SECRETARY, when)
+    # Neither planning nor the head may conclude the reviu in the Inspektorat's place.
+    for who in (PLANNER, HEAD):
+        office.open(f"reviu-lunak-{who}", who, when)
+        softened = REVIEW_RECORD + REVIEW_REVISION + REVIEW_CONCLUSION
+        office.commit("Lunakkan catatan", who, when, {REVIEW_2026: softened})
+        results = office.ci(f"reviu-lunak-{who}", who, when)
+        assert _codes(results, "check-ownership") == ["ownership-reviu"]
+    when = "2027-01-15T10:10:00+07:00"
+    office.open("tanggapan-reviu-2026", PLANNER, when)
+    office.commit("Jawab catatan reviu", PLANNER, when, {ANSWERS_2026: REVIEW_ANSWER})
+    office.passes("tanggapan-reviu-2026", PLANNER, when)
+    office.merge("tanggapan-reviu-2026", PLANNER_2, when)
+    when = "2027-01-15T10:20:00+07:00"
+    office.open("reviu-2026-simpulan", INSPECTOR, when)
+    rewritten = REVIEW_RECORD.replace("tidak-memenuhi", "memenuhi") + REVIEW_CONCLUSION
+    office.commit("Simpulan ditulis ulang", INSPECTOR, when, {REVIEW_2026: rewritten})
+    results = office.ci("reviu-2026-simpulan", INSPECTOR, when)
+    assert _codes(results, "check-registers") == ["reviu-entry-changed"]  # revise, never rewrite
+    concluded = REVIEW_RECORD + REVIEW_REVISION + REVIEW_CONCLUSION
+    office.commit("Simpulan reviu", INSPECTOR, when, {REVIEW_2026: concluded})
+    office.passes("reviu-2026-simpulan", INSPECTOR, when)
+    office.merge("reviu-2026-simpulan", SECRETARY, when)
 
     # SOP step 5: the head's release tag (made as `lakip release` writes its message), pushed.
     when = "2027-01-15T10:30:00+07:00"

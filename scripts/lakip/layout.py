@@ -9,6 +9,8 @@ as findings and `git show REV:PATH` want them.
     reports/riwayat.yml                            planning: published figures of years before
     reports/<year>/pk.yml, surat.yml, bab/*.md     planning: the year's PK, letter, chapters
     reports/<year>/register/<kind>.yml             secretariat: archive, dispatch, receipts
+    reports/<year>/reviu/reviu.yml                 the Inspektorat: verdicts, notes, conclusion
+    reports/<year>/reviu/tanggapan.yml             planning or secretariat: the agency's answers
     sections/<unit>/unit.yml                       each unit: who it is, who its members are
     sections/<unit>/<year>/realisasi.yml, anggaran.yml, narasi.md
 """
@@ -40,6 +42,9 @@ PK_FILE = "pk.yml"
 LETTER_FILE = "surat.yml"
 CHAPTER_FOLDER = "bab"
 REGISTER_FOLDER = "register"
+REVIEW_FOLDER = "reviu"
+REVIEW_FILE = "reviu.yml"
+ANSWERS_FILE = "tanggapan.yml"
 UNIT_FILE = "unit.yml"
 REALISATION_FILE = "realisasi.yml"
 BUDGET_FILE = "anggaran.yml"
@@ -76,6 +81,20 @@ def chapter(year: int, name: str) -> str:
 
 def register(year: int, kind: str) -> str:
     return f"{REPORTS}/{year}/{REGISTER_FOLDER}/{kind}.yml"
+
+
+def review_folder(year: int) -> str:
+    return f"{REPORTS}/{year}/{REVIEW_FOLDER}"
+
+
+def review(year: int) -> str:
+    """The Inspektorat's record of the year's reviu: verdicts, notes and the conclusion."""
+    return f"{REPORTS}/{year}/{REVIEW_FOLDER}/{REVIEW_FILE}"
+
+
+def review_answers(year: int) -> str:
+    """The agency's answers to the Inspektorat's notes."""
+    return f"{REPORTS}/{year}/{REVIEW_FOLDER}/{ANSWERS_FILE}"
 
 
 def unit_folder(slug: str) -> str:

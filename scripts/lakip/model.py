@@ -124,6 +124,7 @@ class Settings:
     count_units: tuple[str, ...] = DEFAULT_COUNT_UNITS
     print_cap: Decimal | None = None
     negative_categories: tuple[CategoryBand, ...] | None = None
+    review_required: bool = False  # `wajib_reviu`: release refuses a year not concluded
 
     def is_count(self, unit: str) -> bool:
         """Whether an indicator's `satuan` counts whole things (case and spacing ignored)."""
@@ -168,6 +169,30 @@ SCALE_PRESETS: dict[str, tuple[CategoryBand, ...]] = {
 
 
 @dataclass(frozen=True)
+class FinanceImport:
+    """`pengaturan.impor_anggaran`: where the finance system's export keeps what lakip reads.
+
+    Each column is found by its header, compared without case and spacing; the defaults are
+    the headers SIPD's and the BKAD applications' realisation exports use. `header_row` 0 looks
+    for the header among the first rows (exports put a title above it).
+    """
+
+    sheet: str = ""  # "" the first sheet of a workbook
+    header_row: int = 0
+    code: tuple[str, ...] = ("Kode Rekening", "Kode", "Kode Sub Kegiatan", "Kode Kegiatan")
+    name: tuple[str, ...] = (
+        "Uraian", "Nama", "Uraian Rekening", "Nama Sub Kegiatan", "Nama Kegiatan",
+        "Program/Kegiatan/Sub Kegiatan",
+    )  # fmt: skip
+    pagu: tuple[str, ...] = (
+        "Pagu", "Anggaran", "Pagu Anggaran", "Jumlah Anggaran", "Anggaran Setelah Perubahan",
+    )  # fmt: skip
+    realisation: tuple[str, ...] = (
+        "Realisasi", "Realisasi Anggaran", "Jumlah Realisasi", "Realisasi SP2D",
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
 class Recipient:
     code: str
     name: str
@@ -197,6 +222,9 @@ class Profile:
     rules: Rules = Rules()  # the rules as written in `pengaturan`, with their places
     kind: str = "perangkat_daerah"  # who reports: see `ISSUER_KINDS`
     parent: str = ""  # a vertical office's hierarchy line, e.g. "Komisi Pemilihan Umum"
+    finance_import: FinanceImport = FinanceImport()  # `lakip impor-anggaran`'s column mapping
+    inspectorate: tuple[str, ...] = ()  # the Inspektorat's reviewers' accounts (`inspektorat`)
+    inspectorate_loc: Loc | None = None  # where `inspektorat.akun` is written
 
 
 # Who reports: an agency of a regional government (the sample), the regional government itself,
@@ -530,6 +558,7 @@ class Project:
     chapters: dict[int, dict[str, str]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     history: dict[int, HistoryYear] = field(default_factory=dict)  # years before the repository
+    reviews: dict[int, Review] = field(default_factory=dict)  # the Inspektorat's reviu per year
 
     @property
     def settings(self) -> Settings:
@@ -651,6 +680,77 @@ class ReceiptEntry:
 
 
 Entry = ArchiveEntry | DispatchEntry | ReceiptEntry
+
+MET = "memenuhi"
+NOT_MET = "tidak-memenuhi"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One entry of the reviewer's `butir`: a later entry for the same item revises it."""
+
+    kode: str
+    simpulan: str  # MET or NOT_MET
+    tanggal: datetime.date
+    catatan: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The agency's answer to the reviewer's note on one item."""
+
+    kode: str
+    tanggal: datetime.date
+    jawaban: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    """The reviu concluded: the Pernyataan Telah Direviu is signed on `tanggal`."""
+
+    tanggal: datetime.date
+    nomor: str = ""
+    tempat: str = ""  # where it is signed; the agency's city when not written
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Review:
+    """The Inspektorat's reviu of one year (`reports/<year>/reviu/`), as recorded."""
+
+    year: int
+    inspector: Person  # the Inspektur, who signs the statement
+    reviewers: tuple[Person, ...] = ()
+    verdicts: tuple[Verdict, ...] = ()  # in file order, revisions included
+    answers: tuple[Answer, ...] = ()
+    conclusion: Conclusion | None = None
+
+    @property
+    def current(self) -> dict[str, Verdict]:
+        """Each item's verdict in force: its latest entry (by date, then by place in the file)."""
+        latest: dict[str, Verdict] = {}
+        for verdict in self.verdicts:
+            if verdict.kode not in latest or verdict.tanggal >= latest[verdict.kode].tanggal:
+                latest[verdict.kode] = verdict
+        return latest
+
+    @property
+    def started(self) -> datetime.date | None:
+        """The date of the first verdict: the reviu under way."""
+        return min((v.tanggal for v in self.verdicts), default=None)
+
+    def unanswered(self) -> list[Verdict]:
+        """Items whose verdict in force is `tidak-memenuhi` with no answer dated on or after it."""
+        return [
+            verdict
+            for verdict in self.current.values()
+            if verdict.simpulan == NOT_MET
+            and not any(
+                a.kode == verdict.kode and a.tanggal >= verdict.tanggal for a in self.answers
+            )
+        ]
 
 
 def _first_by_code(items: list) -> dict:

@@ -26,9 +26,17 @@ from pathlib import Path
 
 from lakip import gitrepo, layout
 from lakip.findings import Finding, LakipError, environment_error, finding
+from lakip.model import Project
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
-from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
+from lakip.release.manifest import (
+    build_epoch,
+    git_commit,
+    manifest,
+    manifest_json,
+    source_date,
+    year_inputs,
+)
 from lakip.release.procedure import procedure_blocks
 from lakip.validate.gate import load_and_validate
 
@@ -179,6 +187,40 @@ def _add_site_pages(report, root: Path, project, year: int) -> None:
     """The site-only pages: the year's release and delivery state, and the user guide."""
     report.procedure = procedure_blocks(root, project, year)
     _add_guide(report, root)
+    _add_workbook(report, git_commit(root))
+
+
+def _add_workbook(report, commit: str) -> None:
+    """The readers' workbook (`tabel-kinerja-YYYY.xlsx`), a download beside the CSV."""
+    from lakip.office import figures_book  # openpyxl: only for a build, not for `validate`
+
+    info = figures_book.BookInfo(
+        report.agency, report.year, report.draft, report.date, report.repository, commit
+    )
+    report.exports[figures_book.file_name(report.year)] = figures_book.to_bytes(
+        report.figures, info
+    )
+
+
+def figures_workbook(
+    root: Path, year: int | None = None, final: bool = False
+) -> tuple[list[Finding], bytes | None]:
+    """`lakip figures --format xlsx`: the workbook the site offers, byte for byte, or findings."""
+    from lakip.compute.figures import compute
+    from lakip.office import figures_book  # see `_add_workbook`
+
+    result = load_and_validate(root, year, final)
+    if not result.ok:
+        return result.findings, None
+    if result.year is None:
+        raise LakipError("no-year")
+    project, year = result.project, result.year
+    date = _date(build_epoch(root, year_inputs(project, year)))
+    profile = project.profile
+    info = figures_book.BookInfo(
+        profile.agency, year, not final, date, profile.repository, git_commit(root)
+    )
+    return result.findings, figures_book.to_bytes(compute(project, year), info)
 
 
 @dataclass
@@ -226,6 +268,7 @@ def publish(
             if edition is None:
                 return PublishResult(found)
             _add_guide(edition.report, root)
+            _add_workbook(edition.report, each.commit)
             editions.append(edition)
     ensure_replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -321,6 +364,8 @@ def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress
     checked = load_and_validate(root, plan.year, final=True)
     if not checked.ok:
         return ReleaseResult(checked.findings)
+    if plan.create_tag:  # a rebuild of a tag made earlier is what it was then
+        _require_review(checked.project, plan.year)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".lakip-release-", dir=target.parent))
     try:
@@ -337,6 +382,13 @@ def _bundle(root: Path, plan: bundles.Plan, out: Path | None, progress: Progress
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return ReleaseResult(built.findings, plan.tag, target, sorted(files))
+
+
+def _require_review(project: Project, year: int) -> None:
+    """With `pengaturan.wajib_reviu`, a year is released only once the Inspektorat concluded."""
+    review = project.reviews.get(year)
+    if project.settings.review_required and (review is None or review.conclusion is None):
+        raise LakipError("reviu-required", year=year, path=layout.review(year))
 
 
 @dataclass

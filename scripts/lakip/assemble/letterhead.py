@@ -103,6 +103,12 @@ def position_lines(profile: Profile) -> tuple[str, ...]:
             if profile.kind == VERTICAL_OFFICE:
                 return (head.upper(), place.upper())
         return (position.upper(),)
+    return over_region(position, place)
+
+
+def over_region(position: str, place: str) -> tuple[str, ...]:
+    """A regional official's position on two lines, in capitals: the office over the regency
+    (`INSPEKTUR DAERAH` over `KABUPATEN PURWAKARTA`), the regency named once."""
     if place and position.lower().endswith(place.lower()):
         position = position[: -len(place)].rstrip(" ,")
     return tuple(line for line in (position.upper(), place.upper()) if line)

@@ -16,7 +16,14 @@ from lakip import layout
 from lakip.assemble import document as d
 from lakip.assemble import extras, sentences, tables
 from lakip.assemble.lampiran import lampiran, pk_sentence
-from lakip.assemble.letterhead import cover_foot, issuer_name, letterhead, position_lines
+from lakip.assemble.letterhead import (
+    cover_foot,
+    issuer_name,
+    letterhead,
+    over_region,
+    position_lines,
+    region,
+)
 from lakip.assemble.results import akuntabilitas
 from lakip.assemble.writer import Context, Writer, sources
 from lakip.compute.figures import compute
@@ -57,6 +64,7 @@ def assemble(
     )
     report.chapters = [
         _kata_pengantar(ctx, profile),
+        *_statement(ctx, profile),
         *(d.Chapter(ident, "front", "", title) for ident, title in LISTS),
         _ikhtisar(ctx, profile),
         _from_markdown(ctx, "bab-1", "I", "PENDAHULUAN", "pendahuluan"),
@@ -70,6 +78,7 @@ def assemble(
     report.home_indicators = extras.home_indicators(figures)
     report.sasaran_cards = extras.sasaran_cards(figures)
     report.exports = extras.exports(figures)
+    report.figures = figures
     if findings is not None:
         findings.extend(ctx.findings)
     return report
@@ -93,6 +102,41 @@ def _kata_pengantar(ctx: Context, profile: Profile) -> d.Chapter:
     w.markdown("kata-pengantar")
     w.add(_signature(ctx, profile))
     return chapter
+
+
+def _statement(ctx: Context, profile: Profile) -> list[d.Chapter]:
+    """The Pernyataan Telah Direviu (PermenPAN-RB 53/2014's annex), signed by the Inspektur, once
+    the Inspektorat has concluded its reviu; right after the Kata Pengantar, as LKjIPs place it."""
+    review = ctx.project.reviews.get(ctx.year)
+    ended = review.conclusion if review else None
+    if ended is None:
+        return []
+    chapter = d.Chapter("pernyataan-reviu", "front", "", "PERNYATAAN TELAH DIREVIU")
+    chapter.sources = sources(ctx.project, [layout.review(ctx.year)])
+    issuer, inspector = issuer_name(profile), review.inspector
+    w = Writer(ctx, chapter)
+    w.say(
+        issuer.upper(),
+        f"TAHUN {ctx.year}",
+        f"Nomor: {ended.nomor}" if ended.nomor else None,
+        f"Kami telah mereviu Laporan Kinerja {issuer} Tahun {ctx.year} sesuai Pedoman Reviu atas "
+        f"Laporan Kinerja. Substansi informasi yang dimuat dalam Laporan Kinerja menjadi "
+        f"tanggung jawab manajemen {issuer}.",
+        "Reviu bertujuan untuk memberikan keyakinan terbatas laporan kinerja telah disajikan "
+        "secara akurat, andal, dan valid.",
+        "Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan "
+        "dalam meyakini keandalan informasi yang disajikan di dalam laporan kinerja ini.",
+    )
+    w.add(
+        d.Signature(
+            place_date=f"{ended.tempat or profile.city}, {fmt.date_long(ended.tanggal)}",
+            position=over_region(inspector.position or "Inspektur", region(profile)),
+            name=inspector.name,
+            rank=fmt.grade(inspector.rank, inspector.grade),
+            nip=f"NIP. {fmt.nip(inspector.nip)}" if inspector.nip else "",
+        )
+    )
+    return [chapter]
 
 
 def _ikhtisar(ctx: Context, profile: Profile) -> d.Chapter:

@@ -256,12 +256,14 @@ def check_targets_cmd(args) -> int:
 
 
 def check_registers_cmd(args) -> int:
-    """Check that the archive, dispatch and receipt registers were only appended to since --base."""
+    """Check that the registers and the reviu records were only appended to since --base."""
     from lakip.release.registers import check_append_only
+    from lakip.reviu import records
 
     root = repo_root(args)
     changed = changed_files(root, args.base, args.format)
-    return print_findings(check_append_only(root, args.base), args.format, args.lang, changed)
+    found = check_append_only(root, args.base) + records.check_append_only(root, args.base)
+    return print_findings(found, args.format, args.lang, changed)
 
 
 def sign_pk_cmd(args) -> int:

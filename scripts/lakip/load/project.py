@@ -58,6 +58,7 @@ def load_project(root: Path) -> tuple[Project, list[Finding]]:
     if loader.inside(root / layout.REPORTS, layout.REPORTS):
         loader.load_reports()
     loader.load_sections()
+    loader.check_inspectorate()
     return loader.project, loader.found
 
 
@@ -132,6 +133,8 @@ class _Loader:
             self.load_chapters(year, year_dir)
             if (year_dir / layout.REGISTER_FOLDER).is_dir():
                 self.check_registers(year)
+            if (year_dir / layout.REVIEW_FOLDER).is_dir():
+                self.load_review(year)
 
     def load_periods(self) -> None:
         """The other Renstra periods, `reports/renstra/*.yml`, ordered by their first year."""
@@ -183,6 +186,48 @@ class _Loader:
         profile = self.project.profile
         known = {r.code for r in profile.recipients} if profile and profile.recipients else None
         self.found += registers.read_year(self.root, year, known)[1]
+
+    def load_review(self, year: int) -> None:
+        """The Inspektorat's record and the agency's answers, read together into one `Review`."""
+        folder = layout.review_folder(year)
+        if not self.inside(self.root / folder, folder):
+            return
+        self.report_strays(folder, (layout.REVIEW_FILE, layout.ANSWERS_FILE))
+        docs = []
+        for rel, kind in (
+            (layout.review(year), spec.REVIEW),
+            (layout.review_answers(year), spec.ANSWERS),
+        ):
+            doc = self.read_doc(rel, kind) if (self.root / rel).exists() else None
+            docs.append(doc if doc and self._year_matches(doc, year) else None)
+        review, found = registers.review(year, *docs)
+        self.found += found
+        if review is not None:
+            self.project.reviews[year] = review
+
+    def check_inspectorate(self) -> None:
+        """The Inspektorat judges the agency's report: an account that is also the head's or a
+        unit member's would let the agency record its own reviu."""
+        profile = self.project.profile
+        if profile is None or profile.inspectorate_loc is None:
+            return
+        agency = {account.lower(): "kepala" for account in profile.head.accounts}
+        for slug, unit in self.project.units.items():
+            for account in unit.members:
+                agency.setdefault(account.lower(), slug)
+        loc = profile.inspectorate_loc
+        for account in profile.inspectorate:
+            if account.lower() in agency:
+                self.found.append(
+                    finding(
+                        loc.path,
+                        loc.line,
+                        loc.key,
+                        "inspektorat-not-independent",
+                        account=account,
+                        role=agency[account.lower()],
+                    )
+                )
 
     def load_chapters(self, year: int, year_dir: Path) -> None:
         chapters: dict[str, str] = {}

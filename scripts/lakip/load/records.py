@@ -14,6 +14,7 @@ from lakip.model import (
     SCALE_PRESETS,
     BudgetRealisation,
     CategoryBand,
+    FinanceImport,
     HistoryEntry,
     HistoryYear,
     Indicator,
@@ -56,7 +57,7 @@ _QUARTER_KEYS = ("triwulan.I", "triwulan.II", "triwulan.III", "triwulan.IV")
 _PLAN_KEYS = tuple(f"rencana_aksi.{q}" for q in ("I", "II", "III", "IV"))
 
 
-def _person(value: dict) -> Person:
+def person(value: dict) -> Person:
     return Person(
         name=value.get("nama", ""),
         position=value.get("jabatan", ""),
@@ -108,6 +109,7 @@ def _settings(value: dict, written: Rules) -> Settings:
         count_units=_count_units(value.get("satuan_cacah"), defaults.count_units),
         efficient_above=efficiency.get("efisien_lebih_dari", defaults.efficient_above),
         inefficient_below=efficiency.get("tidak_efisien_kurang_dari", defaults.inefficient_below),
+        review_required=value.get("wajib_reviu", False),
     ).over(written)
 
 
@@ -115,6 +117,21 @@ def _count_units(units: list | None, defaults: tuple[str, ...]) -> tuple[str, ..
     if units is None:
         return defaults
     return tuple(" ".join(unit.lower().split()) for unit in units)
+
+
+def _finance_import(value: dict) -> FinanceImport:
+    """The export's column mapping: a header the profile names replaces the usual ones."""
+    base = FinanceImport()
+    columns = {"code": "kolom_kode", "name": "kolom_nama", "pagu": "kolom_pagu",
+               "realisation": "kolom_realisasi"}  # fmt: skip
+    return FinanceImport(
+        sheet=value.get("lembar", base.sheet),
+        header_row=value.get("baris_judul", base.header_row),
+        **{
+            field: (value[key],) if key in value else getattr(base, field)
+            for field, key in columns.items()
+        },  # fmt: skip
+    )
 
 
 def profile(doc: Doc) -> Profile:
@@ -134,7 +151,7 @@ def profile(doc: Doc) -> Profile:
         website=agency.get("situs", ""),
         logo=agency.get("logo", ""),
         repository=agency.get("repositori", ""),
-        head=_person(value.get("kepala", {})),
+        head=person(value.get("kepala", {})),
         planning_unit=value.get("perencanaan", ""),
         secretariat_unit=value.get("sekretariat", ""),
         recipients=tuple(
@@ -143,10 +160,13 @@ def profile(doc: Doc) -> Profile:
             if "kode" in r and "nama" in r
         ),
         settings=_settings(value.get("pengaturan", {}), written),
+        finance_import=_finance_import(value.get("pengaturan", {}).get("impor_anggaran", {})),
         loc=_loc(doc, ""),
         rules=written,
         kind=agency.get("jenis", "perangkat_daerah"),
         parent=agency.get("induk", ""),
+        inspectorate=tuple(value.get("inspektorat", {}).get("akun", ())),
+        inspectorate_loc=_loc(doc, "inspektorat.akun"),
     )
 
 
@@ -350,7 +370,7 @@ def unit(doc: Doc, slug: str) -> Unit:
         name=value.get("nama", slug),
         kind=value.get("jenis", ""),
         order=value.get("urutan", 999),
-        head=_person(value.get("kepala", {})),
+        head=person(value.get("kepala", {})),
         members=tuple(value.get("anggota", ())),
         loc=_loc(doc, ""),
     )

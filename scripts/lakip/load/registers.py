@@ -1,9 +1,13 @@
-"""Read the year's registers (archive, dispatch, receipts): typed entries, problems as findings.
+"""Read the year's ledgers: the registers (archive, dispatch, receipts) and the reviu records.
 
 The registers are no report input, but loading reads them so that a broken entry shows in
 validation like any other data file; `release.registers` appends to them. What one year's
 registers say together is checked too: every entry names a release of that year, and a receipt
 follows a dispatch of the same version to the same recipient.
+
+The reviu records (`reports/<year>/reviu/`) are ledgers of the same kind: the Inspektorat's
+verdicts and the agency's answers, each added at the end, read here into one `Review` with what
+the two files contradict together (an answer to no note, a conclusion dated before a verdict).
 """
 
 from __future__ import annotations
@@ -13,11 +17,22 @@ from pathlib import Path
 import yaml
 
 from lakip import layout
-from lakip.findings import Finding, finding
-from lakip.load.conform import conform_value
+from lakip.findings import WARNING, Finding, finding
+from lakip.load.conform import Doc, conform_value, positioned
+from lakip.load.records import person
 from lakip.load.spec import REGISTER_ENTRIES
 from lakip.load.yamlfile import MAX_YAML_BYTES, parse_yaml, read_text
-from lakip.model import ArchiveEntry, DispatchEntry, Entry, ReceiptEntry
+from lakip.model import (
+    Answer,
+    ArchiveEntry,
+    Conclusion,
+    DispatchEntry,
+    Entry,
+    Person,
+    ReceiptEntry,
+    Review,
+    Verdict,
+)
 
 KINDS: dict[str, type] = {
     "arsip": ArchiveEntry,
@@ -143,3 +158,88 @@ def _entry(node: yaml.Node, rel: str, kind: str, index: int) -> tuple[Entry | No
     if found or not isinstance(value, dict):
         return None, found
     return KINDS[kind](**value, line=node.start_mark.line + 1), []
+
+
+def review(year: int, doc: Doc | None, answers: Doc | None) -> tuple[Review | None, list[Finding]]:
+    """The year's reviu from its conformed files (either may be None), and their contradictions."""
+    given = tuple(_rows(answers, "tanggapan", Answer, ("kode", "tanggal", "jawaban")))
+    if doc is None:
+        return None, [_answer_without_note(answers, a, set()) for a in given] if answers else []
+    value = doc.value
+    verdicts = tuple(_rows(doc, "butir", Verdict, ("kode", "simpulan", "tanggal")))
+    ended = value.get("simpulan", {})
+    conclusion = None
+    if "tanggal" in ended:
+        conclusion = Conclusion(**ended, line=doc.line("simpulan"))
+    record = Review(
+        year=year,
+        inspector=person(value.get("inspektur", {})),
+        reviewers=tuple(
+            Person(r["nama"], position=r.get("peran", ""), nip=r.get("nip", ""))
+            for r in value.get("reviewer", ())
+            if "nama" in r
+        ),
+        verdicts=verdicts,
+        answers=given,
+        conclusion=conclusion,
+    )
+    noted = {v.kode for v in verdicts}
+    found = [_answer_without_note(answers, a, noted) for a in given if a.kode not in noted]
+    if conclusion is not None:
+        found += _conclusion(doc.path, record, conclusion)
+    return record, found
+
+
+def _rows(doc: Doc | None, key: str, cls: type, required: tuple[str, ...]) -> list:
+    """The complete entries of list `key`, typed, each with its line; broken ones were reported."""
+    if doc is None:
+        return []
+    return [
+        cls(**item, line=doc.line(f"{key}[{index}]"))
+        for index, item in positioned(doc.value.get(key, []))
+        if all(name in item for name in required)
+    ]
+
+
+def _answer_without_note(doc: Doc, answer: Answer, noted: set[str]) -> Finding:
+    return finding(
+        doc.path,
+        answer.line,
+        "tanggapan",
+        "reviu-answer-without-note",
+        code=answer.kode,
+        known=", ".join(sorted(noted)) or "-",
+    )
+
+
+def _conclusion(rel: str, record: Review, conclusion: Conclusion) -> list[Finding]:
+    """A conclusion follows every verdict; one over an unanswered note is allowed but shown."""
+    found = []
+    late = [v for v in record.verdicts if v.tanggal > conclusion.tanggal]
+    if late:
+        found.append(
+            finding(
+                rel,
+                conclusion.line,
+                "simpulan.tanggal",
+                "reviu-conclusion-before-verdict",
+                date=conclusion.tanggal.isoformat(),
+                verdict=late[0].tanggal.isoformat(),
+                code=late[0].kode,
+                line=late[0].line,
+            )
+        )
+    for verdict in record.unanswered():
+        found.append(
+            finding(
+                rel,
+                conclusion.line,
+                "simpulan",
+                "reviu-concluded-unanswered",
+                WARNING,
+                code=verdict.kode,
+                line=verdict.line,
+                answers=layout.review_answers(record.year),
+            )
+        )
+    return found

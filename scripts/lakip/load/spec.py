@@ -227,6 +227,16 @@ PROFILE = FileKind(
             "perencanaan.",
             pattern=SLUG_PATTERN,
         ),
+        inspektorat=_obj(
+            "Inspektorat (APIP) yang mereviu LKjIP: hanya akun-akun ini yang boleh mengubah "
+            "reports/<tahun>/reviu/reviu.yml. Diubah hanya oleh kepala.",
+            ("akun",),
+            nama=Str("Nama instansi, misalnya 'Inspektorat Kabupaten Purwakarta'."),
+            akun=List(
+                Str("Akun Git hosting reviewer (tanpa @).", pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$"),
+                min_items=1,
+            ),
+        ),
         penerima=List(
             _obj(
                 "Penerima laporan (tanda terima per penerima).",
@@ -250,6 +260,30 @@ PROFILE = FileKind(
                 "Ambang efisiensi (capaian % dikurangi serapan %).",
                 efisien_lebih_dari=Number("Efisien bila selisih lebih dari nilai ini."),
                 tidak_efisien_kurang_dari=Number("Tidak efisien bila selisih kurang dari ini."),
+            ),
+            impor_anggaran=_obj(
+                "Letak kolom dalam ekspor realisasi anggaran sistem keuangan daerah (SIPD, "
+                "aplikasi BKAD) untuk `lakip impor-anggaran`; kolom dicari menurut judulnya, "
+                "tanpa membedakan huruf besar dan spasi. Bila kosong dipakai judul yang lazim.",
+                lembar=Str("Nama lembar di berkas XLSX; bawaan: lembar pertama."),
+                baris_judul=Int(
+                    "Nomor baris judul kolom; bawaan: dicari di 30 baris pertama.", 1, 1000
+                ),
+                kolom_kode=Str(
+                    "Judul kolom kode (sub) kegiatan; bawaan: 'Kode Rekening', 'Kode', "
+                    "'Kode Sub Kegiatan' atau 'Kode Kegiatan'."
+                ),
+                kolom_nama=Str("Judul kolom nama kegiatan; bawaan: 'Uraian', 'Nama', ..."),
+                kolom_pagu=Str(
+                    "Judul kolom pagu; bawaan: 'Pagu', 'Anggaran', 'Pagu Anggaran', ..."
+                ),
+                kolom_realisasi=Str(
+                    "Judul kolom realisasi; bawaan: 'Realisasi', 'Realisasi Anggaran', ..."
+                ),
+            ),
+            wajib_reviu=Bool(
+                "Bila true, 'lakip release' menolak selama reviu Inspektorat tahun itu belum "
+                "disimpulkan (simpulan di reports/<tahun>/reviu/reviu.yml)."
             ),
         ),
     ),
@@ -556,6 +590,83 @@ REGISTER_ENTRIES: dict[str, Object] = {
     ),
 }
 
+VERDICT = _obj(
+    "Simpulan reviewer atas satu butir daftar uji. Entri lama tidak diubah: revisi ditulis "
+    "sebagai entri baru untuk kode yang sama, yang terbaru berlaku.",
+    ("kode", "simpulan", "tanggal"),
+    kode=Str("Kode butir daftar uji reviu, misalnya 'analisis-penyebab'.", pattern=SLUG_PATTERN),
+    simpulan=Enum(("memenuhi", "tidak-memenuhi"), "Simpulan reviewer atas butir ini."),
+    catatan=Str("Catatan reviewer; wajib dijawab instansi bila simpulannya tidak-memenuhi."),
+    tanggal=Date("Tanggal simpulan atau catatan."),
+)
+
+ANSWER = _obj(
+    "Jawaban instansi atas catatan reviewer pada satu butir.",
+    ("kode", "tanggal", "jawaban"),
+    kode=Str("Kode butir yang dijawab (seperti di reviu.yml).", pattern=SLUG_PATTERN),
+    tanggal=Date("Tanggal jawaban."),
+    jawaban=Str("Jawaban atau tindak lanjut instansi."),
+)
+
+CONCLUSION = _obj(
+    "Reviu selesai: halaman Pernyataan Telah Direviu dicetak di laporan final.",
+    ("tanggal",),
+    tanggal=Date("Tanggal pernyataan; tidak sebelum simpulan butir mana pun."),
+    nomor=Str("Nomor surat pernyataan (opsional)."),
+    tempat=Str("Tempat penandatanganan; bila kosong: kota instansi di profil.yml."),
+)
+
+REVIEW = FileKind(
+    name="reviu",
+    title="Reviu Inspektorat",
+    glob="reports/<tahun>/reviu/reviu.yml",
+    doc="Catatan reviu LKjIP oleh Inspektorat: tim, simpulan per butir, dan simpulan akhir. "
+    "Hanya akun Inspektorat (inspektorat.akun di profil.yml) yang boleh mengubahnya.",
+    spec=_obj(
+        "Reviu LKjIP satu tahun.",
+        ("tahun", "inspektur"),
+        tahun=Int("Tahun laporan; harus sama dengan folder.", 2000, 2100),
+        inspektur=_PERSON,
+        reviewer=List(
+            _obj(
+                "Anggota tim reviu.",
+                ("nama",),
+                nama=Str("Nama lengkap beserta gelar."),
+                nip=Str("NIP 18 digit tanpa spasi, ditulis sebagai teks.", pattern=r"^[0-9]{18}$"),
+                peran=Str("Peran dalam tim, misalnya 'Ketua Tim' atau 'Anggota Tim'."),
+            )
+        ),
+        butir=List(VERDICT),
+        simpulan=CONCLUSION,
+    ),
+)
+
+ANSWERS = FileKind(
+    name="tanggapan",
+    title="Tanggapan atas reviu",
+    glob="reports/<tahun>/reviu/tanggapan.yml",
+    doc="Jawaban instansi atas catatan reviu, diisi perencanaan atau sekretariat; setiap "
+    "jawaban dalam perubahan (pull request) sendiri, entri lama tidak diubah.",
+    spec=_obj(
+        "Tanggapan instansi satu tahun.",
+        ("tahun", "tanggapan"),
+        tahun=Int("Tahun laporan; harus sama dengan folder.", 2000, 2100),
+        tanggapan=List(ANSWER),
+    ),
+)
+
 FILE_KINDS: dict[str, FileKind] = {
-    kind.name: kind for kind in (PROFILE, RENSTRA, PK, LETTER, UNIT, REALISATION, BUDGET, HISTORY)
+    kind.name: kind
+    for kind in (
+        PROFILE,
+        RENSTRA,
+        PK,
+        LETTER,
+        UNIT,
+        REALISATION,
+        BUDGET,
+        HISTORY,
+        REVIEW,
+        ANSWERS,
+    )
 }

@@ -2,9 +2,9 @@
 
 Message text is interface: section staff act on it and tests pin it. The templates live in one
 catalogue module per stage (`files`, `data`, `figures`, `build`, `sop`, `release`, `verify`,
-`delivery`, `cli`, `usage`, `reviu`), each a dict of code -> (Indonesian, English)
-`str.format` templates whose fields are named after the message's parameters. A code is
-defined in exactly one module (a test checks it).
+`delivery`, `reviu`, `cli`, `usage`, `forms`), each a dict of code -> (Indonesian, English)
+`str.format` templates whose fields are named after the message's parameters. A code is defined
+in exactly one module (a test checks it).
 
 A template is never shown raw. A parameter the caller did not give prints as `?` in its place
 (the rest of the sentence still helps the user, and no message can crash the command that
@@ -24,6 +24,7 @@ from lakip.messages import (
     delivery,
     figures,
     files,
+    forms,
     release,
     reviu,
     sop,
@@ -31,7 +32,7 @@ from lakip.messages import (
     verify,
 )
 
-MODULES = (files, data, figures, build, sop, release, verify, delivery, cli, usage, reviu)
+MODULES = (files, data, figures, build, sop, release, verify, delivery, reviu, cli, usage, forms)
 
 
 class Both(NamedTuple):

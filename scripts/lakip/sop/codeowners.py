@@ -38,6 +38,12 @@ def _text(teams: Teams) -> str:
     rows.append((f"/{layout.CODEOWNERS}", _merge(keeper, head)))
     rows.append((f"/{layout.REPORTS}/", _merge(planning, head)))
     rows.append((f"/{layout.REPORTS}/*/{layout.REGISTER_FOLDER}/", _merge(keeper, head)))
+    # the reviu record is the Inspektorat's alone (check-ownership refuses anyone else, the head
+    # included); the agency's answers are planning's and the secretariat's
+    review = f"/{layout.REPORTS}/*/{layout.REVIEW_FOLDER}"
+    rows.append((f"{review}/{layout.ANSWERS_FILE}", _merge(planning, keeper, head)))
+    if teams.inspectorate:
+        rows.append((f"{review}/{layout.REVIEW_FILE}", _merge(teams.inspectorate)))
     for slug in sorted(teams.units):
         rows.append((f"/{layout.unit_folder(slug)}/", _merge(teams.units[slug], head)))
     width = max(len(pattern) for pattern, _ in rows) + 2

@@ -2,8 +2,11 @@
 
 A unit's members change only `sections/<unit>/`; the planning unit (`perencanaan` in the
 profile) also owns `reports/`; the secretariat (`sekretariat`) owns the registers under
-`reports/<year>/register/` (planning does, when no secretariat is named); the head of the agency
-may change anything. Two changes are allowed to the roles that make them because lakip writes
+`reports/<year>/register/` (planning does, when no secretariat is named); the Inspektorat's
+reviewers (`inspektorat.akun`) own the reviu record `reports/<year>/reviu/reviu.yml`, and
+nobody else changes it, not even the head, whose report it judges; the agency's answers beside it
+(`tanggapan.yml`) are planning's or the secretariat's; the head of the agency may change anything
+else. Two changes are allowed to the roles that make them because lakip writes
 them and they carry nothing of their own: planning's opening of a year (the units' files exactly
 as `lakip new` scaffolds them, new files only), and a `.github/CODEOWNERS` regenerated exactly
 from the metadata, which any unit member may commit after a staff change.
@@ -35,8 +38,16 @@ class _Rights:
     prefixes: list[str]
     registers: bool
     planning: bool
+    reviewer: bool = False
+    head: bool = False
 
     def allows(self, path: str) -> bool:
+        if _is_review(path, layout.REVIEW_FILE):
+            return self.reviewer  # the Inspektorat's verdicts: neither planning's nor the head's
+        if self.head:
+            return True
+        if _is_review(path, layout.ANSWERS_FILE):
+            return self.planning or self.registers
         if _is_register(path):
             return self.registers  # the secretariat's, even inside planning's reports/
         return any(path.startswith(prefix) for prefix in self.prefixes)
@@ -70,14 +81,17 @@ def check_ownership(
     generated = _Generated(root, base_commit, head_commit)
     roles_changed = layout.PROFILE in changed and _roles_changed(root, teams, head_commit)
     for account in accounts.values():
-        if teams.is_head(account):
-            continue
         rights = _rights(teams, account)
         for path in changed:
+            if rights.head and rights.allows(path):
+                continue
             if path == layout.PROFILE and roles_changed:
                 found.append(finding(path, 0, "", "ownership-roles", author=account))
                 continue
             if rights.allows(path) or generated.allows(path, rights):
+                continue
+            if _is_review(path, layout.REVIEW_FILE):
+                found.append(finding(path, 0, "", "ownership-reviu", author=account))
                 continue
             found.append(
                 finding(
@@ -101,7 +115,9 @@ def _rights(teams: Teams, account: str) -> _Rights:
     keeper = bool(teams.register_keeper) and teams.register_keeper in mine
     if planning:
         prefixes.append(f"{layout.REPORTS}/")
-    return _Rights(mine, prefixes, keeper, planning)
+    return _Rights(
+        mine, prefixes, keeper, planning, teams.is_reviewer(account), teams.is_head(account)
+    )
 
 
 class _Generated:
@@ -152,16 +168,32 @@ def _roles_changed(root: Path, teams: Teams, head: str) -> bool:
 
 
 def _roles(teams: Teams) -> tuple:
-    return (sorted(h.lower() for h in teams.head), teams.planning, teams.secretariat)
+    return (
+        sorted(h.lower() for h in teams.head),
+        teams.planning,
+        teams.secretariat,
+        sorted(h.lower() for h in teams.inspectorate),
+    )
 
 
 def _is_register(path: str) -> bool:
+    return _in_year_folder(path, layout.REGISTER_FOLDER)
+
+
+def _is_review(path: str, name: str) -> bool:
+    """Whether `path` is the reviu record `name` (reviu.yml, tanggapan.yml) of some year."""
+    return _in_year_folder(path, layout.REVIEW_FOLDER, name)
+
+
+def _in_year_folder(path: str, folder: str, name: str | None = None) -> bool:
+    """Whether `path` is a file (named `name`, if given) of `reports/<year>/<folder>/`."""
     parts = path.split("/")
     return (
         len(parts) == 4
         and parts[0] == layout.REPORTS
         and parts[1].isdigit()
-        and parts[2] == layout.REGISTER_FOLDER
+        and parts[2] == folder
+        and name in (None, parts[3])
     )
 
 
@@ -201,6 +233,8 @@ def _scope_text(rights: _Rights) -> Both:
     """What the author may change, by their own rights: not every author has a unit folder."""
     registers = f"{layout.REPORTS}/<tahun>/{layout.REGISTER_FOLDER}/"
     allowed = list(rights.prefixes)
+    if rights.reviewer:
+        allowed.append(f"{layout.REPORTS}/<tahun>/{layout.REVIEW_FOLDER}/{layout.REVIEW_FILE}")
     if rights.registers and not rights.planning:
         allowed.append(registers)
     if rights.planning and not rights.registers:
@@ -221,6 +255,16 @@ def _scope_text(rights: _Rights) -> Both:
 
 def _owner_of(teams: Teams, path: str) -> Both:
     parts = path.split("/")
+    if _is_review(path, layout.REVIEW_FILE):
+        return Both(
+            "Inspektorat (inspektorat.akun di reports/profil.yml)",
+            "the Inspektorat (inspektorat.akun in reports/profil.yml)",
+        )
+    if _is_review(path, layout.ANSWERS_FILE):
+        return Both(
+            f"unit {teams.planning} atau {teams.register_keeper}, atau kepala",
+            f"unit {teams.planning} or {teams.register_keeper}, or the head",
+        )
     if parts[0] == "sections" and len(parts) > 2 and parts[1] in teams.units:
         return Both(f"unit {parts[1]}", f"unit {parts[1]}")
     if _is_register(path) and teams.register_keeper:

@@ -1,5 +1,5 @@
-"""Turn the profile and the units' metadata into roles: the head, planning, the secretariat and
-each unit's members, as one revision of the repository has them.
+"""Turn the profile and the units' metadata into roles: the head, planning, the secretariat, the
+Inspektorat's reviewers and each unit's members, as one revision of the repository has them.
 
 The ownership check reads them from the protected base branch; CODEOWNERS from the working tree.
 """
@@ -24,6 +24,7 @@ class Teams:
     planning: str
     units: dict[str, tuple[str, ...]] = field(default_factory=dict)
     secretariat: str = ""
+    inspectorate: tuple[str, ...] = ()  # the Inspektorat's reviewers (`inspektorat.akun`)
 
     def units_of(self, handle: str) -> list[str]:
         wanted = handle.lower()
@@ -32,13 +33,17 @@ class Teams:
     def is_head(self, handle: str) -> bool:
         return handle.lower() in _lower(self.head)
 
+    def is_reviewer(self, handle: str) -> bool:
+        return handle.lower() in _lower(self.inspectorate)
+
     @property
     def register_keeper(self) -> str:
         """The unit that keeps the registers: the secretariat, or planning when none is named."""
         return self.secretariat or self.planning
 
     def known(self) -> set[str]:
-        return _lower(self.head) | {h.lower() for m in self.units.values() for h in m}
+        members = {h.lower() for m in self.units.values() for h in m}
+        return _lower(self.head) | _lower(self.inspectorate) | members
 
 
 def read_teams(root: Path, rev: str | None = None) -> Teams:
@@ -63,6 +68,7 @@ def read_teams(root: Path, rev: str | None = None) -> Teams:
         planning=profile.get("perencanaan", ""),
         units=units,
         secretariat=profile.get("sekretariat", ""),
+        inspectorate=tuple(profile.get("inspektorat", {}).get("akun", ())),
     )
 
 
