@@ -9,7 +9,6 @@ corresponding item flips; those re-evaluate against the same report pages withou
 from __future__ import annotations
 
 import datetime
-import os
 import subprocess
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +17,7 @@ import openpyxl
 import pdfplumber
 import pytest
 
+from gitfixtures import module_git_env, sample_repo
 from helpers import run_lakip
 from lakip.compute.figures import compute
 from lakip.model import Target
@@ -29,7 +29,7 @@ from lakip.reviu.checklist import FOR_REVIEWER, ITEMS, MET, NOT_MET, NOT_YET
 from lakip.reviu.items import Inputs, Result
 from lakip.reviu.recompute import as_printed, recomputed
 from lakip.reviu.sheet import Row, evaluate, scores
-from lakip.reviu.write import write_pdf
+from lakip.reviu.write import write_pdf, write_xlsx
 from lakip.sop.targetlock import check_targets, sign_pk
 from lakip.validate.gate import load_and_validate
 from signing import HEAD, signers_line, ssh_key
@@ -43,19 +43,8 @@ SIGNED_ON = "2026-02-20T10:00:00+07:00"
 @pytest.fixture(scope="module")
 def reviewed(tmp_path_factory):
     """The sample released and delivered, and `lakip reviu 2025` run on it (text output)."""
-    from gitfixtures import sample_repo
-
     tmp = tmp_path_factory.mktemp("reviu")
-    env = pytest.MonkeyPatch()  # conftest's git_env, for the whole module: builds are slow
-    for key in [k for k in os.environ if k.startswith("GIT_")]:
-        env.delenv(key)
-    home = tmp / "home"
-    home.mkdir()
-    env.setenv("HOME", str(home))
-    env.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    env.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
-    env.delenv("SOURCE_DATE_EPOCH", raising=False)
-    env.delenv("LAKIP_LANG", raising=False)
+    env = module_git_env(tmp)  # for the whole module: the builds are slow
     repo = sample_repo(tmp / "repo")
     key = ssh_key(tmp, "head")
     repo.commit("Register the head's key", {".github/allowed_signers": signers_line(HEAD, key)})
@@ -167,8 +156,13 @@ def _clone(repo, tmp_path: Path) -> Path:
     return target
 
 
-def _commit(root: Path, message: str) -> None:
+def _edited(repo, tmp_path: Path, rel: str, change, message: str) -> Path:
+    """A clone of `repo` with `change(text)` written over `rel` and committed."""
+    root = _clone(repo, tmp_path)
+    path = root / rel
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
     subprocess.run(["git", "-C", str(root), "commit", "-qam", message], check=True)
+    return root
 
 
 def _evaluate(root: Path, pages: list):
@@ -191,13 +185,11 @@ def test_the_clone_evaluates_like_the_worksheet(reviewed, tmp_path):
 
 def test_removing_a_narrative_subsection_flips_the_analysis(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
-    root = _clone(repo, tmp_path)
-    path = root / "sections/bidang-ideologi/2025/narasi.md"
-    text = path.read_text(encoding="utf-8")
-    start = text.index("### Kendala")
-    end = text.index("### Tindak lanjut")
-    path.write_text(text[:start] + text[end:], encoding="utf-8")  # IKU-01's first "Kendala"
-    _commit(root, "Drop a subsection")
+    root = _edited(
+        repo, tmp_path, "sections/bidang-ideologi/2025/narasi.md",
+        lambda text: text[: text.index("### Kendala")] + text[text.index("### Tindak lanjut") :],
+        "Drop IKU-01's 'Kendala'",
+    )  # fmt: skip
     result = _evaluate(root, pages)["analisis-penyebab"]
     assert result.verdict == NOT_MET
     assert result.reason == (
@@ -207,11 +199,10 @@ def test_removing_a_narrative_subsection_flips_the_analysis(reviewed, tmp_path):
 
 def test_removing_the_recommendations_flips_the_item(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
-    root = _clone(repo, tmp_path)
-    path = root / "reports/2025/bab/penutup.md"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text[: text.index("## Rencana Perbaikan")], encoding="utf-8")
-    _commit(root, "Drop the recommendations")
+    root = _edited(
+        repo, tmp_path, "reports/2025/bab/penutup.md",
+        lambda text: text[: text.index("## Rencana Perbaikan")], "Drop the recommendations",
+    )  # fmt: skip
     result = _evaluate(root, pages)["rekomendasi"]
     assert result.verdict == NOT_MET
     assert "reports/2025/bab/penutup.md" in result.reason
@@ -219,14 +210,17 @@ def test_removing_the_recommendations_flips_the_item(reviewed, tmp_path):
 
 def test_removing_a_receipt_flips_delivery(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
-    root = _clone(repo, tmp_path)
-    path = root / "reports/2025/register/tanda-terima.yml"
-    text = path.read_text(encoding="utf-8")
-    entries = text.split("\n- ")
-    kept = [e for e in entries if "penerima: inspektorat" not in e]
-    assert len(kept) == len(entries) - 1
-    path.write_text("\n- ".join(kept), encoding="utf-8")
-    _commit(root, "Lose the Inspektorat's receipt")
+
+    def without_inspektorat(text: str) -> str:
+        entries = text.split("\n- ")
+        kept = [e for e in entries if "penerima: inspektorat" not in e]
+        assert len(kept) == len(entries) - 1
+        return "\n- ".join(kept)
+
+    root = _edited(
+        repo, tmp_path, "reports/2025/register/tanda-terima.yml", without_inspektorat,
+        "Lose the Inspektorat's receipt",
+    )  # fmt: skip
     result = _evaluate(root, pages)["disampaikan"]
     assert result.verdict == NOT_MET
     assert result.reason == "Belum ada tanda terima dari: Inspektorat Daerah Kabupaten Purwakarta."
@@ -234,14 +228,11 @@ def test_removing_a_receipt_flips_delivery(reviewed, tmp_path):
 
 def test_a_wrong_typed_capaian_is_named_by_the_recount(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
-    root = _clone(repo, tmp_path)
-    path = root / "sections/bidang-ideologi/2025/realisasi.yml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(
-        text.replace("realisasi: 92.22\n", "realisasi: 92.22\n    capaian: 90.00\n"),
-        encoding="utf-8",
-    )  # fmt: skip  (the target copied into the capaian column)
-    _commit(root, "Type a capaian")
+    root = _edited(
+        repo, tmp_path, "sections/bidang-ideologi/2025/realisasi.yml",
+        lambda text: text.replace("realisasi: 92.22\n", "realisasi: 92.22\n    capaian: 90.00\n"),
+        "Type a capaian: the target copied into the capaian column",
+    )  # fmt: skip
     result = _evaluate(root, pages)["hitung-ulang"]
     assert result.verdict == NOT_MET
     assert result.reason == "Capaian berbeda dengan hasil hitung ulang: IKU-01 2025."
@@ -251,12 +242,11 @@ def test_a_wrong_typed_capaian_is_named_by_the_recount(reviewed, tmp_path):
 
 def test_data_strings_are_escaped_in_the_pdf(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
-    root = _clone(repo, tmp_path)
-    path = root / "sections/bidang-ideologi/2025/realisasi.yml"
-    text = path.read_text(encoding="utf-8")
     markup = "sumber_data: <b>Survei</b> &amp; Laporan Survei"
-    path.write_text(text.replace("sumber_data: Laporan Survei", markup, 1), encoding="utf-8")
-    _commit(root, "Markup in a source")
+    root = _edited(
+        repo, tmp_path, "sections/bidang-ideologi/2025/realisasi.yml",
+        lambda text: text.replace("sumber_data: Laporan Survei", markup, 1), "Markup in a source",
+    )  # fmt: skip
     checked = load_and_validate(root, YEAR)
     given = Inputs(root, checked.project, YEAR, compute(checked.project, YEAR),
                    pages, [])  # fmt: skip
@@ -330,3 +320,59 @@ def test_the_self_assessment_by_hand():
     assert found["pemanfaatan"].at_stake == Decimal("2.5")
     total = sum(s.value for s in found.values())
     assert total == Decimal("10.05")
+
+
+RECORD = """\
+tahun: 2025
+inspektur:
+  nama: Drs. H. Wawan Setiawan, M.Si.
+  jabatan: Inspektur Daerah Kabupaten Purwakarta
+  nip: "196805121994031007"
+butir:
+  - kode: analisis-penyebab
+    simpulan: tidak-memenuhi
+    catatan: Hambatan IKU-03 belum dijelaskan.
+    tanggal: 2026-03-03
+  - kode: keandalan-informasi
+    simpulan: memenuhi
+    tanggal: 2026-03-03
+"""
+ANSWER = """\
+tahun: 2025
+tanggapan:
+  - kode: analisis-penyebab
+    tanggal: 2026-03-05
+    jawaban: Narasi hambatan IKU-03 telah dilengkapi.
+"""
+
+
+def test_the_reviewers_recorded_verdicts_stand_beside_the_datas(reviewed, tmp_path):
+    repo, _, _, pages, _ = reviewed
+    root = _clone(repo, tmp_path)
+    (root / "reports/2025/reviu").mkdir()
+    (root / "reports/2025/reviu/reviu.yml").write_text(RECORD, encoding="utf-8")
+    (root / "reports/2025/reviu/tanggapan.yml").write_text(ANSWER, encoding="utf-8")
+    checked = load_and_validate(root, YEAR)
+    given = Inputs(root, checked.project, YEAR, compute(checked.project, YEAR), pages, [])
+    sheet = evaluate(given)
+    rows = {row.item.code: row for row in sheet.rows}
+    assert rows["analisis-penyebab"].result.verdict == MET  # the data's
+    assert rows["analisis-penyebab"].recorded == NOT_MET  # the reviewer's, which the score counts
+    assert rows["analisis-penyebab"].note == (
+        "Hambatan IKU-03 belum dijelaskan. "
+        "Tanggapan instansi: Narasi hambatan IKU-03 telah dilengkapi."
+    )
+    quality = next(s for s in sheet.scores if s.code == "kualitas")
+    # 9 data items of which analisis-penyebab now counts as not met, banding-nasional not met
+    # (IKU-07), the reviewer's keandalan-informasi met: 8 of 10
+    assert (quality.met, quality.decided, quality.pending) == (8, 10, 0)
+    target = tmp_path / "sheet.xlsx"
+    write_xlsx(sheet, target)
+    row = next(r for r in _sheet_rows(target, "Kualitas Pelaporan") if r[1] == "analisis-penyebab")
+    assert row[3:] == (
+        "Memenuhi",
+        row[4],
+        "Tidak memenuhi",
+        "Hambatan IKU-03 belum dijelaskan. "
+        "Tanggapan instansi: Narasi hambatan IKU-03 telah dilengkapi.",
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip.model import Project
 from lakip.reviu import items, recompute, steps
 from lakip.reviu.checklist import (
     COMPONENT_WEIGHT,
@@ -131,8 +132,24 @@ def _exact(value: Decimal | None) -> str | None:
     return str(fmt.round_half_up(value)) if value is not None else None
 
 
+def recorded_of(project: Project, year: int) -> dict[str, tuple[str, str]]:
+    """The Inspektorat's verdict in force per item, its note followed by the agency's answer."""
+    review = project.reviews.get(year)
+    if review is None:
+        return {}
+    found = {}
+    for code, verdict in review.current.items():
+        answers = [a for a in review.answers if a.kode == code and a.tanggal >= verdict.tanggal]
+        note = verdict.catatan
+        if answers:
+            note = f"{note} Tanggapan instansi: {answers[-1].jawaban}".strip()
+        found[code] = (verdict.simpulan, note)
+    return found
+
+
 def evaluate(given: Inputs, recorded: Mapping[str, tuple[str, str]] | None = None) -> Worksheet:
-    """Every checklist item decided from `given`, the reviewer's `recorded` verdicts beside."""
+    """Every checklist item decided from `given`, the reviewer's verdicts beside: `recorded`, or
+    by default those the Inspektorat recorded in `reports/<year>/reviu/`."""
     state = steps.signing(given)
     deciders = {
         "pk-diungkap": lambda: items.pk_disclosed(given),
@@ -151,7 +168,8 @@ def evaluate(given: Inputs, recorded: Mapping[str, tuple[str, str]] | None = Non
         "target-terkunci": lambda: steps.targets_locked(given),
         "rekomendasi": lambda: items.recommendations_made(given),
     }
-    recorded = recorded or {}
+    if recorded is None:
+        recorded = recorded_of(given.project, given.year)
     rows = []
     for number, item in enumerate(ITEMS, start=1):
         if item.decided_by == DATA:
