@@ -20,7 +20,8 @@ import pytest
 from gitfixtures import module_git_env, sample_repo
 from helpers import run_lakip
 from lakip.compute.figures import compute
-from lakip.model import Target
+from lakip.gitrepo import Tag
+from lakip.model import REGIONAL_AGENCY, REGIONAL_GOVERNMENT, Target
 from lakip.pipeline import release
 from lakip.release import registers
 from lakip.release.distribute import recipients_of
@@ -29,6 +30,7 @@ from lakip.reviu.checklist import FOR_REVIEWER, ITEMS, MET, NOT_MET, NOT_YET
 from lakip.reviu.items import Inputs, Result
 from lakip.reviu.recompute import as_printed, recomputed
 from lakip.reviu.sheet import Row, evaluate, scores
+from lakip.reviu.steps import Signing, deadline, on_time
 from lakip.reviu.write import write_pdf, write_xlsx
 from lakip.sop.targetlock import check_targets, sign_pk
 from lakip.validate.gate import load_and_validate
@@ -124,17 +126,17 @@ def test_every_item_has_a_verdict_in_the_xlsx_and_the_pdf(reviewed):
     assert verdicts["target-terkunci"] == "Memenuhi"
     assert verdicts["hitung-ulang"] == "Memenuhi"
     assert verdicts["tindak-lanjut"] == "Dinilai penilai"
-    # the sample's S3 compares IKU-06 with a national standard and says nothing of IKU-07
-    assert verdicts["banding-nasional"] == "Tidak memenuhi"
+    # S3 compares IKU-06 with a national standard and states that IKU-07 has none
+    assert verdicts["banding-nasional"] == "Memenuhi"
     with pdfplumber.open(out / "reviu-2025.pdf") as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     flat = " ".join(text.split())
     assert "Kertas Kerja Reviu atas Laporan Kinerja Instansi Pemerintah Tahun 2025" in flat
     assert "Pemenuhan Pelaporan" in flat and "Penilaian mandiri" in flat
     assert flat.count("Dinilai penilai") == 3
-    assert "Tidak memenuhi" in flat
+    assert flat.count("Memenuhi") == 16  # the data's 15 verdicts and the score table's header
     assert "bukan nilai evaluator SAKIP" in flat
-    assert "Butir reviu 2025: 14 memenuhi, 1 tidak memenuhi, 0 belum, 3 untuk penilai." in stdout
+    assert "Butir reviu 2025: 15 memenuhi, 0 tidak memenuhi, 0 belum, 3 untuk penilai." in stdout
     assert str(out / "reviu-2025.pdf") in stdout
 
 
@@ -362,10 +364,13 @@ def test_the_reviewers_recorded_verdicts_stand_beside_the_datas(reviewed, tmp_pa
         "Hambatan IKU-03 belum dijelaskan. "
         "Tanggapan instansi: Narasi hambatan IKU-03 telah dilengkapi."
     )
+    listed = {item["code"]: item for item in sheet.as_dict()["items"]}  # --format json
+    assert listed["analisis-penyebab"]["recorded"] == NOT_MET
+    assert listed["keandalan-informasi"]["verdict"] == FOR_REVIEWER
     quality = next(s for s in sheet.scores if s.code == "kualitas")
-    # 9 data items of which analisis-penyebab now counts as not met, banding-nasional not met
-    # (IKU-07), the reviewer's keandalan-informasi met: 8 of 10
-    assert (quality.met, quality.decided, quality.pending) == (8, 10, 0)
+    # 9 data items of which analisis-penyebab now counts as not met, the reviewer's
+    # keandalan-informasi met: 9 of 10
+    assert (quality.met, quality.decided, quality.pending) == (9, 10, 0)
     target = tmp_path / "sheet.xlsx"
     write_xlsx(sheet, target)
     row = next(r for r in _sheet_rows(target, "Kualitas Pelaporan") if r[1] == "analisis-penyebab")
@@ -376,3 +381,29 @@ def test_the_reviewers_recorded_verdicts_stand_beside_the_datas(reviewed, tmp_pa
         "Hambatan IKU-03 belum dijelaskan. "
         "Tanggapan instansi: Narasi hambatan IKU-03 telah dilengkapi.",
     )
+
+
+def test_before_the_signature_the_last_four_items_are_not_yet(reviewed, tmp_path):
+    repo, _, _, pages, _ = reviewed
+    root = _clone(repo, tmp_path)
+    subprocess.run(["git", "-C", str(root), "tag", "-d", "lakip-2025-v1"], check=True)
+    results = _evaluate(root, pages)
+    late = ("ditandatangani", "tepat-waktu", "disampaikan", "dipublikasikan")
+    assert {code: results[code].verdict for code in late} == dict.fromkeys(late, NOT_YET)
+    assert results["tepat-waktu"].reason == "Belum ditandatangani; batas waktu 2026-02-28."
+
+
+def test_the_deadline_is_the_end_of_february_or_31_march_for_a_regional_government():
+    assert deadline(2025, REGIONAL_AGENCY) == datetime.date(2026, 2, 28)
+    assert deadline(2023, REGIONAL_AGENCY) == datetime.date(2024, 2, 29)  # a leap year
+    assert deadline(2025, REGIONAL_GOVERNMENT) == datetime.date(2026, 3, 31)
+
+
+def test_a_signature_after_the_deadline_is_late_by_its_days(reviewed, tmp_path):
+    repo, _, _, pages, _ = reviewed
+    root = _clone(repo, tmp_path)
+    checked = load_and_validate(root, YEAR)
+    given = Inputs(root, checked.project, YEAR, compute(checked.project, YEAR), pages, [])
+    tag = Tag("lakip-2025-v1", datetime.datetime(2026, 3, 2, 9, tzinfo=datetime.UTC), True)
+    result = on_time(given, Signing((tag,), tag))
+    assert (result.verdict, result.reason) == (NOT_MET, "Ditetapkan 2026-03-02, terlambat 2 hari.")

@@ -18,7 +18,7 @@ from lakip.findings import Finding
 from lakip.load.headings import headings, sections
 from lakip.model import Project
 from lakip.reviu.checklist import MET, NOT_MET
-from lakip.reviu.pages import Page, measurement_pages, mentions
+from lakip.reviu.pages import Page, measurement_pages, mentions, stated_for
 from lakip.validate.narrative_quality import unfinished
 
 # Bab IV headings that hold recommendations or planned improvements (any case).
@@ -166,7 +166,7 @@ def against_national(given: Inputs) -> Result:
             continue
         stated = mentions(
             given.pages, f"Indikator sasaran {f.indicator.sasaran} belum memiliki standar nasional"
-        )
+        ) or stated_for(given.pages, f.indicator.code)
         rows.append((
             f.indicator.code,
             "tidak tersedia",
