@@ -137,6 +137,8 @@ def test_every_item_has_a_verdict_in_the_xlsx_and_the_pdf(reviewed):
     assert flat.count("Memenuhi") == 16  # the data's 15 verdicts and the score table's header
     assert "bukan nilai evaluator SAKIP" in flat
     assert "Butir reviu 2025: 15 memenuhi, 0 tidak memenuhi, 0 belum, 3 untuk penilai." in stdout
+    # every data item met: 3 + 4,5 + 7,5; at stake 4,5 x 1/10 (keandalan) + 7,5 x 2/3
+    assert "Pelaporan Kinerja: 15,00 dari 15,00; 5,45 poin bergantung" in stdout
     assert str(out / "reviu-2025.pdf") in stdout
 
 

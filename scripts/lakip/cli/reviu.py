@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from lakip.cli.common import STAGE_NAMES, absolute_path, print_outcome, repo_root, stage_printer
 from lakip.formatting import decimal2
@@ -45,9 +46,13 @@ def reviu_cmd(args) -> int:
     for row in sheet.rows:
         if row.result.verdict == NOT_MET:
             print(message("reviu-not-met", lang, code=row.item.code, reason=row.result.reason))
+    pending = sum((s.at_stake for s in sheet.scores), Decimal(0))
     print(
-        message("reviu-score", lang, score=decimal2(sheet.total), out_of=decimal2(COMPONENT_WEIGHT))
-    )
+        message(
+            "reviu-score", lang, score=decimal2(sheet.total),
+            out_of=decimal2(COMPONENT_WEIGHT), pending=decimal2(pending),
+        )
+    )  # fmt: skip
     print(result.pdf)
     print(result.xlsx)
     return 0

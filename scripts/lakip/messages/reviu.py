@@ -72,10 +72,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{reviewer} for the reviewer.",
     ),
     "reviu-score": (
-        "Perkiraan nilai komponen Pelaporan Kinerja: {score} dari {out_of} "
-        "(perkiraan dari bukti data, bukan nilai evaluator).",
-        "Estimated score of the Pelaporan Kinerja component: {score} of {out_of} "
-        "(an estimate from the evidence, not the evaluator's score).",
+        "Perkiraan nilai komponen Pelaporan Kinerja: {score} dari {out_of}; {pending} poin "
+        "bergantung pada butir yang belum dinilai (perkiraan dari bukti data, bukan nilai "
+        "evaluator).",
+        "Estimated score of the Pelaporan Kinerja component: {score} of {out_of}; {pending} "
+        "points rest on items not decided yet (an estimate from the evidence, not the "
+        "evaluator's score).",
     ),
     "reviu-not-met": ("Tidak memenuhi: {code}: {reason}", "Not met: {code}: {reason}"),
 }
