@@ -45,7 +45,8 @@ def reviu_cmd(args) -> int:
     )  # fmt: skip
     for row in sheet.rows:
         if row.result.verdict == NOT_MET:
-            print(message("reviu-not-met", lang, code=row.item.code, reason=row.result.reason))
+            reason = row.result.why.said(lang)
+            print(message("reviu-not-met", lang, code=row.item.code, reason=reason))
     pending = sum((s.at_stake for s in sheet.scores), Decimal(0))
     print(
         message(

@@ -27,7 +27,7 @@ from lakip.reviu.checklist import (
     Item,
     items_of,
 )
-from lakip.reviu.items import Inputs, Result
+from lakip.reviu.items import Inputs, Result, why
 
 ESTIMATE_NOTE = (
     "Nilai ini perkiraan dari bukti data, bukan nilai evaluator SAKIP; butir yang belum dinilai "
@@ -104,6 +104,7 @@ class Worksheet:
                     "subcomponent": r.item.subcomponent,
                     "verdict": r.result.verdict,
                     "reason": r.result.reason,
+                    "reason_code": r.result.why.code,
                     "recorded": r.recorded or None,
                     "note": r.note or None,
                     "evidence": [list(e) for e in r.result.rows],
@@ -213,10 +214,9 @@ def _for_reviewer(given: Inputs, code: str) -> Result:
             for line in body.splitlines()
             if line.strip()
         )
-        reason = (
-            f"Rekomendasi Bab IV LKjIP {given.year - 1} dikutip untuk dinilai tindak lanjutnya."
-            if rows
-            else f"Bab IV LKjIP {given.year - 1} tidak ada di repositori; minta dokumennya."
+        reason = why(
+            "reviu-why-follow-up-quoted" if rows else "reviu-why-follow-up-absent",
+            year=given.year - 1,
         )
         return Result(code, FOR_REVIEWER, reason, ("Bagian", "Rekomendasi"), rows)
     if code == "pemanfaatan-perencanaan":
@@ -232,15 +232,11 @@ def _for_reviewer(given: Inputs, code: str) -> Result:
                 fmt.percent(value),
                 fmt.target(nxt) if nxt else "-",
             ))  # fmt: skip
-        reason = (
-            f"Indikator di bawah target {given.year} dan targetnya dalam PK {given.year + 1}."
-            if following
-            else f"PK {given.year + 1} belum ada; indikator di bawah target {given.year}."
+        reason = why(
+            "reviu-why-planning-next" if following else "reviu-why-planning-no-pk",
+            year=given.year,
+            next=given.year + 1,
         )
         columns = ("Kode", f"Capaian {given.year}", f"Target PK {given.year + 1}")
         return Result(code, FOR_REVIEWER, reason, columns, tuple(rows))
-    return Result(
-        code,
-        FOR_REVIEWER,
-        "Untuk penilai; lihat bukti butir hitung ulang, sumber data dan perbandingan.",
-    )
+    return Result(code, FOR_REVIEWER, why("reviu-why-for-reviewer"))
