@@ -12,6 +12,8 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from helpers import copy_sample
 
 DEFAULT_DATE = "2026-01-05T08:00:00+07:00"
@@ -122,3 +124,18 @@ def sample_repo(root: Path, date: str = "2025-01-14T09:00:00+07:00") -> Repo:
     root.mkdir(parents=True, exist_ok=True)
     copy_sample(root)
     return make_repo(root, {".gitignore": "build/\n"}, date=date)
+
+
+def module_git_env(tmp: Path) -> pytest.MonkeyPatch:
+    """conftest's `git_env` for a whole module (a module-scoped fixture); `undo()` it after."""
+    env = pytest.MonkeyPatch()
+    for key in [k for k in os.environ if k.startswith("GIT_")]:
+        env.delenv(key)
+    home = tmp / "home"
+    home.mkdir()
+    env.setenv("HOME", str(home))
+    env.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    env.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
+    env.delenv("SOURCE_DATE_EPOCH", raising=False)
+    env.delenv("LAKIP_LANG", raising=False)
+    return env

@@ -87,6 +87,20 @@ DYNAMIC = {
         "form-unknown-unit": {"unit", "known"},
         "year-not-found": {"year", "known"},
     },
+    # an item's reason when something is missing: `verdict_of` names what (reviu/items.py)
+    "lakip/reviu/items.py:verdict_of": {
+        "reviu-why-causes-missing": {"names"},
+        "reviu-why-delivered-missing": {"names"},
+        "reviu-why-efficiency-missing": {"names"},
+        "reviu-why-lock-missing": {"names"},
+        "reviu-why-national-missing": {"names"},
+        "reviu-why-pk-missing": {"names"},
+        "reviu-why-previous-missing": {"names"},
+        "reviu-why-recount-missing": {"names"},
+        "reviu-why-renstra-missing": {"names"},
+        "reviu-why-sources-missing": {"names"},
+        "reviu-why-target-missing": {"names"},
+    },
     # a finding located in the finance export: every template takes the row and the column
     "lakip/forms/finance/budget.py:_at": {
         "finance-duplicate-code": {"row", "column", "code", "first"},

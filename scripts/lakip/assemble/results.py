@@ -125,6 +125,10 @@ def _sasaran(w: Writer, s: SasaranFigures) -> None:
     else:
         w.table(national)
         w.say(*(sentences.national(f, year) for f in s.indicators))
+        # the reviu asks for a standard or a stated absence per indicator (reviu/items.py)
+        if without := [f.indicator.code for f in s.indicators if f.national is None]:
+            codes = sentences.join(without)
+            w.say(f"Indikator {codes} belum memiliki standar nasional sebagai pembanding.")
     _narratives(w, s)
     w.table(tables.efficiency(s))
     w.say(sentences.efficiency(s))

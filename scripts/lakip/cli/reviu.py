@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
+from decimal import Decimal
 
 from lakip.cli.common import STAGE_NAMES, absolute_path, print_outcome, repo_root, stage_printer
 from lakip.formatting import decimal2
 from lakip.messages import message
+from lakip.reviu.checklist import COMPONENT_WEIGHT, FOR_REVIEWER, MET, NOT_MET, NOT_YET
 
 REVIU_STAGES = {**STAGE_NAMES, "reviu": "stage-reviu"}
 
@@ -37,15 +38,22 @@ def reviu_cmd(args) -> int:
     counts = sheet.counts()
     print(
         message(
-            "reviu-summary", lang, year=sheet.year, met=counts["memenuhi"],
-            not_met=counts["tidak-memenuhi"], not_yet=counts["belum"],
-            reviewer=counts["penilai"],
+            "reviu-summary", lang, year=sheet.year, met=counts[MET],
+            not_met=counts[NOT_MET], not_yet=counts[NOT_YET],
+            reviewer=counts[FOR_REVIEWER],
         )
     )  # fmt: skip
     for row in sheet.rows:
-        if row.result.verdict == "tidak-memenuhi":
-            print(message("reviu-not-met", lang, code=row.item.code, reason=row.result.reason))
-    print(message("reviu-score", lang, score=decimal2(sheet.total), out_of=decimal2(15)))
-    print(result.pdf, file=sys.stdout)
+        if row.result.verdict == NOT_MET:
+            reason = row.result.why.said(lang)
+            print(message("reviu-not-met", lang, code=row.item.code, reason=reason))
+    pending = sum((s.at_stake for s in sheet.scores), Decimal(0))
+    print(
+        message(
+            "reviu-score", lang, score=decimal2(sheet.total),
+            out_of=decimal2(COMPONENT_WEIGHT), pending=decimal2(pending),
+        )
+    )  # fmt: skip
+    print(result.pdf)
     print(result.xlsx)
     return 0

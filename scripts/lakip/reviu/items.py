@@ -16,9 +16,10 @@ from lakip import layout
 from lakip.compute.tree import Figures, IndicatorFigures
 from lakip.findings import Finding
 from lakip.load.headings import headings, sections
+from lakip.messages import render_message
 from lakip.model import Project
 from lakip.reviu.checklist import MET, NOT_MET
-from lakip.reviu.pages import Page, measurement_pages, mentions
+from lakip.reviu.pages import Page, measurement_pages, mentions, stated_for
 from lakip.validate.narrative_quality import unfinished
 
 # Bab IV headings that hold recommendations or planned improvements (any case).
@@ -27,12 +28,32 @@ CLOSING_CHAPTER = "penutup"
 
 
 @dataclass(frozen=True)
+class Why:
+    """Why an item carries its verdict: a message code (messages/reviu.py) and its parameters."""
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def said(self, lang: str) -> str:
+        return render_message(self.code, lang, dict(self.params))
+
+
+def why(code: str, **params: object) -> Why:
+    return Why(code, tuple(sorted(params.items())))
+
+
+@dataclass(frozen=True)
 class Result:
     code: str
     verdict: str
-    reason: str
+    why: Why
     columns: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def reason(self) -> str:
+        """The reason as the worksheet prints it, in Indonesian."""
+        return self.why.said("id")
 
 
 @dataclass
@@ -51,11 +72,11 @@ class Inputs:
         return list(self.figures.indicators)
 
 
-def verdict_of(missing: list[str], met: str, not_met: str) -> tuple[str, str]:
-    """MET with `met` when nothing is missing, else NOT_MET with `not_met` naming what is."""
+def verdict_of(missing: list[str], met: Why, not_met: str) -> tuple[str, Why]:
+    """MET for `met` when nothing is missing, else NOT_MET with reason `not_met` naming what is."""
     if not missing:
         return MET, met
-    return NOT_MET, not_met.format(", ".join(missing))
+    return NOT_MET, why(not_met, names=", ".join(missing))
 
 
 def pk_disclosed(given: Inputs) -> Result:
@@ -77,8 +98,8 @@ def pk_disclosed(given: Inputs) -> Result:
             missing.append(code)
     verdict, reason = verdict_of(
         missing,
-        f"Seluruh {len(codes)} indikator PK tercantum dalam tabel pengukuran kinerja.",
-        "Indikator PK tidak tercantum dalam tabel pengukuran kinerja: {}.",
+        why("reviu-why-pk-met", count=len(codes)),
+        "reviu-why-pk-missing",
     )
     return Result(
         "pk-diungkap", verdict, reason, ("Kode", "Indikator", "Target PK", "Halaman"), tuple(rows)
@@ -100,8 +121,8 @@ def against_target(given: Inputs) -> Result:
             missing.append(f.indicator.code)
     verdict, reason = verdict_of(
         missing,
-        "Realisasi setiap indikator dibandingkan dengan targetnya.",
-        "Target atau realisasi belum ada untuk: {}.",
+        why("reviu-why-target-met"),
+        "reviu-why-target-missing",
     )
     columns = ("Kode", "Target", "Realisasi", "Capaian")
     return Result("banding-target", verdict, reason, columns, tuple(rows))
@@ -125,8 +146,8 @@ def against_previous_years(given: Inputs) -> Result:
         rows.append((f.indicator.code, *shown))
     verdict, reason = verdict_of(
         missing,
-        f"Realisasi {years[0]} dan {years[1]} tersedia untuk setiap indikator.",
-        "Realisasi tahun sebelumnya tidak tersedia: {}.",
+        why("reviu-why-previous-met", first=years[0], second=years[1]),
+        "reviu-why-previous-missing",
     )
     columns = ("Kode", str(years[0]), str(years[1]))
     return Result("banding-tahun-lalu", verdict, reason, columns, tuple(rows))
@@ -149,8 +170,8 @@ def against_renstra(given: Inputs) -> Result:
         ))  # fmt: skip
     verdict, reason = verdict_of(
         missing,
-        "Setiap indikator dibandingkan dengan target akhir Renstra.",
-        "Target akhir Renstra tidak ada untuk: {}.",
+        why("reviu-why-renstra-met"),
+        "reviu-why-renstra-missing",
     )
     columns = ("Kode", "Target akhir", "Kemajuan")
     return Result("banding-renstra", verdict, reason, columns, tuple(rows))
@@ -166,7 +187,7 @@ def against_national(given: Inputs) -> Result:
             continue
         stated = mentions(
             given.pages, f"Indikator sasaran {f.indicator.sasaran} belum memiliki standar nasional"
-        )
+        ) or stated_for(given.pages, f.indicator.code)
         rows.append((
             f.indicator.code,
             "tidak tersedia",
@@ -176,8 +197,8 @@ def against_national(given: Inputs) -> Result:
             missing.append(f.indicator.code)
     verdict, reason = verdict_of(
         missing,
-        "Setiap indikator dibandingkan dengan standar nasional atau dinyatakan tidak tersedia.",
-        "Tidak ada standar nasional maupun pernyataan tidak tersedia untuk: {}.",
+        why("reviu-why-national-met"),
+        "reviu-why-national-missing",
     )
     columns = ("Kode", "Standar nasional", "Sumber / keterangan")
     return Result("banding-nasional", verdict, reason, columns, tuple(rows))
@@ -196,8 +217,8 @@ def causes_explained(given: Inputs) -> Result:
             missing.append(f"{f.indicator.code} ({state})")
     verdict, reason = verdict_of(
         missing,
-        "Penyebab, upaya, kendala dan tindak lanjut diuraikan untuk setiap indikator.",
-        "Uraian penyebab, upaya, kendala dan tindak lanjut kurang: {}.",
+        why("reviu-why-causes-met"),
+        "reviu-why-causes-missing",
     )
     columns = ("Kode", "Narasi", "Keadaan")
     return Result("analisis-penyebab", verdict, reason, columns, tuple(rows))
@@ -227,8 +248,8 @@ def efficiency_explained(given: Inputs) -> Result:
         missing.append("tabel efisiensi tidak ada dalam laporan")
     verdict, reason = verdict_of(
         missing,
-        f"Efisiensi setiap sasaran dijelaskan (halaman {', '.join(printed)}).",
-        "Efisiensi belum dapat dijelaskan: {}.",
+        why("reviu-why-efficiency-met", pages=", ".join(printed)),
+        "reviu-why-efficiency-missing",
     )
     columns = ("Sasaran", "Rata-rata capaian", "Serapan", "Selisih (poin)")
     return Result("efisiensi", verdict, reason, columns, tuple(rows))
@@ -255,10 +276,7 @@ def recommendations_made(given: Inputs) -> Result:
     )
     if found:
         titles = ", ".join(f"'{title}'" for title, _ in found)
-        return Result("rekomendasi", MET, f"Bab IV memuat {titles}.", ("Bagian", "Isi"), rows)
-    rel = layout.chapter(given.year, CLOSING_CHAPTER)
-    return Result(
-        "rekomendasi",
-        NOT_MET,
-        f"Bab IV ({rel}) tidak memuat bagian rekomendasi atau rencana perbaikan yang berisi.",
-    )
+        reason = why("reviu-why-recommendations-met", names=titles)
+        return Result("rekomendasi", MET, reason, ("Bagian", "Isi"), rows)
+    path = layout.chapter(given.year, CLOSING_CHAPTER)
+    return Result("rekomendasi", NOT_MET, why("reviu-why-recommendations-missing", path=path))

@@ -58,3 +58,11 @@ def mentions(pages: list[Page], text: str) -> list[str]:
     """Labels of the pages whose text contains `text` (whitespace runs read as one space)."""
     wanted = " ".join(text.split())
     return [p.label for p in pages if wanted in " ".join(p.text.split())]
+
+
+def stated_for(pages: list[Page], code: str) -> list[str]:
+    """Labels of the pages saying, in a sentence naming `code`, that it has no national standard."""
+    sentence = re.compile(
+        rf"Indikator [^.]*\b{re.escape(code)}\b[^.]* belum memiliki standar nasional"
+    )
+    return [p.label for p in pages if sentence.search(" ".join(p.text.split()))]

@@ -19,7 +19,7 @@ from lakip import gitrepo
 from lakip.compute.rules import for_indicator
 from lakip.compute.tree import IndicatorFigures
 from lakip.model import Target
-from lakip.reviu.items import Inputs, Result, verdict_of
+from lakip.reviu.items import Inputs, Result, verdict_of, why
 
 _HUNDRED = Fraction(100)
 NEGATIVE = "negatif"
@@ -85,8 +85,8 @@ def recount(given: Inputs) -> Result:
                 wrong.append(f"{f.indicator.code} {year.year}")
     verdict, reason = verdict_of(
         wrong,
-        f"Hitung ulang {len(rows)} capaian sesuai dengan angka laporan.",
-        "Capaian berbeda dengan hasil hitung ulang: {}.",
+        why("reviu-why-recount-met", count=len(rows)),
+        "reviu-why-recount-missing",
     )
     columns = ("Kode", "Tahun", "Hitung ulang", "Laporan", "Diketik", "Hasil")
     return Result("hitung-ulang", verdict, reason, columns, tuple(rows))
@@ -137,8 +137,8 @@ def traced(given: Inputs) -> Result:
             missing.append(f"{code} (belum di-commit)")
     verdict, reason = verdict_of(
         missing,
-        "Setiap realisasi memiliki sumber data dan tercatat commit serta penginputnya.",
-        "Realisasi belum dapat ditelusuri: {}.",
+        why("reviu-why-sources-met"),
+        "reviu-why-sources-missing",
     )
     columns = ("Kode", "Sumber data", "Baris", "Commit", "Penginput")
     return Result("sumber-data", verdict, reason, columns, tuple(rows))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lakip import formatting as fmt
+from lakip.model import Project
 from lakip.reviu import items, recompute, steps
 from lakip.reviu.checklist import (
     COMPONENT_WEIGHT,
@@ -26,7 +27,7 @@ from lakip.reviu.checklist import (
     Item,
     items_of,
 )
-from lakip.reviu.items import Inputs, Result
+from lakip.reviu.items import Inputs, Result, why
 
 ESTIMATE_NOTE = (
     "Nilai ini perkiraan dari bukti data, bukan nilai evaluator SAKIP; butir yang belum dinilai "
@@ -103,6 +104,7 @@ class Worksheet:
                     "subcomponent": r.item.subcomponent,
                     "verdict": r.result.verdict,
                     "reason": r.result.reason,
+                    "reason_code": r.result.why.code,
                     "recorded": r.recorded or None,
                     "note": r.note or None,
                     "evidence": [list(e) for e in r.result.rows],
@@ -131,8 +133,24 @@ def _exact(value: Decimal | None) -> str | None:
     return str(fmt.round_half_up(value)) if value is not None else None
 
 
+def recorded_of(project: Project, year: int) -> dict[str, tuple[str, str]]:
+    """The Inspektorat's verdict in force per item, its note followed by the agency's answer."""
+    review = project.reviews.get(year)
+    if review is None:
+        return {}
+    found = {}
+    for code, verdict in review.current.items():
+        answers = [a for a in review.answers if a.kode == code and a.tanggal >= verdict.tanggal]
+        note = verdict.catatan
+        if answers:
+            note = f"{note} Tanggapan instansi: {answers[-1].jawaban}".strip()
+        found[code] = (verdict.simpulan, note)
+    return found
+
+
 def evaluate(given: Inputs, recorded: Mapping[str, tuple[str, str]] | None = None) -> Worksheet:
-    """Every checklist item decided from `given`, the reviewer's `recorded` verdicts beside."""
+    """Every checklist item decided from `given`, the reviewer's verdicts beside: `recorded`, or
+    by default those the Inspektorat recorded in `reports/<year>/reviu/`."""
     state = steps.signing(given)
     deciders = {
         "pk-diungkap": lambda: items.pk_disclosed(given),
@@ -151,7 +169,8 @@ def evaluate(given: Inputs, recorded: Mapping[str, tuple[str, str]] | None = Non
         "target-terkunci": lambda: steps.targets_locked(given),
         "rekomendasi": lambda: items.recommendations_made(given),
     }
-    recorded = recorded or {}
+    if recorded is None:
+        recorded = recorded_of(given.project, given.year)
     rows = []
     for number, item in enumerate(ITEMS, start=1):
         if item.decided_by == DATA:
@@ -195,10 +214,9 @@ def _for_reviewer(given: Inputs, code: str) -> Result:
             for line in body.splitlines()
             if line.strip()
         )
-        reason = (
-            f"Rekomendasi Bab IV LKjIP {given.year - 1} dikutip untuk dinilai tindak lanjutnya."
-            if rows
-            else f"Bab IV LKjIP {given.year - 1} tidak ada di repositori; minta dokumennya."
+        reason = why(
+            "reviu-why-follow-up-quoted" if rows else "reviu-why-follow-up-absent",
+            year=given.year - 1,
         )
         return Result(code, FOR_REVIEWER, reason, ("Bagian", "Rekomendasi"), rows)
     if code == "pemanfaatan-perencanaan":
@@ -214,15 +232,11 @@ def _for_reviewer(given: Inputs, code: str) -> Result:
                 fmt.percent(value),
                 fmt.target(nxt) if nxt else "-",
             ))  # fmt: skip
-        reason = (
-            f"Indikator di bawah target {given.year} dan targetnya dalam PK {given.year + 1}."
-            if following
-            else f"PK {given.year + 1} belum ada; indikator di bawah target {given.year}."
+        reason = why(
+            "reviu-why-planning-next" if following else "reviu-why-planning-no-pk",
+            year=given.year,
+            next=given.year + 1,
         )
         columns = ("Kode", f"Capaian {given.year}", f"Target PK {given.year + 1}")
         return Result(code, FOR_REVIEWER, reason, columns, tuple(rows))
-    return Result(
-        code,
-        FOR_REVIEWER,
-        "Dinilai penilai; lihat bukti butir hitung ulang, sumber data dan perbandingan.",
-    )
+    return Result(code, FOR_REVIEWER, why("reviu-why-for-reviewer"))

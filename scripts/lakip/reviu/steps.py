@@ -16,7 +16,7 @@ from lakip.model import REGIONAL_GOVERNMENT, ReceiptEntry
 from lakip.release.distribute import recipients_of
 from lakip.release.tagsig import verified
 from lakip.reviu.checklist import MET, NOT_MET, NOT_YET
-from lakip.reviu.items import Inputs, Result, verdict_of
+from lakip.reviu.items import Inputs, Result, verdict_of, why
 
 
 @dataclass(frozen=True)
@@ -46,18 +46,18 @@ def targets_locked(given: Inputs) -> Result:
     tag = gitrepo.tag(given.root, name)
     code = "target-terkunci"
     if tag is None:
-        return Result(code, NOT_MET, f"Perjanjian Kinerja belum ditandatangani (tag {name}).")
+        return Result(code, NOT_MET, why("reviu-why-lock-unsigned", tag=name))
     rows = [("Tag PK", name, tag.date.date().isoformat())]
     pk = given.project.pks[given.year]
     rows += [("Revisi", r.date.isoformat(), r.reason) for r in pk.revisions]
     if given.lock is None:
-        return Result(code, NOT_MET, "Kunci target belum diperiksa.", ("Hal", "", ""), ())
+        return Result(code, NOT_MET, why("reviu-why-lock-unchecked"))
     problems = [f for f in given.lock if f.is_error]
     rows += [("Temuan", f"{f.path}:{f.line}", f.message("id")) for f in problems]
     verdict, reason = verdict_of(
         [f"{f.path}:{f.line}" for f in problems],
-        f"PK ditandatangani ({name}) dan targetnya tidak berubah kecuali melalui revisi tercatat.",
-        "Target berubah sesudah PK ditandatangani: {}.",
+        why("reviu-why-lock-met", tag=name),
+        "reviu-why-lock-missing",
     )
     return Result(code, verdict, reason, ("Hal", "Rujukan", "Keterangan"), tuple(rows))
 
@@ -67,11 +67,10 @@ def signed(given: Inputs, state: Signing) -> Result:
     code = "ditandatangani"
     rows = tuple((t.name, t.date.date().isoformat()) for t in state.tags)
     if not state.tags:
-        return Result(code, NOT_YET, "Laporan belum ditandatangani (belum ada tag rilis).")
+        return Result(code, NOT_YET, why("reviu-why-signed-not-yet"))
     if state.signed is None:
-        reason = "Tag rilis ada, tetapi tanda tangannya tidak terverifikasi sebagai pimpinan."
-        return Result(code, NOT_MET, reason, ("Tag", "Tanggal"), rows)
-    reason = f"Ditandatangani pimpinan: tag {state.signed.name}."
+        return Result(code, NOT_MET, why("reviu-why-signed-invalid"), ("Tag", "Tanggal"), rows)
+    reason = why("reviu-why-signed-met", tag=state.signed.name)
     return Result(code, MET, reason, ("Tag", "Tanggal"), rows)
 
 
@@ -81,22 +80,22 @@ def on_time(given: Inputs, state: Signing) -> Result:
     kind = given.project.profile.kind if given.project.profile else ""
     due = deadline(given.year, kind)
     if state.signed is None:
-        return Result(code, NOT_YET, f"Belum ditandatangani; batas waktu {due.isoformat()}.")
+        return Result(code, NOT_YET, why("reviu-why-time-not-yet", due=due.isoformat()))
     day = state.signed.date.date()
     rows = (("Ditandatangani", day.isoformat()), ("Batas waktu", due.isoformat()))
     if day <= due:
-        return Result(code, MET, f"Ditetapkan {day.isoformat()}, sebelum batas waktu.",
-                      ("Hal", "Tanggal"), rows)  # fmt: skip
+        reason = why("reviu-why-time-met", day=day.isoformat())
+        return Result(code, MET, reason, ("Hal", "Tanggal"), rows)
     late = (day - due).days
-    return Result(code, NOT_MET, f"Ditetapkan {day.isoformat()}, terlambat {late} hari.",
-                  ("Hal", "Tanggal"), rows)  # fmt: skip
+    reason = why("reviu-why-time-late", day=day.isoformat(), days=late)
+    return Result(code, NOT_MET, reason, ("Hal", "Tanggal"), rows)
 
 
 def delivered(given: Inputs, state: Signing) -> Result:
     """A receipt in the register from every recipient of the profile."""
     code = "disampaikan"
     if state.signed is None:
-        return Result(code, NOT_YET, "Laporan belum ditandatangani, belum dapat disampaikan.")
+        return Result(code, NOT_YET, why("reviu-why-delivered-not-yet"))
     profile = given.project.profile
     wanted = recipients_of(profile) if profile else []
     entries, _ = registers.read(given.root, given.year, "tanda-terima")
@@ -110,8 +109,8 @@ def delivered(given: Inputs, state: Signing) -> Result:
             missing.append(recipient.name)
     verdict, reason = verdict_of(
         missing,
-        f"Tanda terima dari seluruh {len(wanted)} penerima tercatat.",
-        "Belum ada tanda terima dari: {}.",
+        why("reviu-why-delivered-met", count=len(wanted)),
+        "reviu-why-delivered-missing",
     )
     columns = ("Kode", "Penerima", "Tanda terima")
     return Result(code, verdict, reason, columns, tuple(rows))
@@ -121,8 +120,8 @@ def published(given: Inputs, state: Signing) -> Result:
     """A validly signed release tag: what `lakip publish` puts on the site."""
     code = "dipublikasikan"
     if not state.tags:
-        return Result(code, NOT_YET, "Belum ada rilis yang ditandatangani untuk dipublikasikan.")
+        return Result(code, NOT_YET, why("reviu-why-published-not-yet"))
     if state.signed is None:
-        return Result(code, NOT_MET, "Tidak ada tag rilis yang tanda tangannya sah.")
-    reason = f"Rilis {state.signed.name} bertanda tangan sah dan diterbitkan di situs."
+        return Result(code, NOT_MET, why("reviu-why-published-invalid"))
+    reason = why("reviu-why-published-met", tag=state.signed.name)
     return Result(code, MET, reason, ("Tag",), ((state.signed.name,),))
