@@ -82,10 +82,40 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
 MODULES = ("findings", "messages")
 DYNAMIC = {
+    # a finding located in the finance export: every template takes the row and the column
+    "lakip/forms/finance/budget.py:_at": {
+        "finance-duplicate-code": {"row", "column", "code", "first"},
+        "finance-code-unknown": {"row", "column", "code"},
+        "finance-pagu-differs": {"row", "column", "code", "export", "pk"},
+        "finance-money-unreadable": {"row", "column", "text"},
+        "finance-money-fraction": {"row", "column", "text", "read"},
+    },
+    # an edit the YAML editor refused, reported on the file it was for
+    "lakip/forms/importing.py:apply": {
+        "yaml-edit-path": {"path"},
+        "yaml-edit-syntax": {"error"},
+        "yaml-edit-shape": {"path"},
+        "yaml-edit-missing": {"path"},
+        "yaml-edit-last-key": {"path"},
+        "yaml-edit-value": {"value"},
+        "yaml-edit-guard": {"path"},
+    },
     # _require_clean(root, "release-dirty") and (root, "bundle-dirty"): both take {files}.
     "lakip/release/bundle.py:_require_clean": {
         "release-dirty": {"files"},
         "bundle-dirty": {"files"},
+    },
+    # What a Word narrative holds that the report cannot print (forms/docx_read.REFUSED).
+    "lakip/forms/docx_markdown.py:refuse_all": {
+        code: {"paragraph", "words"}
+        for code in (
+            "docx-tracked-change",
+            "docx-comment",
+            "docx-equation",
+            "docx-text-box",
+            "docx-embedded-object",
+            "docx-footnote",
+        )
     },
     # argparse's errors, recognised by pattern or refused by a type function (cli/parser.py).
     "lakip/cli/parser.py:_said": {

@@ -366,7 +366,7 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
         "2027-01-06        Surat diterima         005/017/Bappeda/2027",
         "2027-01-06 10:00  Surat dicatat",
         "2027-01-08 09:00  Kiriman unit pertama",
-        "2027-01-13 09:00  Kiriman unit terakhir",
+        "2027-01-13 11:00  Kiriman unit terakhir",  # its pull request merged
         "2027-01-15 10:00  Draft final digabung",
         "2027-01-15 10:30  Rilis ditandatangani   lakip-2026-v1",
         "2027-01-18        Arsip terakhir         1 entri",
@@ -388,8 +388,8 @@ def test_a_reporting_year_from_the_letter_to_the_receipts(office):
     rows = text.split("Langkah SOP")[1].splitlines()[2:8]
     assert [re.split(r"\s{2,}", row.strip())[3] for row in rows] == [
         "hari yang sama",
-        "6 hari 23 jam",
-        "2 hari 1 jam",
+        "7 hari 1 jam",
+        "1 hari 23 jam",
         "30 menit",
         "3 hari",
         "-",  # step 6 is done when all four recipients have signed; one has

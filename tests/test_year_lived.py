@@ -58,7 +58,7 @@ SUBMITTED = {
     "bidang-ketahanan": "2027-01-08T08:15:00+07:00",
     "bidang-kewaspadaan": "2027-01-08T14:00:00+07:00",
     "subbagian-umum": "2027-01-11T09:00:00+07:00",
-    "subbagian-perencanaan": "2027-01-11T15:45:00+07:00",  # the last submission
+    "subbagian-perencanaan": "2027-01-11T15:45:00+07:00",  # the last submission (merged 16:45)
 }
 RECIPIENTS = (("bappeda", "Sri Wahyuni"), ("bkad", "Budi Santoso"))
 RECIPIENTS_LATER = (("bagian-pembangunan", "Dewi Lestari"), ("inspektorat", "Asep Saepudin"))
@@ -236,16 +236,17 @@ def test_only_the_final_draft_needed_the_head(year):
 
 # The SOP's steps, computed by hand from the schedule above:
 # 1 letter received 2027-01-06 (a day) -> recorded 2027-01-06 10:00: the same day
-# 2 -> last submission 2027-01-11 15:45: 5 days 5 h 45 min = 7545 min, over 15 min
-# 3 -> head's merge of final-2026 2027-01-13 10:00: 1 day 18 h 15 min = 2535 min, over 1 day
+# 2 -> the last unit's data merged 2027-01-11 16:45 (committed 15:45, merged an hour later):
+#      5 days 6 h 45 min = 7605 min, over 15 min
+# 3 -> head's merge of final-2026 2027-01-13 10:00: 1 day 17 h 15 min = 2475 min, over 1 day
 # 4 -> release tag 2027-01-13 10:08: 8 min, within 10 min
 # 5 -> archive 2027-01-14 (a day): 1 day = 1440 min, over 5 min
 # 6 -> last receipt 2027-01-18 (a day), once all four have signed: 4 days = 5760 min
 STEPS = [
     (1, "step-dispose", "2027-01-06", "2027-01-06T10:00:00+07:00", 0, True, None),
-    (2, "step-collect", "2027-01-06T10:00:00+07:00", "2027-01-11T15:45:00+07:00", 7545, False,
+    (2, "step-collect", "2027-01-06T10:00:00+07:00", "2027-01-11T16:45:00+07:00", 7605, False,
      False),
-    (3, "step-draft", "2027-01-11T15:45:00+07:00", "2027-01-13T10:00:00+07:00", 2535, False,
+    (3, "step-draft", "2027-01-11T16:45:00+07:00", "2027-01-13T10:00:00+07:00", 2475, False,
      False),
     (4, "step-sign", "2027-01-13T10:00:00+07:00", "2027-01-13T10:08:00+07:00", 8, False, True),
     (5, "step-archive", "2027-01-13T10:08:00+07:00", "2027-01-14", 1440, True, False),
@@ -276,7 +277,7 @@ def test_status_shows_every_step_once_in_time_order_with_its_duration(year):
         ("event-letter-received", "2027-01-06"),
         ("event-letter-recorded", "2027-01-06T10:00:00+07:00"),
         ("event-first-submission", "2027-01-07T09:00:00+07:00"),
-        ("event-last-submission", "2027-01-11T15:45:00+07:00"),
+        ("event-last-submission", "2027-01-11T16:45:00+07:00"),
         ("event-final-merged", "2027-01-13T10:00:00+07:00"),
         ("event-release-signed", "2027-01-13T10:08:00+07:00"),
         ("event-archive-last", "2027-01-14"),
@@ -294,7 +295,7 @@ def test_status_shows_every_step_once_in_time_order_with_its_duration(year):
     assert rows == ["1", "2", "3", "4", "5", "6"]  # each step once, in order
     for number, elapsed, verdict in (
         ("1 ", "hari yang sama", "-"),
-        ("2 ", "5 hari 5 jam", "melebihi standar"),
+        ("2 ", "5 hari 6 jam", "melebihi standar"),
         ("4 ", "8 menit", "sesuai standar"),
         ("6 ", "4 hari", "melebihi standar"),
     ):

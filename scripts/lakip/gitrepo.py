@@ -248,13 +248,15 @@ def log(
     limit: int | None = None,
     merges: bool | None = None,
     added: bool = False,
+    first_parent: bool = False,
 ) -> list[Commit]:
     """Commits of the current branch touching `paths` (git pathspecs), newest first.
 
     `merges=True` lists only the merges into this branch (first-parent history: a merge counts
     when it changed the paths relative to the branch before it); `merges=False` lists every
     non-merge commit on any merged branch (full history, so no side branch is simplified
-    away). `added` keeps only commits that added one of the paths.
+    away). `added` keeps only commits that added one of the paths. `first_parent` lists what
+    reached this branch: a merged pull request as its merge, a direct commit as itself.
     """
     fields = ["%H", "%an", "%ae", "%aI", "%cI", "%P", "%s"]
     args = ["log", f"--format={_SEP.join(fields)}%x00"]
@@ -266,6 +268,8 @@ def log(
         args += ["--no-merges", "--full-history"]
     if added:
         args.append("--diff-filter=A")
+    if first_parent and merges is None:
+        args.append("--first-parent")
     if not is_repository(root) or not ok(root, "rev-parse", "--verify", "--quiet", "HEAD"):
         return []
     out = run(root, *args, "--", *paths)
@@ -318,3 +322,21 @@ def config(root: Path, key: str) -> str | None:
     """A git configuration value as git itself resolves it, or None when unset."""
     out = run(root, "config", "--get", key, check=False).strip()
     return out or None
+
+
+def blame_line(root: Path, path: str, line: int) -> Commit | None:
+    """The commit that last wrote line `line` of `path` at HEAD; None when it is not committed."""
+    if line < 1 or not ok(root, "rev-parse", "--verify", "--quiet", "HEAD"):
+        return None
+    out = run(root, "blame", "--porcelain", "-L", f"{line},{line}", "HEAD", "--", path, check=False)
+    first = out.split(" ", 1)[0] if out else ""
+    if not first or set(first) == {"0"}:
+        return None
+    return log_one(root, first)
+
+
+def log_one(root: Path, rev: str) -> Commit | None:
+    """The commit `rev` names, or None."""
+    fields = ["%H", "%an", "%ae", "%aI", "%cI", "%P", "%s"]
+    out = run(root, "log", "-1", f"--format={_SEP.join(fields)}", rev, "--", check=False)
+    return _commit(out.strip("\n")) if out.strip() else None

@@ -169,6 +169,30 @@ SCALE_PRESETS: dict[str, tuple[CategoryBand, ...]] = {
 
 
 @dataclass(frozen=True)
+class FinanceImport:
+    """`pengaturan.impor_anggaran`: where the finance system's export keeps what lakip reads.
+
+    Each column is found by its header, compared without case and spacing; the defaults are
+    the headers SIPD's and the BKAD applications' realisation exports use. `header_row` 0 looks
+    for the header among the first rows (exports put a title above it).
+    """
+
+    sheet: str = ""  # "" the first sheet of a workbook
+    header_row: int = 0
+    code: tuple[str, ...] = ("Kode Rekening", "Kode", "Kode Sub Kegiatan", "Kode Kegiatan")
+    name: tuple[str, ...] = (
+        "Uraian", "Nama", "Uraian Rekening", "Nama Sub Kegiatan", "Nama Kegiatan",
+        "Program/Kegiatan/Sub Kegiatan",
+    )  # fmt: skip
+    pagu: tuple[str, ...] = (
+        "Pagu", "Anggaran", "Pagu Anggaran", "Jumlah Anggaran", "Anggaran Setelah Perubahan",
+    )  # fmt: skip
+    realisation: tuple[str, ...] = (
+        "Realisasi", "Realisasi Anggaran", "Jumlah Realisasi", "Realisasi SP2D",
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
 class Recipient:
     code: str
     name: str
@@ -198,6 +222,7 @@ class Profile:
     rules: Rules = Rules()  # the rules as written in `pengaturan`, with their places
     kind: str = "perangkat_daerah"  # who reports: see `ISSUER_KINDS`
     parent: str = ""  # a vertical office's hierarchy line, e.g. "Komisi Pemilihan Umum"
+    finance_import: FinanceImport = FinanceImport()  # `lakip impor-anggaran`'s column mapping
     inspectorate: tuple[str, ...] = ()  # the Inspektorat's reviewers' accounts (`inspektorat`)
     inspectorate_loc: Loc | None = None  # where `inspektorat.akun` is written
 

@@ -29,7 +29,14 @@ from lakip.findings import Finding, LakipError, environment_error, finding
 from lakip.model import Project
 from lakip.release import bundle as bundles
 from lakip.release.bundle import ReleaseResult
-from lakip.release.manifest import build_epoch, manifest, manifest_json, source_date, year_inputs
+from lakip.release.manifest import (
+    build_epoch,
+    git_commit,
+    manifest,
+    manifest_json,
+    source_date,
+    year_inputs,
+)
 from lakip.release.procedure import procedure_blocks
 from lakip.validate.gate import load_and_validate
 
@@ -180,6 +187,40 @@ def _add_site_pages(report, root: Path, project, year: int) -> None:
     """The site-only pages: the year's release and delivery state, and the user guide."""
     report.procedure = procedure_blocks(root, project, year)
     _add_guide(report, root)
+    _add_workbook(report, git_commit(root))
+
+
+def _add_workbook(report, commit: str) -> None:
+    """The readers' workbook (`tabel-kinerja-YYYY.xlsx`), a download beside the CSV."""
+    from lakip.office import figures_book  # openpyxl: only for a build, not for `validate`
+
+    info = figures_book.BookInfo(
+        report.agency, report.year, report.draft, report.date, report.repository, commit
+    )
+    report.exports[figures_book.file_name(report.year)] = figures_book.to_bytes(
+        report.figures, info
+    )
+
+
+def figures_workbook(
+    root: Path, year: int | None = None, final: bool = False
+) -> tuple[list[Finding], bytes | None]:
+    """`lakip figures --format xlsx`: the workbook the site offers, byte for byte, or findings."""
+    from lakip.compute.figures import compute
+    from lakip.office import figures_book  # see `_add_workbook`
+
+    result = load_and_validate(root, year, final)
+    if not result.ok:
+        return result.findings, None
+    if result.year is None:
+        raise LakipError("no-year")
+    project, year = result.project, result.year
+    date = _date(build_epoch(root, year_inputs(project, year)))
+    profile = project.profile
+    info = figures_book.BookInfo(
+        profile.agency, year, not final, date, profile.repository, git_commit(root)
+    )
+    return result.findings, figures_book.to_bytes(compute(project, year), info)
 
 
 @dataclass
@@ -227,6 +268,7 @@ def publish(
             if edition is None:
                 return PublishResult(found)
             _add_guide(edition.report, root)
+            _add_workbook(edition.report, each.commit)
             editions.append(edition)
     ensure_replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -347,6 +389,64 @@ def _require_review(project: Project, year: int) -> None:
     review = project.reviews.get(year)
     if project.settings.review_required and (review is None or review.conclusion is None):
         raise LakipError("reviu-required", year=year, path=layout.review(year))
+
+
+@dataclass
+class ReviuResult:
+    findings: list[Finding]
+    sheet: object | None = None  # reviu.sheet.Worksheet
+    pdf: Path | None = None
+    xlsx: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.sheet is not None
+
+
+def reviu(
+    root: Path,
+    out: Path,
+    year: int | None = None,
+    recorded: dict | None = None,
+    progress: Progress = lambda stage: None,
+) -> ReviuResult:
+    """The reviu worksheet of `year`: build the report (final once the year has a release tag,
+    else a draft), decide every item from the data and the PDF, write `reviu-<year>.pdf/.xlsx`.
+
+    The target lock is `sop`'s check, asked here because the reviu sits beside `sop`; `recorded`
+    holds the Inspektorat's verdicts and notes by item code, shown beside the data's.
+    """
+    from lakip.compute.figures import compute
+    from lakip.reviu import pages, write
+    from lakip.reviu.items import Inputs
+    from lakip.reviu.sheet import evaluate
+    from lakip.sop.targetlock import check_targets
+
+    checked = load_and_validate(root, year)
+    if not checked.ok or checked.year is None:
+        return ReviuResult(checked.findings)
+    year = checked.year
+    final = bool(gitrepo.tags(root, layout.release_tag_glob(year)))
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".lakip-reviu-", dir=out))
+    try:
+        built = build(root, staging, year, final=final, progress=progress)
+        if not built.ok:
+            return ReviuResult(built.findings)
+        progress("reviu")
+        lock = check_targets(root, year) if gitrepo.is_repository(root) else None
+        given = Inputs(
+            root, checked.project, year, compute(checked.project, year),
+            pages.read_pages(built.pdf), lock,
+        )  # fmt: skip
+        sheet = evaluate(given, recorded)
+        with _writing(out):
+            pdf, xlsx = out / f"reviu-{year}.pdf", out / f"reviu-{year}.xlsx"
+            write.write_pdf(root, checked.project.profile, sheet, pdf)
+            write.write_xlsx(sheet, xlsx)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ReviuResult(built.findings, sheet, pdf, xlsx)
 
 
 @contextmanager

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from lakip.compute.tree import Figures
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -190,7 +192,9 @@ class Report:
     home_indicators: tuple[HomeIndicator, ...] = ()  # site only: every IKU on the home page
     sasaran_cards: Cards | None = None  # site only: a card per sasaran on the home page
     unit_pages: list[UnitPage] = field(default_factory=list)
-    exports: dict[str, str] = field(default_factory=dict)  # file name -> content (CSV, JSON)
+    # file name -> content: CSV and JSON text, and the readers' workbook (bytes) the pipeline adds
+    exports: dict[str, str | bytes] = field(default_factory=dict)
+    figures: Figures | None = None  # the numbers behind the tables, for the readers' workbook
     attachments: dict[str, bytes] = field(default_factory=dict)  # PDF/A-3 embedded files
     procedure: list[Block] = field(default_factory=list)  # site only: release, archive, delivery
     guide: dict[str, str] = field(default_factory=dict)  # site only: user guide pages (Markdown)

@@ -78,6 +78,7 @@ def assemble(
     report.home_indicators = extras.home_indicators(figures)
     report.sasaran_cards = extras.sasaran_cards(figures)
     report.exports = extras.exports(figures)
+    report.figures = figures
     if findings is not None:
         findings.extend(ctx.findings)
     return report

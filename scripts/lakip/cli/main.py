@@ -14,7 +14,10 @@ import sys
 from pathlib import Path
 
 from lakip import __version__
+from lakip.cli import exports as cli_exports
+from lakip.cli import forms as cli_forms
 from lakip.cli import release as cli_release
+from lakip.cli import reviu as cli_reviu
 from lakip.cli import sop as cli_sop
 from lakip.cli.common import (
     absolute_path,
@@ -82,9 +85,10 @@ def _parser(lang: str | None = None) -> Parser:
     p.add_argument("paths", nargs="*", metavar="metavar-path", help="help-paths")
 
     p = add("figures", figures_cmd)
-    p.add_argument("--year", type=int, metavar="metavar-year", help="help-year")
-    p.add_argument("--format", choices=("text", "json", "csv"), default="text",
+    _year_options(p)
+    p.add_argument("--format", choices=("text", "json", "csv", "xlsx"), default="text",
                    help="help-format")  # fmt: skip
+    p.add_argument("--out", type=absolute_path, metavar="metavar-file", help="help-out-figures")
 
     p = add("build", build_cmd)
     _year_options(p)
@@ -100,6 +104,9 @@ def _parser(lang: str | None = None) -> Parser:
 
     cli_sop.add_commands(add)
     cli_release.add_commands(add)
+    cli_exports.add_commands(add)
+    cli_forms.add_commands(add)
+    cli_reviu.add_commands(add)
 
     p = add("schema", schema_cmd)
     p.add_argument("kind", nargs="?", metavar="metavar-kind", help="help-kind")
@@ -234,7 +241,11 @@ def figures_cmd(args) -> int:
     from lakip.findings import exit_code, format_findings
     from lakip.validate.gate import load_and_validate
 
-    result = load_and_validate(repo_root(args), args.year)
+    if args.format == "xlsx":
+        return cli_exports.figures_xlsx(args)
+    if args.out is not None:
+        raise LakipError("figures-out-only-xlsx", format=args.format)
+    result = load_and_validate(repo_root(args), args.year, args.final)
     if not result.ok:
         print(format_findings(result.findings, "text", args.lang), file=sys.stderr)
         return exit_code(result.findings)

@@ -455,6 +455,19 @@ def _yaml11_reading(node_tag: str, text: str) -> tuple[Both, Both]:
     return became, quote
 
 
+def number_from_text(text: str) -> Decimal | None:
+    """A number a person typed as text ('85,5', '1.912', 'Rp 1.250.000', '72,4 %'), or None.
+
+    Read as an Indonesian office writes numbers (dot for thousands, comma for decimals); a
+    plain `92.22` is read with its decimal point. The forms importer reads text cells with it.
+    """
+    cleaned = _SPECIAL_SPACE.sub(" ", text).strip()
+    canonical = _indonesian_to_canonical(cleaned)  # `1.912` is a thousand and more, first
+    if canonical is None and _CANONICAL_NUMBER.match(cleaned):
+        canonical = cleaned
+    return None if canonical is None else Decimal(canonical)
+
+
 def _indonesian_to_canonical(text: str) -> str | None:
     """'85,5' -> '85.5', '1.234.567' -> '1234567', '92%' -> '92', 'Rp 1.000' -> '1000'."""
     core = re.sub(r"^(rp\.?)\s*", "", text.strip(), flags=re.IGNORECASE).rstrip("% ").strip()

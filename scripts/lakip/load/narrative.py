@@ -191,11 +191,16 @@ def _image(src: str, source: Source) -> tuple[str | None, Both | None]:
         return None, _os_reason(error)
     if data is None:
         return None, refused
-    kind = next((mime for magic, mime in _IMAGE_TYPES if data.startswith(magic)), None)
+    kind = image_type(data)
     if kind is None:
         return None, Both("bukan berkas PNG, JPEG atau GIF", "not a PNG, JPEG or GIF file")
     source.images[src] = f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
     return src, None
+
+
+def image_type(data: bytes) -> str | None:
+    """The MIME type of an image the report prints (PNG, JPEG, GIF), from its first bytes."""
+    return next((mime for magic, mime in _IMAGE_TYPES if data.startswith(magic)), None)
 
 
 def _image_bytes(own: Path, wanted: Path, inside: Both) -> tuple[bytes | None, Both | None]:

@@ -14,6 +14,7 @@ from lakip.model import (
     SCALE_PRESETS,
     BudgetRealisation,
     CategoryBand,
+    FinanceImport,
     HistoryEntry,
     HistoryYear,
     Indicator,
@@ -118,6 +119,21 @@ def _count_units(units: list | None, defaults: tuple[str, ...]) -> tuple[str, ..
     return tuple(" ".join(unit.lower().split()) for unit in units)
 
 
+def _finance_import(value: dict) -> FinanceImport:
+    """The export's column mapping: a header the profile names replaces the usual ones."""
+    base = FinanceImport()
+    columns = {"code": "kolom_kode", "name": "kolom_nama", "pagu": "kolom_pagu",
+               "realisation": "kolom_realisasi"}  # fmt: skip
+    return FinanceImport(
+        sheet=value.get("lembar", base.sheet),
+        header_row=value.get("baris_judul", base.header_row),
+        **{
+            field: (value[key],) if key in value else getattr(base, field)
+            for field, key in columns.items()
+        },  # fmt: skip
+    )
+
+
 def profile(doc: Doc) -> Profile:
     value = doc.value
     agency = value.get("instansi", {})
@@ -144,6 +160,7 @@ def profile(doc: Doc) -> Profile:
             if "kode" in r and "nama" in r
         ),
         settings=_settings(value.get("pengaturan", {}), written),
+        finance_import=_finance_import(value.get("pengaturan", {}).get("impor_anggaran", {})),
         loc=_loc(doc, ""),
         rules=written,
         kind=agency.get("jenis", "perangkat_daerah"),

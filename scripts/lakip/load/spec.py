@@ -261,6 +261,26 @@ PROFILE = FileKind(
                 efisien_lebih_dari=Number("Efisien bila selisih lebih dari nilai ini."),
                 tidak_efisien_kurang_dari=Number("Tidak efisien bila selisih kurang dari ini."),
             ),
+            impor_anggaran=_obj(
+                "Letak kolom dalam ekspor realisasi anggaran sistem keuangan daerah (SIPD, "
+                "aplikasi BKAD) untuk `lakip impor-anggaran`; kolom dicari menurut judulnya, "
+                "tanpa membedakan huruf besar dan spasi. Bila kosong dipakai judul yang lazim.",
+                lembar=Str("Nama lembar di berkas XLSX; bawaan: lembar pertama."),
+                baris_judul=Int(
+                    "Nomor baris judul kolom; bawaan: dicari di 30 baris pertama.", 1, 1000
+                ),
+                kolom_kode=Str(
+                    "Judul kolom kode (sub) kegiatan; bawaan: 'Kode Rekening', 'Kode', "
+                    "'Kode Sub Kegiatan' atau 'Kode Kegiatan'."
+                ),
+                kolom_nama=Str("Judul kolom nama kegiatan; bawaan: 'Uraian', 'Nama', ..."),
+                kolom_pagu=Str(
+                    "Judul kolom pagu; bawaan: 'Pagu', 'Anggaran', 'Pagu Anggaran', ..."
+                ),
+                kolom_realisasi=Str(
+                    "Judul kolom realisasi; bawaan: 'Realisasi', 'Realisasi Anggaran', ..."
+                ),
+            ),
             wajib_reviu=Bool(
                 "Bila true, 'lakip release' menolak selama reviu Inspektorat tahun itu belum "
                 "disimpulkan (simpulan di reports/<tahun>/reviu/reviu.yml)."

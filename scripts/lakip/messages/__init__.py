@@ -2,7 +2,7 @@
 
 Message text is interface: section staff act on it and tests pin it. The templates live in one
 catalogue module per stage (`files`, `data`, `figures`, `build`, `sop`, `release`, `verify`,
-`delivery`, `reviu`, `cli`, `usage`), each a dict of code -> (Indonesian, English)
+`delivery`, `reviu`, `cli`, `usage`, `forms`), each a dict of code -> (Indonesian, English)
 `str.format` templates whose fields are named after the message's parameters. A code is defined
 in exactly one module (a test checks it).
 
@@ -24,6 +24,7 @@ from lakip.messages import (
     delivery,
     figures,
     files,
+    forms,
     release,
     reviu,
     sop,
@@ -31,7 +32,7 @@ from lakip.messages import (
     verify,
 )
 
-MODULES = (files, data, figures, build, sop, release, verify, delivery, reviu, cli, usage)
+MODULES = (files, data, figures, build, sop, release, verify, delivery, reviu, cli, usage, forms)
 
 
 class Both(NamedTuple):

@@ -1,4 +1,5 @@
-"""The Inspektorat's reviu: its records, the agency's answers, the statement, the release gate."""
+"""The Inspektorat's reviu: its records, the agency's answers, the statement, the release gate,
+and the worksheet (`lakip reviu`)."""
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     "reviu-answer-without-note": (
@@ -69,4 +70,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "but the {year} reviu is not concluded. The Inspektorat fills in 'simpulan' in {path} "
         "(see docs/panduan/6-inspektorat.md).",
     ),
+    "stage-reviu": ("Menilai butir reviu", "Deciding the reviu items"),
+    "reviu-summary": (
+        "Butir reviu {year}: {met} memenuhi, {not_met} tidak memenuhi, {not_yet} belum, "
+        "{reviewer} untuk penilai.",
+        "Reviu items {year}: {met} met, {not_met} not met, {not_yet} not yet, "
+        "{reviewer} for the reviewer.",
+    ),
+    "reviu-score": (
+        "Perkiraan nilai komponen Pelaporan Kinerja: {score} dari {out_of} "
+        "(perkiraan dari bukti data, bukan nilai evaluator).",
+        "Estimated score of the Pelaporan Kinerja component: {score} of {out_of} "
+        "(an estimate from the evidence, not the evaluator's score).",
+    ),
+    "reviu-not-met": ("Tidak memenuhi: {code}: {reason}", "Not met: {code}: {reason}"),
 }

@@ -85,6 +85,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Memeriksa berkas data dan melaporkan setiap temuan (keluar 1 bila ada kesalahan).",
         "Check data files and report every finding (exit 1 on errors).",
     ),
+    "command-impor": (
+        "Mengimpor formulir Excel yang sudah diisi ke realisasi.yml dan anggaran.yml unit, dan "
+        "dokumen narasi Word (.docx) ke narasi.md unit (keluar 1 bila ada kesalahan; formulir "
+        "yang ditolak tidak menulis apa pun).",
+        "Import filled Excel forms into the units' realisasi.yml and anggaran.yml, and Word "
+        "narrative documents (.docx) into the unit's narasi.md (exit 1 on errors; a refused "
+        "form writes nothing).",
+    ),
+    "help-impor-files": (
+        "formulir dan dokumen yang sudah diisi (formulir-<tahun>-<unit>.xlsx, "
+        "narasi-<tahun>-<unit>.docx)",
+        "filled forms and documents (formulir-<year>-<unit>.xlsx, narasi-<year>-<unit>.docx)",
+    ),
+    "help-impor-dry-run": (
+        "periksa dan tampilkan perubahan tanpa menulis berkas",
+        "check and show the changes without writing any file",
+    ),
     "command-figures": (
         "Menghitung dan mencetak setiap angka laporan (capaian, anggaran, efisiensi).",
         "Compute and print every figure of the report (capaian, budget, efficiency).",
@@ -92,6 +109,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "command-build": (
         "Memvalidasi, lalu membuat PDF dan situs laporan di --out (draf kecuali --final).",
         "Validate, then build the report's PDF and site into --out (a draft unless --final).",
+    ),
+    "command-reviu": (
+        "Membuat kertas kerja reviu LKjIP (PDF dan XLSX): simpulan setiap butir dari data dan "
+        "laporan, buktinya, dan perkiraan nilai komponen Pelaporan Kinerja.",
+        "Write the LKjIP reviu worksheet (PDF and XLSX): each item's verdict from the data and "
+        "the report, its evidence, and the estimated score of the Pelaporan Kinerja component.",
+    ),
+    "help-reviu-year": ("tahun laporan yang direviu", "the report year to review"),
+    "help-out-reviu": (
+        "folder hasil (bawaan: build/reviu)",
+        "output folder (default: build/reviu)",
     ),
     "command-serve": (
         "Menyajikan pratinjau situs draf, dibuat ulang setiap kali berkas data berubah.",
@@ -140,6 +168,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "slug of the planning unit (default: the first unit)",
     ),
     "metavar-unit": ("SLUG=NAMA", "SLUG=NAME"),
+    "command-impor-anggaran": (
+        "Mengisi realisasi anggaran.yml setiap unit dari ekspor sistem keuangan daerah (SIPD).",
+        "Fill each unit's anggaran.yml realisations from the regional finance system's export.",
+    ),
     "command-new": (
         "Membuka tahun laporan: mencatat surat, menyiapkan berkas setiap unit, mencetak lembar "
         "disposisi.",
@@ -245,6 +277,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "only report findings in these files",
     ),
     "help-out-build": ("folder hasil (bawaan: build)", "output folder (default: build)"),
+    "help-finance-file": (
+        "ekspor realisasi anggaran dari sistem keuangan daerah (XLSX atau CSV)",
+        "the budget realisation export of the regional finance system (XLSX or CSV)",
+    ),
+    "help-finance-unit": (
+        "tulis hanya anggaran.yml unit ini (boleh diulang); bawaan: semua unit",
+        "write only this unit's anggaran.yml (may be repeated); default: every unit",
+    ),
+    "help-dry-run": (
+        "periksa dan tampilkan perubahan tanpa menulis apa pun",
+        "check and show the changes without writing anything",
+    ),
+    "help-out-figures": (
+        "berkas .xlsx yang ditulis (untuk --format xlsx)",
+        "the .xlsx file to write (for --format xlsx)",
+    ),
+    "command-formulir": (
+        "Memvalidasi, lalu menulis formulir Excel setiap unit untuk tahun itu di --out.",
+        "Validate, then write each unit's Excel form for the year into --out.",
+    ),
+    "help-formulir-year": ("tahun PK formulir", "the PK year of the forms"),
+    "help-formulir-unit": (
+        "hanya unit ini (slug folder di sections/; boleh berulang; bawaan: setiap unit yang "
+        "melapor)",
+        "only this unit (its folder under sections/; repeatable; default: every reporting unit)",
+    ),
+    "help-out-formulir": (
+        "folder hasil (bawaan: build/formulir)",
+        "output folder (default: build/formulir)",
+    ),
     "help-triwulan": (
         "buat laporan pemantauan kinerja triwulan itu (1-4) di --out/triwulan-<tahun>-<I..IV>, "
         "bukan laporan tahunan",
@@ -462,4 +524,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "metavar-count": ("JUMLAH", "COUNT"),
     "metavar-path": ("BERKAS", "PATH"),
     "metavar-kind": ("JENIS", "KIND"),
+    "metavar-slug": ("UNIT_KERJA", "UNIT"),
 }

@@ -56,15 +56,19 @@ def write_table(
     """Write a header row and data rows from `first_row`; return the last row written.
 
     `formats[i]` is the number format of column i (None: general). Decimals are written as
-    Excel numbers, never as text, so a reader can compute with them.
+    Excel numbers, never as text, so a reader can compute with them; text is always text, never
+    a formula, whatever it starts with.
     """
     for column, title in enumerate(headers, start=1):
         cell = sheet.cell(row=first_row, column=column, value=title)
+        cell.data_type = "s"
         cell.font, cell.fill, cell.border, cell.alignment = HEADER_FONT, HEADER_FILL, BORDER, WRAP
     row_number = first_row
     for row_number, row in enumerate(rows, start=first_row + 1):
         for column, value in enumerate(row, start=1):
             cell = sheet.cell(row=row_number, column=column, value=_cell_value(value))
+            if cell.data_type == "f":  # openpyxl takes any text starting with `=` as a formula
+                cell.data_type = "s"  # a Renstra text `=HYPERLINK(...)` stays text
             cell.border, cell.alignment = BORDER, WRAP
             if column <= len(formats) and formats[column - 1]:
                 cell.number_format = formats[column - 1]
@@ -91,6 +95,11 @@ def save(book: Workbook, path: Path, when: datetime | None = None) -> None:
     `when` (the report's date or SOURCE_DATE_EPOCH) dates the document properties and every
     ZIP member; without it they carry 1980-01-01, never the clock.
     """
+    write_atomically(path, workbook_bytes(book, when))
+
+
+def workbook_bytes(book: Workbook, when: datetime | None = None) -> bytes:
+    """The bytes `save` writes (for a download or standard output), dated as `save` dates them."""
     stamp = (when or datetime(1980, 1, 1, tzinfo=UTC)).astimezone(UTC).replace(tzinfo=None)
     book.properties.created = stamp
     book.properties.modified = stamp
@@ -100,7 +109,7 @@ def save(book: Workbook, path: Path, when: datetime | None = None) -> None:
     core = tostring(book.properties.to_tree(), xml_declaration=True, encoding="UTF-8")
     buffer = io.BytesIO()
     book.save(buffer)
-    write_atomically(path, normalised(buffer.getvalue(), when, {"docProps/core.xml": core}))
+    return normalised(buffer.getvalue(), when, {"docProps/core.xml": core})
 
 
 def _cell_value(value: object) -> object:

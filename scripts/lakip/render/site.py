@@ -142,9 +142,12 @@ def _located(message: str, config_file: Path) -> Finding:
     return finding(CONFIG_NAME, line, key, "site-warning", message=message)
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="")
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8", newline="")
 
 
 def _build(

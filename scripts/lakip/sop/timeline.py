@@ -88,6 +88,11 @@ def events(root: Path, project: Project, year: int, recipients: int | None = Non
     units = f":(glob){layout.SECTIONS}/*/{year}/**"
     submissions = _after(root, recorded, gitrepo.log(root, units, merges=False))
     final = final_merge(root, year)
+    # Data is supplied when it reaches the branch (the pull request's merge), not when typed;
+    # the final draft's own merge and later corrections do not extend step 2.
+    arrived = _after(root, recorded, gitrepo.log(root, units, first_parent=True))
+    if final is not None:
+        arrived = [c for c in arrived if c.committed < final.committed]
     # "Signed" is said only of a tag whose signature verifies, as `lakip verify` judges it.
     pk_tag = gitrepo.tag(root, layout.pk_tag(year))
     if pk_tag is not None and not verified(root, pk_tag.name, head=False):
@@ -100,7 +105,7 @@ def events(root: Path, project: Project, year: int, recipients: int | None = Non
         Event("event-letter-received", received, letter.number if letter else ""),
         Event("event-letter-recorded", *_commit_at(recorded)),
         Event("event-first-submission", *_commit_at(submissions[-1] if submissions else None)),
-        Event("event-last-submission", *_commit_at(submissions[0] if submissions else None)),
+        Event("event-last-submission", *_commit_at(arrived[0] if arrived else None)),
         Event("event-final-merged", *_commit_at(final)),
         *_reviu(project, year),
         Event("event-release-signed", *_tag_at(releases[0] if releases else None)),

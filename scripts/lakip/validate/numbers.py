@@ -161,11 +161,11 @@ class _IndicatorContext:
         thousands = bool(_THOUSANDS_READING.match(text))
         unit = self.indicator.unit
         if self.count and (thousands or value != value.to_integral_value()):
-            yield _at(loc, "count-fraction", ERROR, what=what, read=_with_unit(value, unit),
+            yield _at(loc, "count-fraction", ERROR, what=what, read=with_unit(value, unit),
                       unit=unit, hint=_hint(text, thousands))  # fmt: skip
         elif thousands and self._thousands_likelier(value, reference):
             fixed = text.replace(".", "")
-            yield _at(loc, "three-decimals", WARNING, what=what, read=_with_unit(value, unit),
+            yield _at(loc, "three-decimals", WARNING, what=what, read=with_unit(value, unit),
                       words=_words(int(fixed)), fixed=fixed)  # fmt: skip
 
     def _thousands_likelier(self, value: Decimal, reference: Decimal | None) -> bool:
@@ -217,8 +217,8 @@ def _implausible_results(project: Project, flagged: set[tuple[str, int]]) -> Ite
             if (loc.path, loc.line) in flagged or item.value <= 0:
                 continue  # a misread value is no history to measure the next years by
             params = {"code": code, "capaian": fmt.percent(value),
-                      "target": _with_unit(shown_target(target), indicator.unit),
-                      "realisation": _with_unit(item.value, indicator.unit)}  # fmt: skip
+                      "target": with_unit(shown_target(target), indicator.unit),
+                      "realisation": with_unit(item.value, indicator.unit)}  # fmt: skip
             # a misread thousands dot shrinks a realisation: only a positive polarity then
             # falls below 1% (a negative one's capaian rises, and 0 is its honest floor)
             if value < _ONE_PERCENT and indicator.polarity != NEGATIVE:
@@ -261,7 +261,7 @@ def _places(value: Decimal) -> int:
     return max(-value.as_tuple().exponent, 0)
 
 
-def _with_unit(value: Decimal | Both, unit: str) -> Both:
+def with_unit(value: Decimal | Both, unit: str) -> Both:
     """`1,912 orang`, `0,5%`: the value as read, with its unit as the report prints it."""
     number = value if isinstance(value, Both) else shown(value)
     space = "" if unit == "%" else " "
