@@ -13,8 +13,12 @@ import lakip
 
 PACKAGE = Path(lakip.__file__).resolve().parent
 REPO = Path(__file__).resolve().parents[1]
-STAGES = ("cli", "load", "validate", "compute", "charts", "assemble", "render", "sop", "release")
-SHARED = ("messages",)  # the message catalogue: one module per stage, used by all of them
+STAGES = (
+    "cli", "load", "validate", "compute", "charts", "assemble", "render", "sop", "release",
+    "forms", "reviu",
+)  # fmt: skip
+# the message catalogue: one module per stage, used by all of them; the Excel primitives
+SHARED = ("messages", "office")
 
 
 def test_import_contracts_are_kept():

@@ -60,6 +60,7 @@ FAILING = {
     "archive": ["archive", "2025", "--root", "ROOT", "--lokasi", "X", "--rangkap", "0"],
     "schema": ["schema", "nosuchkind"],
     "formulir": ["formulir", "2025", "--root", "ROOT"],
+    "reviu": ["reviu", "2025", "--root", "ROOT"],
     "impor": ["impor", "formulir-2025-nothing.xlsx", "--root", "ROOT"],
     "impor-anggaran": ["impor-anggaran", "nothing-here.xlsx", "--root", "ROOT"],
     "init": ["init", "ROOT", "--nama", "X", "--pemerintah", "Kabupaten X", "--kota", "X"],

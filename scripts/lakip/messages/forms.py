@@ -276,12 +276,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--dry-run is not available for Word narrative documents (.docx) yet; import the "
         "document without --dry-run (nothing is written when there is a finding).",
     ),
-    "impor-unknown-kind": (
-        "{path}: lakip mengimpor dokumen narasi Word (.docx). Simpan dokumennya sebagai "
-        "'Dokumen Word (*.docx)' lalu impor lagi.",
-        "{path}: lakip imports Word narrative documents (.docx). Save the document as "
-        "'Word Document (*.docx)' and import it again.",
-    ),
     "narrative-imported": (
         "{document}: ditulis ke {path} ({images} gambar baru)",
         "{document}: written to {path} ({images} new pictures)",
