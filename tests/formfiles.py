@@ -13,8 +13,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from lakip.forms import sheets
+from lakip.forms.out.workbook import form_workbook
 from lakip.forms.rows import FormRows, form_rows
-from lakip.forms.workbook_out import form_workbook
 from lakip.load.project import load_project
 from lakip.office.workbook import save
 
