@@ -10,6 +10,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+from lakip.forms.workbook_out import form_workbook
 from openpyxl import load_workbook
 
 from lakip.forms import sheets
