@@ -10,7 +10,6 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-from lakip.forms.workbook_out import form_workbook
 from openpyxl import load_workbook
 
 from lakip.forms import sheets
