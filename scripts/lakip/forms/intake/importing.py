@@ -10,6 +10,7 @@ form changes no byte, and importing a form twice changes nothing the second time
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -260,15 +261,22 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
+@functools.lru_cache(maxsize=8)
+def _parsed(text: str) -> object:
+    """A new text's data, parsed once for all the findings about it."""
+    return yaml.safe_load(text)
+
+
 def _to_cell(item: Finding, plan: Plan) -> Finding:
     """A finding about an imported value, moved to the form's cell it came from."""
     match = _KEYED.match(item.key)
     if match is None:
         return item
-    data = yaml.safe_load(plan.texts[item.path]) or {}
-    items = data.get(match.group(1)) or []
+    data = _parsed(plan.texts[item.path])
+    items = (data.get(match.group(1)) if isinstance(data, dict) else None) or []
     index = int(match.group(2))
-    code = str(items[index].get("kode")) if index < len(items) else ""
+    entry = items[index] if index < len(items) else None
+    code = str(entry.get("kode")) if isinstance(entry, dict) else ""
     origin = plan.cells.get((item.path, code, match.group(3)))
     if origin is None:
         return item
