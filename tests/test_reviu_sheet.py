@@ -421,3 +421,21 @@ def test_a_signature_after_the_deadline_is_late_by_its_days(reviewed, tmp_path):
     tag = Tag("lakip-2025-v1", datetime.datetime(2026, 3, 2, 9, tzinfo=datetime.UTC), True)
     result = on_time(given, Signing((tag,), tag))
     assert (result.verdict, result.reason) == (NOT_MET, "Ditetapkan 2026-03-02, terlambat 2 hari.")
+
+
+@SLOW
+def test_the_worksheet_files_are_reproducible(sample_copy, tmp_path):
+    """Written twice, the PDF and the XLSX are the same bytes (nothing dated by the clock)."""
+    checked = load_and_validate(sample_copy, YEAR)
+    project = checked.project
+    given = Inputs(sample_copy, project, YEAR, compute(project, YEAR), [], None)
+    sheet = evaluate(given)
+    assert {r.item.code: r.result.verdict for r in sheet.rows}["target-terkunci"] == NOT_MET
+    written = []
+    for name in ("a", "b"):
+        write_pdf(sample_copy, project.profile, sheet, tmp_path / f"{name}.pdf")
+        write_xlsx(sheet, tmp_path / f"{name}.xlsx")
+        written.append(
+            ((tmp_path / f"{name}.pdf").read_bytes(), (tmp_path / f"{name}.xlsx").read_bytes())
+        )
+    assert written[0] == written[1]
