@@ -1,23 +1,22 @@
-"""Excel forms for the import tests, written cell by cell the way `lakip formulir` lays them out.
-
-The form's shape is `lakip.forms.sheets`; its locked values come from `forms.rows`, so a test
-form matches the PK exactly as a generated one does. Filling helpers write what a person types.
-"""
+"""Excel forms for the import tests: written by `lakip formulir`'s own code, then filled,
+edited or re-saved the way a person, Excel or LibreOffice Calc does it."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
+from lakip.forms.workbook_out import form_workbook
 from openpyxl import load_workbook
 
 from lakip.forms import sheets
-from lakip.forms.rows import FormRows, form_rows, pk_fingerprint
+from lakip.forms.rows import FormRows, form_rows
 from lakip.load.project import load_project
-from lakip.office.workbook import new_workbook, save
+from lakip.office.workbook import save
 
 
 def rows_of(root: Path, year: int, unit: str) -> FormRows:
@@ -25,68 +24,12 @@ def rows_of(root: Path, year: int, unit: str) -> FormRows:
     return form_rows(project, year, unit)
 
 
-def write_form(root: Path, year: int, unit: str, folder: Path, prefill: bool = True) -> Path:
-    """A form for `unit` as `lakip formulir` writes one, pre-filled from the current data."""
-    rows = rows_of(root, year, unit)
-    book = new_workbook()
-    realisation = book.create_sheet(sheets.REALISATION_SHEET)
-    _header(realisation, sheets.REALISATION_COLUMNS, year)
-    for number, row in enumerate(rows.indicators, start=sheets.HEADER_ROW + 1):
-        numeric = row.target is not None and not row.target.is_range and not row.end_only
-        values = {
-            "kode": row.code,
-            "indikator": row.text,
-            "satuan": row.unit,
-            "polaritas": row.polarity.capitalize(),
-            "target": row.target.low if numeric else row.target_text,
-        }
-        if prefill:
-            values |= {
-                "realisasi_input": row.realisation,
-                "sumber_data_input": row.data_source or None,
-                "keterangan_input": row.note or None,
-            }
-        for quarter in sheets.QUARTERS:
-            values[f"target_{quarter}"] = row.quarter_targets.get(quarter)
-            if prefill:
-                values[f"triwulan_{quarter}_input"] = row.quarters.get(quarter)
-        _row(realisation, sheets.REALISATION_COLUMNS, number, values)
-    budget = book.create_sheet(sheets.BUDGET_SHEET)
-    _header(budget, sheets.BUDGET_COLUMNS, year)
-    for number, row in enumerate(rows.kegiatan, start=sheets.HEADER_ROW + 1):
-        values = {"kode": row.code, "nama": row.name, "pagu": row.pagu}
-        if prefill:
-            values |= {"realisasi_input": row.realisation, "keterangan_input": row.note or None}
-        _row(budget, sheets.BUDGET_COLUMNS, number, values)
-    meta = book.create_sheet(sheets.META_SHEET)
-    content = {
-        sheets.META_FORMAT: sheets.FORMAT_VERSION,
-        sheets.META_UNIT: unit,
-        sheets.META_YEAR: str(year),
-        sheets.META_PK: pk_fingerprint(rows),
-        sheets.META_MADE: f"{year + 1}-01-10",
-        sheets.META_LAKIP: "test",
-    }
-    for number, key in enumerate(sheets.META_KEYS, start=1):
-        meta.cell(number, 1, key)
-        meta.cell(number, 2, content[key])
-    meta.sheet_state = "veryHidden"
+def write_form(root: Path, year: int, unit: str, folder: Path) -> Path:
+    """The form `lakip formulir` writes for `unit`, pre-filled from the current data."""
+    book = form_workbook(rows_of(root, year, unit), datetime.date(year + 1, 1, 10))
     path = folder / sheets.form_name(year, unit)
     save(book, path)
     return path
-
-
-def _header(sheet, columns, year: int) -> None:
-    sheet.cell(1, 1, "Formulir")
-    for _, letter, title in columns:
-        sheet[f"{letter}{sheets.HEADER_ROW}"] = title.format(year=year, n1=year - 1, n2=year - 2)
-
-
-def _row(sheet, columns, number: int, values: dict) -> None:
-    for field, letter, _ in columns:
-        value = values.get(field)
-        if value is not None:
-            sheet[f"{letter}{number}"] = value
 
 
 def fill(path: Path, sheet: str, code: str, **cells: object) -> None:

@@ -35,7 +35,7 @@ def _workbook(root: Path, out: Path, *extra: str) -> openpyxl.Workbook:
     code, stdout, stderr = run_lakip("--root", root, "figures", "--format", "xlsx", "--out", out,
                                      *extra)  # fmt: skip
     assert code == 0, stderr
-    assert stdout == f"Buku kerja tabel kinerja ditulis: {out} (8 lembar)\n"
+    assert stdout == f"Buku kerja tabel kinerja ditulis: {out} (9 lembar)\n"
     return openpyxl.load_workbook(out)
 
 
@@ -254,3 +254,42 @@ def test_renstra_text_stays_text(sample_copy, tmp_path):
     with zipfile.ZipFile(tmp_path / "tabel.xlsx") as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
         assert not any(b"<f>" in archive.read(n) for n in sheets)
+
+
+def test_a_final_workbook_has_no_draft_mark(repo, tmp_path):
+    book = _workbook(repo.root, tmp_path / "final.xlsx", "--final")
+    assert (
+        book["PK"]["A1"].value == "Perjanjian Kinerja Tahun 2025: Badan Kesatuan Bangsa dan Politik"
+    )
+    notes = {r["Hal"].value: r["Keterangan"].value for r in _notes(book)}
+    assert notes["Status"] == "Final"
+
+
+def test_the_code_column_is_sized_to_the_codes_not_the_title(repo, tmp_path):
+    sheet = _workbook(repo.root, tmp_path / "tabel.xlsx")["Pengukuran"]
+    assert sheet.column_dimensions["A"].width == len("IKU-01") + 2
+
+
+def test_the_comparison_sheet_takes_the_published_years_from_riwayat(tmp_path):
+    from test_history import first_year_agency
+
+    agency = first_year_agency(tmp_path / "agency")
+    book = _workbook(agency, tmp_path / "tabel.xlsx")
+    assert book["Perbandingan"]["A1"].value.startswith("Perbandingan Realisasi dan Capaian Tahun "
+                                                       "2021–2023")  # fmt: skip
+    row = _rows(book["Perbandingan"])["IKU-01"]
+    # 2021: 83,10 / 84 x 100 = 98,93 (computed); 2022: 99,00 as published (98,79 computed)
+    assert (row["Realisasi 2021"].value, row["Capaian 2021 (%)"].value) == (83.1, 98.93)
+    assert (row["Realisasi 2022"].value, row["Capaian 2022 (%)"].value) == (83.97, 99)
+    assert row["Realisasi 2021"].number_format == "#,##0.00"
+
+
+def test_the_national_standard_sheet(repo, tmp_path):
+    rows = _rows(_workbook(repo.root, tmp_path / "tabel.xlsx")["Standar Nasional"])
+    assert list(rows) == ["IKU-06"]  # the sample's one indicator with a national standard
+    row = rows["IKU-06"]
+    # 79,34 against the national 79,51: 0,17 below, so not yet met
+    assert [row[h].value for h in ("Standar Nasional", "Realisasi 2025", "Selisih")] == [
+        79.51, 79.34, -0.17]  # fmt: skip
+    assert row["Keterangan"].value == "Belum memenuhi"
+    assert row["Selisih"].number_format == "#,##0.00"

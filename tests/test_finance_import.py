@@ -244,3 +244,67 @@ def test_an_xls_or_an_html_page_is_refused_with_the_fix(sample_copy, tmp_path, d
     assert code == 2
     assert "bukan XLSX atau CSV" in stderr and "simpan sebagai .xlsx" in stderr
     assert {p: p.read_bytes() for p in before} == before
+
+
+def test_an_unknown_unit_is_a_usage_error(sample_copy, tmp_path):
+    export = _workbook(sample_copy, tmp_path / "lra.xlsx")
+    code, _, stderr = run_lakip("--root", sample_copy, "impor-anggaran", export, "--unit", "x")
+    assert code == 2
+    assert "Unit 'x' tidak dikenal. Unit yang ada: bidang-ideologi," in stderr
+
+
+def test_a_utf8_csv_with_commas_and_english_amounts(sample_copy, tmp_path):
+    root = sample_copy
+    lines = ["\ufeffLaporan Realisasi,,,,", ",".join(HEADERS)]
+    for row in _rows(root):
+        cells = [f'"{c:,}.00"' if isinstance(c, int) else f'"{c}"' if c else "" for c in row]
+        lines.append(",".join(cells))
+    export = tmp_path / "lra.csv"
+    export.write_text("\n".join(lines), encoding="utf-8")
+    budget = _budget(root)
+    original = _wipe(root)
+    code, stdout, stderr = run_lakip("--root", root, "impor-anggaran", export)
+    assert code == 0, stdout + stderr
+    assert {rel: (root / rel).read_text(encoding="utf-8") for rel in original} == original
+    assert _budget(root) == budget
+
+
+def test_the_result_is_validated_before_anything_is_written(sample_copy, tmp_path):
+    root = sample_copy
+    rows = _rows(root)
+    row = next(r for r in rows if r[0] == "8.01.05.2.01")
+    row[3] = "(1.000)"  # a refund line with nothing else: the kegiatan's realisation is negative
+    for r in rows:
+        if r[0] == "8.01.02.2.01":
+            r[3] = 700_000_000  # a change in another unit's file, which must not be written either
+    export = _workbook(root, tmp_path / "lra.xlsx", rows)
+    before = {p: p.read_bytes() for p in root.glob("sections/*/2025/anggaran.yml")}
+    code, stdout, _ = run_lakip("--root", root, "impor-anggaran", export)
+    assert code == 1
+    assert "sections/bidang-ketahanan/2025/anggaran.yml:5: kesalahan:" in stdout
+    assert "[budget-negative]" in stdout
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_the_whole_regencys_export_shows_a_hundred_foreign_lines_and_a_count(sample_copy, tmp_path):
+    rows = _rows(sample_copy)
+    rows += [[f"1.02.01.2.{n // 100:02d}.{n % 100:04d}", "Dinas lain", 1000, 500, None]
+             for n in range(1, 1501)]  # fmt: skip
+    export = _workbook(sample_copy, tmp_path / "lra.xlsx", rows)
+    code, stdout, stderr = run_lakip("--root", sample_copy, "impor-anggaran", export, "--dry-run")
+    assert code == 0, stderr
+    assert stdout.count("[finance-code-unknown]") == 100
+    assert "1400" in [w for line in stdout.splitlines() if "[more-findings]" in line
+                      for w in line.split()]  # fmt: skip
+
+
+def test_an_export_titled_with_another_year_is_a_warning(sample_copy, tmp_path):
+    export = _workbook(sample_copy, tmp_path / "lra.xlsx")
+    book = openpyxl.load_workbook(export)
+    book.active["A1"] = "LAPORAN REALISASI ANGGARAN SKPD TAHUN ANGGARAN 2024"
+    book.save(export)
+    code, stdout, _ = run_lakip("--root", sample_copy, "impor-anggaran", export, "--dry-run")
+    assert code == 0
+    assert ("lra.xlsx:1: peringatan: judul ekspor menyebut tahun 2024, bukan 2025: pastikan "
+            "ekspornya untuk tahun laporan (--year memilih tahun lain) "
+            "[finance-year-differs]") in stdout.splitlines()  # fmt: skip

@@ -18,22 +18,15 @@ from formfiles import (
     set_meta,
     write_form,
 )
-from helpers import copy_sample, run_lakip
+from helpers import REPO, copy_sample, run_lakip
 from lakip.forms import sheets
-from lakip.forms.workbook_in import read_form
+from lakip.forms.intake.workbook_in import read_form
 
 YEAR = 2025
 UNIT = "bidang-ideologi"
 REALISASI = f"sections/{UNIT}/{YEAR}/realisasi.yml"
 ANGGARAN = f"sections/{UNIT}/{YEAR}/anggaran.yml"
-UNITS = (
-    "bidang-ideologi",
-    "bidang-ketahanan",
-    "bidang-kewaspadaan",
-    "bidang-politik",
-    "subbagian-perencanaan",
-    "subbagian-umum",
-)
+UNITS = sorted(p.name for p in (REPO / "sections").iterdir() if p.is_dir())
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -246,3 +239,92 @@ def test_a_form_saved_by_libreoffice_calc_imports(sample_copy, form, tmp_path):
     assert code == 0, out + err
     assert "  IKU-01 realisasi: 92.22 menjadi 85.5\n" in out
     assert "  8.01.02.2.01 realisasi: 661203450 menjadi 700000000\n" in out
+
+
+def test_a_percentage_typed_with_its_sign_is_read_as_typed(sample_copy, form):
+    from openpyxl import load_workbook
+
+    book = load_workbook(form)
+    cell = book["Realisasi"]["H6"]  # IKU-01, satuan %
+    cell.value, cell.number_format = 0.855, "0.0%"  # what Excel stores for "85,5%"
+    book.save(form)
+    code, out, err = _impor(sample_copy, form)
+    assert code == 0, out + err
+    assert "Realisasi!H6: Sel berformat persen menyimpan 0.855; dibaca sebagai 85,5" in out
+    assert "    realisasi: 85.5\n" in (sample_copy / REALISASI).read_text(encoding="utf-8")
+
+
+def test_text_with_an_invisible_character_is_refused(sample_copy, form):
+    before = _snapshot(sample_copy)
+    fill(form, "Realisasi", "IKU-01", I="Laporan\u200bSurvei")
+    code, out, _ = _impor(sample_copy, form)
+    assert code == 1 and "Realisasi!I6: Teks ini memuat karakter kendali" in out
+    assert _snapshot(sample_copy) == before
+
+
+def test_a_file_of_another_kind_is_refused_naming_what_can_be_imported(sample_copy, tmp_path):
+    (tmp_path / "data.csv").write_text("kode;realisasi\n", encoding="utf-8")
+    code, _, err = _impor(sample_copy, tmp_path / "data.csv")
+    assert code == 2
+    assert "Yang dapat diimpor: .docx, .xlsx (formulir Excel dan narasi Word)" in err
+
+
+def test_a_form_for_a_unit_the_repository_does_not_have_is_refused(sample_copy, form):
+    set_meta(form, sheets.META_UNIT, "bidang-lain")
+    renamed = form.with_name("formulir-2025-bidang-lain.xlsx")
+    form.rename(renamed)
+    code, out, _ = _impor(sample_copy, renamed, "--format", "github")
+    assert code == 1
+    assert out.startswith(f"::error file={renamed}")
+    assert "Unit 'bidang-lain' tidak dikenal. Unit yang ada: bidang-ideologi, " in out
+
+
+def test_a_broken_yaml_file_is_named_and_left_as_it_is(sample_copy, form):
+    path = sample_copy / REALISASI
+    path.write_text("tahun: 2025\nindikator: [\n", encoding="utf-8")
+    fill(form, "Realisasi", "IKU-01", H=80)
+    code, out, _ = _impor(sample_copy, form)
+    assert code == 1
+    assert f"{REALISASI}: kesalahan: Berkas YAML tidak dapat dibaca" in out
+    assert path.read_text(encoding="utf-8") == "tahun: 2025\nindikator: [\n"
+
+
+def test_broken_planning_data_stops_the_import_before_any_form_is_read(sample_copy, form):
+    pk = sample_copy / "reports/2025/pk.yml"
+    pk.write_text(pk.read_text(encoding="utf-8") + "tidak_dikenal: 1\n", encoding="utf-8")
+    code, _, err = _impor(sample_copy, form)
+    assert code == 2
+    assert "Data perencanaan bermasalah (reports/2025/pk.yml)" in err
+
+
+def test_an_emptied_cell_leaves_the_yaml_value(sample_copy, form):
+    before = _snapshot(sample_copy)
+    fill(form, "Realisasi", "IKU-01", H=None, I=None)
+    fill(form, "Realisasi", "IKU-02", O=None, P="  ")
+    code, out, _ = _impor(sample_copy, form)
+    assert (code, out) == (0, "Tidak ada yang berubah: isian formulir sudah sama dengan data.\n")
+    assert _snapshot(sample_copy) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("85,5", "85.5"),
+        ("1.912", "1912"),
+        ("Rp 1.250.000", "1250000"),
+        ("Rp1.250.000,00", "1250000.00"),
+        ("72,4 %", "72.4"),
+        ("92.22", "92.22"),  # a decimal point where no thousands dot can be
+        ("1,912", "1.912"),  # an Indonesian decimal comma, never thousands
+        ("\u00a012", "12"),  # Excel's no-break space
+        ("-5", "-5"),
+        ("seribu", None),
+        ("1.2.3", None),
+    ],
+)
+def test_a_number_typed_as_text_is_read_the_indonesian_way(text, number):
+    from decimal import Decimal
+
+    from lakip.load.conform import number_from_text
+
+    assert number_from_text(text) == (None if number is None else Decimal(number))

@@ -12,10 +12,12 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from helpers import run_lakip
-from lakip.forms import guide, sheets
+from lakip.forms import sheets
+from lakip.forms.out import guide
 from lakip.forms.rows import form_rows, pk_fingerprint
 from lakip.office.workbook import RUPIAH_FORMAT
 from lakip.validate.gate import load_and_validate
+from test_history import first_year_agency
 
 EPOCH = "1771200000"  # 2026-02-16 00:00 UTC
 FIRST = sheets.HEADER_ROW + 1
@@ -23,6 +25,7 @@ REALISATION = {field: letter for field, letter, _ in sheets.REALISATION_COLUMNS}
 BUDGET = {field: letter for field, letter, _ in sheets.BUDGET_COLUMNS}
 INPUTS = [letter for field, letter, _ in sheets.REALISATION_COLUMNS if field.endswith("_input")]
 NUMBER_INPUTS = ["H", "O", "P", "Q", "R"]
+TEXT_INPUTS = ["I", "J"]
 
 
 @pytest.fixture
@@ -65,6 +68,35 @@ def test_the_rows_of_a_unit(sample):
     assert (range_target.code, range_target.target_text) == ("IKU-16", "82,00–88,30")
     count = _rows(sample, "bidang-kewaspadaan").indicators[0]
     assert (count.code, count.unit, count.count) == ("IKU-10", "kasus", True)
+
+
+def test_the_years_before_the_repository_come_from_the_history(tmp_path):
+    agency = first_year_agency(tmp_path / "agency")  # 2023 first; 2021 and 2022 in riwayat.yml
+    checked = load_and_validate(agency, 2023)
+    assert checked.ok
+    iku01 = form_rows(checked.project, 2023, "bidang-ideologi").indicators[0]
+    assert (iku01.code, iku01.previous) == ("IKU-01", (Decimal("83.10"), Decimal("83.97")))
+
+
+def test_a_pk_revision_shows_its_target_and_outdates_old_forms(sample):
+    before = pk_fingerprint(_rows(sample, "bidang-ideologi"))
+    pk = sample / "reports/2025/pk.yml"
+    revised = pk.read_text(encoding="utf-8").replace("target: 90.00", "target: 91.00") + REVISION
+    pk.write_text(revised, encoding="utf-8")
+    rows = _rows(sample, "bidang-ideologi")
+    assert rows.indicators[0].target_text == "91,00"
+    assert pk_fingerprint(rows) != before
+
+
+REVISION = """\
+revisi:
+  - tanggal: 2025-07-15
+    oleh: Dr. H. Dadang Kurniawan, S.STP., M.Si.
+    alasan: Penyesuaian target setelah Perubahan APBD 2025
+    perubahan:
+      - kode: IKU-01
+        target: 91.00
+"""
 
 
 def test_an_end_target_only_indicator_is_labelled(sample):
@@ -139,21 +171,29 @@ def test_excel_checks_the_input_cells(sample):
     book, _ = _form(sample, "bidang-kewaspadaan")  # IKU-10, -11, -13 count kasus/kejadian
     sheet = book[sheets.REALISATION_SHEET]
     checked = _validations(sheet)
-    expected = {f"{c}{r}" for c in NUMBER_INPUTS for r in range(FIRST, FIRST + 4)}
-    assert set(checked) == expected  # no check on text cells, none on locked ones
+    rows = range(FIRST, FIRST + 4)
+    assert sorted(INPUTS) == sorted(NUMBER_INPUTS + TEXT_INPUTS)  # every input cell is checked
+    assert set(checked) == {f"{c}{r}" for c in [*NUMBER_INPUTS, *TEXT_INPUTS] for r in rows}
     for cell, validation in checked.items():
-        count = int(cell[1:]) != FIRST + 2  # IKU-12 (hari) is the only non-count
-        assert validation.type == ("whole" if count else "decimal"), cell
         assert validation.allow_blank and validation.showErrorMessage
         assert validation.errorStyle == "stop"
+        if cell[0] in TEXT_INPUTS:
+            assert (validation.type, validation.formula1) == ("textLength", "2000"), cell
+            assert "paling banyak 2000 karakter" in validation.error
+            continue
+        count = int(cell[1:]) != FIRST + 2  # IKU-12 (hari) is the only non-count
+        assert validation.type == ("whole" if count else "decimal"), cell
         assert validation.error == (guide.COUNT_INPUT if count else guide.NUMBER_INPUT).error
     budget = _validations(book[sheets.BUDGET_SHEET])
-    assert set(budget) == {f"D{FIRST}"}
+    assert set(budget) == {f"D{FIRST}", f"E{FIRST}"}
     assert budget[f"D{FIRST}"].type == "whole" and budget[f"D{FIRST}"].formula1 == "0"
+    assert budget[f"E{FIRST}"].type == "textLength"
 
 
 def test_excel_limits_on_its_messages():
-    for text in (guide.NUMBER_INPUT, guide.COUNT_INPUT, guide.RUPIAH_INPUT):
+    texts = [guide.NUMBER_INPUT, guide.COUNT_INPUT, guide.RUPIAH_INPUT]
+    texts.append(guide.Validation(*(part.format(limit=2000) for part in guide.TEXT_INPUT)))
+    for text in texts:
         assert len(text.prompt_title) <= 32 and len(text.error_title) <= 32
         assert len(text.prompt) <= 255 and len(text.error) <= 255
 
@@ -170,6 +210,20 @@ def test_same_data_same_bytes_and_the_metadata(sample, tmp_path):
     assert values[sheets.META_YEAR] == "2025"
     assert values[sheets.META_MADE] == "2026-02-16"  # SOURCE_DATE_EPOCH, not the clock
     assert values[sheets.META_PK] == pk_fingerprint(_rows(sample, "bidang-ideologi"))
+
+
+def test_an_unavailable_figure_is_said_on_its_empty_cell(sample, tmp_path):
+    realisation = sample / "sections/bidang-politik/2025/realisasi.yml"
+    text = realisation.read_text(encoding="utf-8")
+    unavailable = text.replace("realisasi: 79.34", "tidak_tersedia: BPS belum merilis IDI 2025")
+    realisation.write_text(unavailable, encoding="utf-8")
+    book, first = _form(sample, "bidang-politik", tmp_path / "a")
+    cell = book[sheets.REALISATION_SHEET][f"H{FIRST}"]  # IKU-06
+    assert cell.value is None and not cell.protection.locked
+    assert cell.comment.text.startswith("Tercatat data tidak tersedia: BPS belum merilis IDI 2025.")
+    assert book[sheets.REALISATION_SHEET][f"H{FIRST + 1}"].comment is None
+    _, second = _form(sample, "bidang-politik", tmp_path / "b")
+    assert first.read_bytes() == second.read_bytes()
 
 
 def test_the_fingerprint_follows_the_locked_content_only(sample):
@@ -208,18 +262,39 @@ def test_a_unit_with_no_indicators_gets_the_budget_sheet(sample):
     budget = book[sheets.BUDGET_SHEET]
     assert budget.max_row == sheets.HEADER_ROW + 6
     assert budget["A4"].value == guide.INPUT_HINT
+    assert not (
+        sample / "build/formulir/narasi-2025-subbagian-umum.docx"
+    ).exists()  # nothing to narrate
 
 
-def test_every_reporting_unit_by_default(sample):
+def test_every_reporting_unit_by_default_with_its_narrative(sample):
     out = sample / "out"
-    code, stdout, _ = run_lakip("--root", sample, "formulir", "2025", "--out", out)
+    code, stdout, stderr = run_lakip("--root", sample, "formulir", "2025", "--out", out)
     assert code == 0
     units = ["subbagian-umum", "subbagian-perencanaan", "bidang-ideologi", "bidang-politik",
              "bidang-ketahanan", "bidang-kewaspadaan"]  # fmt: skip
     assert stdout.splitlines() == [
-        f"formulir {u}: {out / f'formulir-2025-{u}.xlsx'}" for u in units
+        line
+        for u in units
+        for line in (
+            f"formulir {u}: {out / f'formulir-2025-{u}.xlsx'}",
+            f"narasi {u}: {out / f'narasi-2025-{u}.docx'}",
+        )  # fmt: skip
     ]
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"formulir-2025-{u}.xlsx" for u in units)
+    names = {f"formulir-2025-{u}.xlsx" for u in units} | {f"narasi-2025-{u}.docx" for u in units}
+    assert {p.name for p in out.iterdir()} == names
+    assert "6 formulir dan 6 dokumen narasi tahun 2025 ditulis di" in stderr
+
+
+def test_untouched_forms_import_without_a_change(sample):
+    """The contract with `lakip impor`: a form read back unchanged changes no byte of the data."""
+    before = {p: p.read_bytes() for p in sorted((sample / "sections").rglob("*.yml"))}
+    out = sample / "out"
+    assert run_lakip("--root", sample, "formulir", "2025", "--out", out)[0] == 0
+    code, stdout, stderr = run_lakip("--root", sample, "impor", *sorted(out.glob("*.xlsx")))
+    assert code == 0, stdout + stderr
+    assert stdout.strip() == "Tidak ada yang berubah: isian formulir sudah sama dengan data."
+    assert {p: p.read_bytes() for p in sorted((sample / "sections").rglob("*.yml"))} == before
 
 
 def test_a_project_with_findings_gets_them_and_no_form(sample):
@@ -304,10 +379,13 @@ def test_libreoffice_opens_the_form(sample, tmp_path):
     sheet = again[sheets.REALISATION_SHEET]
     assert sheet.protection.sheet and not sheet[f"H{FIRST}"].protection.locked
     assert set(_validations(sheet)) == {
-        f"{c}{r}" for c in NUMBER_INPUTS for r in range(FIRST, FIRST + 4)
+        f"{c}{r}" for c in [*NUMBER_INPUTS, *TEXT_INPUTS] for r in range(FIRST, FIRST + 4)
     }
     # LibreOffice has no "very hidden": it saves the metadata sheet as hidden (impor accepts both)
     assert again[sheets.META_SHEET].sheet_state == "hidden"
+    code, stdout, stderr = run_lakip("--root", sample, "impor", saved / path.name)
+    assert code == 0, stdout + stderr
+    assert stdout.strip() == "Tidak ada yang berubah: isian formulir sudah sama dengan data."
 
 
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"

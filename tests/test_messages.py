@@ -82,6 +82,11 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 SHARED = ("lakip/findings.py", "lakip/messages/__init__.py")
 MODULES = ("findings", "messages")
 DYNAMIC = {
+    # form_rows' refusal of a form's unit or year, reported on the form
+    "lakip/forms/intake/workbook_in.py:check_form": {
+        "form-unknown-unit": {"unit", "known"},
+        "year-not-found": {"year", "known"},
+    },
     # an item's reason when something is missing: `verdict_of` names what (reviu/items.py)
     "lakip/reviu/items.py:verdict_of": {
         "reviu-why-causes-missing": {"names"},
@@ -105,7 +110,7 @@ DYNAMIC = {
         "finance-money-fraction": {"row", "column", "text", "read"},
     },
     # an edit the YAML editor refused, reported on the file it was for
-    "lakip/forms/importing.py:apply": {
+    "lakip/forms/intake/importing.py:apply": {
         "yaml-edit-path": {"path"},
         "yaml-edit-syntax": {"error"},
         "yaml-edit-shape": {"path"},
@@ -119,8 +124,8 @@ DYNAMIC = {
         "release-dirty": {"files"},
         "bundle-dirty": {"files"},
     },
-    # What a Word narrative holds that the report cannot print (forms/docx_read.REFUSED).
-    "lakip/forms/docx_markdown.py:refuse_all": {
+    # What a Word narrative holds that the report cannot print (forms/word/read.REFUSED).
+    "lakip/forms/word/to_markdown.py:refuse_all": {
         code: {"paragraph", "words"}
         for code in (
             "docx-tracked-change",
@@ -129,6 +134,7 @@ DYNAMIC = {
             "docx-text-box",
             "docx-embedded-object",
             "docx-footnote",
+            "docx-hidden-text",
         )
     },
     # argparse's errors, recognised by pattern or refused by a type function (cli/parser.py).

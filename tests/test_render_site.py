@@ -526,6 +526,20 @@ def test_procedure_and_guide_pages_join_the_menu(tmp_path):
     assert "belum dirilis" in (site / "2025/penyampaian.html").read_text(encoding="utf-8")
 
 
+def test_the_guide_shows_its_pictures(tmp_path):
+    report = synthetic_report()
+    report.guide = {"1-unit-kerja.md": "# Unit kerja\n\n![Lembar Realisasi](img/formulir.png)\n"}
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(range(64))  # MkDocs copies it, never decodes it
+    report.guide_images = {"img/formulir.png": picture}
+    (tmp_path / "repo").mkdir()
+    site = tmp_path / "site"
+    # without the picture MkDocs warns of a link it cannot resolve, which fails the build
+    assert render_site(report, tmp_path / "repo", site, None) == []
+    assert (site / "panduan/img/formulir.png").read_bytes() == picture
+    page = (site / "panduan/1-unit-kerja.html").read_text(encoding="utf-8")
+    assert '<img alt="Lembar Realisasi" src="img/formulir.png"' in page
+
+
 def test_published_site_is_readable_by_a_web_server(tmp_path):
     site = build(tmp_path, synthetic_report())
     assert site.stat().st_mode & 0o777 == 0o755

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import difflib
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lakip.forms.yaml_edit import YamlEditError, append_item, remove_key, set_value
+from lakip.forms.intake.yaml_edit import YamlEditError, append_item, remove_key, set_value
 
+REPO = Path(__file__).resolve().parents[1]
 REALISASI = """\
 # yaml-language-server: $schema=../../../scripts/lakip/schemas/realisasi.json
 tahun: 2025
@@ -198,3 +201,38 @@ def test_fills_a_value_left_empty_by_lakip_new():
     assert edited == blank.replace("realisasi:\n", "realisasi: 85.5\n").replace(
         "realisasi:   # isi", "realisasi: 3   # isi"
     )
+
+
+_SAMPLE = sorted(
+    p.relative_to(REPO).as_posix()
+    for p in (REPO / "sections").glob("*/*/*.yml")
+    if p.name in ("realisasi.yml", "anggaran.yml")
+)
+
+
+@given(
+    rel=st.sampled_from(_SAMPLE),
+    pick=st.integers(min_value=0, max_value=50),
+    key=st.sampled_from(["realisasi", "keterangan", "triwulan.III", "sumber_data"]),
+    value=_values,
+    operation=st.sampled_from(["set", "remove", "append"]),
+)
+def test_edits_of_the_sample_files_keep_every_other_line(rel, pick, key, value, operation):
+    text = (REPO / rel).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    name = "indikator" if "indikator" in data else "kegiatan"
+    code = data[name][pick % len(data[name])]["kode"]
+    path = f"{name}[kode={code}].{key}"
+    if operation == "set":
+        edited = set_value(text, path, value)
+    elif operation == "remove":
+        edited = remove_key(text, path)
+    else:
+        edited = append_item(text, name, {"kode": "BARU-01", key.split(".")[0]: value})
+    diff = list(difflib.ndiff(text.splitlines(), edited.splitlines()))
+    removed = [line for line in diff if line.startswith("- ")]
+    added = [line for line in diff if line.startswith("+ ")]
+    if operation == "remove":
+        assert added == []
+    else:  # the one replaced line at most; an added key or item only adds lines
+        assert len(removed) <= (1 if operation == "set" else 0)

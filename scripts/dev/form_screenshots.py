@@ -1,4 +1,4 @@
-"""Regenerate the user guide's pictures of a unit's Excel form (docs/panduan/img/formulir-*.png).
+"""Regenerate the user guide's pictures of a unit's forms (docs/panduan/img/*.png).
 
 Usage:
 
@@ -6,14 +6,17 @@ Usage:
 
 Writes the sample's form with `lakip formulir` (dated by a fixed SOURCE_DATE_EPOCH), has headless
 LibreOffice print it to PDF (one page per sheet: Realisasi, Anggaran, Petunjuk), renders each page
-with `pdftoppm` and crops it to the printed area. The Realisasi sheet is 18 columns fitted to one
-landscape page, unreadable at 80 dpi, so it is rendered at twice that. Needs `soffice`
-(libreoffice-calc-nogui) and `pdftoppm` (poppler-utils); prints each written path.
+with `pdftoppm` and crops it to the printed area; the first page of the unit's Word narrative
+(`narrative_template`, the sample's text carried over) the same way, as `narasi-word.png`. The
+Realisasi sheet is 18 columns fitted to one landscape page, unreadable at 80 dpi, so it is
+rendered at twice that. Needs `soffice` (libreoffice-calc-nogui and -writer-nogui) and
+`pdftoppm` (poppler-utils); prints each written path.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import shutil
 import subprocess
@@ -46,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
             target = args.out / name
             _picture(pdf, page, dpi, Path(work), target)
             print(target)
+        target = args.out / "narasi-word.png"
+        _picture(_narrative_pdf(Path(work), args.unit), 1, 80, Path(work), target)
+        print(target)
     return 0
 
 
@@ -60,6 +66,21 @@ def _form_pdf(work: Path, unit: str) -> Path:
     subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir",
                     str(work), str(form)], check=True, capture_output=True)  # fmt: skip
     return form.with_suffix(".pdf")
+
+
+def _narrative_pdf(work: Path, unit: str) -> Path:
+    """The sample's Word narrative for `unit`, printed to PDF by LibreOffice."""
+    from lakip.forms.narrative_template import write_narrative_template
+    from lakip.load.project import load_project
+
+    project, _ = load_project(REPO)
+    document = work / f"narasi-2025-{unit}.docx"
+    when = datetime.datetime.fromtimestamp(int(EPOCH), tz=datetime.UTC)
+    write_narrative_template(project, 2025, unit, document, when)
+    profile = f"-env:UserInstallation=file://{work}/lo-profile"
+    subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir",
+                    str(work), str(document)], check=True, capture_output=True)  # fmt: skip
+    return document.with_suffix(".pdf")
 
 
 def _picture(pdf: Path, page: int, dpi: int, work: Path, target: Path) -> None:

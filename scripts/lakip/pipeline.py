@@ -194,6 +194,8 @@ def _add_workbook(report, commit: str) -> None:
     """The readers' workbook (`tabel-kinerja-YYYY.xlsx`), a download beside the CSV."""
     from lakip.office import figures_book  # openpyxl: only for a build, not for `validate`
 
+    if report.figures is None:  # a report without a year's figures has no tables to offer
+        return
     info = figures_book.BookInfo(
         report.agency, report.year, report.draft, report.date, report.repository, commit
     )
@@ -304,6 +306,9 @@ def _add_guide(report, root: Path) -> None:
     guide = root / layout.GUIDE
     if guide.is_dir():
         report.guide = {p.name: p.read_text(encoding="utf-8") for p in sorted(guide.glob("*.md"))}
+        # the screenshots the pages show (img/formulir-*.png), else links MkDocs cannot resolve
+        pictures = sorted((guide / "img").glob("*.png"))
+        report.guide_images = {f"img/{p.name}": p.read_bytes() for p in pictures if p.is_file()}
 
 
 def _draft_only_home(site: Path, year: int) -> None:

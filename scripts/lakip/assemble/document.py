@@ -198,6 +198,7 @@ class Report:
     attachments: dict[str, bytes] = field(default_factory=dict)  # PDF/A-3 embedded files
     procedure: list[Block] = field(default_factory=list)  # site only: release, archive, delivery
     guide: dict[str, str] = field(default_factory=dict)  # site only: user guide pages (Markdown)
+    guide_images: dict[str, bytes] = field(default_factory=dict)  # site only: its pictures
     quarter: str = ""  # "I".."IV" for a quarterly monitoring report: `title` then names it whole
 
     @property

@@ -32,21 +32,23 @@ def add_commands(add) -> None:
 
 def formulir_cmd(args) -> int:
     """Validate, then write each unit's Excel form for the year (exit 1 on findings)."""
-    from lakip.forms.formulir import write_forms
+    from lakip.forms.out.formulir import write_forms
 
     lang = args.lang
     print(message("form-validating", lang), file=sys.stderr, flush=True)
 
     def written(unit, path) -> None:
         if path.is_file():  # a success line only for a file that is there
-            print(message("form-written", lang, unit=unit, path=str(path)), flush=True)
+            code = "form-narrative-written" if path.suffix == ".docx" else "form-written"
+            print(message(code, lang, unit=unit, path=str(path)), flush=True)
 
     result = write_forms(repo_root(args), args.out, args.year, args.unit, written)
     failed = print_outcome(result, lang)
     if failed is not None:
         return failed
-    count, folder = len(result.written), str(args.out)
-    print(message("form-done", lang, count=count, year=result.year, folder=folder), file=sys.stderr)
+    count, narratives, folder = len(result.written), len(result.narratives), str(args.out)
+    print(message("form-done", lang, count=count, narratives=narratives, year=result.year,
+                  folder=folder), file=sys.stderr)  # fmt: skip
     return 0
 
 
@@ -68,7 +70,7 @@ def impor_cmd(args) -> int:
 
 
 def _import_forms(args, files: list[Path]) -> int:
-    from lakip.forms.importing import import_forms
+    from lakip.forms.intake.importing import import_forms
 
     lang = args.lang
     result = import_forms(repo_root(args), files, args.year, args.dry_run)
@@ -86,20 +88,20 @@ def _import_forms(args, files: list[Path]) -> int:
 def _import_documents(args, files: list[Path]) -> int:
     from lakip.forms.narrative_import import import_narrative  # python-docx: only when used
 
-    if args.dry_run:
-        raise LakipError("impor-dry-run-docx")
     root, found = repo_root(args), []
     for path in files:
-        result = import_narrative(root, path)
+        result = import_narrative(root, path, args.dry_run, args.year)
         found += result.findings
-        print(_outcome(result, args.lang), file=sys.stderr)
+        print(_outcome(result, args.lang, args.dry_run), file=sys.stderr)
     return print_findings(found, args.format, args.lang)
 
 
-def _outcome(result, lang: str) -> str:
+def _outcome(result, lang: str, dry_run: bool) -> str:
     """What happened to one document, said only once it is true (the files were written)."""
     if not result.ok:
         return message("narrative-not-written", lang, document=result.document)
+    if dry_run and (result.changed or result.images):
+        return message("impor-would-write", lang, path=result.path)
     if result.changed or result.images:
         return message("narrative-imported", lang, document=result.document, path=result.path,
                        images=len(result.images))  # fmt: skip

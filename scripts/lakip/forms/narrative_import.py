@@ -1,7 +1,7 @@
 """Turn a filled Word narrative into the unit's `narasi.md` and images, only once it validates.
 
 The document names its unit and year (custom properties, else the file name). It is converted
-(`docx_markdown`), refused whole if it holds what the report cannot print, then checked by the
+(`word.to_markdown`), refused whole if it holds what the report cannot print, then checked by the
 same loader and rules as `lakip validate`, on a copy of the data with the new narrative in
 place; each finding is moved back to the Word paragraph it came from. Only a clean result is
 written, images first (named by their content, so importing twice writes nothing new), then
@@ -16,14 +16,16 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import docx
 from docx.document import Document
 
 from lakip import layout
-from lakip.findings import Finding, LakipError
-from lakip.forms.docx_markdown import Converted, docx_to_markdown
-from lakip.forms.narrative_template import identity_from_name, identity_from_properties
+from lakip.findings import Finding, LakipError, finding
+from lakip.forms.word.document import identity_from_name, identity_from_properties
+from lakip.forms.word.to_markdown import Converted, docx_to_markdown
+from lakip.load.headings import headings
 from lakip.load.project import load_project
 from lakip.office.archive import write_atomically
 from lakip.validate.gate import load_and_validate, resolve_year
@@ -40,7 +42,7 @@ class NarrativeImport:
     year: int
     path: str  # sections/<unit>/<year>/narasi.md
     changed: bool = False
-    images: list[str] = field(default_factory=list)  # image files written, repository paths
+    images: list[str] = field(default_factory=list)  # pictures written (or, dry, to write)
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -48,10 +50,18 @@ class NarrativeImport:
         return not any(f.is_error for f in self.findings)
 
 
-def import_narrative(root: Path, source: Path) -> NarrativeImport:
-    """Import `source` into the repository at `root`; write nothing if any error is found."""
+def import_narrative(
+    root: Path, source: Path, dry_run: bool = False, expected_year: int | None = None
+) -> NarrativeImport:
+    """Import `source` into the repository at `root`; write nothing if any error is found.
+
+    `dry_run`: check everything and say what would change (`changed`, `images`), writing nothing.
+    `expected_year`: the year asked for (`--year`); a document for another year is refused.
+    """
     document = _open(source)
     unit, year = _identity(document, source.name)
+    if expected_year is not None and expected_year != year:
+        raise LakipError("docx-other-year", document=source.name, year=year, asked=expected_year)
     project, _ = load_project(root)
     year = resolve_year(project, year)
     duty = project.duties(year).get(unit)
@@ -61,13 +71,27 @@ def import_narrative(root: Path, source: Path) -> NarrativeImport:
     known = _images(root / folder / IMAGE_FOLDER)
     converted = docx_to_markdown(document, source.name, lambda data, ext: _src(known, data, ext))
     result = NarrativeImport(source.name, unit, year, layout.narrative(unit, year))
+    codes = [indicator.code for indicator in duty.indicators]
+    if not _names_an_indicator(converted.markdown, codes):
+        converted.refused.append(
+            finding(source.name, 0, "", "docx-no-indicator-headings", codes=", ".join(codes))
+        )
     if converted.refused:
         result.findings = converted.refused
         return result
     result.findings = _validated(root, year, result.path, converted, source.name)
     if result.ok:
-        _write(root, folder, result, converted)
+        _write(root, folder, result, converted, dry_run)
     return result
+
+
+def _names_an_indicator(markdown: str, codes: list[str]) -> bool:
+    """Whether a Heading 2 names one of the unit's indicators: else it is no narrative of it.
+
+    Without one the whole document would become text before the first indicator, replacing the
+    unit's narrative with warnings only; a document typed without heading styles is refused.
+    """
+    return any(h.level == 2 and h.title.split(" ")[0] in codes for h in headings(markdown))
 
 
 def _open(source: Path) -> Document:
@@ -116,7 +140,7 @@ def _images(folder: Path) -> dict[str, str]:
 def _src(known: dict[str, str], data: bytes, ext: str) -> str:
     """The picture's link: an identical image already there, else a name from its content."""
     digest = hashlib.sha256(data).hexdigest()
-    return f"{IMAGE_FOLDER}/{known.get(digest) or f'{digest[:16]}.{ext}'}"
+    return f"{IMAGE_FOLDER}/{quote(known.get(digest) or f'{digest[:16]}.{ext}')}"
 
 
 def _validated(root: Path, year: int, rel: str, converted: Converted, name: str) -> list[Finding]:
@@ -130,8 +154,8 @@ def _validated(root: Path, year: int, rel: str, converted: Converted, name: str)
         folder.mkdir(parents=True, exist_ok=True)
         (copy / rel).write_text(converted.markdown, encoding="utf-8")
         for src, data in converted.images.items():
-            (folder / src).parent.mkdir(parents=True, exist_ok=True)
-            (folder / src).write_bytes(data)
+            (folder / unquote(src)).parent.mkdir(parents=True, exist_ok=True)
+            (folder / unquote(src)).write_bytes(data)
         found = load_and_validate(copy, year).findings
     return [_located(item, converted, name) for item in found if item.path == rel]
 
@@ -147,14 +171,19 @@ def _located(item: Finding, converted: Converted, name: str) -> Finding:
     return replace(item, path=name, line=origin.paragraph, key=key)
 
 
-def _write(root: Path, folder: str, result: NarrativeImport, converted: Converted) -> None:
+def _write(
+    root: Path, folder: str, result: NarrativeImport, converted: Converted, dry_run: bool
+) -> None:
+    """Pictures first, then the narrative that links them; only what differs is written."""
     for src, data in sorted(converted.images.items()):
-        target = root / folder / src
+        target = root / folder / unquote(src)
         if not (target.is_file() and target.read_bytes() == data):
-            write_atomically(target, data)
-            result.images.append(f"{folder}/{src}")
+            if not dry_run:
+                write_atomically(target, data)
+            result.images.append(f"{folder}/{unquote(src)}")
     target = root / result.path
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if current != converted.markdown:
-        write_atomically(target, converted.markdown.encode("utf-8"))
+        if not dry_run:
+            write_atomically(target, converted.markdown.encode("utf-8"))
         result.changed = True

@@ -198,6 +198,14 @@ def _image(src: str, source: Source) -> tuple[str | None, Both | None]:
     return src, None
 
 
+def image_data(src: str, source: Source) -> bytes | None:
+    """The bytes of the image `src` names, if the report would print it; None if it would not."""
+    accepted, _ = _image(src, source)
+    if accepted is None:
+        return None
+    return base64.b64decode(source.images[accepted].split(",", 1)[1])
+
+
 def image_type(data: bytes) -> str | None:
     """The MIME type of an image the report prints (PNG, JPEG, GIF), from its first bytes."""
     return next((mime for magic, mime in _IMAGE_TYPES if data.startswith(magic)), None)

@@ -186,7 +186,7 @@ def review(year: int, doc: Doc | None, answers: Doc | None) -> tuple[Review | No
     noted = {v.kode for v in verdicts}
     found = [_answer_without_note(answers, a, noted) for a in given if a.kode not in noted]
     if conclusion is not None:
-        found += _conclusion(doc.path, record, conclusion)
+        found += _conclusion(doc, record, conclusion)
     return record, found
 
 
@@ -212,9 +212,9 @@ def _answer_without_note(doc: Doc, answer: Answer, noted: set[str]) -> Finding:
     )
 
 
-def _conclusion(rel: str, record: Review, conclusion: Conclusion) -> list[Finding]:
+def _conclusion(doc: Doc, record: Review, conclusion: Conclusion) -> list[Finding]:
     """A conclusion follows every verdict; one over an unanswered note is allowed but shown."""
-    found = []
+    rel, found = doc.path, []
     late = [v for v in record.verdicts if v.tanggal > conclusion.tanggal]
     if late:
         found.append(
@@ -228,6 +228,11 @@ def _conclusion(rel: str, record: Review, conclusion: Conclusion) -> list[Findin
                 code=late[0].kode,
                 line=late[0].line,
             )
+        )
+    written = "inspektur" in doc.value and not doc.refused_under("inspektur")
+    if written and not record.inspector.nip:  # a refused or missing one is reported already
+        found.append(
+            finding(rel, doc.line("inspektur"), "inspektur.nip", "reviu-inspector-nip", WARNING)
         )
     for verdict in record.unanswered():
         found.append(

@@ -17,11 +17,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "form-validating": ("memvalidasi data ...", "validating the data ..."),
     "form-written": ("formulir {unit}: {path}", "form of {unit}: {path}"),
+    "form-narrative-written": ("narasi {unit}: {path}", "narrative of {unit}: {path}"),
     "form-done": (
-        "{count} formulir tahun {year} ditulis di {folder}. Kirim setiap berkas ke unitnya; "
-        "berkas yang sudah diisi dibaca kembali dengan 'lakip impor'.",
-        "{count} forms of {year} written to {folder}. Send each file to its unit; filled files "
-        "are read back with 'lakip impor'.",
+        "{count} formulir dan {narratives} dokumen narasi tahun {year} ditulis di {folder}. "
+        "Kirim setiap berkas ke unitnya; berkas yang sudah diisi dibaca kembali dengan "
+        "'lakip impor'.",
+        "{count} forms and {narratives} narrative documents of {year} written to {folder}. Send "
+        "each file to its unit; filled files are read back with 'lakip impor'.",
     ),
     "yaml-edit-path": (
         "Jalur '{path}' tidak sah (contoh: indikator[kode=IKU-08].realisasi). Ini kesalahan "
@@ -66,8 +68,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Excel or LibreOffice Calc.",
     ),
     "form-unknown-kind": (
-        "{path}: jenis berkas ini tidak dapat diimpor. Yang dapat diimpor: {known}.",
-        "{path}: this kind of file cannot be imported. Importable: {known}.",
+        "{path}: jenis berkas ini tidak dapat diimpor. Yang dapat diimpor: {known} (formulir "
+        "Excel dan narasi Word); simpan berkasnya dalam salah satu bentuk itu.",
+        "{path}: this kind of file cannot be imported. Importable: {known} (Excel forms and "
+        "Word narratives); save the file as one of them.",
     ),
     "form-not-lakip": (
         "Berkas ini bukan formulir lakip (lembar {sheet} tidak ada atau tidak sah). Isi "
@@ -151,9 +155,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Import one form per unit.",
     ),
     "form-not-written": (
-        "Berkas tidak tertulis utuh; berkas lain dari impor ini tidak ditulis. Jalankan lagi.",
-        "The file was not written whole; the other files of this import were not written. Run "
-        "it again.",
+        "Berkas ini tidak tertulis utuh, dan berkas berikutnya dari impor ini tidak ditulis. "
+        "Periksa ruang disk, lalu jalankan impor lagi.",
+        "This file was not written whole, and the files after it in this import were not "
+        "written. Check the disk space, then run the import again.",
     ),
     "impor-written": ("Ditulis: {path}", "Written: {path}"),
     "impor-would-write": ("Akan ditulis (--dry-run): {path}", "Would write (--dry-run): {path}"),
@@ -165,6 +170,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "impor-refused": (
         "Tidak ada berkas yang ditulis. Perbaiki temuan di atas, lalu impor lagi.",
         "No file was written. Fix the findings above, then import again.",
+    ),
+    "form-too-large": (
+        "{path} berukuran {size} bait, melebihi batas {limit} bait untuk formulir. Periksa "
+        "apakah ini berkas yang benar.",
+        "{path} is {size} bytes, over the limit of {limit} bytes for a form. Check that this is "
+        "the right file.",
+    ),
+    "form-percent-cell": (
+        "Sel berformat persen menyimpan {stored}; dibaca sebagai {read} (persen yang diketik). "
+        "Bila bukan itu maksudnya, ketik angkanya tanpa '%'.",
+        "The percent-formatted cell holds {stored}; it is read as {read} (the percentage "
+        "typed). If that is not what is meant, type the number without '%'.",
+    ),
+    "form-hidden-character": (
+        "Teks ini memuat karakter kendali atau tak terlihat (biasanya dari salinan dokumen "
+        "lain). Ketik ulang teksnya di sel ini.",
+        "This text holds a control or invisible character (usually from a copied document). "
+        "Type the text again in this cell.",
     ),
     "narrative-no-indicators": (
         "Unit '{unit}' tidak memegang indikator dalam PK {year}, jadi tidak ada narasi untuk "
@@ -197,6 +220,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{document} was made for unit '{unit}', year {year}, but its file name says unit "
         "'{named_unit}', year {named_year}. Import the right unit's document, or restore its "
         "file name.",
+    ),
+    "docx-no-indicator-headings": (
+        "Dokumen ini tidak memuat judul indikator unit ({codes}) bergaya Judul 2 (Heading 2), "
+        "jadi tidak dapat menjadi narasinya. Pakai dokumen dari 'lakip formulir', atau beri "
+        "setiap judul indikator gaya Judul 2, diawali kodenya (misalnya 'IKU-01 ...').",
+        "This document holds none of the unit's indicator headings ({codes}) in the Heading 2 "
+        "style, so it cannot become its narrative. Use the document from 'lakip formulir', or "
+        "give each indicator heading the Heading 2 style, starting with its code (e.g. "
+        "'IKU-01 ...').",
+    ),
+    "docx-other-year": (
+        "{document} adalah narasi tahun {year}, bukan tahun {asked} yang diminta (--year). "
+        "Impor dokumen tahun {asked}, atau jalankan tanpa --year.",
+        "{document} is the narrative of {year}, not of {asked} as asked (--year). Import the "
+        "document of {asked}, or run without --year.",
     ),
     "docx-tracked-change": (
         _WHERE[0] + "ada perubahan terlacak (track changes) yang belum diterima. Di Word: "
@@ -236,6 +274,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         _WHERE[1] + "there is a footnote or endnote. The report does not print them: write "
         "what it says in the text, for example in brackets.",
     ),
+    "docx-hidden-text": (
+        _WHERE[0] + "ada teks tersembunyi (format Tersembunyi). Word tidak menampilkannya, "
+        "laporan akan mencetaknya: tampilkan (Beranda > Tampilkan/Sembunyikan), lalu hapus atau "
+        "jadikan teks biasa.",
+        _WHERE[1] + "there is hidden text (the Hidden format). Word does not show it, the "
+        "report would print it: show it (Home > Show/Hide), then delete it or make it ordinary "
+        "text.",
+    ),
     "docx-merged-cells": (
         _WHERE[0] + "tabel memiliki sel gabungan. Laporan hanya mencetak tabel sederhana: "
         "pisahkan sel itu (Tata Letak > Pisahkan Sel) dan isi setiap sel.",
@@ -269,12 +315,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "impor-file-missing": (
         "{path}: berkas ini tidak ada. Periksa nama berkas dan foldernya; tidak ada yang diimpor.",
         "{path}: there is no such file. Check the file name and its folder; nothing was imported.",
-    ),
-    "impor-dry-run-docx": (
-        "--dry-run belum tersedia untuk dokumen narasi Word (.docx); impor dokumen itu tanpa "
-        "--dry-run (tidak ada yang ditulis bila ada temuan).",
-        "--dry-run is not available for Word narrative documents (.docx) yet; import the "
-        "document without --dry-run (nothing is written when there is a finding).",
     ),
     "narrative-imported": (
         "{document}: ditulis ke {path} ({images} gambar baru)",
@@ -338,9 +378,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "column ({realisation}). Write your export's headers in pengaturan.impor_anggaran of "
         "reports/profil.yml (kolom_kode, kolom_realisasi, baris_judul).",
     ),
-    "finance-unknown-unit": (
-        "Unit '{unit}' tidak dikenal. Unit yang ada: {known}.",
-        "Unknown unit '{unit}'. The units: {known}.",
+    "finance-year-differs": (
+        "judul ekspor menyebut tahun {named}, bukan {year}: pastikan ekspornya untuk tahun "
+        "laporan (--year memilih tahun lain)",
+        "the export's title names the year {named}, not {year}: make sure the export is for the "
+        "reporting year (--year picks another)",
     ),
     "finance-kegiatan-missing": (
         "kegiatan {code} dari PK tidak ada di ekspor {file}; realisasinya tidak diubah",
@@ -400,5 +442,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ditulis.",
         "{matched} kegiatan matched the export; every realisation is already the same, nothing "
         "written.",
+    ),
+    "impor-planning-errors": (
+        "Data perencanaan bermasalah ({files}), jadi formulir tidak dapat dicocokkan dengan PK. "
+        "Tidak ada yang diimpor; jalankan lakip validate dan minta Perencanaan memperbaikinya.",
+        "The planning data has errors ({files}), so no form can be matched against the PK. "
+        "Nothing was imported; run lakip validate and ask Planning to fix them.",
     ),
 }

@@ -56,6 +56,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reviu is recorded by the Inspektorat itself: list only the Inspektorat's reviewers in "
         "inspektorat.akun.",
     ),
+    "reviu-inspector-nip": (
+        "Reviu disimpulkan, tetapi NIP Inspektur (inspektur.nip) kosong: halaman Pernyataan Telah "
+        "Direviu akan dicetak tanpa NIP. Tulis NIP 18 digit di antara tanda kutip.",
+        "The reviu is concluded, but the Inspektur's NIP (inspektur.nip) is empty: the "
+        "Pernyataan Telah Direviu page would print without it. Write the 18-digit NIP in quotes.",
+    ),
     "reviu-required": (
         "Rilis ditolak: profil.yml meminta reviu Inspektorat (pengaturan.wajib_reviu), tetapi "
         "reviu tahun {year} belum disimpulkan. Inspektorat mengisi 'simpulan' di {path} "

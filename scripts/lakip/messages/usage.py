@@ -294,8 +294,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the .xlsx file to write (for --format xlsx)",
     ),
     "command-formulir": (
-        "Memvalidasi, lalu menulis formulir Excel setiap unit untuk tahun itu di --out.",
-        "Validate, then write each unit's Excel form for the year into --out.",
+        "Memvalidasi, lalu menulis formulir Excel setiap unit untuk tahun itu, dan dokumen Word "
+        "narasinya, di --out.",
+        "Validate, then write each unit's Excel form for the year, and its narrative's Word "
+        "document, into --out.",
     ),
     "help-formulir-year": ("tahun PK formulir", "the PK year of the forms"),
     "help-formulir-unit": (

@@ -92,6 +92,9 @@ def _render(
             docs = Path(tmp) / "docs"
             for name, text in site.items():
                 _write(docs / name, text)
+            for name, data in sorted(report.guide_images.items()):
+                (docs / "panduan" / name).parent.mkdir(parents=True, exist_ok=True)
+                (docs / "panduan" / name).write_bytes(data)
             _write(docs / _CSS, (ASSETS / "site.css").read_text(encoding="utf-8"))
             _write(docs / _SHIM, (ASSETS / "iframe-worker-shim.js").read_text(encoding="utf-8"))
             if report.letterhead.logo_svg:

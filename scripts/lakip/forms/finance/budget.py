@@ -18,9 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from lakip import layout
-from lakip.findings import ERROR, WARNING, Finding, LakipError, finding
-from lakip.forms import yaml_edit
+from lakip.findings import ERROR, WARNING, Finding, LakipError, capped_per_file, finding
 from lakip.forms.finance.export import Export, Line, Value, normal_code, read_export, rupiah
+from lakip.forms.intake import yaml_edit
 from lakip.model import Kegiatan, PerjanjianKinerja, Project
 from lakip.office.archive import write_atomically
 from lakip.validate.gate import load_and_validate
@@ -79,11 +79,17 @@ def import_budget(
     project, year = checked.project, checked.year
     wanted = set(units)
     if unknown := sorted(wanted - set(project.units)):
-        raise LakipError("finance-unknown-unit", unit=", ".join(unknown),
+        raise LakipError("form-unknown-unit", unit=", ".join(unknown),
                          known=", ".join(sorted(project.units)))  # fmt: skip
     export = read_export(export_path, project.profile.finance_import)
     pk = project.pks[year]
     found, amounts = _match(export, pk)
+    if export.years and year not in export.years:  # "TAHUN ANGGARAN 2024" over the table
+        named = ", ".join(str(y) for y in sorted(export.years))
+        found.append(finding(export.name, 1, "", "finance-year-differs", WARNING,
+                             named=named, year=year))  # fmt: skip
+    # the BKAD's export of the whole regency has thousands of other agencies' lines
+    found = capped_per_file(found)
     kegiatan = [k for p in pk.programmes for k in p.kegiatan if not wanted or k.unit in wanted]
     values: dict[str, Decimal] = {}
     for k in kegiatan:
@@ -111,6 +117,8 @@ def import_budget(
 def _match(export: Export, pk: PerjanjianKinerja) -> tuple[list[Finding], dict[str, _Amounts]]:
     """Each export row placed under its PK kegiatan; the rows no kegiatan claims, as findings."""
     own = {normal_code(k.code): k for p in pk.programmes for k in p.kegiatan}
+    above = {code[:n] for code in own for n in range(len(code) + 1)}  # and the codes themselves
+    lengths = sorted({len(code) for code in own}, reverse=True)
     amounts: dict[str, _Amounts] = {}
     found: list[Finding] = []
     for line in export.lines:
@@ -124,21 +132,27 @@ def _match(export: Export, pk: PerjanjianKinerja) -> tuple[list[Finding], dict[s
                 continue
             slot.own = line
             continue
-        parent = next((k for k in own.values() if _under(typed, k.code)), None)
+        parent = _parent(typed, key, own, lengths)
         if parent is not None:
             amounts.setdefault(parent.code, _Amounts()).parts.append(line)
-        elif not any(code.startswith(key) for code in own):  # urusan, bidang, programme rows
+        elif key not in above:  # urusan, bidang, programme rows
             found.append(_at(export, line.code, "finance-code-unknown", WARNING, code=typed))
     return found, amounts
 
 
-def _under(typed: str, kegiatan: str) -> bool:
-    """Whether `typed` is a sub-kegiatan of `kegiatan`: by segments when dotted, else by digits."""
+def _parent(typed: str, key: str, own: dict[str, Kegiatan], lengths: list[int]) -> Kegiatan | None:
+    """The kegiatan `typed` is a sub-kegiatan of: by segments when dotted, else by digits.
+
+    Looked up by the code's own prefixes, so a regency-wide export of 200,000 lines is read in
+    time proportional to its size, not to its size times the PK's kegiatan.
+    """
+    if not any(n < len(key) and key[:n] in own for n in lengths):
+        return None  # no kegiatan's digits start it: most lines of a regency-wide export
     if "." in typed:
-        parts, head = [p.strip() for p in typed.split(".")], kegiatan.split(".")
-        return len(parts) > len(head) and parts[: len(head)] == head
-    key, prefix = normal_code(typed), normal_code(kegiatan)
-    return len(key) > len(prefix) and key.startswith(prefix)
+        parts = [normal_code(p) for p in typed.split(".")]
+        heads = ("".join(parts[:n]) for n in range(len(parts) - 1, 0, -1))
+        return next((own[h] for h in heads if h in own), None)
+    return next((own[key[:n]] for n in lengths if n < len(key) and key[:n] in own), None)
 
 
 def _sum(export: Export, k: Kegiatan, seen: _Amounts) -> tuple[Decimal | None, list[Finding]]:
@@ -160,11 +174,15 @@ def _sum(export: Export, k: Kegiatan, seen: _Amounts) -> tuple[Decimal | None, l
 
 
 def _amount(export: Export, value: Value, found: list[Finding]) -> Decimal | None:
-    """A money cell as rupiah; blank is 0 (the finance system leaves unspent lines blank)."""
+    """A money cell as rupiah; blank is 0 (the finance system leaves unspent lines blank).
+
+    A negative line (a refund) is read as such: only the kegiatan's total must not be negative,
+    which the validation of the result decides.
+    """
     if value.empty:
         return Decimal(0)
     amount = rupiah(value)
-    if amount is None or amount < 0:
+    if amount is None:
         found.append(_at(export, value, "finance-money-unreadable", ERROR, text=value.text))
         return None
     if amount != amount.to_integral_value():  # `1.250.000,00` is whole; `1.250,50` is not

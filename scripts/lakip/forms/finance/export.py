@@ -22,6 +22,7 @@ from lakip.office import cells
 HEADER_SEARCH = 30  # rows searched for the header when the profile names none
 MAX_BYTES = 20 * 1024 * 1024  # a finance export is kilobytes; a bigger file is the wrong one
 _SPACES = re.compile(r"\s+")
+_CODE_NOISE = re.compile(r"[\s.'’]")
 _INDONESIAN = re.compile(r"^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$|^[0-9]+,[0-9]+$")
 _ENGLISH = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 _PLAIN = re.compile(r"^[0-9]+(\.[0-9]+)?$")
@@ -61,6 +62,7 @@ class Export:
     name: str  # the file's name, for messages
     lines: tuple[Line, ...]
     has_pagu: bool
+    years: frozenset[int] = frozenset()  # the years the title rows above the header name
 
 
 def read_export(path: Path, mapping: FinanceImport) -> Export:
@@ -105,7 +107,7 @@ def rupiah(value: Value) -> Decimal | None:
 
 def normal_code(text: str) -> str:
     """A code without dots, spaces or a typed apostrophe: `8.01.02.2.01` and `8010220 1` meet."""
-    return re.sub(r"[\s.'’]", "", text)
+    return _CODE_NOISE.sub("", text)
 
 
 def _xlsx_grid(path: Path, data: bytes, sheet: str) -> list[list[Decimal | str | None]]:
@@ -192,4 +194,6 @@ def _table(name: str, grid: list[list], mapping: FinanceImport) -> Export:
                     at(row, number, real))  # fmt: skip
         if not line.code.empty:  # a total, a blank or a signature line has no code
             lines.append(line)
-    return Export(name, tuple(lines), pagu is not None)
+    above = " ".join(str(cell) for row in grid[:index] for cell in row if cell is not None)
+    years = frozenset(int(y) for y in re.findall(r"\b(20[0-9]{2})\b", above))
+    return Export(name, tuple(lines), pagu is not None, years)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -20,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from lakip import __version__
 from lakip import formatting as fmt
 from lakip.forms import sheets
-from lakip.forms.guide import (
+from lakip.forms.out.guide import (
     COUNT_INPUT,
     GUIDE,
     INPUT_HINT,
@@ -28,9 +29,12 @@ from lakip.forms.guide import (
     NO_KEGIATAN,
     NUMBER_INPUT,
     RUPIAH_INPUT,
+    TEXT_INPUT,
+    UNAVAILABLE_NOTE,
     Validation,
 )
 from lakip.forms.rows import FormRows, IndicatorRow, KegiatanRow, pk_fingerprint
+from lakip.load.conform import MAX_TEXT
 from lakip.office.workbook import (
     INPUT_FILL,
     RUPIAH_FORMAT,
@@ -81,6 +85,7 @@ def _realisation_sheet(sheet: Worksheet, rows: FormRows) -> None:
                              formula2=_NUMBER_LIMIT, allow_blank=True)  # fmt: skip
     counts = DataValidation("whole", operator="between", formula1="0", formula2=_NUMBER_LIMIT,
                             allow_blank=True)  # fmt: skip
+    texts = _text_check()
     _explain(numbers, NUMBER_INPUT)
     _explain(counts, COUNT_INPUT)
     for offset, row in enumerate(rows.indicators, start=sheets.HEADER_ROW + 1):
@@ -95,7 +100,10 @@ def _realisation_sheet(sheet: Worksheet, rows: FormRows) -> None:
                     (counts if row.count else numbers).add(cell)
                 else:
                     cell.number_format = TEXT_FORMAT
-    for validation in (numbers, counts):
+                    texts.add(cell)
+        if row.unavailable:
+            _unavailable_note(sheet, offset, row.unavailable)
+    for validation in (numbers, counts, texts):
         if validation.sqref.ranges:
             sheet.add_data_validation(validation)
     _finish(sheet, REALISATION_WIDTHS, freeze=f"C{sheets.HEADER_ROW + 1}")
@@ -105,6 +113,14 @@ _NUMERIC_FIELDS = {
     "realisasi_n2", "realisasi_n1", "realisasi_input",
     *(f"target_{q}" for q in sheets.QUARTERS), *(f"triwulan_{q}_input" for q in sheets.QUARTERS),
 }  # fmt: skip
+
+
+def _unavailable_note(sheet: Worksheet, row: int, reason: str) -> None:
+    """No cell holds an official "tidak tersedia": say it, with its reason, on the empty value."""
+    column = sheets.column_of(sheets.REALISATION_COLUMNS, "realisasi_input")
+    note = Comment(UNAVAILABLE_NOTE.format(reason=reason), "lakip")
+    note.width, note.height = 260, 90  # points: the default box cuts the sentence
+    sheet[f"{column}{row}"].comment = note
 
 
 def _numeric_target(row: IndicatorRow) -> bool:
@@ -141,6 +157,7 @@ def _budget_sheet(sheet: Worksheet, rows: FormRows) -> None:
     rupiah = DataValidation("whole", operator="between", formula1="0", formula2=_NUMBER_LIMIT,
                             allow_blank=True)  # fmt: skip
     _explain(rupiah, RUPIAH_INPUT)
+    texts = _text_check()
     pagu = sheets.column_of(sheets.BUDGET_COLUMNS, "pagu")
     spent = sheets.column_of(sheets.BUDGET_COLUMNS, "realisasi_input")
     note = sheets.column_of(sheets.BUDGET_COLUMNS, "keterangan_input")
@@ -151,8 +168,10 @@ def _budget_sheet(sheet: Worksheet, rows: FormRows) -> None:
         _unlock(sheet[f"{spent}{offset}"])
         _unlock(sheet[f"{note}{offset}"])
         rupiah.add(sheet[f"{spent}{offset}"])
-    if rupiah.sqref.ranges:
-        sheet.add_data_validation(rupiah)
+        texts.add(sheet[f"{note}{offset}"])
+    for validation in (rupiah, texts):
+        if validation.sqref.ranges:
+            sheet.add_data_validation(validation)
     _finish(sheet, BUDGET_WIDTHS, freeze=f"C{sheets.HEADER_ROW + 1}")
 
 
@@ -254,6 +273,14 @@ def _fit_rows(sheet: Worksheet, widths: dict[str, int], first_row: int) -> None:
 def _unlock(cell) -> None:
     cell.protection = UNLOCKED
     cell.fill = INPUT_FILL
+
+
+def _text_check() -> DataValidation:
+    """The length `load` allows a text value (sumber_data, keterangan), checked as it is typed."""
+    check = DataValidation("textLength", operator="lessThanOrEqual", formula1=str(MAX_TEXT),
+                           allow_blank=True)  # fmt: skip
+    _explain(check, Validation(*(part.format(limit=MAX_TEXT) for part in TEXT_INPUT)))
+    return check
 
 
 def _explain(validation: DataValidation, text: Validation) -> None:

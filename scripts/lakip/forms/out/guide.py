@@ -3,7 +3,7 @@
 Section staff read these in Excel, not on the command line, so they live with the form rather
 than in the message catalogue; they say plainly which cells to fill, how to type a number, and
 what happens to the file next. Excel limits an input message's title to 32 characters and its
-text to 255 (`tests/test_forms_out.py` checks them).
+text to 255 (`tests/test_forms_out.py` checks them); `{limit}` is filled in.
 """
 
 from __future__ import annotations
@@ -43,6 +43,19 @@ RUPIAH_INPUT = Validation(
     "Harus rupiah bulat",
     "Sel ini hanya menerima rupiah bulat 0 atau lebih, tanpa Rp, tanpa titik ribuan dan tanpa "
     "sen, misalnya 661203450.",
+)
+
+TEXT_INPUT = Validation(
+    "Isi dengan teks singkat",
+    "Paling banyak {limit} karakter. Uraian panjang (penyebab, upaya, kendala) ditulis di narasi.",
+    "Teks terlalu panjang",
+    "Sel ini menerima paling banyak {limit} karakter. Persingkat, dan tulis uraian panjang di "
+    "narasi indikator.",
+)
+
+UNAVAILABLE_NOTE = (
+    "Tercatat data tidak tersedia: {reason}. Biarkan kosong bila tetap tidak tersedia; bila "
+    "angkanya sudah ada, ketik di sel ini."
 )
 
 INPUT_HINT = "Isi hanya sel berwarna kuning. Cara mengisi ada di lembar Petunjuk."

@@ -10,7 +10,6 @@ Text is escaped, so a `*` or `<` typed in Word stays a character and never becom
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,7 +17,16 @@ from docx.document import Document
 from lxml import etree
 
 from lakip.findings import Finding, finding
-from lakip.forms.docx_read import (
+from lakip.forms.word.document import is_hint
+from lakip.forms.word.markdown_text import (
+    emphasis,
+    escape,
+    field_address,
+    line_starts,
+    link_address,
+    table_row,
+)
+from lakip.forms.word.read import (
     NS,
     Kind,
     Styles,
@@ -27,16 +35,12 @@ from lakip.forms.docx_read import (
     is_on,
     merged,
     refusals,
+    table_changed,
     text_of,
 )
-from lakip.forms.narrative_template import is_hint
 from lakip.load.narrative import MAX_IMAGE_BYTES
 
 WORDS = 6  # first words that name a paragraph in a finding
-_LINE_START = re.compile(r"^(?:#|>|[-+](?=\s|$)|=+\s*$|-+\s*$)")
-_ORDERED_START = re.compile(r"^([0-9]+)([.)])(?=\s|$)")
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class _Reader:
         self.counts: list[int] = []  # the open list's item numbers, per level
         self.previous = "none"  # the kind of the last block written: none, list, text
         self.number = 0
+        self.fields: list[list] = []  # open fields: [code so far, its link once shown]
         self.converted = Converted()
 
     def result(self) -> Converted:
@@ -126,7 +131,8 @@ class _Reader:
 
     def write(self, kind: Kind, text: str, origin: Origin) -> None:
         if kind.heading:
-            self.block("text", [f"{'#' * kind.heading} {' '.join(text.split())}"], origin)
+            level = min(kind.heading, 6)  # Markdown has six levels; Word's 7 to 9 join the last
+            self.block("text", [f"{'#' * level} {' '.join(text.split())}"], origin)
         elif kind.list_level >= 0:
             self.item(kind, text, origin)
         elif kind.quote:
@@ -160,6 +166,9 @@ class _Reader:
     def table(self, tbl: etree._Element) -> None:
         rows: list[list[str]] = []
         first_number = self.number + 1
+        if table_changed(tbl):
+            origin = self.origin(tbl, first_number)
+            self.refuse("docx-tracked-change", paragraph=origin.paragraph, words=origin.words)
         for tr in tbl.findall(f"{W}tr"):
             row = []
             for tc in tr.findall(f"{W}tc"):
@@ -180,8 +189,8 @@ class _Reader:
         if not width:
             return
         origin = self.origin(tbl, first_number)
-        lines = [_row(rows[0], width), _row(["---"] * width, width)]
-        lines += [_row(row, width) for row in rows[1:]]
+        lines = [table_row(rows[0], width), table_row(["---"] * width, width)]
+        lines += [table_row(row, width) for row in rows[1:]]
         self.block("table", lines, origin)
 
     def inline(self, p: etree._Element, origin: Origin, heading: bool = False) -> str:
@@ -196,24 +205,45 @@ class _Reader:
                 text += pieces[index][0]
                 index += 1
             if link is None:
-                out.append(_emphasis(text, bold and not heading, italic and not heading))
+                out.append(emphasis(text, bold and not heading, italic and not heading))
             else:
-                out.append(f"[{_emphasis(text, bold, italic)}]({_url(link)})")
-        return _line_starts("".join(out))
+                out.append(f"[{emphasis(text, bold, italic)}]({link_address(link)})")
+        return line_starts("".join(out))
 
     def runs(self, parent, pieces: list, link: str | None, origin: Origin) -> None:
         for child in parent:
             tag = child.tag
             if tag == f"{W}r":
-                self.run(child, pieces, link, origin)
+                self.run(child, pieces, self.field_link(child) or link, origin)
+            elif tag == f"{W}fldSimple":
+                self.runs(child, pieces, field_address(child.get(f"{W}instr", "")) or link, origin)
             elif tag == f"{W}hyperlink":
                 rid = child.get(f"{{{NS['r']}}}id")
                 rel = self.document.part.rels.get(rid) if rid else None
                 target = rel.target_ref if rel is not None and rel.is_external else None
                 self.runs(child, pieces, target, origin)
-            elif tag in (f"{W}smartTag", f"{W}customXml", f"{W}fldSimple", f"{W}sdt"):
+            elif tag in (f"{W}smartTag", f"{W}customXml", f"{W}sdt"):
                 content = child.find(f"{W}sdtContent")
                 self.runs(content if content is not None else child, pieces, link, origin)
+
+    def field_link(self, r: etree._Element) -> str | None:
+        """The address of the HYPERLINK field `r` shows the result of, if any.
+
+        Older documents and pasted text link with a field: its code (`HYPERLINK "url"`) between
+        the begin and separate marks, the text shown between separate and end.
+        """
+        mark = r.find(f"{W}fldChar")
+        kind = mark.get(f"{W}fldCharType") if mark is not None else None
+        if kind == "begin":
+            self.fields.append(["", None])
+        elif kind == "separate" and self.fields:
+            self.fields[-1][1] = field_address(self.fields[-1][0])
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+        code = r.find(f"{W}instrText")
+        if code is not None and self.fields:
+            self.fields[-1][0] += code.text or ""
+        return self.fields[-1][1] if self.fields else None
 
     def run(self, r: etree._Element, pieces: list, link: str | None, origin: Origin) -> None:
         styled_bold, styled_italic = self.styles.character_style(r)
@@ -222,7 +252,7 @@ class _Reader:
         for child in r:
             tag = child.tag
             if tag == f"{W}t":
-                pieces.append((_escape(child.text or ""), bold, italic, link))
+                pieces.append((escape(child.text or ""), bold, italic, link))
             elif tag in (f"{W}tab", f"{W}noBreakHyphen"):
                 pieces.append((" " if tag == f"{W}tab" else "-", bold, italic, link))
             elif tag in (f"{W}br", f"{W}cr") and child.get(f"{W}type") in (None, "textWrapping"):
@@ -260,38 +290,4 @@ class _Reader:
         self.converted.images[src] = data
         doc_pr = drawing.find(".//wp:docPr", NS)
         alt = (doc_pr.get("descr") or doc_pr.get("title") or "") if doc_pr is not None else ""
-        return f"![{_escape(' '.join(alt.split()))}]({src})"
-
-
-def _escape(text: str) -> str:
-    text = text.replace("\\", "\\\\")
-    for char in "*`[]":
-        text = text.replace(char, "\\" + char)
-    text = re.sub(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])", r"\\_", text)
-    return _ENTITY.sub("&amp;", text).replace("<", "&lt;")
-
-
-def _line_starts(text: str) -> str:
-    """Escape what would make a line a heading, quote, list item or underline."""
-    lines = [line.strip() for line in text.split("\n")]
-    lines = [_ORDERED_START.sub(r"\1\\\2", _LINE_START.sub(r"\\\g<0>", line)) for line in lines]
-    return "  \n".join(lines)  # a line break in Word: two spaces end the line in Markdown
-
-
-def _emphasis(text: str, bold: bool, italic: bool) -> str:
-    """Wrap in ** and *, with the spaces at either end kept outside (Markdown needs that)."""
-    core = text.strip(" ")
-    if not core or not (bold or italic) or "\n" in core:
-        return text
-    mark = ("**" if bold else "") + ("*" if italic else "")
-    lead, trail = text[: len(text) - len(text.lstrip(" "))], text[len(text.rstrip(" ")) :]
-    return f"{lead}{mark}{core}{mark[::-1]}{trail}"
-
-
-def _url(url: str) -> str:
-    return "".join(_URL_UNSAFE.get(char, char) for char in url.strip())
-
-
-def _row(cells: list[str], width: int) -> str:
-    cells = cells + [""] * (width - len(cells))
-    return "| " + " | ".join(cells) + " |"
+        return f"![{escape(' '.join(alt.split()))}]({src})"

@@ -10,6 +10,7 @@ form changes no byte, and importing a form twice changes nothing the second time
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -22,10 +23,15 @@ import yaml
 
 from lakip import layout
 from lakip.findings import ERROR, Finding, LakipError, environment_error, finding
-from lakip.forms.form_check import check_form
-from lakip.forms.form_values import BUDGET, REALISATION, Edit, form_edits
-from lakip.forms.workbook_in import read_form
-from lakip.forms.yaml_edit import YamlEditError, append_item, set_value
+from lakip.forms.intake.workbook_in import (
+    BUDGET,
+    REALISATION,
+    Edit,
+    check_form,
+    form_edits,
+    read_form,
+)
+from lakip.forms.intake.yaml_edit import YamlEditError, append_item, set_value
 from lakip.load.project import load_project
 from lakip.messages import Both
 from lakip.office.archive import write_atomically
@@ -33,7 +39,7 @@ from lakip.validate.gate import load_and_validate, resolve_year
 
 _LISTS = {REALISATION: "indikator", BUDGET: "kegiatan"}
 _KEYED = re.compile(r"^(indikator|kegiatan)\[(\d+)\]\.(.+)$")
-_COPIED = (".yml", ".yaml", ".md")
+_EDITED = (".yml", ".yaml", ".md")  # the kinds of file an import may replace
 _WHOLE_NUMBER = ("count-fraction", "rupiah-fraction")
 _WHOLE_HINT = Both(
     "Ketik bilangan bulat di sel ini, tanpa pecahan.",
@@ -64,7 +70,7 @@ class ImportResult:
         return not any(f.is_error for f in self.findings)
 
 
-class _Plan:
+class Plan:
     """The new texts of this run, and which cell each imported value came from."""
 
     def __init__(self, root: Path, year: int) -> None:
@@ -74,6 +80,13 @@ class _Plan:
         self.cells: dict[tuple[str, str, str], tuple[str, str]] = {}  # -> (form, cell)
         self.units: dict[str, str] = {}  # unit -> the form that imported it
         self.result = ImportResult(year)
+
+    def replace(self, rel: str, text: str) -> None:
+        """Set the whole new text of `rel`, for a reader that writes a file outright."""
+        if rel not in self.old:
+            path = self.root / rel
+            self.old[rel] = path.read_text(encoding="utf-8") if path.is_file() else None
+        self.texts[rel] = text
 
     def text(self, rel: str, kind: str) -> str:
         if rel not in self.texts:
@@ -97,8 +110,14 @@ class _Plan:
     def _edited(self, form: str, rel: str, kind: str, edits: list[Edit]) -> str:
         text = self.text(rel, kind)
         name = _LISTS[kind]
-        items = (yaml.safe_load(text) or {}).get(name) or []
-        by_code = {str(i.get("kode")): i for i in items if isinstance(i, dict)}
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as error:
+            raise YamlEditError("yaml-edit-syntax", error=str(error).splitlines()[0]) from error
+        items = data.get(name) if isinstance(data, dict) else None
+        if not isinstance(items, list | None):
+            raise YamlEditError("yaml-edit-shape", path=name)
+        by_code = {str(i.get("kode")): i for i in items or [] if isinstance(i, dict)}
         new_items: dict[str, dict] = {}
         for edit in edits:
             self.cells[(rel, edit.code, edit.key)] = (form, edit.cell)
@@ -157,10 +176,11 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def _excel(plan: _Plan, project, path: Path, name: str) -> None:
+def _excel(plan: Plan, project, path: Path, name: str) -> None:
     """Read one Excel form into the plan; its findings go to the result."""
     form = read_form(path, name)
-    rows = check_form(form, project, plan.year) if not form.findings else None
+    refused = any(f.is_error for f in form.findings)  # a shape the checks cannot read
+    rows = check_form(form, project, plan.year) if not refused else None
     edits = form_edits(form, rows) if rows is not None else []
     plan.result.findings += form.findings
     if rows is None or any(f.is_error for f in form.findings):
@@ -173,19 +193,25 @@ def _excel(plan: _Plan, project, path: Path, name: str) -> None:
     plan.apply(name, rows.unit, edits)
 
 
-# One reader per kind of file; the narrative's `.docx` reader joins here.
-READERS: dict[str, Callable[[_Plan, object, Path, str], None]] = {".xlsx": _excel}
+# One reader per kind of file, by suffix; the narrative's `.docx` reader joins here. A reader
+# reads its file, adds its findings and changes to `plan.result`, and puts each new text with
+# `plan.replace` (or edits a YAML file through `plan.apply`); `import_forms` does the rest.
+READERS: dict[str, Callable[[Plan, object, Path, str], None]] = {".xlsx": _excel}
 
 
 def import_forms(
     root: Path, files: list[Path], year: int | None = None, dry_run: bool = False
 ) -> ImportResult:
     """Import `files` into the repository at `root`; write nothing unless all of them are clean."""
-    project, _ = load_project(root)
+    project, loaded = load_project(root)
+    # A form is checked against the PK and the Renstra: broken ones cannot say what it must match.
+    planning = sorted({f.path for f in loaded if f.is_error and _planning_data(f.path)})
+    if planning:
+        raise LakipError("impor-planning-errors", files=", ".join(planning))
     year = resolve_year(project, year)
     if year is None:
         raise LakipError("no-year")
-    plan = _Plan(root, year)
+    plan = Plan(root, year)
     for path in files:
         reader = READERS.get(path.suffix.lower())
         if reader is None:
@@ -202,6 +228,10 @@ def import_forms(
     return result
 
 
+def _planning_data(rel: str) -> bool:
+    return rel.startswith(layout.REPORTS + "/") and rel.endswith((".yml", ".yaml"))
+
+
 def _validated(root: Path, year: int, texts: dict[str, str]) -> list[Finding]:
     """The findings of `lakip validate` on a copy of the repository with `texts` in place,
     about the files the import changes."""
@@ -209,19 +239,28 @@ def _validated(root: Path, year: int, texts: dict[str, str]) -> list[Finding]:
         copy = Path(temp)
         for folder in (layout.REPORTS, layout.SECTIONS):
             if (root / folder).is_dir():
-                shutil.copytree(root / folder, copy / folder, symlinks=True, ignore=_not_data)
+                shutil.copytree(root / folder, copy / folder, symlinks=True,
+                                copy_function=_link_or_copy)  # fmt: skip
         for rel, text in texts.items():
             (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+            (copy / rel).unlink(missing_ok=True)  # never write through a link to the original
             (copy / rel).write_text(text, encoding="utf-8")
         found = load_and_validate(copy, year).findings
     return [f for f in found if f.path in texts]
 
 
-def _not_data(folder: str, names: list[str]) -> list[str]:
-    return [n for n in names if "." in n and not n.endswith(_COPIED)]
+def _link_or_copy(source: str, target: str) -> None:
+    """Images and the like are linked, not copied, where the file system allows it."""
+    if source.endswith(_EDITED):
+        shutil.copy2(source, target)  # a data file may be replaced in the copy: never linked
+        return
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
-def _to_cell(item: Finding, plan: _Plan) -> Finding:
+def _to_cell(item: Finding, plan: Plan) -> Finding:
     """A finding about an imported value, moved to the form's cell it came from."""
     match = _KEYED.match(item.key)
     if match is None:

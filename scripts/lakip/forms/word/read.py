@@ -4,7 +4,7 @@ Word marks meaning in three places a reader must all consult: the paragraph's st
 or "Judul 2" when Word runs in Indonesian, or a custom style with an outline level), its own
 properties (a list's `w:numPr`), and the numbering definitions (bullet or decimal, per level).
 This module answers "what is this paragraph?" and "what here can the report not print?"; the
-Markdown is written by `docx_markdown`.
+Markdown is written by `to_markdown`.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ REFUSED = (
     ("docx-embedded-object", ".//w:object|.//o:OLEObject"
      "|.//w:drawing[not(.//pic:pic) and not(.//wps:wsp) and not(.//wpg:wgp)]"),
     ("docx-footnote", ".//w:footnoteReference|.//w:endnoteReference"),
+    # text formatted as hidden: Word does not show it, the report would
+    ("docx-hidden-text", ".//w:r/w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]"),
 )  # fmt: skip
 
 
@@ -71,9 +73,18 @@ class Styles:
         for style in document.styles.element.findall(f"{W}style"):
             self._styles[style.get(f"{W}styleId", "")] = style
         self._formats = _numbering(document)
+        self._default = next(
+            (
+                style_id
+                for style_id, style in self._styles.items()
+                if style.get(f"{W}type") == "paragraph"
+                and style.get(f"{W}default") in ("1", "true")
+            ),
+            "",
+        )  # the style of a paragraph that names none
 
     def kind(self, paragraph: etree._Element) -> Kind:
-        style_id = _val(paragraph, "w:pPr/w:pStyle") or self._default_paragraph_style()
+        style_id = _val(paragraph, "w:pPr/w:pStyle") or self._default
         names = {style_id.lower(), self.name(style_id).lower()}
         if names & _TITLES:
             return Kind(heading=1)
@@ -103,6 +114,8 @@ class Styles:
         else:
             level = int(self._inherited(style_id, "numPr/w:ilvl") or 0)
         kind = self._formats.get((num_id or "", level))
+        if kind == "none":  # a level that shows no number or bullet: an indented paragraph
+            return Kind()
         if kind is None:
             ordered = named is not None and named.group(1).lower() == "number"
         else:
@@ -113,12 +126,6 @@ class Styles:
         """The style's name as Word shows it (\"Heading 2\", \"Petunjuk\")."""
         style = self._styles.get(style_id)
         return (_val(style, "w:name") or "") if style is not None else ""
-
-    def _default_paragraph_style(self) -> str:
-        for style_id, style in self._styles.items():
-            if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
-                return style_id
-        return ""
 
     def _inherited(self, style_id: str, prop: str) -> str | None:
         """A paragraph property of the style or the styles it is based on (Word's inheritance)."""
@@ -141,6 +148,20 @@ class Styles:
         if style is None:
             return False, False
         return is_on(style, "w:rPr/w:b"), is_on(style, "w:rPr/w:i")
+
+
+# Tracked changes to a table's structure (rows, cells, properties) sit outside its paragraphs.
+_TABLE_CHANGES = etree.XPath(
+    "w:tblPr/w:tblPrChange|w:tblGrid/w:tblGridChange|w:tr/w:trPr/w:ins|w:tr/w:trPr/w:del"
+    "|w:tr/w:trPr/w:trPrChange|w:tr/w:tc/w:tcPr/w:cellIns|w:tr/w:tc/w:tcPr/w:cellDel"
+    "|w:tr/w:tc/w:tcPr/w:cellMerge|w:tr/w:tc/w:tcPr/w:tcPrChange",
+    namespaces=NS,
+)
+
+
+def table_changed(table: etree._Element) -> bool:
+    """Whether a table's rows, cells or properties carry tracked changes not yet accepted."""
+    return bool(_TABLE_CHANGES(table))
 
 
 def refusals(element: etree._Element) -> list[str]:

@@ -1,6 +1,6 @@
 """Turn a narrative's Markdown into Word paragraphs, so a re-issued template carries the text.
 
-The reverse of `docx_markdown`, for what narratives hold: headings, paragraphs, bulleted and
+The reverse of `to_markdown`, for what narratives hold: headings, paragraphs, bulleted and
 numbered lists (nested), bold and italic, simple tables, links and the unit's own images. Word's
 built-in styles carry the meaning (Heading 3, List Bullet 2, List Number, Quote, Table Grid), so
 the import reads it back by style. HTML comments (the scaffold's hint) are left out; other raw
@@ -10,8 +10,6 @@ HTML is kept as visible text, so nothing the section wrote disappears unseen.
 from __future__ import annotations
 
 import io
-import posixpath
-from pathlib import Path
 
 from docx.document import Document
 from docx.enum.text import WD_BREAK
@@ -24,42 +22,24 @@ from docx.text.paragraph import Paragraph
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from lakip.load.narrative import MAX_IMAGE_BYTES, image_type
+from lakip.load.narrative import Source, image_data
 
 MAX_PICTURE_WIDTH = Cm(15)
 MAX_LIST_LEVEL = 3  # Word's built-in list styles: List Bullet, List Bullet 2, List Bullet 3
 LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
+# Grid lines, and a bold header row from the style itself: no bold in the runs, which the
+# import would read back as `**...**` in the header cells.
+TABLE_STYLE = "Light Grid"
 
 
-class Images:
-    """Where a narrative's relative image paths are found: its folder, kept inside the unit's."""
-
-    def __init__(self, root: Path, folder: str, own: str) -> None:
-        self.root, self.folder, self.own = root, folder, own
-
-    def read(self, src: str) -> bytes | None:
-        """The bytes of an image the report would print; None for any other."""
-        if not src or ":" in src or src.startswith(("/", "\\")) or "?" in src or "#" in src:
-            return None
-        rel = posixpath.normpath(posixpath.join(self.folder, src))
-        own = (self.root / self.own).resolve()
-        path = (self.root / rel).resolve()
-        if not path.is_relative_to(own) or not path.is_file():
-            return None
-        if path.stat().st_size > MAX_IMAGE_BYTES:
-            return None
-        data = path.read_bytes()
-        return data if image_type(data) else None
-
-
-def add_markdown(document: Document, text: str, images: Images) -> None:
-    """Append `text` to the end of `document`."""
+def add_markdown(document: Document, text: str, images: Source) -> None:
+    """Append `text` to the end of `document`; `images` says where its pictures are found."""
     parser = MarkdownIt("commonmark").enable("table")
     _Writer(document, images).blocks(parser.parse(text))
 
 
 class _Writer:
-    def __init__(self, document: Document, images: Images) -> None:
+    def __init__(self, document: Document, images: Source) -> None:
         self.document, self.images = document, images
         self.lists: list[str] = []  # "bullet" or "number", outermost first
         self.quote = 0
@@ -115,15 +95,14 @@ class _Writer:
         if not width:
             return
         table = self.document.add_table(rows=len(rows), cols=width)
-        table.style = "Table Grid"
+        table.style = TABLE_STYLE
         for row_index, row in enumerate(rows):
             for column, inline in enumerate(row):
                 cell: _Cell = table.cell(row_index, column)
-                self.inline(cell.paragraphs[0], inline, bold=row_index == 0)
+                self.inline(cell.paragraphs[0], inline)
 
-    def inline(self, paragraph: Paragraph, token: Token, bold: bool = False) -> None:
-        strong = int(bold)
-        em = 0
+    def inline(self, paragraph: Paragraph, token: Token) -> None:
+        strong = em = 0
         link: str | None = None
         for child in token.children or []:
             kind = child.type
@@ -158,7 +137,7 @@ class _Writer:
 
     def picture(self, paragraph: Paragraph, token: Token) -> None:
         src = str(token.attrs.get("src", ""))
-        data = self.images.read(src)
+        data = image_data(src, self.images)
         if data is None:  # the report would not print it either: keep what was written, visible
             paragraph.add_run(f"![{token.content}]({src})")
             return

@@ -1,0 +1,1 @@
+"""Word narratives: the document's contract, reading it as Markdown and writing Markdown into it."""
