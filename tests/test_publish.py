@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import os
 import re
 import shlex
 import shutil
@@ -51,19 +50,10 @@ def _copy_year(root, source: int, target: int, names=("narasi.md",)) -> dict[str
 @pytest.fixture(scope="module")
 def released(tmp_path_factory):
     """2024 and 2025 released and signed; registers merged after; 2026 opened by planning."""
-    from gitfixtures import sample_repo
+    from gitfixtures import module_git_env, sample_repo
 
     tmp = tmp_path_factory.mktemp("publish")
-    env = pytest.MonkeyPatch()  # conftest's git_env, for the whole module: releases are slow
-    for key in [k for k in os.environ if k.startswith("GIT_")]:
-        env.delenv(key)
-    home = tmp / "home"
-    home.mkdir()
-    env.setenv("HOME", str(home))
-    env.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    env.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
-    env.delenv("SOURCE_DATE_EPOCH", raising=False)
-    env.delenv("LAKIP_LANG", raising=False)
+    env = module_git_env(tmp)  # for the whole module: releases are slow
     repo = sample_repo(tmp / "repo")
     key = ssh_key(tmp, "head")
     repo.commit("Register the head's key", {".github/allowed_signers": signers_line(HEAD, key)})

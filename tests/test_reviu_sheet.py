@@ -36,7 +36,7 @@ from lakip.sop.targetlock import check_targets, sign_pk
 from lakip.validate.gate import load_and_validate
 from signing import HEAD, signers_line, ssh_key
 
-pytestmark = pytest.mark.slow  # the module builds the final report twice (release, reviu)
+SLOW = pytest.mark.slow  # the `reviewed` fixture builds the final report twice (release, reviu)
 
 YEAR = 2025
 SIGNED_ON = "2026-02-20T10:00:00+07:00"
@@ -100,6 +100,7 @@ def _measurement_pages_of(report: Path) -> dict[str, str]:
     return found
 
 
+@SLOW
 def test_the_worksheet_lists_every_pk_indicator_with_its_printed_page(reviewed):
     repo, out, _, _, report = reviewed
     rows = _sheet_rows(out / "reviu-2025.xlsx", "PK")
@@ -112,6 +113,7 @@ def test_the_worksheet_lists_every_pk_indicator_with_its_printed_page(reviewed):
     assert listed["IKU-01"] == "12"  # a printed label, not the viewer's index (21)
 
 
+@SLOW
 def test_every_item_has_a_verdict_in_the_xlsx_and_the_pdf(reviewed):
     _, out, stdout, _, _ = reviewed
     verdicts = {}
@@ -142,6 +144,7 @@ def test_every_item_has_a_verdict_in_the_xlsx_and_the_pdf(reviewed):
     assert str(out / "reviu-2025.pdf") in stdout
 
 
+@SLOW
 def test_sources_are_traced_to_the_commit_and_author(reviewed):
     repo, out, _, _, _ = reviewed
     rows = _sheet_rows(out / "reviu-2025.xlsx", "Sumber Data")
@@ -179,6 +182,7 @@ def _evaluate(root: Path, pages: list):
     return {row.item.code: row.result for row in evaluate(given).rows}
 
 
+@SLOW
 def test_the_clone_evaluates_like_the_worksheet(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
     results = _evaluate(_clone(repo, tmp_path), pages)
@@ -187,6 +191,7 @@ def test_the_clone_evaluates_like_the_worksheet(reviewed, tmp_path):
     assert results["disampaikan"].verdict == MET
 
 
+@SLOW
 def test_removing_a_narrative_subsection_flips_the_analysis(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
     root = _edited(
@@ -201,6 +206,7 @@ def test_removing_a_narrative_subsection_flips_the_analysis(reviewed, tmp_path):
     )
 
 
+@SLOW
 def test_removing_the_recommendations_flips_the_item(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
     root = _edited(
@@ -212,6 +218,7 @@ def test_removing_the_recommendations_flips_the_item(reviewed, tmp_path):
     assert "reports/2025/bab/penutup.md" in result.reason
 
 
+@SLOW
 def test_removing_a_receipt_flips_delivery(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
 
@@ -230,6 +237,7 @@ def test_removing_a_receipt_flips_delivery(reviewed, tmp_path):
     assert result.reason == "Belum ada tanda terima dari: Inspektorat Daerah Kabupaten Purwakarta."
 
 
+@SLOW
 def test_a_wrong_typed_capaian_is_named_by_the_recount(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
     root = _edited(
@@ -244,6 +252,7 @@ def test_a_wrong_typed_capaian_is_named_by_the_recount(reviewed, tmp_path):
     assert row[2:] == ("102,47%", "102,47%", "90,00%", "berbeda")
 
 
+@SLOW
 def test_data_strings_are_escaped_in_the_pdf(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
     markup = "sumber_data: <b>Survei</b> &amp; Laporan Survei"
@@ -350,6 +359,7 @@ tanggapan:
 """
 
 
+@SLOW
 def test_the_reviewers_recorded_verdicts_stand_beside_the_datas(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
     root = _clone(repo, tmp_path)
@@ -385,6 +395,7 @@ def test_the_reviewers_recorded_verdicts_stand_beside_the_datas(reviewed, tmp_pa
     )
 
 
+@SLOW
 def test_before_the_signature_the_last_four_items_are_not_yet(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
     root = _clone(repo, tmp_path)
@@ -401,6 +412,7 @@ def test_the_deadline_is_the_end_of_february_or_31_march_for_a_regional_governme
     assert deadline(2025, REGIONAL_GOVERNMENT) == datetime.date(2026, 3, 31)
 
 
+@SLOW
 def test_a_signature_after_the_deadline_is_late_by_its_days(reviewed, tmp_path):
     repo, _, _, pages, _ = reviewed
     root = _clone(repo, tmp_path)
@@ -409,3 +421,21 @@ def test_a_signature_after_the_deadline_is_late_by_its_days(reviewed, tmp_path):
     tag = Tag("lakip-2025-v1", datetime.datetime(2026, 3, 2, 9, tzinfo=datetime.UTC), True)
     result = on_time(given, Signing((tag,), tag))
     assert (result.verdict, result.reason) == (NOT_MET, "Ditetapkan 2026-03-02, terlambat 2 hari.")
+
+
+@SLOW
+def test_the_worksheet_files_are_reproducible(sample_copy, tmp_path):
+    """Written twice, the PDF and the XLSX are the same bytes (nothing dated by the clock)."""
+    checked = load_and_validate(sample_copy, YEAR)
+    project = checked.project
+    given = Inputs(sample_copy, project, YEAR, compute(project, YEAR), [], None)
+    sheet = evaluate(given)
+    assert {r.item.code: r.result.verdict for r in sheet.rows}["target-terkunci"] == NOT_MET
+    written = []
+    for name in ("a", "b"):
+        write_pdf(sample_copy, project.profile, sheet, tmp_path / f"{name}.pdf")
+        write_xlsx(sheet, tmp_path / f"{name}.xlsx")
+        written.append(
+            ((tmp_path / f"{name}.pdf").read_bytes(), (tmp_path / f"{name}.xlsx").read_bytes())
+        )
+    assert written[0] == written[1]

@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-import os
 import re
 import shlex
 import shutil
@@ -33,7 +32,7 @@ import shutil
 import pytest
 import yaml
 
-from gitfixtures import sample_repo
+from gitfixtures import module_git_env, sample_repo
 from lakip.sop.codeowners import codeowners
 from signing import signers_line, ssh_key
 from test_publish import MAIN_WORKFLOW, PDF, _text
@@ -73,21 +72,6 @@ class Year:
         self.partial = partial
 
 
-def _env(tmp):
-    """conftest's git_env for the whole module."""
-    env = pytest.MonkeyPatch()
-    for key in [k for k in os.environ if k.startswith("GIT_")]:
-        env.delenv(key)
-    home = tmp / "home"
-    home.mkdir()
-    env.setenv("HOME", str(home))
-    env.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    env.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
-    env.delenv("SOURCE_DATE_EPOCH", raising=False)
-    env.delenv("LAKIP_LANG", raising=False)
-    return env
-
-
 def _hour_later(when: str) -> str:
     return (datetime.datetime.fromisoformat(when) + datetime.timedelta(hours=1)).isoformat()
 
@@ -120,7 +104,7 @@ def _receipts(office: Office, branch: str, when: str, day: str, recipients) -> N
 @pytest.fixture(scope="module")
 def year(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("year")
-    env = _env(tmp)
+    env = module_git_env(tmp)
     try:
         yield _play(tmp, env)
     finally:

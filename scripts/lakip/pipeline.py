@@ -432,8 +432,9 @@ def reviu(
         return ReviuResult(checked.findings)
     year = checked.year
     final = bool(gitrepo.tags(root, layout.release_tag_glob(year)))
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".lakip-reviu-", dir=out))
+    with _writing(out):  # `out` may be a file, or on a read-only disk: an environment error
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".lakip-reviu-", dir=out))
     try:
         built = build(root, staging, year, final=final, progress=progress)
         if not built.ok:
