@@ -89,9 +89,10 @@ def test_the_soft_copy_works_from_the_file_system(page, site):
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially("terverifikasi")
-    result = page.locator(".md-search-result__item a").first
+    # the chapter page is among the results (the list of tables may name the word too, and the
+    # worker may list either first)
+    result = page.locator('.md-search-result__item a[href*="bab-3.html"]').first
     result.wait_for(state="attached", timeout=15_000)
-    assert result.get_attribute("href").split("#")[0].endswith("bab-3.html")
     result.click()
     page.wait_for_url("**/2025/bab-3.html*")
     assert page.url.startswith("file://")
