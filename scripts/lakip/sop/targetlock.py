@@ -246,15 +246,11 @@ def _plans(doc: Doc) -> dict[str, tuple[dict, int]]:
 
 def _revised_plans(doc: Doc, signed_on: datetime.date) -> set[tuple[str, frozenset]]:
     """(code, plan) pairs that a revision dated on or after the signing day sets."""
-    pairs = set()
-    for revision in doc.value.get("revisi", []):
-        date = revision.get("tanggal")
-        if not isinstance(date, datetime.date) or date < signed_on:
-            continue
-        for change in revision.get("perubahan", []):
-            if "kode" in change and isinstance(change.get("rencana_aksi"), dict):
-                pairs.add((change["kode"], _frozen(change["rencana_aksi"])))
-    return pairs
+    return {
+        (change["kode"], _frozen(change["rencana_aksi"]))
+        for change in _changes_in_force(doc, signed_on)
+        if isinstance(change.get("rencana_aksi"), dict)
+    }
 
 
 def _frozen(plan: dict) -> frozenset:
@@ -314,16 +310,22 @@ def _targets(doc: Doc) -> dict[str, _Listed]:
 
 def _revised(doc: Doc, signed_on: datetime.date) -> set[tuple[str, Target]]:
     """(code, target) pairs that a revision dated on or after the signing day sets."""
-    pairs = set()
-    for revision in doc.value.get("revisi", []):
-        date = revision.get("tanggal")
-        if not isinstance(date, datetime.date) or date < signed_on:
-            continue
-        for change in revision.get("perubahan", []):
-            target = _target(change.get("target"))
-            if "kode" in change and target is not None:
-                pairs.add((change["kode"], target))
-    return pairs
+    return {
+        (change["kode"], target)
+        for change in _changes_in_force(doc, signed_on)
+        if (target := _target(change.get("target"))) is not None
+    }
+
+
+def _changes_in_force(doc: Doc, signed_on: datetime.date) -> list[dict]:
+    """Every change (with a code) of the revisions dated on or after the signing day."""
+    return [
+        change
+        for revision in doc.value.get("revisi", [])
+        if isinstance(date := revision.get("tanggal"), datetime.date) and date >= signed_on
+        for change in revision.get("perubahan", [])
+        if "kode" in change
+    ]
 
 
 def _target(value: object) -> Target | None:
